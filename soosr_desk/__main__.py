@@ -1,0 +1,3 @@
+from soosr_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,75 @@
+"""How Dutch offices sort and find names.
+
+Dutch lists sort a surname without its tussenvoegsel ("de Vries" under V, "van der Berg"
+under B), and people type names without accents ("celik" should find "Çelik")."""
+
+from __future__ import annotations
+
+import unicodedata
+
+TUSSENVOEGSELS = frozenset(
+    [
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "'t",
+        "ter",
+        "ten",
+        "te",
+        "in",
+        "op",
+        "onder",
+        "aan",
+        "bij",
+        "uit",
+        "voor",
+        "over",
+        "tot",
+        "la",
+        "le",
+        "les",
+        "du",
+        "da",
+        "di",
+        "del",
+        "della",
+        "des",
+        "d'",
+        "l'",
+        "von",
+        "zu",
+        "vom",
+        "zum",
+        "'s",
+    ]
+)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: Ç -> c, ĳ -> ij, ß -> ss, ø -> o."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return out.replace("ø", "o").replace("ł", "l").replace("đ", "d").replace("æ", "ae")
+
+
+def split_surname(last_name: str) -> tuple[str, str]:
+    """("van der", "Berg") for "van der Berg"; the prefix is empty when there is none."""
+    words = last_name.split()
+    i = 0
+    while i < len(words) - 1 and words[i].casefold() in TUSSENVOEGSELS:
+        i += 1
+    return " ".join(words[:i]), " ".join(words[i:])
+
+
+def sort_key(first_name: str, last_name: str) -> str:
+    """The key a Dutch list sorts by: surname without tussenvoegsel, then the prefix and
+    the first name, all folded."""
+    prefix, surname = split_surname(last_name.strip())
+    return fold(f"{surname} {prefix} {first_name.strip()}".strip())[:200]
+
+
+def search_text(*parts: str) -> str:
+    """One folded line of everything the contacts list filters on."""
+    return fold(" ".join(p for p in parts if p))[:1000]

@@ -1,0 +1,174 @@
+"""The office's words: the fixed choices the program offers, with their labels.
+
+Codes are stored in the database and never change; labels are English source text
+marked for translation (Dutch in the UI via the .ts file).
+"""
+
+from __future__ import annotations
+
+import enum
+
+from soosr_desk.rules.i18n import N_
+
+
+class Choice(enum.StrEnum):
+    """A stored code with a translatable label."""
+
+    @property
+    def label(self) -> str:
+        return self._labels()[self.value]
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        raise NotImplementedError
+
+    @classmethod
+    def choices(cls) -> list[tuple[str, str]]:
+        return [(c.value, c.label) for c in cls]
+
+    @classmethod
+    def label_of(cls, code: str) -> str:
+        """The label of a stored code; an unknown code is shown as it is."""
+        return cls._labels().get(code, code)
+
+
+class Gender(Choice):
+    UNKNOWN = "unknown"
+    FEMALE = "female"
+    MALE = "male"
+    OTHER = "other"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "unknown": N_("Unknown"),
+            "female": N_("Female"),
+            "male": N_("Male"),
+            "other": N_("Other"),
+        }
+
+
+class ContactSource(Choice):
+    WEBSITE_FORM = "website_form"
+    CONTRACT = "contract"
+    SUPPLIER = "supplier"
+    REFERENCE = "reference"
+    MANUAL = "manual"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "website_form": N_("Website contact form"),
+            "contract": N_("Customer contract"),
+            "supplier": N_("Supplier"),
+            "reference": N_("Reference"),
+            "manual": N_("Entered by hand"),
+        }
+
+
+class Relation(Choice):
+    LEAD = "lead"
+    CUSTOMER_CONTACT = "customer_contact"
+    SUPPLIER_CONTACT = "supplier_contact"
+    DEBTOR = "debtor"
+    REFERENCE = "reference"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "lead": N_("Lead"),
+            "customer_contact": N_("Customer contact"),
+            "supplier_contact": N_("Supplier contact"),
+            "debtor": N_("Debtor"),
+            "reference": N_("Reference"),
+        }
+
+
+class SigningAuthority(Choice):
+    UNKNOWN = ""
+    NONE = "none"
+    LIMITED = "limited"
+    FULL = "full"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "": N_("Not recorded"),
+            "none": N_("None"),
+            "limited": N_("Limited"),
+            "full": N_("Full"),
+        }
+
+
+class Language(Choice):
+    DUTCH = "nl"
+    ENGLISH = "en"
+
+    @classmethod
+    def _labels(cls):
+        return {"nl": N_("Dutch"), "en": N_("English")}
+
+
+class LegalBasis(Choice):
+    """Art. 6(1) GDPR bases the privacy statement uses."""
+
+    LEGAL_OBLIGATION = "legal_obligation"
+    CONTRACT = "contract"
+    LEGITIMATE_INTEREST = "legitimate_interest"
+    CONSENT = "consent"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "legal_obligation": N_("Legal obligation"),
+            "contract": N_("Contract (or steps before one)"),
+            "legitimate_interest": N_("Legitimate interest"),
+            "consent": N_("Consent"),
+        }
+
+
+class RequestKind(Choice):
+    """The rights of Art. 15-22 GDPR a person can invoke."""
+
+    ACCESS = "access"
+    RECTIFICATION = "rectification"
+    ERASURE = "erasure"
+    RESTRICTION = "restriction"
+    OBJECTION = "objection"
+    PORTABILITY = "portability"
+    WITHDRAWAL = "withdrawal"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "access": N_("Access (Art. 15)"),
+            "rectification": N_("Rectification (Art. 16)"),
+            "erasure": N_("Erasure (Art. 17)"),
+            "restriction": N_("Restriction (Art. 18)"),
+            "objection": N_("Objection (Art. 21)"),
+            "portability": N_("Portability (Art. 20)"),
+            "withdrawal": N_("Withdrawal of consent (Art. 7(3))"),
+        }
+
+
+class Channel(Choice):
+    EMAIL = "email"
+    POST = "post"
+    PHONE = "phone"
+    WEBSITE_FORM = "website_form"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "email": N_("E-mail"),
+            "post": N_("Post"),
+            "phone": N_("Telephone"),
+            "website_form": N_("Website form"),
+        }
+
+
+CONSENT_PURPOSES: tuple[str, ...] = (
+    N_("Newsletter"),
+    N_("Invitations to events"),
+    N_("Reference for other customers"),
+)

@@ -1,0 +1,56 @@
+"""The problems a person must act on: the dashboard shows them, `soosr-desk check` prints
+them. Each later area (agreements, requests, erasure, breaches) adds its checks here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from soosr_desk.rules.i18n import N_
+from soosr_desk.rules.register import activity_problems
+from soosr_desk.services import audit
+from soosr_desk.store import db as sqlite
+from soosr_desk.store import models as m
+
+
+@dataclass(frozen=True)
+class Problem:
+    area: str  # page that fixes it: register, third_parties, requests, contacts, breaches, database
+    record: int | None  # id of the record to open
+    message: str  # N_ text
+    params: dict = field(default_factory=dict)
+    label: str = ""  # the record's name as the office knows it (no personal data)
+
+    def render(self, translate=lambda s: s) -> str:
+        text = translate(self.message).format(**self.params)
+        return f"{self.label}: {text}" if self.label else text
+
+
+def database_problems() -> list[Problem]:
+    problems = []
+    db = m.Contact._meta.database
+    if not sqlite.quick_check(db):
+        problems.append(Problem("database", None, N_("The database file is damaged.")))
+    report = audit.verify_chain()
+    if report.broken_at is not None:
+        problems.append(
+            Problem(
+                "database",
+                report.broken_at,
+                N_("The audit trail was altered: its chain breaks at event {event}."),
+                {"event": report.broken_at},
+            )
+        )
+    return problems
+
+
+def register_problems(today: dt.date) -> list[Problem]:
+    out = []
+    for a in m.ProcessingActivity.select().order_by(m.ProcessingActivity.sort_order):
+        for p in activity_problems(a.legal_basis, a.legitimate_interest, a.last_reviewed, today):
+            out.append(Problem("register", a.id, p.message, label=a.name))
+    return out
+
+
+def all_problems(today: dt.date) -> list[Problem]:
+    return database_problems() + register_problems(today)

@@ -1,0 +1,94 @@
+"""Opening and closing the database for the UI and the CLI, with messages a user can act
+on for every way a file can be unusable."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from soosr_desk.rules.i18n import N_
+from soosr_desk.store import db as sqlite
+from soosr_desk.store import location
+from soosr_desk.store.db import DatabaseOpenError, DeskDatabase, OpenProblem
+from soosr_desk.store.opening import close_database, open_database
+
+__all__ = ["DatabaseOpenError", "OpenProblem", "open_desk", "close_desk", "problem_message"]
+
+MESSAGES = {
+    OpenProblem.MISSING_FOLDER: N_(
+        "The folder for the database does not exist: {path}. Choose an existing folder."
+    ),
+    OpenProblem.IS_DIRECTORY: N_("{path} is a folder, not a database file. Choose a file."),
+    OpenProblem.NOT_SQLITE: N_(
+        "{path} is not a SOOSR Desk database (it is not an SQLite file). Nothing was changed. "
+        "Choose another file."
+    ),
+    OpenProblem.DAMAGED: N_(
+        "The database {path} is damaged. Nothing was changed. Restore the latest backup, or "
+        "ask your IT support for help."
+    ),
+    OpenProblem.FOREIGN: N_(
+        "{path} is a database of another program, not of SOOSR Desk. Nothing was changed."
+    ),
+    OpenProblem.NEWER: N_(
+        "The database {path} was made by a newer version of SOOSR Desk. Install the newer "
+        "version to open it; this version will not change it."
+    ),
+    OpenProblem.READ_ONLY: N_(
+        "The database {path} is read-only. Make the file writable (file properties) or copy "
+        "it to a folder where you can write."
+    ),
+    OpenProblem.FOLDER_READ_ONLY: N_(
+        "SOOSR Desk cannot write in the folder of {path}. It needs to create files beside the "
+        "database. Choose a folder where you can write."
+    ),
+    OpenProblem.CANNOT_OPEN: N_(
+        "The database {path} cannot be opened. Check that the file and folder exist and are "
+        "not in use, then try again."
+    ),
+}
+
+NETWORK_WARNING = N_(
+    "The database {path} is on a network drive. SQLite is not safe there: two computers can "
+    "damage it. Keep the database on this computer's own disk."
+)
+SYNCED_WARNING = N_(
+    "The database {path} is in a synchronised folder (OneDrive, Dropbox). Synchronisation can "
+    "copy a half-written file. Keep the database outside such folders."
+)
+
+log = logging.getLogger(__name__)
+
+
+def problem_message(problem: OpenProblem) -> str:
+    return MESSAGES[problem]
+
+
+def path_warning(path: Path) -> str | None:
+    """A warning (N_ text with {path}) when the path is not a safe place, else None."""
+    kind = location.path_kind(Path(path))
+    if kind == location.PathKind.NETWORK:
+        return NETWORK_WARNING
+    if kind == location.PathKind.SYNCED:
+        return SYNCED_WARNING
+    return None
+
+
+def default_path() -> Path:
+    return location.default_database_path()
+
+
+def open_desk(path: Path, *, create_folder: bool = False) -> DeskDatabase:
+    """Opens the database; with `create_folder`, makes the (default) data folder first."""
+    path = Path(path)
+    if create_folder:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return open_database(path)  # an existing file was quick_checked before opening
+
+
+def close_desk(database: DeskDatabase) -> None:
+    close_database(database)
+
+
+def sqlite_version() -> str:
+    return sqlite.sqlite_version()

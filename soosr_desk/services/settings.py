@@ -1,0 +1,77 @@
+"""The controller's details (printed on every letter and register) and database settings."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+
+from soosr_desk.rules import validation
+from soosr_desk.rules.i18n import N_
+from soosr_desk.services import audit
+from soosr_desk.services.contacts import check_text
+from soosr_desk.services.errors import ValidationError, ValidationErrors
+from soosr_desk.store import models as m
+
+
+@dataclass
+class ControllerData:
+    name: str = ""
+    street: str = ""
+    address_extra: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = "NL"
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    kvk_number: str = ""
+    authority_name: str = ""
+    authority_url: str = ""
+
+
+FIELDS = [f.name for f in dataclasses.fields(ControllerData)]
+LIMITS = {"authority_url": 300, "email": 254, "phone": 40, "postcode": 20, "country": 2,
+          "kvk_number": 20, "city": 100}  # fmt: skip
+
+
+def get_controller() -> ControllerData:
+    c = m.Controller.select().order_by(m.Controller.id).first()
+    if c is None:
+        return ControllerData()
+    return ControllerData(**{f: getattr(c, f) for f in FIELDS})
+
+
+def save_controller(data: ControllerData) -> ControllerData:
+    data = dataclasses.replace(data, **{f: getattr(data, f).strip() for f in FIELDS})
+    errors = []
+    for f in FIELDS:
+        err = check_text(f, getattr(data, f), LIMITS.get(f, 200))
+        if err:
+            errors.append(err)
+    if not data.name:
+        errors.append(ValidationError("name", N_("The controller needs a name.")))
+    if data.email and (problem := validation.email_problem(data.email)):
+        errors.append(ValidationError("email", problem))
+    if errors:
+        raise ValidationErrors(errors)
+    with m.Controller._meta.database.atomic():
+        c = m.Controller.select().order_by(m.Controller.id).first() or m.Controller(name="")
+        changed = [f for f in FIELDS if getattr(c, f) != getattr(data, f)]
+        for f in FIELDS:
+            setattr(c, f, getattr(data, f))
+        c.updated_at = dt.datetime.now().replace(microsecond=0)
+        c.save()
+        if changed:
+            audit.record("update", "controller", c.id, changed)
+    return data
+
+
+def get_setting(key: str, default: str = "") -> str:
+    s = m.Setting.get_or_none(m.Setting.key == key)
+    return s.value if s else default
+
+
+def set_setting(key: str, value: str) -> None:
+    with m.Setting._meta.database.atomic():
+        m.Setting.insert(key=key, value=value).on_conflict_replace().execute()

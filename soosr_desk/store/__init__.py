@@ -1,0 +1,1 @@
+"""Peewee on SQLite: the only package that knows tables."""

@@ -1,0 +1,297 @@
+"""The one SQLite-specific module: connection, pragmas, opening checks, checkpoint, vacuum.
+
+Why it looks like this (measured, see shared/design/RELIABILITY.md section 0):
+- WAL with synchronous=FULL survived 200 kill -9s without loss; secure_delete zeroes
+  deleted rows so erasure can be made complete with a TRUNCATE checkpoint.
+- SQLite before 3.51.3 can corrupt a WAL database when two connections write and
+  checkpoint at the same moment, so the whole process uses ONE connection, shared by
+  every thread, and a re-entrant lock serialises its use. Each transaction holds the lock
+  from BEGIN IMMEDIATE to COMMIT, so two threads can never interleave inside one.
+- A deferred transaction that reads first fails with "database is locked" at once when
+  another process writes; every transaction is BEGIN IMMEDIATE instead.
+
+A later PostgreSQL mode replaces this module, not the services.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import shutil
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+APPLICATION_ID = 0x534F4F53  # "SOOS": tells our files from other programs' SQLite files
+SQLITE_HEADER = b"SQLite format 3\x00"
+PRAGMAS = (
+    ("journal_mode", "wal"),
+    ("synchronous", "full"),
+    ("foreign_keys", 1),
+    ("secure_delete", "on"),
+    ("temp_store", "memory"),
+)
+BUSY_TIMEOUT_S = 5.0
+
+
+class OpenProblem(enum.StrEnum):
+    """Why a database file cannot be opened; the UI and CLI turn each into a message."""
+
+    MISSING_FOLDER = "missing_folder"
+    IS_DIRECTORY = "is_directory"
+    NOT_SQLITE = "not_sqlite"
+    DAMAGED = "damaged"
+    FOREIGN = "foreign"  # an SQLite file of another program
+    NEWER = "newer"  # written by a newer version of SOOSR Desk
+    READ_ONLY = "read_only"
+    FOLDER_READ_ONLY = "folder_read_only"
+    CANNOT_OPEN = "cannot_open"
+
+
+class DatabaseOpenError(Exception):
+    """The file at `path` cannot be used; `problem` says why. Carries no personal data."""
+
+    def __init__(self, problem: OpenProblem, path: Path, detail: str = ""):
+        super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
+        self.problem = problem
+        self.path = path
+        self.detail = detail
+
+
+class DeskDatabase(SqliteDatabase):
+    """One connection for the whole process, its use serialised by a re-entrant lock."""
+
+    def __init__(self, path: str | os.PathLike):
+        super().__init__(
+            str(path),
+            pragmas=PRAGMAS,
+            timeout=BUSY_TIMEOUT_S,
+            lock_type="IMMEDIATE",
+            thread_safe=False,
+            check_same_thread=False,
+        )
+        self.path = Path(path)
+        self.lock = threading.RLock()
+
+    def execute_sql(self, sql, params=None):
+        with self.lock:
+            return super().execute_sql(sql, params)
+
+    def atomic(self, *args, **kwargs):
+        return _LockedAtomic(self, super().atomic(*args, **kwargs))
+
+    def transaction(self, *args, **kwargs):
+        return _LockedAtomic(self, super().transaction(*args, **kwargs))
+
+    def write_transaction(self):
+        """A top-level write transaction (BEGIN IMMEDIATE); the usual way services write."""
+        return self.atomic()
+
+
+class _LockedAtomic:
+    """Holds the database lock for the whole transaction or savepoint."""
+
+    def __init__(self, db: DeskDatabase, inner):
+        self._db = db
+        self._inner = inner
+
+    def __enter__(self):
+        self._db.lock.acquire()
+        try:
+            return self._inner.__enter__()
+        except BaseException:
+            self._db.lock.release()
+            raise
+
+    def __exit__(self, exc_type, exc, tb):
+        try:
+            return self._inner.__exit__(exc_type, exc, tb)
+        finally:
+            self._db.lock.release()
+
+
+# --- looking at a file before opening it --------------------------------------------
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a read-only look at a path found."""
+
+    exists: bool
+    empty: bool
+    user_version: int = 0
+    application_id: int = 0
+    has_tables: bool = False
+
+
+def inspect_file(path: Path) -> FileState:
+    """Looks at `path` without changing it (a read-only connection: switching a foreign
+    file to WAL would already rewrite it). Raises DatabaseOpenError for unusable files."""
+    folder = path.parent
+    if not folder.exists():
+        raise DatabaseOpenError(OpenProblem.MISSING_FOLDER, path)
+    if path.is_dir():
+        raise DatabaseOpenError(OpenProblem.IS_DIRECTORY, path)
+    if not path.exists():
+        return FileState(exists=False, empty=True)
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise DatabaseOpenError(OpenProblem.CANNOT_OPEN, path, type(exc).__name__) from None
+    if len(header) == 0:
+        return FileState(exists=True, empty=True)
+    if not header.startswith(SQLITE_HEADER):
+        raise DatabaseOpenError(OpenProblem.NOT_SQLITE, path)
+    if len(header) < 100:
+        raise DatabaseOpenError(OpenProblem.DAMAGED, path, "short header")
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error as exc:
+        raise DatabaseOpenError(OpenProblem.CANNOT_OPEN, path, type(exc).__name__) from None
+    try:
+        user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+        application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+        if tables:
+            result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            if result != "ok":
+                raise DatabaseOpenError(OpenProblem.DAMAGED, path, "quick_check")
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(OpenProblem.DAMAGED, path, type(exc).__name__) from None
+    finally:
+        conn.close()
+    if tables and application_id != APPLICATION_ID:
+        raise DatabaseOpenError(OpenProblem.FOREIGN, path)
+    return FileState(
+        exists=True,
+        empty=False,
+        user_version=user_version,
+        application_id=application_id,
+        has_tables=bool(tables),
+    )
+
+
+def check_writable(path: Path) -> None:
+    """WAL needs to write the file and to create -wal and -shm beside it."""
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseOpenError(OpenProblem.READ_ONLY, path)
+    if not os.access(path.parent, os.W_OK):
+        raise DatabaseOpenError(OpenProblem.FOLDER_READ_ONLY, path)
+
+
+def connect(path: Path) -> DeskDatabase:
+    db = DeskDatabase(path)
+    try:
+        db.connect()
+    except Exception as exc:  # peewee wraps sqlite3 errors
+        db.close()
+        raise DatabaseOpenError(OpenProblem.CANNOT_OPEN, path, type(exc).__name__) from None
+    return db
+
+
+def set_application_id(db: DeskDatabase) -> None:
+    db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def get_user_version(db: DeskDatabase) -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def set_user_version(db: DeskDatabase, version: int) -> None:
+    db.execute_sql(f"PRAGMA user_version = {int(version)}")
+
+
+def pragma_values(db: DeskDatabase) -> dict[str, object]:
+    """The settings that every connection must have (RELIABILITY.md R3)."""
+    names = ("journal_mode", "synchronous", "foreign_keys", "secure_delete", "temp_store")
+    values = {n: db.execute_sql(f"PRAGMA {n}").fetchone()[0] for n in names}
+    values["busy_timeout"] = db.execute_sql("PRAGMA busy_timeout").fetchone()[0]
+    return values
+
+
+# --- maintenance ---------------------------------------------------------------------
+
+
+def quick_check(db: DeskDatabase) -> bool:
+    return db.execute_sql("PRAGMA quick_check(1)").fetchone()[0] == "ok"
+
+
+def integrity_check(db: DeskDatabase) -> bool:
+    return db.execute_sql("PRAGMA integrity_check(1)").fetchone()[0] == "ok"
+
+
+def foreign_key_violations(db: DeskDatabase) -> int:
+    return len(db.execute_sql("PRAGMA foreign_key_check").fetchall())
+
+
+def checkpoint_truncate(db: DeskDatabase, *, attempts: int = 20, pause_s: float = 0.1) -> bool:
+    """Copies the WAL into the database file and truncates it to zero bytes.
+
+    Returns False when another connection (another process) kept the checkpoint busy for
+    every attempt: then erased bytes may still be in the -wal file and the caller must not
+    report success (RELIABILITY.md R4)."""
+    for attempt in range(attempts):
+        busy, _log, _done = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy == 0:
+            return True
+        if attempt + 1 < attempts:
+            time.sleep(pause_s)
+    return False
+
+
+def vacuum(db: DeskDatabase) -> None:
+    """Rewrites the file without free pages (needs about twice its size in free disk)."""
+    with db.lock:
+        db.execute_sql("VACUUM")
+
+
+def vacuum_into(db: DeskDatabase, target: Path) -> None:
+    """A clean, consistent copy without free-page residue (unlike the backup API)."""
+    with db.lock:
+        db.execute_sql("VACUUM INTO ?", (str(target),))
+
+
+def copy_with_backup_api(source: Path, target: Path) -> None:
+    """A consistent copy of a database that is not open in this process (pre-migration)."""
+    src = sqlite3.connect(str(source))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def remove_database_files(path: Path) -> None:
+    """Removes a database file with its -wal and -shm (after a restore replaced it)."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        p = Path(str(path) + suffix)
+        if p.exists():
+            p.unlink()
+
+
+def move_aside(path: Path, suffix: str) -> Path:
+    """Moves a damaged file (and its -wal/-shm) aside, never overwriting it."""
+    target = Path(f"{path}.{suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = Path(f"{path}.{suffix}-{n}")
+    for extra in ("-wal", "-shm"):
+        src = Path(str(path) + extra)
+        if src.exists():
+            shutil.move(str(src), str(target) + extra)
+    shutil.move(str(path), str(target))
+    return target
+
+
+def sqlite_version() -> str:
+    return sqlite3.sqlite_version

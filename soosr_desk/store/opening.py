@@ -1,0 +1,57 @@
+"""Opening a database file carefully: look first, copy before migrating, then bind."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+from soosr_desk.store import db as sqlite
+from soosr_desk.store import migrations, models
+
+log = logging.getLogger(__name__)
+
+
+def open_database(path: str | Path, *, seed: bool = True) -> sqlite.DeskDatabase:
+    """Opens (or creates) the database at `path`, migrates it and binds the models.
+
+    Order (RELIABILITY.md): a read-only look at the file (not SQLite, damaged, another
+    program's, newer version), a writability check, a copy before migrating, then the
+    migration steps, each in its own transaction. A 0-byte file counts as new.
+    """
+    path = Path(path)
+    state = sqlite.inspect_file(path)
+    if state.has_tables and state.user_version > migrations.SCHEMA_VERSION:
+        raise sqlite.DatabaseOpenError(
+            sqlite.OpenProblem.NEWER, path, f"version {state.user_version}"
+        )
+    sqlite.check_writable(path)
+    if state.has_tables and state.user_version < migrations.SCHEMA_VERSION:
+        stamp = dt.date.today().strftime("%Y%m%d")
+        copy = Path(f"{path}.v{state.user_version}-{stamp}.bak")
+        sqlite.copy_with_backup_api(path, copy)
+        log.info("copied database before migrating from version %s", state.user_version)
+    database = sqlite.connect(path)
+    try:
+        if not state.has_tables:
+            sqlite.set_application_id(database)
+        ran = migrations.migrate(database)
+        if ran:
+            log.info("migrated database to version %s", ran[-1])
+        models.database_proxy.initialize(database)
+        if seed and not state.has_tables:
+            from soosr_desk.store.seed import seed_database
+
+            seed_database(database)
+    except Exception:
+        database.close()
+        raise
+    return database
+
+
+def close_database(database: sqlite.DeskDatabase) -> None:
+    """Checkpoints the WAL into the file and closes the connection."""
+    try:
+        sqlite.checkpoint_truncate(database, attempts=1)
+    finally:
+        database.close()

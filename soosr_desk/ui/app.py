@@ -1,0 +1,103 @@
+"""Starting the program: Qt application, translations, the lock, the database, the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from soosr_desk import __version__
+from soosr_desk.services import database
+from soosr_desk.ui import i18n
+from soosr_desk.ui.lock import DatabaseLocked, InstanceLock
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName("SOOSR")
+    QCoreApplication.setOrganizationDomain("soosr.com")
+    QCoreApplication.setApplicationName("SOOSR Desk")
+    QCoreApplication.setApplicationVersion(__version__)
+    return app
+
+
+def choose_language(requested: str | None) -> str:
+    return requested or str(QSettings().value("language", "nl"))
+
+
+def locked_message(exc: DatabaseLocked) -> str:
+    holder = exc.holder
+    if holder is None:
+        return QCoreApplication.translate(
+            "app", "This database is already open in another SOOSR Desk window."
+        )
+    return (
+        QCoreApplication.translate(
+            "app",
+            "This database is already open in SOOSR Desk on computer %1 (process %2). Close it "
+            "there first; only one program may work on a database at a time.",
+        )
+        .replace("%1", holder.host or "?")
+        .replace("%2", str(holder.pid))
+    )
+
+
+def open_for_ui(path: Path, create_folder: bool):
+    """Takes the lock and opens the database; returns (db, lock) or raises with a message."""
+    lock = InstanceLock(path) if path.parent.exists() else None
+    if lock is not None:
+        lock.acquire()
+    try:
+        db = database.open_desk(path, create_folder=create_folder)
+    except Exception:
+        if lock is not None:
+            lock.release()
+        raise
+    if lock is None:  # the folder was just made: lock now
+        lock = InstanceLock(path)
+        lock.acquire()
+    return db, lock
+
+
+def run_gui(db_path: Path | None, language: str | None) -> int:
+    app = make_application()
+    i18n.install(app, choose_language(language))
+    default = db_path is None
+    path = Path(db_path) if db_path else database.default_path()
+    title = QCoreApplication.translate("app", "SOOSR Desk")
+    warning = database.path_warning(path)
+    if warning:
+        answer = QMessageBox.warning(
+            None,
+            title,
+            i18n.tr_msg(warning).format(path=path)
+            + "\n\n"
+            + QCoreApplication.translate("app", "Open it anyway?"),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Open:
+            return 1
+    try:
+        db, lock = open_for_ui(path, create_folder=default)
+    except DatabaseLocked as exc:
+        QMessageBox.critical(None, title, locked_message(exc))
+        return 2
+    except database.DatabaseOpenError as exc:
+        QMessageBox.critical(
+            None, title, i18n.tr_msg(database.problem_message(exc.problem)).format(path=path)
+        )
+        return 2
+    from soosr_desk.ui.main_window import MainWindow
+
+    window = MainWindow(path)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        database.close_desk(db)
+        lock.release()

@@ -1,0 +1,74 @@
+"""Translations: our .qm, Qt's own (dialog buttons), and text from layers without Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = ("nl", "en")
+_current = "nl"
+_translators: list[QTranslator] = []
+
+
+def i18n_dir() -> Path:
+    return Path(str(resources.files("soosr_desk").joinpath("resources", "i18n")))
+
+
+def install(app: QCoreApplication, language: str) -> str:
+    """Loads the translations for `language` ("nl" or "en") and makes its locale default."""
+    global _current
+    language = language if language in LANGUAGES else "nl"
+    for t in _translators:
+        app.removeTranslator(t)
+    _translators.clear()
+    _current = language
+    locale = QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
+                     QLocale.Country.Netherlands)  # fmt: skip
+    QLocale.setDefault(locale)
+    if language == "nl":
+        ours = QTranslator(app)
+        if ours.load(str(i18n_dir() / "soosr_desk_nl.qm")):
+            app.installTranslator(ours)
+            _translators.append(ours)
+        qt = QTranslator(app)
+        if qt.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _translators.append(qt)
+    return language
+
+
+def current_language() -> str:
+    return _current
+
+
+def tr_msg(text: str) -> str:
+    """Translates text marked with N_ in rules or services (the empty context)."""
+    return QCoreApplication.translate("", text)
+
+
+def error_text(exc) -> str:
+    """The user's message for a ServiceError, translated and filled in."""
+    return exc.render(tr_msg)
+
+
+def fmt_date(value: dt.date | None) -> str:
+    """dd-mm-jjjj in Dutch, dd/mm/yyyy in English; empty for no date."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return value.strftime("%d-%m-%Y" if _current == "nl" else "%d/%m/%Y")
+
+
+def fmt_datetime(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    return f"{fmt_date(value)} {value:%H:%M}"
+
+
+def date_format() -> str:
+    """The QDateEdit display format for the current language."""
+    return "dd-MM-yyyy" if _current == "nl" else "dd/MM/yyyy"

@@ -1,0 +1,228 @@
+"""The main window: a sidebar of pages, menus with the usual shortcuts, a status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from soosr_desk import __version__
+from soosr_desk.services import database
+from soosr_desk.ui.pages.base import NotYetPage, Page
+from soosr_desk.ui.pages.contacts import ContactsPage
+from soosr_desk.ui.pages.dashboard import DashboardPage
+from soosr_desk.ui.pages.settings import SettingsPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, db_path: Path, parent=None):
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.setWindowTitle(self.tr("%1 — SOOSR Desk").replace("%1", self.db_path.name))
+        self.setMinimumSize(QSize(1000, 640))
+        self.pages: list[Page] = []
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setFixedWidth(230)
+        self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_pages()
+        self._build_menus()
+        self.sidebar.currentRowChanged.connect(self._page_requested)
+        self._current = -1
+        self.statusBar().showMessage(self.tr("Ready."), 3000)
+        self._restore_geometry()
+        self.sidebar.setCurrentRow(0)
+
+    # --- pages ------------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        style = self.style()
+        sp = QStyle.StandardPixmap
+        entries = [
+            (DashboardPage(), sp.SP_ComputerIcon),
+            (ContactsPage(), sp.SP_DirHomeIcon),
+            (
+                NotYetPage(
+                    self.tr("Register"),
+                    self.tr(
+                        "The register of processing activities (Art. 30 GDPR), its Excel "
+                        "export and the privacy statement made from it."
+                    ),  # fmt: skip
+                ),
+                sp.SP_FileDialogDetailedView,
+            ),
+            (
+                NotYetPage(
+                    self.tr("Third parties & agreements"),
+                    self.tr(
+                        "Recipients of personal data and the processor agreements "
+                        "(Art. 28 GDPR) with their checklist, review and expiry dates."
+                    ),  # fmt: skip
+                ),
+                sp.SP_DriveNetIcon,
+            ),
+            (
+                NotYetPage(
+                    self.tr("Requests"),
+                    self.tr(
+                        "Rights requests (access, rectification, erasure, restriction, "
+                        "objection, portability) from intake to a printed answer, against "
+                        "the legal deadline."
+                    ),  # fmt: skip
+                ),
+                sp.SP_FileDialogContentsView,
+            ),
+            (
+                NotYetPage(
+                    self.tr("Breaches"),
+                    self.tr(
+                        "The data-breach log (Art. 33(5) GDPR) with the 72-hour clock for "
+                        "reporting to the Autoriteit Persoonsgegevens."
+                    ),  # fmt: skip
+                ),
+                sp.SP_MessageBoxWarning,
+            ),
+            (SettingsPage(str(self.db_path)), sp.SP_FileDialogInfoView),
+        ]
+        for page, icon in entries:
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            item = QListWidgetItem(style.standardIcon(icon), page.title())
+            self.sidebar.addItem(item)
+            page.status.connect(self.show_status)
+            page.changed.connect(self._area_changed)
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def show_page(self, index: int) -> None:
+        self.sidebar.setCurrentRow(index)
+
+    def _page_requested(self, index: int) -> None:
+        if index == self._current or index < 0:
+            return
+        if self._current >= 0 and not self.pages[self._current].can_leave():
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(self._current)
+            self.sidebar.blockSignals(False)
+            return
+        self._current = index
+        self.stack.setCurrentIndex(index)
+        self.pages[index].refresh()
+
+    def _area_changed(self, area: str) -> None:
+        # pages refresh when shown; the current page refreshed itself already
+        pass
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # --- menus ------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(file_menu, self.tr("&New"), self._new,
+                                       QKeySequence.StandardKey.New)  # fmt: skip
+        self.save_action = self._action(file_menu, self.tr("&Save"), self._save,
+                                        QKeySequence.StandardKey.Save)  # fmt: skip
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.find_action = self._action(edit_menu, self.tr("&Find"), self._find,
+                                        QKeySequence.StandardKey.Find)  # fmt: skip
+        view_menu = bar.addMenu(self.tr("&View"))
+        for i, page in enumerate(self.pages):
+            self._action(view_menu, page.title(), lambda _=False, i=i: self.show_page(i),
+                         QKeySequence(f"Ctrl+{i + 1}"))  # fmt: skip
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About SOOSR Desk"), self._about)
+
+    def _new(self) -> None:
+        page = self.current_page()
+        if not page.new_record():
+            contacts = next(i for i, p in enumerate(self.pages) if isinstance(p, ContactsPage))
+            self.show_page(contacts)
+            if self.stack.currentIndex() == contacts:
+                self.pages[contacts].new_record()
+
+    def _save(self) -> None:
+        self.current_page().save()
+
+    def _find(self) -> None:
+        self.current_page().focus_search()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About SOOSR Desk"),
+            self.tr(
+                "<h3>SOOSR Desk %1</h3><p>GDPR (AVG) records and answers for SOOSR B.V.</p>"
+                "<p>Built with Python, Qt for Python (PySide6, LGPLv3), Peewee (MIT), "
+                "openpyxl (MIT), reportlab (BSD), holidays (MIT), python-stdnum (LGPL), "
+                "phonenumbers (Apache 2.0) and platformdirs (MIT).</p>"
+                "<p>SQLite %2</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", database.sqlite_version()),
+        )
+
+    # --- window state -----------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            screen = QApplication.primaryScreen()
+            if screen is not None:
+                avail = screen.availableGeometry()
+                self.resize(min(1400, avail.width() - 40), min(860, avail.height() - 40))
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.value("contacts/splitter")
+        contacts = next((p for p in self.pages if isinstance(p, ContactsPage)), None)
+        if splitter is not None and contacts is not None:
+            contacts.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._current >= 0 and not self.pages[self._current].can_leave():
+            event.ignore()
+            return
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        contacts = next((p for p in self.pages if isinstance(p, ContactsPage)), None)
+        if contacts is not None:
+            settings.setValue("contacts/splitter", contacts.splitter.saveState())
+        event.accept()
+
+    def sizeHint(self) -> QSize:
+        return QSize(1366, 800)

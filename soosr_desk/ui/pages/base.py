@@ -1,0 +1,60 @@
+"""What every sidebar page offers the main window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class Page(QWidget):
+    """A sidebar page. The main window routes Ctrl+N, Ctrl+S and Ctrl+F to the current
+    page and asks `can_leave()` before switching pages or closing."""
+
+    status = Signal(str)  # a line for the status bar: what just happened
+    changed = Signal(str)  # an area whose data changed ("contacts", "register", ...)
+
+    help_topic = ""
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Re-reads the data (the page became visible, or another page changed it)."""
+
+    def can_leave(self) -> bool:
+        """False when unsaved work should keep the user here (the page has asked)."""
+        return True
+
+    def new_record(self) -> bool:
+        return False
+
+    def save(self) -> bool:
+        return False
+
+    def focus_search(self) -> bool:
+        return False
+
+    def areas(self) -> tuple[str, ...]:
+        """The data areas this page shows, refreshed when another page changes them."""
+        return ()
+
+
+class NotYetPage(Page):
+    """A page whose issue has not been done yet. Says so plainly; no fake content."""
+
+    def __init__(self, title: str, what: str, parent=None):
+        super().__init__(parent)
+        self._title = title
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<h2>{title}</h2>")
+        text = QLabel(what)
+        text.setWordWrap(True)
+        note = QLabel(self.tr("This part of SOOSR Desk is not built yet."))
+        note.setObjectName("notYet")
+        layout.addWidget(heading)
+        layout.addWidget(text)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        return self._title

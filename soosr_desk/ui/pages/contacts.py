@@ -1,0 +1,190 @@
+"""The contacts page: a list that filters as you type, and the editor beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soosr_desk.ui.models.contacts_model import ContactTableModel
+from soosr_desk.ui.pages.base import Page
+from soosr_desk.ui.widgets.contact_editor import ContactEditor
+
+
+class ContactsPage(Page):
+    help_topic = "contacts"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._switching = False
+        self.model = ContactTableModel(self)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.filter = QLineEdit()
+        self.filter.setObjectName("contactFilter")
+        self.filter.setPlaceholderText(self.tr("Search by name, e-mail, phone, city or company…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        self.new_button = QPushButton(self.tr("New contact"))
+        self.new_button.setToolTip(self.tr("Add a contact (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_record)
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.new_button)
+        lv.addLayout(top)
+        self.count = QLabel()
+        lv.addWidget(self.count)
+
+        self.view = QTableView()
+        self.view.setObjectName("contactList")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        vh = self.view.verticalHeader()
+        vh.setVisible(False)
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        hh = self.view.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        hh.setStretchLastSection(True)
+        for col, width in enumerate((200, 180, 220, 130, 110, 120, 110, 90)):
+            self.view.setColumnWidth(col, width)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        lv.addWidget(self.view, 1)
+
+        self.editor = ContactEditor()
+        self.editor.saved.connect(self._saved)
+        self.editor.status.connect(self.status)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.model.modelReset.connect(self._update_count)
+        self._loaded = False
+
+    def title(self) -> str:
+        return self.tr("Contacts")
+
+    def areas(self):
+        return ("contacts",)
+
+    # --- list -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.editor.contact_id()
+        if not self._loaded:
+            self.model.reload()
+            self._loaded = True
+        else:
+            self.model.refresh_rows()
+        self._update_count()
+        if current is not None:
+            self._select(current)
+
+    def _filter_changed(self, text: str) -> None:
+        self.model.set_filter(text)
+        current = self.editor.contact_id()
+        if current is not None:
+            self._select(current)
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        self.count.setText(self.tr("%n contact(s)", "", n))
+
+    def _select(self, contact_id: int) -> None:
+        row = self.model.row_of(contact_id)
+        self._switching = True
+        try:
+            sm = self.view.selectionModel()
+            if row < 0:
+                sm.clearSelection()
+                return
+            index = self.model.index(row, 0)
+            sm.setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.view.scrollTo(index)
+        finally:
+            self._switching = False
+
+    def _current_changed(self, current, previous) -> None:
+        if self._switching:
+            return
+        contact_id = self.model.contact_id(current.row()) if current.isValid() else None
+        if contact_id is None or contact_id == self.editor.contact_id():
+            return
+        if not self.can_leave():
+            previous_id = self.editor.contact_id()
+            if previous_id is not None:
+                self._select(previous_id)
+            return
+        self.editor.load_id(contact_id)
+
+    def _saved(self, contact_id: int) -> None:
+        if self.model.row_of(contact_id) < 0:
+            self.model.reload()
+        else:
+            self.model.refresh_rows()
+        self._select(contact_id)
+        self.changed.emit("contacts")
+
+    # --- page protocol ----------------------------------------------------------------
+    def can_leave(self) -> bool:
+        if not self.editor.is_dirty():
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("This contact has changes that are not saved yet."))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.editor.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_record(self) -> bool:
+        if not self.can_leave():
+            return True
+        self._switching = True
+        self.view.selectionModel().clearSelection()
+        self._switching = False
+        self.editor.new()
+        return True
+
+    def save(self) -> bool:
+        return self.editor.save()
+
+    def focus_search(self) -> bool:
+        self.filter.setFocus()
+        self.filter.selectAll()
+        return True

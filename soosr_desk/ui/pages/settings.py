@@ -1,0 +1,122 @@
+"""Settings: the controller's details (printed on letters and registers) and the language."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from soosr_desk.services import settings as service
+from soosr_desk.services.errors import ServiceError, ValidationErrors
+from soosr_desk.ui.i18n import current_language, error_text
+from soosr_desk.ui.pages.base import Page
+
+
+class SettingsPage(Page):
+    help_topic = "settings"
+
+    def __init__(self, db_path: str = "", parent=None):
+        super().__init__(parent)
+        self._loaded = service.ControllerData()
+        layout = QVBoxLayout(self)
+        box = QGroupBox(self.tr("Controller (printed on every letter and register)"))
+        form = QFormLayout(box)
+        labels = {
+            "name": self.tr("Name"),
+            "street": self.tr("Street and number"),
+            "address_extra": self.tr("Address (extra line)"),
+            "postcode": self.tr("Postcode"),
+            "city": self.tr("City"),
+            "country": self.tr("Country (code)"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("E-mail"),
+            "website": self.tr("Website"),
+            "kvk_number": self.tr("Chamber of Commerce number"),
+            "authority_name": self.tr("Supervisory authority"),
+            "authority_url": self.tr("Supervisory authority complaint page"),
+        }
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        for name, label in labels.items():
+            edit = QLineEdit()
+            edit.setObjectName(f"controller_{name}")
+            edit.setMaxLength(service.LIMITS.get(name, 200))
+            err = QLabel()
+            err.setStyleSheet("color: #b00020;")
+            err.hide()
+            form.addRow(label, edit)
+            form.addRow("", err)
+            self.fields[name] = edit
+            self.errors[name] = err
+        layout.addWidget(box)
+
+        prefs = QGroupBox(self.tr("This computer"))
+        pf = QFormLayout(prefs)
+        self.language = QComboBox()
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        pf.addRow(self.tr("Language (after restart)"), self.language)
+        where = QLabel(db_path)
+        where.setTextInteractionFlags(where.textInteractionFlags().TextSelectableByMouse)
+        where.setWordWrap(True)
+        pf.addRow(self.tr("Database file"), where)
+        layout.addWidget(prefs)
+
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save settings"))
+        self.save_button.clicked.connect(self.save)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def areas(self):
+        return ("settings",)
+
+    def refresh(self) -> None:
+        self._loaded = service.get_controller()
+        for name, edit in self.fields.items():
+            edit.setText(getattr(self._loaded, name))
+            self.errors[name].hide()
+
+    def _form_data(self) -> service.ControllerData:
+        return dataclasses.replace(self._loaded, **{n: e.text() for n, e in self.fields.items()})
+
+    def can_leave(self) -> bool:
+        data = self._form_data()
+        dirty = any(getattr(data, n).strip() != getattr(self._loaded, n) for n in self.fields)
+        return not dirty or self.save()
+
+    def save(self) -> bool:
+        for err in self.errors.values():
+            err.hide()
+        QSettings().setValue("language", self.language.currentData())
+        try:
+            self._loaded = service.save_controller(self._form_data())
+        except ValidationErrors as exc:
+            for e in exc.errors:
+                label = self.errors.get(e.field)
+                if label is not None:
+                    label.setText(error_text(e))
+                    label.show()
+            return False
+        except ServiceError as exc:
+            self.status.emit(error_text(exc))
+            return False
+        self.status.emit(self.tr("Settings saved."))
+        self.changed.emit("settings")
+        return True

@@ -1,0 +1,308 @@
+"""One contact: its fields, notes and consents, and the restriction and objection flags."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soosr_desk.services import contacts as service
+from soosr_desk.services.contacts import ContactData
+from soosr_desk.services.errors import (
+    Conflict,
+    NotFound,
+    ServiceError,
+    ValidationErrors,
+)
+from soosr_desk.ui.i18n import error_text, fmt_date, tr_msg
+from soosr_desk.ui.widgets.contact_form import ContactForm
+from soosr_desk.ui.widgets.contact_notes import ConsentsPanel, NotesPanel
+
+
+def _banner(color: str) -> tuple[QFrame, QLabel, QPushButton]:
+    frame = QFrame()
+    frame.setStyleSheet(f"QFrame {{ background: {color}; border-radius: 4px; }}")
+    row = QHBoxLayout(frame)
+    label = QLabel()
+    label.setWordWrap(True)
+    button = QPushButton()
+    row.addWidget(label, 1)
+    row.addWidget(button)
+    frame.hide()
+    return frame, label, button
+
+
+class ContactEditor(QWidget):
+    saved = Signal(int)  # contact id, after a save or flag change
+    status = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._data: ContactData | None = None
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("contactHeading")
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        layout.addWidget(self.heading)
+
+        self.restricted_banner, self.restricted_label, self.lift_button = _banner("#fde7c8")
+        self.lift_button.setText(self.tr("Lift restriction…"))
+        self.lift_button.clicked.connect(self.lift_restriction)
+        layout.addWidget(self.restricted_banner)
+        self.objection_banner, self.objection_label, self.lift_objection_button = _banner("#e3ecf9")
+        self.lift_objection_button.setText(self.tr("Withdraw objection…"))
+        self.lift_objection_button.clicked.connect(self.lift_objection)
+        layout.addWidget(self.objection_banner)
+
+        self.tabs = QTabWidget()
+        self.form = ContactForm()
+        self.form.edited.connect(self._on_edited)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        self.notes = NotesPanel()
+        self.notes.changed.connect(self._child_changed)
+        self.consents = ConsentsPanel()
+        self.consents.changed.connect(self._child_changed)
+        self.tabs.addTab(scroll, self.tr("Details"))
+        self.tabs.addTab(self.notes, self.tr("Notes"))
+        self.tabs.addTab(self.consents, self.tr("Consents"))
+        layout.addWidget(self.tabs, 1)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the contact (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Undo changes"))
+        self.revert_button.clicked.connect(self.revert)
+        self.restrict_button = QPushButton(self.tr("Restrict (Art. 18)…"))
+        self.restrict_button.clicked.connect(self.restrict)
+        self.object_button = QPushButton(self.tr("Record objection to marketing…"))
+        self.object_button.clicked.connect(self.record_objection)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restrict_button)
+        buttons.addWidget(self.object_button)
+        layout.addLayout(buttons)
+        self.show_empty()
+
+    # --- state ------------------------------------------------------------------------
+    def contact_id(self) -> int | None:
+        return self._data.id if self._data else None
+
+    def show_empty(self) -> None:
+        self._data = None
+        self.heading.setText(self.tr("No contact selected"))
+        self.form.load(ContactData())
+        self.form.set_read_only(True)
+        self.notes.load(None, True)
+        self.consents.load(None, True)
+        self.restricted_banner.hide()
+        self.objection_banner.hide()
+        self.message.hide()
+        for b in (self.save_button, self.revert_button, self.restrict_button, self.object_button):
+            b.setEnabled(False)
+
+    def load(self, data: ContactData) -> None:
+        self._data = data
+        self.form.set_companies(service.company_names())
+        self.form.load(data)
+        self.message.hide()
+        self._apply_state()
+
+    def load_id(self, contact_id: int) -> bool:
+        try:
+            self.load(service.get_contact(contact_id))
+        except NotFound as exc:
+            self.show_empty()
+            self.status.emit(error_text(exc))
+            return False
+        return True
+
+    def new(self) -> None:
+        self.load(ContactData())
+        self.tabs.setCurrentIndex(0)
+        self.form.focus_field("first_name")
+
+    def _apply_state(self) -> None:
+        d = self._data
+        assert d is not None
+        is_new = d.id is None
+        name = " ".join(p for p in (d.first_name, d.last_name) if p)
+        self.heading.setText(name if not is_new else self.tr("New contact"))
+        read_only = d.restricted
+        self.form.set_read_only(read_only)
+        self.notes.load(d.id, read_only)
+        self.consents.load(d.id, read_only, d.objected_marketing)
+        self.tabs.setTabEnabled(1, not is_new)
+        self.tabs.setTabEnabled(2, not is_new)
+        if d.restricted:
+            since = fmt_date(d.restricted_since)
+            reason = f" — {d.restricted_reason}" if d.restricted_reason else ""
+            self.restricted_label.setText(
+                self.tr("Restricted since %1 (Art. 18): kept but not processed. No edits and no "
+                        "marketing until the restriction is lifted.").replace("%1", since)
+                + reason
+            )  # fmt: skip
+            self.restricted_banner.show()
+        else:
+            self.restricted_banner.hide()
+        if d.objected_marketing:
+            self.objection_label.setText(
+                self.tr("Objected to direct marketing on %1 (Art. 21): never send marketing.")
+                .replace("%1", fmt_date(d.objected_on))
+            )  # fmt: skip
+            self.objection_banner.show()
+        else:
+            self.objection_banner.hide()
+        self.save_button.setEnabled(not read_only)
+        self.revert_button.setEnabled(False)
+        self.restrict_button.setEnabled(not is_new and not d.restricted)
+        self.object_button.setEnabled(not is_new and not d.objected_marketing)
+
+    def _on_edited(self) -> None:
+        self.revert_button.setEnabled(True)
+
+    def is_dirty(self) -> bool:
+        if self._data is None:
+            return False
+        if self._data.id is None:
+            # a new contact counts as unsaved once anything is typed
+            return self.form.is_dirty()
+        return self.form.is_dirty() or self.notes.has_unsaved_text()
+
+    # --- actions ----------------------------------------------------------------------
+    def save(self) -> bool:
+        if self._data is None or self._data.restricted:
+            return False
+        self.form.clear_errors()
+        self.message.hide()
+        try:
+            saved = service.save_contact(self.form.data())
+        except ValidationErrors as exc:
+            first = None
+            for err in exc.errors:
+                text = error_text(err)
+                if not self.form.show_error(err.field, text):
+                    self._show_message(text)
+                first = first or err.field
+            self.tabs.setCurrentIndex(0)
+            if first:
+                self.form.focus_field(first)
+            self.status.emit(tr_msg(exc.message))
+            return False
+        except Conflict as exc:
+            self._show_message(error_text(exc))
+            return False
+        except ServiceError as exc:
+            self._show_message(error_text(exc))
+            return False
+        note_saved = True
+        if self.notes.has_unsaved_text():
+            self.notes.load(saved.id, False)  # keep the typed note while switching ids
+            note_saved = self.notes.add_note()
+        self.load(saved)
+        self.saved.emit(saved.id)
+        self.status.emit(self.tr("Contact saved."))
+        return note_saved
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def revert(self) -> None:
+        if self._data is not None:
+            self.load(self._data)
+            self.status.emit(self.tr("Changes undone."))
+
+    def _child_changed(self, text: str) -> None:
+        if self._data and self._data.id:
+            fresh = service.get_contact(self._data.id)
+            self._data.updated_at = fresh.updated_at  # the form stays as typed
+            self.saved.emit(self._data.id)
+        self.status.emit(text)
+
+    def _flag_action(self, call) -> None:
+        try:
+            data = call()
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Contact"), error_text(exc))
+            return
+        self.load(data)
+        self.saved.emit(data.id)
+
+    def restrict(self) -> None:
+        if not self._data or self._data.id is None:
+            return
+        if self.is_dirty() and not self.save():
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Restrict processing"),
+            self.tr("Why is processing restricted (e.g. the person contests the accuracy)?"),
+        )
+        if not ok:
+            return
+        self._flag_action(lambda: service.set_restriction(self._data.id, True, reason))
+        self.status.emit(self.tr("Contact restricted."))
+
+    def lift_restriction(self) -> None:
+        if not self._data or self._data.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Lift restriction"),
+            self.tr(
+                "Lift the restriction? The person must be told before it is lifted (Art. 18(3))."
+            ),  # fmt: skip
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._flag_action(lambda: service.set_restriction(self._data.id, False))
+            self.status.emit(self.tr("Restriction lifted."))
+
+    def record_objection(self) -> None:
+        if not self._data or self._data.id is None:
+            return
+        if self.is_dirty() and not self.save():
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Objection to direct marketing"),
+            self.tr(
+                "Record that this person objects to direct marketing? From today on they "
+                "get no newsletters or other marketing."
+            ),  # fmt: skip
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._flag_action(lambda: service.set_objection(self._data.id, True))
+            self.status.emit(self.tr("Objection recorded."))
+
+    def lift_objection(self) -> None:
+        if not self._data or self._data.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Withdraw objection"),
+            self.tr("Only withdraw the objection when the person asked for it. Continue?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._flag_action(lambda: service.set_objection(self._data.id, False))
+            self.status.emit(self.tr("Objection withdrawn."))

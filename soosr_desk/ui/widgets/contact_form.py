@@ -1,0 +1,212 @@
+"""The fields of one contact, with an error line under each field."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soosr_desk.rules.vocab import ContactSource, Gender, Language, Relation, SigningAuthority
+from soosr_desk.services import contacts as service
+from soosr_desk.services.contacts import ContactData
+from soosr_desk.ui.i18n import date_format, tr_msg
+
+EMPTY_DATE = QDate(1900, 1, 1)
+
+
+def to_qdate(value: dt.date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else EMPTY_DATE
+
+
+def from_qdate(value: QDate) -> dt.date | None:
+    if not value.isValid() or value == EMPTY_DATE:
+        return None
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class ContactForm(QWidget):
+    """Edits the plain fields of a ContactData; `edited` fires on every user change."""
+
+    edited = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._loaded = ContactData()
+        self._errors: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout()
+        layout.addLayout(grid)
+
+        person = QGroupBox(self.tr("Person"))
+        pf = QFormLayout(person)
+        self._line(pf, "first_name", self.tr("First name"))
+        self._line(pf, "last_name", self.tr("Last name"))
+        self._combo(pf, "gender", self.tr("Gender"), Gender)
+        self._line(pf, "job_title", self.tr("Job title"))
+        self._combo(pf, "signing_authority", self.tr("Signing authority"), SigningAuthority)
+        self._combo(pf, "language", self.tr("Language for letters"), Language)
+
+        reach = QGroupBox(self.tr("Contact details"))
+        rf = QFormLayout(reach)
+        self._line(rf, "email", self.tr("E-mail"))
+        self._line(rf, "phone", self.tr("Phone"))
+        self._line(rf, "location", self.tr("Location"))
+
+        company = QGroupBox(self.tr("Employer and business address"))
+        cf = QFormLayout(company)
+        self._line(cf, "company_name", self.tr("Company"))
+        self._line(cf, "street", self.tr("Street and number"))
+        self._line(cf, "postcode", self.tr("Postcode"))
+        self._line(cf, "city", self.tr("City"))
+        self._line(cf, "country", self.tr("Country (code)"))
+
+        origin = QGroupBox(self.tr("Origin"))
+        of = QFormLayout(origin)
+        self._combo(of, "source", self.tr("Source"), ContactSource)
+        self._combo(of, "relation", self.tr("Relation"), Relation)
+        received = QDateEdit()
+        received.setCalendarPopup(True)
+        received.setDisplayFormat(date_format())
+        received.setMinimumDate(EMPTY_DATE)
+        received.setSpecialValueText(" ")
+        received.dateChanged.connect(self._changed)
+        self._add(of, "received_on", self.tr("Data received on"), received)
+
+        grid.addWidget(person, 0, 0)
+        grid.addWidget(reach, 1, 0)
+        grid.addWidget(company, 0, 1)
+        grid.addWidget(origin, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addStretch(1)
+        self._companies = QStringListModel(self)
+        self._completer = QCompleter(self._companies, self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._widgets["company_name"].setCompleter(self._completer)
+        self._loading = False
+
+    # --- building ---------------------------------------------------------------------
+    def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(1)
+        v.addWidget(widget)
+        err = QLabel()
+        err.setObjectName("fieldError")
+        err.setStyleSheet("color: #b00020;")
+        err.setWordWrap(True)
+        err.hide()
+        v.addWidget(err)
+        widget.setObjectName(name)
+        form.addRow(label, box)
+        self._widgets[name] = widget
+        self._errors[name] = err
+
+    def _line(self, form: QFormLayout, name: str, label: str) -> None:
+        edit = QLineEdit()
+        limit = service.TEXT_FIELDS.get(name)
+        if limit:
+            edit.setMaxLength(limit)
+        edit.textEdited.connect(self._changed)
+        self._add(form, name, label, edit)
+
+    def _combo(self, form: QFormLayout, name: str, label: str, choice) -> None:
+        combo = QComboBox()
+        for code, text in choice.choices():
+            combo.addItem(tr_msg(text), code)
+        combo.currentIndexChanged.connect(self._changed)
+        self._add(form, name, label, combo)
+
+    def _changed(self, *_args) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    # --- data -------------------------------------------------------------------------
+    def set_companies(self, names: list[str]) -> None:
+        self._companies.setStringList(names)
+
+    def load(self, data: ContactData) -> None:
+        self._loading = True
+        try:
+            self._loaded = data
+            for name, widget in self._widgets.items():
+                value = getattr(data, name)
+                if isinstance(widget, QLineEdit):
+                    widget.setText(value or "")
+                    widget.setCursorPosition(0)
+                elif isinstance(widget, QComboBox):
+                    i = widget.findData(value)
+                    widget.setCurrentIndex(max(i, 0))
+                elif isinstance(widget, QDateEdit):
+                    widget.setDate(to_qdate(value))
+            self.clear_errors()
+        finally:
+            self._loading = False
+
+    def data(self) -> ContactData:
+        values = {}
+        for name, widget in self._widgets.items():
+            if isinstance(widget, QLineEdit):
+                values[name] = widget.text()
+            elif isinstance(widget, QComboBox):
+                values[name] = widget.currentData()
+            elif isinstance(widget, QDateEdit):
+                values[name] = from_qdate(widget.date())
+        return dataclasses.replace(self._loaded, **values)
+
+    def is_dirty(self) -> bool:
+        now, then = self.data(), self._loaded
+        for name in self._widgets:
+            a, b = getattr(now, name), getattr(then, name)
+            if isinstance(a, str) or isinstance(b, str):
+                if (a or "").strip() != (b or "").strip():
+                    return True
+            elif a != b:
+                return True
+        return False
+
+    def set_read_only(self, read_only: bool) -> None:
+        for widget in self._widgets.values():
+            if isinstance(widget, QLineEdit):
+                widget.setReadOnly(read_only)
+            else:
+                widget.setEnabled(not read_only)
+
+    # --- errors -----------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.clear()
+            label.hide()
+
+    def show_error(self, field: str, text: str) -> bool:
+        """Shows `text` under the field; False when the form has no such field."""
+        label = self._errors.get(field)
+        if label is None:
+            return False
+        label.setText(text)
+        label.show()
+        return True
+
+    def focus_field(self, field: str) -> None:
+        widget = self._widgets.get(field)
+        if widget is not None:
+            widget.setFocus()
+
+    def widget(self, field: str) -> QWidget:
+        return self._widgets[field]

@@ -1,0 +1,296 @@
+"""The database file: pragmas on every connection, one writer, careful opening, migrations."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import threading
+
+import pytest
+from peewee import SqliteDatabase
+
+from soosr_desk.store import db as sqlite_db
+from soosr_desk.store import migrations, models
+from soosr_desk.store.db import DatabaseOpenError, OpenProblem
+from soosr_desk.store.opening import open_database
+
+EXPECTED = {
+    "journal_mode": "wal",
+    "synchronous": 2,
+    "foreign_keys": 1,
+    "secure_delete": 1,
+    "temp_store": 2,
+}
+
+
+def _sha(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_pragmas_on_the_connection_from_any_thread(db):
+    values = sqlite_db.pragma_values(db)
+    for key, value in EXPECTED.items():
+        assert values[key] == value
+    assert values["busy_timeout"] >= 5000
+    seen = {}
+
+    def worker():
+        seen.update(sqlite_db.pragma_values(db))
+        seen["conn"] = id(db.connection())
+
+    t = threading.Thread(target=worker)
+    t.start()
+    t.join()
+    assert {k: seen[k] for k in EXPECTED} == EXPECTED
+    assert seen["conn"] == id(db.connection()), "one connection for every thread"
+
+
+def test_write_transactions_begin_immediate(db):
+    statements = []
+    conn = db.connection()
+    conn.set_trace_callback(statements.append)
+    try:
+        with db.atomic():
+            models.Setting.create(key="k", value="v")
+    finally:
+        conn.set_trace_callback(None)
+    assert statements[0].upper().startswith("BEGIN IMMEDIATE")
+
+
+def test_transactions_from_two_threads_do_not_interleave(db):
+    """A worker's transaction and the UI thread's are serialised by the database lock."""
+    inside = threading.Event()
+    release = threading.Event()
+    order = []
+
+    def worker():
+        with db.atomic():
+            models.Setting.create(key="w", value="1")
+            inside.set()
+            release.wait(5)
+            order.append("worker-commit")
+
+    t = threading.Thread(target=worker)
+    t.start()
+    inside.wait(5)
+    timer = threading.Timer(0.2, release.set)
+    timer.start()
+    with db.atomic():
+        order.append("main-begin")
+        models.Setting.create(key="m", value="1")
+    t.join()
+    assert order == ["worker-commit", "main-begin"]
+    assert models.Setting.select().count() >= 2
+
+
+def test_fresh_database_is_seeded_and_versioned(db):
+    assert sqlite_db.get_user_version(db) == migrations.SCHEMA_VERSION
+    assert db.execute_sql("PRAGMA application_id").fetchone()[0] == sqlite_db.APPLICATION_ID
+    assert models.Controller.get().name == "SOOSR B.V."
+    assert models.ProcessingActivity.select().count() == 7
+    assert models.RecipientCategory.select().count() == 8
+    assert {r.code for r in models.RetentionRule.select()} == {
+        "contact_form",
+        "contract",
+        "fiscal",
+        "legal_hold",
+    }
+
+
+def _schema(path):
+    conn = sqlite3.connect(path)
+    try:
+        tables = {}
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        ):
+            cols = conn.execute(f'PRAGMA table_info("{name}")').fetchall()
+            tables[name] = [(c[1], c[2].upper(), c[3], c[5]) for c in cols]
+        indexes = {
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='index' AND sql IS NOT NULL"
+            )
+        }
+        return tables, indexes
+    finally:
+        conn.close()
+
+
+def test_migrated_schema_equals_the_models(tmp_path):
+    """Fails when a model changes without a migration step (or the other way round)."""
+    migrated = tmp_path / "migrated.db"
+    open_database(migrated, seed=False).close()
+    direct = tmp_path / "direct.db"
+    plain = SqliteDatabase(str(direct))
+    models.database_proxy.initialize(plain)
+    plain.create_tables(models.ALL_MODELS)
+    plain.close()
+    assert _schema(migrated) == _schema(direct)
+
+
+def test_older_schema_is_copied_then_migrated(tmp_path, monkeypatch):
+    """A file at version 1 opened by a program whose schema is newer: the file is copied
+    first, then each step runs with its version bump."""
+    path = tmp_path / "old.db"
+    open_database(path).close()
+    before = _sha(path)
+
+    def step_2(database):
+        from peewee import TextField
+        from playhouse.migrate import migrate
+
+        migrate(migrations._migrator(database).add_column("setting", "note", TextField(default="")))
+
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(migrations.STEPS, 2, step_2)
+    database = open_database(path)
+    try:
+        assert sqlite_db.get_user_version(database) == 2
+        cols = [c[1] for c in database.execute_sql('PRAGMA table_info("setting")').fetchall()]
+        assert "note" in cols
+        assert models.Controller.get().name == "SOOSR B.V."  # data kept
+    finally:
+        database.close()
+    copies = list(tmp_path.glob("old.db.v1-*.bak"))
+    assert len(copies) == 1
+    conn = sqlite3.connect(copies[0])
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
+    assert before  # the original was readable before
+
+
+def test_failed_migration_step_leaves_the_old_version(tmp_path, monkeypatch):
+    path = tmp_path / "old.db"
+    open_database(path).close()
+
+    def broken(database):
+        database.execute_sql("CREATE TABLE half_done (x)")
+        raise RuntimeError("step failed")
+
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setitem(migrations.STEPS, 2, broken)
+    with pytest.raises(RuntimeError):
+        open_database(path)
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master")]
+        assert "half_done" not in names
+    finally:
+        conn.close()
+
+
+def test_newer_schema_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "new.db"
+    open_database(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = _sha(path)
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path)
+    assert info.value.problem == OpenProblem.NEWER
+    assert _sha(path) == before
+
+
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        (b"this is a text file, not a database\n" * 10, OpenProblem.NOT_SQLITE),
+        (b"PK\x03\x04" + b"\x00" * 500, OpenProblem.NOT_SQLITE),
+        (sqlite_db.SQLITE_HEADER + b"\x00" * 50, OpenProblem.DAMAGED),
+    ],
+)
+def test_bad_files_are_refused_and_untouched(tmp_path, content, problem):
+    path = tmp_path / "bad.db"
+    path.write_bytes(content)
+    before = _sha(path)
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path)
+    assert info.value.problem == problem
+    assert _sha(path) == before
+    assert not (tmp_path / "bad.db-wal").exists()
+
+
+def test_damaged_table_page_is_found(tmp_path):
+    path = tmp_path / "d.db"
+    database = open_database(path)
+    with database.atomic():
+        for i in range(400):
+            models.Setting.create(key=f"k{i}", value="x" * 200)
+    sqlite_db.checkpoint_truncate(database)
+    database.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(page * 3, len(data) - page, page):  # scramble every page past 3
+        data[offset + 8 : offset + 72] = bytes(range(64))
+    path.write_bytes(bytes(data))
+    before = _sha(path)
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path)
+    assert info.value.problem == OpenProblem.DAMAGED
+    assert _sha(path) == before
+
+
+def test_other_programs_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.commit()
+    conn.close()
+    before = _sha(path)
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path)
+    assert info.value.problem == OpenProblem.FOREIGN
+    assert _sha(path) == before
+
+
+def test_zero_byte_file_is_a_new_database(tmp_path):
+    path = tmp_path / "empty.db"
+    path.write_bytes(b"")
+    database = open_database(path)
+    try:
+        assert models.ProcessingActivity.select().count() == 7
+    finally:
+        database.close()
+
+
+def test_missing_folder_and_directory(tmp_path):
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(tmp_path / "nope" / "x.db")
+    assert info.value.problem == OpenProblem.MISSING_FOLDER
+    (tmp_path / "dir.db").mkdir()
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(tmp_path / "dir.db")
+    assert info.value.problem == OpenProblem.IS_DIRECTORY
+
+
+@pytest.mark.skipif(__import__("os").geteuid() == 0, reason="root ignores file permissions")
+def test_read_only_file(tmp_path):
+    path = tmp_path / "ro.db"
+    open_database(path).close()
+    path.chmod(0o444)
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path)
+    assert info.value.problem == OpenProblem.READ_ONLY
+
+
+def test_read_only_file_check_without_root(tmp_path, monkeypatch):
+    """The same check with os.access answering as for a read-only file (CI runs as root)."""
+    path = tmp_path / "ro.db"
+    open_database(path).close()
+    real = sqlite_db.os.access
+    monkeypatch.setattr(
+        sqlite_db.os, "access", lambda p, mode: False if str(p) == str(path) else real(p, mode)
+    )
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path)
+    assert info.value.problem == OpenProblem.READ_ONLY
+    monkeypatch.setattr(
+        sqlite_db.os, "access", lambda p, mode: False if str(p) == str(tmp_path) else real(p, mode)
+    )
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path)
+    assert info.value.problem == OpenProblem.FOLDER_READ_ONLY
