@@ -138,8 +138,9 @@ def _derived(data: ContactData) -> dict[str, str]:
     """The columns the list sorts and filters on, derived from the fields."""
     return {
         "sort_name": sort_key(data.first_name, data.last_name),
-        "search_text": search_text(data.first_name, data.last_name, data.email, data.phone,
-                                   data.city, data.company_name),  # fmt: skip
+        "search_text": search_text(
+            data.first_name, data.last_name, data.email, data.phone, data.city, data.company_name
+        ),  # fmt: skip
     }
 
 
@@ -467,22 +468,33 @@ def _sort_fields(key: str):
     }[key]
 
 
+def _where(text: str, include_erased: bool, by_name: bool = True) -> list:
+    c = m.Contact
+    # Sorted by name, the covering index answers everything; sorted by anything else a
+    # plain table scan beats 100,000 look-ups through that index (`+ 0` keeps SQLite off it).
+    erased = c.erased if by_name else (c.erased + 0)
+    conditions = [] if include_erased else [erased == 0]
+    return conditions + [c.search_text.contains(word) for word in fold(text).split()]
+
+
 def search_ids(text: str = "", sort: str = "name", descending: bool = False,
                *, include_erased: bool = False) -> list[int]:  # fmt: skip
     """The ids of the contacts matching `text`, in list order. Every word must occur in
     the name, e-mail, phone, city or company (ignoring case and accents; % and _ are
     literal)."""
     c = m.Contact
-    query = c.select(c.id).join(m.Company, JOIN.LEFT_OUTER, on=(c.company == m.Company.id))
-    if not include_erased:
-        query = query.where(c.erased == False)  # noqa: E712
-    for word in fold(text).split():
-        query = query.where(c.search_text.contains(word))
+    query = c.select(c.id)
+    if sort == "company":
+        query = query.join(m.Company, JOIN.LEFT_OUTER, on=(c.company == m.Company.id))
+    conditions = _where(text, include_erased, by_name=sort == "name")
+    if conditions:
+        query = query.where(*conditions)
     order = [f.desc() if descending else f.asc() for f in _sort_fields(sort)]
     order.append(c.id.desc() if descending else c.id.asc())
+    sql, params = query.order_by(*order).sql()
     db = c._meta.database
-    with db.lock:
-        return [row[0] for row in query.order_by(*order).tuples()]
+    with db.lock:  # a raw cursor: 100,000 ids without building a peewee row each
+        return [row[0] for row in db.execute_sql(sql, params).fetchall()]
 
 
 def rows_for(ids: Sequence[int]) -> dict[int, ContactRow]:

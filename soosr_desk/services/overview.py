@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peewee import fn
+
 from soosr_desk.store import models as m
 
 
@@ -21,11 +23,18 @@ class Overview:
 
 def overview() -> Overview:
     c = m.Contact
-    live = c.erased == False  # noqa: E712
+    # one table scan, not three counts; `+ 0` keeps SQLite off the name index, through
+    # which it would look up all 100,000 rows one by one (150 ms instead of 15 ms)
+    contacts, restricted, objected = (
+        c.select(fn.COUNT(c.id), fn.SUM(c.restricted), fn.SUM(c.objected_marketing))
+        .where((c.erased + 0) == 0)
+        .tuples()
+        .get()
+    )
     return Overview(
-        contacts=c.select().where(live).count(),
-        restricted=c.select().where(live & (c.restricted == True)).count(),  # noqa: E712
-        objected=c.select().where(live & (c.objected_marketing == True)).count(),  # noqa: E712
+        contacts=contacts,
+        restricted=restricted or 0,
+        objected=objected or 0,
         companies=m.Company.select().count(),
         activities=m.ProcessingActivity.select().count(),
         third_parties=m.ThirdParty.select().count(),

@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS "contact" ("id" INTEGER NOT NULL PRIMARY KEY, "first_
 CREATE INDEX IF NOT EXISTS "contact_last_name" ON "contact" ("last_name");
 CREATE INDEX IF NOT EXISTS "contact_company_id" ON "contact" ("company_id");
 CREATE INDEX IF NOT EXISTS "contact_email" ON "contact" ("email");
-CREATE INDEX IF NOT EXISTS "contact_sort_name" ON "contact" ("sort_name");
+CREATE INDEX IF NOT EXISTS "contact_erased_sort_name_search_text" ON "contact" ("erased", "sort_name", "search_text");
 CREATE TABLE IF NOT EXISTS "consent" ("id" INTEGER NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, "purpose" VARCHAR(200) NOT NULL, "activity_id" INTEGER, "given_on" DATE NOT NULL, "evidence" TEXT NOT NULL, "withdrawn_on" DATE, "withdrawal_evidence" TEXT NOT NULL, "created_at" DATETIME NOT NULL, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, FOREIGN KEY ("activity_id") REFERENCES "processing_activity" ("id") ON DELETE SET NULL);
 CREATE INDEX IF NOT EXISTS "consent_contact_id" ON "consent" ("contact_id");
 CREATE INDEX IF NOT EXISTS "consent_activity_id" ON "consent" ("activity_id");

@@ -27,6 +27,7 @@ class ContactTableModel(QAbstractTableModel):
         self._filter = ""
         self._sort = "name"
         self._descending = False
+        self._loaded = False  # ids are read when the page is first shown, not at start-up
         self._headers = {
             "name": self.tr("Name"),
             "company": self.tr("Company"),
@@ -46,6 +47,7 @@ class ContactTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self._loaded = True
         self.beginResetModel()
         self._ids = service.search_ids(self._filter, self._sort, self._descending)
         self._pages.clear()
@@ -131,8 +133,13 @@ class ContactTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder):
         key = self.KEYS[column] if 0 <= column < len(self.KEYS) else "name"
-        self._sort = key if key in service.SORT_KEYS else "name"
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        key = key if key in service.SORT_KEYS else "name"
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending):
+            return  # the header asks again when the indicator is set
+        self._sort, self._descending = key, descending
+        if not self._loaded:
+            return
         self.layoutAboutToBeChanged.emit()
         old = list(self._ids)
         persistent = self.persistentIndexList()

@@ -1,0 +1,85 @@
+"""What every command needs: translated messages, progress on stderr, and a database
+opened under the same lock the window takes (a command never writes beside an open
+window)."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+_translator = None
+
+
+def tr(text: str) -> str:
+    """Translates N_-marked text for the terminal (Dutch unless --lang en)."""
+    if _translator is None:
+        return text
+    return _translator.translate("", text) or text
+
+
+def load_translator(language: str) -> None:
+    global _translator
+    if language != "nl":
+        _translator = None
+        return
+    from PySide6.QtCore import QTranslator
+
+    from soosr_desk.ui.i18n import i18n_dir
+
+    t = QTranslator()
+    if t.load(str(i18n_dir() / "soosr_desk_nl.qm")):
+        _translator = t
+
+
+def progress_printer(label: str):
+    def progress(done: int, total: int | None) -> None:
+        if total:
+            print(f"\r{label}: {done:,}/{total:,}", end="", file=sys.stderr, flush=True)
+            if done >= total:
+                print(file=sys.stderr)
+
+    return progress
+
+
+def add_db_argument(parser) -> None:
+    parser.add_argument("--db", type=Path, required=True, dest="db_path", help="database file")
+
+
+class CommandError(SystemExit):
+    """Ends the command with a message on stderr and exit code 2."""
+
+    def __init__(self, message: str):
+        print(message, file=sys.stderr)
+        super().__init__(2)
+
+
+@contextmanager
+def open_locked(path: Path):
+    """Yields the open database; refuses when SOOSR Desk has it open (exit 2)."""
+    from soosr_desk.services import database
+    from soosr_desk.ui.lock import DatabaseLocked, InstanceLock
+
+    lock = InstanceLock(path) if path.parent.exists() else None
+    try:
+        if lock is not None:
+            lock.acquire()
+    except DatabaseLocked as exc:
+        who = f" (pid {exc.holder.pid}, {exc.holder.host})" if exc.holder else ""
+        raise CommandError(
+            tr("This database is open in SOOSR Desk{who}. Close it first.").format(who=who)
+        ) from None
+    try:
+        try:
+            db = database.open_desk(path)
+        except database.DatabaseOpenError as exc:
+            raise CommandError(
+                tr(database.problem_message(exc.problem)).format(path=path)
+            ) from None
+        try:
+            yield db
+        finally:
+            database.close_desk(db)
+    finally:
+        if lock is not None:
+            lock.release()
