@@ -33,8 +33,11 @@ class InstanceLock:
         if self._lock.tryLock(timeout_ms):
             return
         if self._lock.error() == QLockFile.LockError.LockFailedError:
-            ok, pid, host, app = self._lock.getLockInfo()
-            raise DatabaseLocked(LockHolder(pid, host, app) if ok else None)
+            info = self._lock.getLockInfo()  # PySide6: (pid, host, app); pid 0 if unknown
+            if len(info) == 4:  # other bindings return the C++ bool first
+                info = info[1:] if info[0] else (0, "", "")
+            pid, host, app = info
+            raise DatabaseLocked(LockHolder(pid, host, app) if pid else None)
         raise DatabaseLocked(None)
 
     def release(self) -> None:

@@ -1,0 +1,141 @@
+"""Starting the program: one program per database, and clear messages for bad files."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from soosr_desk.ui import app as ui_app
+from soosr_desk.ui.lock import DatabaseLocked, InstanceLock
+
+pytestmark = pytest.mark.gui
+
+HOLD_LOCK = """
+import sys, time
+from soosr_desk.ui.lock import InstanceLock
+lock = InstanceLock(sys.argv[1]); lock.acquire()
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+def _child_holding_lock(db_path):
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(db_path)], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout.readline().strip() == "locked"
+    return proc
+
+
+def test_second_program_on_the_same_database_is_refused(tmp_path):
+    db_path = tmp_path / "x.db"
+    holder = _child_holding_lock(db_path)
+    try:
+        t0 = time.perf_counter()
+        with pytest.raises(DatabaseLocked) as info:
+            InstanceLock(db_path).acquire()
+        assert time.perf_counter() - t0 < 1.0
+        assert info.value.holder.pid == holder.pid
+        message = ui_app.locked_message(info.value)
+        assert str(holder.pid) in message and info.value.holder.host in message
+        # another database is fine meanwhile
+        other = InstanceLock(tmp_path / "y.db")
+        other.acquire()
+        other.release()
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_stale_lock_after_a_crash_is_taken_over(tmp_path):
+    db_path = tmp_path / "x.db"
+    for _ in range(5):
+        holder = _child_holding_lock(db_path)
+        os.kill(holder.pid, signal.SIGKILL)
+        holder.wait()
+        lock = InstanceLock(db_path)
+        lock.acquire()  # the dead holder's lock is stale: taken over
+        lock.release()
+
+
+def test_cli_write_refused_while_the_window_has_the_database(db_path):
+    holder = _child_holding_lock(db_path)
+    try:
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "soosr_desk",
+                "--lang",
+                "en",
+                "demo",
+                "--db",
+                str(db_path),
+                "--contacts",
+                "5",
+            ],  # fmt: skip
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert out.returncode != 0
+        assert "open in SOOSR Desk" in out.stderr and str(holder.pid) in out.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+@pytest.fixture
+def shown_errors(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
+    return shown
+
+
+def test_a_file_that_is_not_a_database_gets_a_message_and_stays_as_it_was(
+    tmp_path, shown_errors, qapp
+):
+    path = tmp_path / "notes.db"
+    path.write_text("dit is geen database\n" * 20)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert ui_app.run_gui(path, "en") == 2
+    assert "not a SOOSR Desk database" in shown_errors[0]
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_missing_folder_gets_a_message(tmp_path, shown_errors, qapp):
+    assert ui_app.run_gui(tmp_path / "gone" / "x.db", "en") == 2
+    assert "does not exist" in shown_errors[0]
+
+
+def test_locked_database_gets_a_message_naming_the_holder(db_path, shown_errors, qapp):
+    holder = _child_holding_lock(db_path)
+    try:
+        assert ui_app.run_gui(db_path, "en") == 2
+        assert str(holder.pid) in shown_errors[0]
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_network_path_warns_and_can_be_cancelled(monkeypatch, tmp_path, qapp):
+    from soosr_desk.services import database
+
+    monkeypatch.setattr(database, "path_warning", lambda path: database.NETWORK_WARNING)
+    warned = []
+
+    def warning(parent, title, text, *a):
+        warned.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    assert ui_app.run_gui(tmp_path / "x.db", "en") == 1
+    assert "network drive" in warned[0]
+    assert not (tmp_path / "x.db").exists()
