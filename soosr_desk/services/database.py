@@ -92,3 +92,53 @@ def close_desk(database: DeskDatabase) -> None:
 
 def sqlite_version() -> str:
     return sqlite.sqlite_version()
+
+
+# --- writes that fail underneath (disk full, read-only, locked, I/O) ---------------------
+
+STORAGE_MESSAGES = {
+    "full": N_(
+        "The disk is full (schijf vol): nothing was saved. Free up space, then save again; "
+        "what you typed is still here."
+    ),
+    "readonly": N_(
+        "The database cannot be written to (read-only): nothing was saved. Check the file's "
+        "properties or ask your IT support; what you typed is still here."
+    ),
+    "locked": N_(
+        "The database is busy in another program: nothing was saved. Wait a moment and save "
+        "again; what you typed is still here."
+    ),
+    "io": N_(
+        "Writing to the disk failed (schrijffout): nothing was saved. Check the disk or "
+        "network connection and save again; what you typed is still here."
+    ),
+}
+_MARKERS = (
+    ("full", ("database or disk is full", "disk is full", "no space left")),
+    ("readonly", ("readonly database", "read-only", "attempt to write a readonly")),
+    ("locked", ("database is locked", "database table is locked")),
+    ("io", ("disk i/o error", "unable to open database file")),
+)
+
+
+def storage_problem(exc: BaseException) -> str | None:
+    """The N_ message for a write that failed in SQLite or the OS, else None.
+
+    Walks __cause__ and __context__: on a full disk peewee reports "cannot rollback - no
+    transaction is active" and hides the real cause two exceptions down (RELIABILITY.md)."""
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        e = todo.pop()
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        text = str(e).lower()
+        if isinstance(e, OSError) and getattr(e, "errno", None) == 28:
+            return STORAGE_MESSAGES["full"]
+        for key, markers in _MARKERS:
+            if any(marker in text for marker in markers):
+                return STORAGE_MESSAGES[key]
+        todo += [e.__cause__, e.__context__]
+    return None

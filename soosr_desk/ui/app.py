@@ -92,8 +92,10 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
             None, title, i18n.tr_msg(database.problem_message(exc.problem)).format(path=path)
         )
         return 2
+    from soosr_desk.ui.errors import install_excepthook
     from soosr_desk.ui.main_window import MainWindow
 
+    install_excepthook()
     window = MainWindow(path)
     window.show()
     try:

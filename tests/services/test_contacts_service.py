@@ -164,3 +164,27 @@ def test_one_megabyte_note_is_refused_with_a_message(db):
     with pytest.raises(ValidationErrors) as info:
         service.add_note(c.id, "a" * 1_000_000)
     assert info.value.errors[0].params["max"] == service.NOTE_MAX
+
+
+def test_a_full_disk_saves_nothing_half_and_says_so(db):
+    from soosr_desk.services.database import storage_problem
+
+    _new()
+    pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+    db.execute_sql(f"PRAGMA max_page_count = {pages}")
+    before = m.Contact.select().count()
+    error = None
+    for i in range(2000):
+        try:
+            _new(job_title="x" * 200, street=f"Straat {i}", location="y" * 200)
+        except Exception as exc:  # noqa: BLE001 - the failure is what we test
+            error = exc
+            break
+    assert error is not None, "the database never filled up"
+    assert storage_problem(error) is not None and "disk is full" in storage_problem(error)
+    db.execute_sql("PRAGMA max_page_count = 1073741823")
+    count = m.Contact.select().count()
+    audits = m.AuditEvent.select().where(m.AuditEvent.entity == "contact").count()
+    assert audits == count, "every contact has its audit event: no half-written action"
+    assert count > before
+    assert db.execute_sql("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -243,3 +243,24 @@ def test_no_label_shows_a_traceback(page, qtbot):
     page.editor.save()
     texts = [w.text() for w in page.editor.findChildren(QLabel)]
     assert not any("Traceback" in t for t in texts)
+
+
+def test_disk_full_keeps_the_typed_text(page, people, qtbot, monkeypatch):
+    """What peewee raises on a full disk: the real cause two exceptions down."""
+    import sqlite3
+
+    from peewee import OperationalError
+
+    def full(*args, **kwargs):
+        try:
+            raise sqlite3.OperationalError("database or disk is full")
+        except sqlite3.OperationalError:
+            raise OperationalError("cannot rollback - no transaction is active") from None
+
+    _select(page, people[0], qtbot)
+    monkeypatch.setattr(service, "save_contact", full)
+    _field(page, "street").setText("Kapteynstraat 1")
+    assert page.editor.save() is False
+    assert "disk is full" in page.editor.message.text()
+    assert _field(page, "street").text() == "Kapteynstraat 1"
+    assert page.editor.is_dirty(), "the typed text is still unsaved, not thrown away"

@@ -24,6 +24,7 @@ from soosr_desk.services.errors import (
     ServiceError,
     ValidationErrors,
 )
+from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, fmt_date, tr_msg
 from soosr_desk.ui.widgets.contact_form import ContactForm
 from soosr_desk.ui.widgets.contact_notes import ConsentsPanel, NotesPanel
@@ -214,6 +215,9 @@ class ContactEditor(QWidget):
             return False
         except ServiceError as exc:
             self._show_message(error_text(exc))
+            return False
+        except Exception as exc:  # disk full, read-only, a bug: the form keeps the text
+            self._show_message(failure_text(exc))
             return False
         note_saved = True
         if self.notes.has_unsaved_text():
