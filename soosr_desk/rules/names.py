@@ -70,6 +70,20 @@ def sort_key(first_name: str, last_name: str) -> str:
     return fold(f"{surname} {prefix} {first_name.strip()}".strip())[:200]
 
 
+def _phone_forms(text: str) -> list[str]:
+    """A stored +31 6 12345678 is also found as 0612345678 and 612345678."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if not text.startswith("+") or len(digits) < 6 or len(digits) * 2 < len(text):
+        return []
+    forms = [digits]
+    if digits.startswith("31"):
+        forms.append("0" + digits[2:])
+    return forms
+
+
 def search_text(*parts: str) -> str:
     """One folded line of everything the contacts list filters on."""
-    return fold(" ".join(p for p in parts if p))[:1000]
+    words = [p for p in parts if p]
+    for p in list(words):
+        words += _phone_forms(p)
+    return fold(" ".join(words))[:1000]

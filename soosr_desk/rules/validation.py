@@ -117,8 +117,8 @@ def _parse_phone(text: str, region: str) -> phonenumbers.PhoneNumber | None:
 
 
 def normalise_phone(text: str, region: str = "NL") -> str:
-    """A telephone number in international E.164 form (+31612345678), for storing and
-    comparing; `text` trimmed but otherwise unchanged when it is not a usable number.
+    """A telephone number in international form as people read it (+31 6 12345678,
+    +31 20 123 4567), for storing; `text` trimmed but otherwise unchanged when it is not a usable number.
 
     Numbers without a country code are read as numbers of `region` (0612345678 in NL);
     a trunk prefix written as +31 (0)6 is understood.
@@ -127,7 +127,7 @@ def normalise_phone(text: str, region: str = "NL") -> str:
     number = _parse_phone(text, region)
     if number is None:
         return text
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 def phone_problem(text: str, region: str = "NL") -> str | None:

@@ -7,7 +7,7 @@ each in its own transaction, with ids taken inside that transaction, so a cancel
 keeps what it committed and another writer in the same process cannot collide with it.
 No text it writes holds a 9-digit number passing the 11-proef (the BSN check refuses
 those), and telephone numbers are valid Dutch numbers stored as the contact editor
-stores them (E.164, `+31612345678`).
+stores them (`+31 6 12345678`).
 """
 
 from __future__ import annotations
@@ -273,12 +273,16 @@ class _Maker:
         return self.rng.choices(items, weights)[0]
 
     def phone(self, area: str | None) -> str:
-        """E.164, as the contact editor stores it: mobile 06-[1-5] or a landline."""
+        """International form, as the contact editor stores it (+31 6 12345678,
+        +31 71 123 4567): a mobile 06-[1-5] or a landline."""
         r = self.rng
         if area is None:
-            return f"+316{r.randint(1, 5)}{r.randrange(10**7):07d}"
+            return f"+31 6 {r.randint(1, 5)}{r.randrange(10**7):07d}"
         rest = 8 - len(area)  # a Dutch national number has 9 digits
-        return f"+31{area}{r.randint(2, 9)}{r.randrange(10**rest):0{rest}d}"
+        local = f"{r.randint(2, 9)}{r.randrange(10**rest):0{rest}d}"
+        if len(area) == 2:  # +31 71 123 4567
+            return f"+31 {area} {local[:3]} {local[3:]}"
+        return f"+31 {area} {local[:3]} {local[3:]}"  # +31 252 123 456
 
     def address(self, city) -> dict:
         r = self.rng

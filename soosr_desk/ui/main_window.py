@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,7 +36,8 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setFixedWidth(230)
+        self.sidebar.setFixedWidth(215)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
         central = QWidget()
@@ -162,6 +163,8 @@ class MainWindow(QMainWindow):
             self._action(view_menu, page.title(), lambda _=False, i=i: self.show_page(i),
                          QKeySequence(f"Ctrl+{i + 1}"))  # fmt: skip
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_action = self._action(help_menu, self.tr("&Help for this page"), self._help,
+                                        QKeySequence.StandardKey.HelpContents)  # fmt: skip
         self._action(help_menu, self.tr("&About SOOSR Desk"), self._about)
 
     def _new(self) -> None:
@@ -177,6 +180,12 @@ class MainWindow(QMainWindow):
 
     def _find(self) -> None:
         self.current_page().focus_search()
+
+    def _help(self) -> None:
+        from soosr_desk.ui.help import HelpDialog
+
+        self.help_dialog = HelpDialog(self.current_page().help_topic or "dashboard", self)
+        self.help_dialog.show()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -70,6 +70,7 @@ class ContactEditor(QWidget):
         self.form.edited.connect(self._on_edited)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
         self.notes = NotesPanel()
@@ -100,8 +101,11 @@ class ContactEditor(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.restrict_button)
-        buttons.addWidget(self.object_button)
+        flags = QHBoxLayout()  # a row of its own: the editor stays narrow beside the list
+        flags.addStretch(1)
+        flags.addWidget(self.restrict_button)
+        flags.addWidget(self.object_button)
+        layout.addLayout(flags)
         layout.addLayout(buttons)
         self.show_empty()
 

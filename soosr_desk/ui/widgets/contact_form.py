@@ -87,12 +87,10 @@ class ContactForm(QWidget):
         received.dateChanged.connect(self._changed)
         self._add(of, "received_on", self.tr("Data received on"), received)
 
-        grid.addWidget(person, 0, 0)
-        grid.addWidget(reach, 1, 0)
-        grid.addWidget(company, 0, 1)
-        grid.addWidget(origin, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self._grid = grid
+        self._groups = (person, company, reach, origin)
+        self._columns = 0
+        self._arrange(2)
         layout.addStretch(1)
         self._companies = QStringListModel(self)
         self._completer = QCompleter(self._companies, self)
@@ -101,6 +99,24 @@ class ContactForm(QWidget):
         self._loading = False
 
     # --- building ---------------------------------------------------------------------
+    TWO_COLUMNS_FROM = 820  # px: below this the groups stack, so the list keeps its room
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for group in self._groups:
+            self._grid.removeWidget(group)
+        for i, group in enumerate(self._groups):
+            self._grid.addWidget(group, i // columns if columns == 2 else i,
+                                 i % columns if columns == 2 else 0)  # fmt: skip
+        for col in (0, 1):
+            self._grid.setColumnStretch(col, 1 if col < columns else 0)
+
+    def resizeEvent(self, event) -> None:
+        self._arrange(2 if event.size().width() >= self.TWO_COLUMNS_FROM else 1)
+        super().resizeEvent(event)
+
     def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
         box = QWidget()
         v = QVBoxLayout(box)

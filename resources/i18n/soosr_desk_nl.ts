@@ -1,0 +1,1104 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL">
+  <context>
+    <name />
+    <message>
+      <source>No problems found.</source>
+      <translation>Geen problemen gevonden.</translation>
+    </message>
+    <message>
+      <source>This database is open in SOOSR Desk{who}. Close it first.</source>
+      <translation>Deze database is geopend in SOOSR Desk{who}. Sluit hem daar eerst.</translation>
+    </message>
+    <message>
+      <source>Subject matter and duration of the processing</source>
+      <translation>Onderwerp en duur van de verwerking</translation>
+    </message>
+    <message>
+      <source>Nature and purpose of the processing</source>
+      <translation>Aard en doel van de verwerking</translation>
+    </message>
+    <message>
+      <source>Types of personal data and categories of data subjects</source>
+      <translation>Soorten persoonsgegevens en categorieën betrokkenen</translation>
+    </message>
+    <message>
+      <source>Processes only on documented instructions</source>
+      <translation>Verwerkt alleen op schriftelijke instructies</translation>
+    </message>
+    <message>
+      <source>Staff are bound to confidentiality</source>
+      <translation>Medewerkers hebben geheimhoudingsplicht</translation>
+    </message>
+    <message>
+      <source>Takes the security measures of Art. 32</source>
+      <translation>Neemt de beveiligingsmaatregelen van art. 32</translation>
+    </message>
+    <message>
+      <source>Sub-processors only with authorisation and under the same duties</source>
+      <translation>Subverwerkers alleen met toestemming en onder dezelfde plichten</translation>
+    </message>
+    <message>
+      <source>Assists with data-subject requests</source>
+      <translation>Helpt bij verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+      <source>Assists with security, breach notification and impact assessments (Art. 32-36)</source>
+      <translation>Helpt bij beveiliging, meldingen van datalekken en DPIA's (art. 32-36)</translation>
+    </message>
+    <message>
+      <source>Deletes or returns all personal data at the end</source>
+      <translation>Wist of retourneert alle persoonsgegevens aan het einde</translation>
+    </message>
+    <message>
+      <source>Allows audits and gives all information needed to show compliance</source>
+      <translation>Staat audits toe en geeft alle informatie om naleving aan te tonen</translation>
+    </message>
+    <message>
+      <source>Warns when an instruction infringes the law</source>
+      <translation>Waarschuwt als een instructie in strijd is met de wet</translation>
+    </message>
+    <message>
+      <source>The processor agreement has not been signed.</source>
+      <translation>De verwerkersovereenkomst is niet ondertekend.</translation>
+    </message>
+    <message>
+      <source>The processor agreement has been terminated.</source>
+      <translation>De verwerkersovereenkomst is beëindigd.</translation>
+    </message>
+    <message>
+      <source>The processor agreement expired on {date}.</source>
+      <translation>De verwerkersovereenkomst is verlopen op {date}.</translation>
+    </message>
+    <message>
+      <source>The processor agreement is marked as signed, but the date of signing is missing.</source>
+      <translation>De verwerkersovereenkomst staat op ondertekend, maar de datum van ondertekening ontbreekt.</translation>
+    </message>
+    <message>
+      <source>The agreement misses {count} of the {total} points Art. 28(3) requires.</source>
+      <translation>De overeenkomst mist {count} van de {total} punten die art. 28 lid 3 vereist.</translation>
+    </message>
+    <message>
+      <source>The processor agreement expires on {date}.</source>
+      <translation>De verwerkersovereenkomst verloopt op {date}.</translation>
+    </message>
+    <message>
+      <source>The review of the processor agreement was due on {date}.</source>
+      <translation>De herziening van de verwerkersovereenkomst was gepland op {date}.</translation>
+    </message>
+    <message>
+      <source>The processor agreement is due for review on {date}.</source>
+      <translation>De verwerkersovereenkomst moet worden herzien op {date}.</translation>
+    </message>
+    <message>
+      <source>This text contains a number that looks like a citizen service number (BSN): {number}. SOOSR may not store BSNs, so please remove it. Is it not a BSN? Then write what it is right in front of it, for example "klantnr. {number}", "ordernr.", "factuurnr." or "KvK".</source>
+      <translation>Deze tekst bevat een getal dat op een burgerservicenummer (BSN) lijkt: {number}. SOOSR mag geen BSN's bewaren, dus haal het weg. Is het geen BSN? Zet er dan direct voor wat het is, bijvoorbeeld "klantnr. {number}", "ordernr.", "factuurnr." of "KvK".</translation>
+    </message>
+    <message>
+      <source>Not reviewed in the last 12 months.</source>
+      <translation>De afgelopen 12 maanden niet gecontroleerd.</translation>
+    </message>
+    <message>
+      <source>Legitimate interest is the basis, but the interest is not written down.</source>
+      <translation>De grondslag is gerechtvaardigd belang, maar het belang is niet beschreven.</translation>
+    </message>
+    <message>
+      <source>Kept under a legal hold until the hold is lifted.</source>
+      <translation>Bewaard wegens een geschil of aanspraak, tot die is afgehandeld.</translation>
+    </message>
+    <message>
+      <source>A contract is still running or not all obligations are settled yet; the three years start once it has ended and been settled.</source>
+      <translation>Er loopt nog een overeenkomst of niet alle verplichtingen zijn afgerond; de drie jaar gaan in zodra die is geëindigd en afgerond.</translation>
+    </message>
+    <message>
+      <source>Three years after the last contract ended and all obligations were settled ({date}).</source>
+      <translation>Drie jaar nadat de laatste overeenkomst eindigde en alle verplichtingen waren afgerond ({date}).</translation>
+    </message>
+    <message>
+      <source>Two years after the contact form came in ({date}).</source>
+      <translation>Twee jaar nadat het contactformulier binnenkwam ({date}).</translation>
+    </message>
+    <message>
+      <source>Two years after the data came in or was last used ({date}), with no contract.</source>
+      <translation>Twee jaar nadat de gegevens binnenkwamen of voor het laatst zijn gebruikt ({date}), zonder overeenkomst.</translation>
+    </message>
+    <message>
+      <source>No date to count from: enter the date the data came in.</source>
+      <translation>Geen datum om vanaf te tellen: vul in wanneer de gegevens binnenkwamen.</translation>
+    </message>
+    <message>
+      <source>This text is too long: at most {max} characters.</source>
+      <translation>Deze tekst is te lang: hoogstens {max} tekens.</translation>
+    </message>
+    <message>
+      <source>This text contains an invisible control character. Retype the text instead of pasting it.</source>
+      <translation>Deze tekst bevat een onzichtbaar stuurteken. Typ de tekst opnieuw in plaats van hem te plakken.</translation>
+    </message>
+    <message>
+      <source>This text contains a broken character. Retype the text instead of pasting it.</source>
+      <translation>Deze tekst bevat een beschadigd teken. Typ de tekst opnieuw in plaats van hem te plakken.</translation>
+    </message>
+    <message>
+      <source>This is not a valid e-mail address. Write it like name@example.nl, without spaces.</source>
+      <translation>Dit is geen geldig e-mailadres. Schrijf het als naam@voorbeeld.nl, zonder spaties.</translation>
+    </message>
+    <message>
+      <source>A telephone number may contain only digits, spaces, + ( ) - . and /.</source>
+      <translation>Een telefoonnummer mag alleen cijfers, spaties, + ( ) - . en / bevatten.</translation>
+    </message>
+    <message>
+      <source>This is not a valid telephone number. Write it like 06-12345678 or +31 20 123 4567.</source>
+      <translation>Dit is geen geldig telefoonnummer. Schrijf het als 06-12345678 of +31 20 123 4567.</translation>
+    </message>
+    <message>
+      <source>Enter a date between 1900 and 2100.</source>
+      <translation>Vul een datum tussen 1900 en 2100 in.</translation>
+    </message>
+    <message>
+      <source>This date lies in the future.</source>
+      <translation>Deze datum ligt in de toekomst.</translation>
+    </message>
+    <message>
+      <source>The end date lies before the start date.</source>
+      <translation>De einddatum ligt voor de begindatum.</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Onbekend</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>Vrouw</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>Man</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>Anders</translation>
+    </message>
+    <message>
+      <source>Website contact form</source>
+      <translation>Contactformulier website</translation>
+    </message>
+    <message>
+      <source>Customer contract</source>
+      <translation>Klantovereenkomst</translation>
+    </message>
+    <message>
+      <source>Supplier</source>
+      <translation>Leverancier</translation>
+    </message>
+    <message>
+      <source>Reference</source>
+      <translation>Referentie</translation>
+    </message>
+    <message>
+      <source>Entered by hand</source>
+      <translation>Handmatig ingevoerd</translation>
+    </message>
+    <message>
+      <source>Lead</source>
+      <translation>Lead</translation>
+    </message>
+    <message>
+      <source>Customer contact</source>
+      <translation>Contactpersoon klant</translation>
+    </message>
+    <message>
+      <source>Supplier contact</source>
+      <translation>Contactpersoon leverancier</translation>
+    </message>
+    <message>
+      <source>Debtor</source>
+      <translation>Debiteur</translation>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>Geen</translation>
+    </message>
+    <message>
+      <source>Limited</source>
+      <translation>Beperkt</translation>
+    </message>
+    <message>
+      <source>Full</source>
+      <translation>Volledig</translation>
+    </message>
+    <message>
+      <source>Dutch</source>
+      <translation>Nederlands</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Engels</translation>
+    </message>
+    <message>
+      <source>Legal obligation</source>
+      <translation>Wettelijke verplichting</translation>
+    </message>
+    <message>
+      <source>Contract (or steps before one)</source>
+      <translation>Overeenkomst (of de aanloop ernaartoe)</translation>
+    </message>
+    <message>
+      <source>Legitimate interest</source>
+      <translation>Gerechtvaardigd belang</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Toestemming</translation>
+    </message>
+    <message>
+      <source>Access (Art. 15)</source>
+      <translation>Inzage (art. 15)</translation>
+    </message>
+    <message>
+      <source>Rectification (Art. 16)</source>
+      <translation>Rectificatie (art. 16)</translation>
+    </message>
+    <message>
+      <source>Erasure (Art. 17)</source>
+      <translation>Verwijdering (art. 17)</translation>
+    </message>
+    <message>
+      <source>Restriction (Art. 18)</source>
+      <translation>Beperking (art. 18)</translation>
+    </message>
+    <message>
+      <source>Objection (Art. 21)</source>
+      <translation>Bezwaar (art. 21)</translation>
+    </message>
+    <message>
+      <source>Portability (Art. 20)</source>
+      <translation>Overdraagbaarheid (art. 20)</translation>
+    </message>
+    <message>
+      <source>Withdrawal of consent (Art. 7(3))</source>
+      <translation>Intrekking toestemming (art. 7 lid 3)</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Post</source>
+      <translation>Post</translation>
+    </message>
+    <message>
+      <source>Telephone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>Website form</source>
+      <translation>Websiteformulier</translation>
+    </message>
+    <message>
+      <source>Newsletter</source>
+      <translation>Nieuwsbrief</translation>
+    </message>
+    <message>
+      <source>Invitations to events</source>
+      <translation>Uitnodigingen evenementen</translation>
+    </message>
+    <message>
+      <source>Reference for other customers</source>
+      <translation>Referentie voor andere klanten</translation>
+    </message>
+    <message>
+      <source>The database file is damaged.</source>
+      <translation>Het databasebestand is beschadigd.</translation>
+    </message>
+    <message>
+      <source>The audit trail was altered: its chain breaks at event {event}.</source>
+      <translation>Het logboek is gewijzigd: de keten breekt bij gebeurtenis {event}.</translation>
+    </message>
+    <message>
+      <source>Enter at least a first or last name.</source>
+      <translation>Vul ten minste een voor- of achternaam in.</translation>
+    </message>
+    <message>
+      <source>Choose a value from the list.</source>
+      <translation>Kies een waarde uit de lijst.</translation>
+    </message>
+    <message>
+      <source>This contact no longer exists.</source>
+      <translation>Dit contact bestaat niet meer.</translation>
+    </message>
+    <message>
+      <source>Someone changed this contact in another window since you opened it. Your text is still in the form: copy what you need, then reload.</source>
+      <translation>Iemand heeft dit contact in een ander venster gewijzigd nadat u het opende. Uw tekst staat nog in het formulier: kopieer wat u nodig hebt en laad het contact opnieuw.</translation>
+    </message>
+    <message>
+      <source>This contact is restricted (Art. 18). Lift the restriction before editing.</source>
+      <translation>Dit contact is beperkt (art. 18). Hef de beperking op voordat u het wijzigt.</translation>
+    </message>
+    <message>
+      <source>The note is empty.</source>
+      <translation>De notitie is leeg.</translation>
+    </message>
+    <message>
+      <source>This contact is restricted (Art. 18): no new notes.</source>
+      <translation>Dit contact is beperkt (art. 18): geen nieuwe notities.</translation>
+    </message>
+    <message>
+      <source>This contact is restricted (Art. 18): notes stay as they are.</source>
+      <translation>Dit contact is beperkt (art. 18): notities blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+      <source>Choose or type the purpose.</source>
+      <translation>Kies of typ het doel.</translation>
+    </message>
+    <message>
+      <source>Write down how the consent was given (evidence).</source>
+      <translation>Schrijf op hoe de toestemming is gegeven (bewijs).</translation>
+    </message>
+    <message>
+      <source>This contact is restricted (Art. 18): no new consents.</source>
+      <translation>Dit contact is beperkt (art. 18): geen nieuwe toestemmingen.</translation>
+    </message>
+    <message>
+      <source>This person objected to direct marketing; lift the objection first.</source>
+      <translation>Deze persoon heeft bezwaar gemaakt tegen direct marketing; hef eerst het bezwaar op.</translation>
+    </message>
+    <message>
+      <source>This consent no longer exists.</source>
+      <translation>Deze toestemming bestaat niet meer.</translation>
+    </message>
+    <message>
+      <source>Withdrawal cannot be before the consent.</source>
+      <translation>De intrekking kan niet voor de toestemming liggen.</translation>
+    </message>
+    <message>
+      <source>This consent was already withdrawn.</source>
+      <translation>Deze toestemming is al ingetrokken.</translation>
+    </message>
+    <message>
+      <source>The folder for the database does not exist: {path}. Choose an existing folder.</source>
+      <translation>De map voor de database bestaat niet: {path}. Kies een bestaande map.</translation>
+    </message>
+    <message>
+      <source>{path} is a folder, not a database file. Choose a file.</source>
+      <translation>{path} is een map, geen databasebestand. Kies een bestand.</translation>
+    </message>
+    <message>
+      <source>{path} is not a SOOSR Desk database (it is not an SQLite file). Nothing was changed. Choose another file.</source>
+      <translation>{path} is geen SOOSR Desk-database (het is geen SQLite-bestand). Er is niets gewijzigd. Kies een ander bestand.</translation>
+    </message>
+    <message>
+      <source>The database {path} is damaged. Nothing was changed. Restore the latest backup, or ask your IT support for help.</source>
+      <translation>De database {path} is beschadigd. Er is niets gewijzigd. Zet de laatste back-up terug, of vraag uw IT-ondersteuning om hulp.</translation>
+    </message>
+    <message>
+      <source>{path} is a database of another program, not of SOOSR Desk. Nothing was changed.</source>
+      <translation>{path} is een database van een ander programma, niet van SOOSR Desk. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <source>The database {path} was made by a newer version of SOOSR Desk. Install the newer version to open it; this version will not change it.</source>
+      <translation>De database {path} is gemaakt door een nieuwere versie van SOOSR Desk. Installeer die versie om hem te openen; deze versie wijzigt hem niet.</translation>
+    </message>
+    <message>
+      <source>The database {path} is read-only. Make the file writable (file properties) or copy it to a folder where you can write.</source>
+      <translation>De database {path} is alleen-lezen. Maak het bestand beschrijfbaar (eigenschappen) of kopieer het naar een map waarin u kunt schrijven.</translation>
+    </message>
+    <message>
+      <source>SOOSR Desk cannot write in the folder of {path}. It needs to create files beside the database. Choose a folder where you can write.</source>
+      <translation>SOOSR Desk kan niet schrijven in de map van {path}. Het moet naast de database bestanden aanmaken. Kies een map waarin u kunt schrijven.</translation>
+    </message>
+    <message>
+      <source>The database {path} cannot be opened. Check that the file and folder exist and are not in use, then try again.</source>
+      <translation>De database {path} kan niet worden geopend. Controleer of bestand en map bestaan en niet in gebruik zijn, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>The database {path} is on a network drive. SQLite is not safe there: two computers can damage it. Keep the database on this computer's own disk.</source>
+      <translation>De database {path} staat op een netwerkschijf. Daar is SQLite niet veilig: twee computers kunnen hem beschadigen. Bewaar de database op de eigen schijf van deze computer.</translation>
+    </message>
+    <message>
+      <source>The database {path} is in a synchronised folder (OneDrive, Dropbox). Synchronisation can copy a half-written file. Keep the database outside such folders.</source>
+      <translation>De database {path} staat in een gesynchroniseerde map (OneDrive, Dropbox). Synchronisatie kan een half geschreven bestand kopiëren. Bewaar de database buiten zulke mappen.</translation>
+    </message>
+    <message>
+      <source>The disk is full (schijf vol): nothing was saved. Free up space, then save again; what you typed is still here.</source>
+      <translation>De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en sla opnieuw op; wat u typte staat er nog.</translation>
+    </message>
+    <message>
+      <source>The database cannot be written to (read-only): nothing was saved. Check the file's properties or ask your IT support; what you typed is still here.</source>
+      <translation>Er kan niet in de database worden geschreven (alleen-lezen): er is niets opgeslagen. Controleer de eigenschappen van het bestand of vraag uw IT-ondersteuning; wat u typte staat er nog.</translation>
+    </message>
+    <message>
+      <source>The database is busy in another program: nothing was saved. Wait a moment and save again; what you typed is still here.</source>
+      <translation>De database is bezet door een ander programma: er is niets opgeslagen. Wacht even en sla opnieuw op; wat u typte staat er nog.</translation>
+    </message>
+    <message>
+      <source>Writing to the disk failed (schrijffout): nothing was saved. Check the disk or network connection and save again; what you typed is still here.</source>
+      <translation>Schrijffout: er is niets opgeslagen. Controleer de schijf of netwerkverbinding en sla opnieuw op; wat u typte staat er nog.</translation>
+    </message>
+    <message>
+      <source>Some fields need attention.</source>
+      <translation>Sommige velden vragen aandacht.</translation>
+    </message>
+    <message>
+      <source>The controller needs a name.</source>
+      <translation>De verwerkingsverantwoordelijke heeft een naam nodig.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentsPanel</name>
+    <message>
+      <source>Purpose</source>
+      <translation>Doel</translation>
+    </message>
+    <message>
+      <source>Given on</source>
+      <translation>Gegeven op</translation>
+    </message>
+    <message>
+      <source>Evidence</source>
+      <translation>Bewijs</translation>
+    </message>
+    <message>
+      <source>Withdrawn on</source>
+      <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>How was consent given? e.g. ticked box on form</source>
+      <translation>Hoe is toestemming gegeven? Bijv. vinkje op formulier</translation>
+    </message>
+    <message>
+      <source>Record consent</source>
+      <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+      <source>Withdraw selected consent…</source>
+      <translation>Geselecteerde toestemming intrekken…</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Actief</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>Ingetrokken</translation>
+    </message>
+    <message>
+      <source>Consent recorded.</source>
+      <translation>Toestemming vastgelegd.</translation>
+    </message>
+    <message>
+      <source>Select the consent to withdraw first.</source>
+      <translation>Selecteer eerst de toestemming die u wilt intrekken.</translation>
+    </message>
+    <message>
+      <source>Withdraw consent</source>
+      <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+      <source>Withdraw the consent for “%1” as of today? It takes effect at once and stays in the history.</source>
+      <translation>De toestemming voor “%1” per vandaag intrekken? Dit gaat direct in en blijft in de geschiedenis staan.</translation>
+    </message>
+    <message>
+      <source>Consent withdrawn.</source>
+      <translation>Toestemming ingetrokken.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactEditor</name>
+    <message>
+      <source>Lift restriction…</source>
+      <translation>Beperking opheffen…</translation>
+    </message>
+    <message>
+      <source>Withdraw objection…</source>
+      <translation>Bezwaar intrekken…</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Gegevens</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <source>Consents</source>
+      <translation>Toestemmingen</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <source>Save the contact (Ctrl+S)</source>
+      <translation>Contact opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>Undo changes</source>
+      <translation>Wijzigingen ongedaan maken</translation>
+    </message>
+    <message>
+      <source>Restrict (Art. 18)…</source>
+      <translation>Beperken (art. 18)…</translation>
+    </message>
+    <message>
+      <source>Record objection to marketing…</source>
+      <translation>Bezwaar tegen marketing vastleggen…</translation>
+    </message>
+    <message>
+      <source>No contact selected</source>
+      <translation>Geen contact geselecteerd</translation>
+    </message>
+    <message>
+      <source>New contact</source>
+      <translation>Nieuw contact</translation>
+    </message>
+    <message>
+      <source>Restricted since %1 (Art. 18): kept but not processed. No edits and no marketing until the restriction is lifted.</source>
+      <translation>Beperkt sinds %1 (art. 18): bewaard maar niet verwerkt. Geen wijzigingen en geen marketing tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+      <source>Objected to direct marketing on %1 (Art. 21): never send marketing.</source>
+      <translation>Bezwaar tegen direct marketing op %1 (art. 21): stuur nooit marketing.</translation>
+    </message>
+    <message>
+      <source>Contact saved.</source>
+      <translation>Contact opgeslagen.</translation>
+    </message>
+    <message>
+      <source>Changes undone.</source>
+      <translation>Wijzigingen ongedaan gemaakt.</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Restrict processing</source>
+      <translation>Verwerking beperken</translation>
+    </message>
+    <message>
+      <source>Why is processing restricted (e.g. the person contests the accuracy)?</source>
+      <translation>Waarom wordt de verwerking beperkt (bijv. de persoon betwist de juistheid)?</translation>
+    </message>
+    <message>
+      <source>Contact restricted.</source>
+      <translation>Contact beperkt.</translation>
+    </message>
+    <message>
+      <source>Lift restriction</source>
+      <translation>Beperking opheffen</translation>
+    </message>
+    <message>
+      <source>Lift the restriction? The person must be told before it is lifted (Art. 18(3)).</source>
+      <translation>De beperking opheffen? De persoon moet dit vooraf te horen krijgen (art. 18 lid 3).</translation>
+    </message>
+    <message>
+      <source>Restriction lifted.</source>
+      <translation>Beperking opgeheven.</translation>
+    </message>
+    <message>
+      <source>Objection to direct marketing</source>
+      <translation>Bezwaar tegen direct marketing</translation>
+    </message>
+    <message>
+      <source>Record that this person objects to direct marketing? From today on they get no newsletters or other marketing.</source>
+      <translation>Vastleggen dat deze persoon bezwaar maakt tegen direct marketing? Vanaf vandaag krijgt deze geen nieuwsbrieven of andere marketing meer.</translation>
+    </message>
+    <message>
+      <source>Objection recorded.</source>
+      <translation>Bezwaar vastgelegd.</translation>
+    </message>
+    <message>
+      <source>Withdraw objection</source>
+      <translation>Bezwaar intrekken</translation>
+    </message>
+    <message>
+      <source>Only withdraw the objection when the person asked for it. Continue?</source>
+      <translation>Trek het bezwaar alleen in als de persoon daarom heeft gevraagd. Doorgaan?</translation>
+    </message>
+    <message>
+      <source>Objection withdrawn.</source>
+      <translation>Bezwaar ingetrokken.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactForm</name>
+    <message>
+      <source>Person</source>
+      <translation>Persoon</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Voornaam</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Achternaam</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Geslacht</translation>
+    </message>
+    <message>
+      <source>Job title</source>
+      <translation>Functie</translation>
+    </message>
+    <message>
+      <source>Signing authority</source>
+      <translation>Tekenbevoegdheid</translation>
+    </message>
+    <message>
+      <source>Language for letters</source>
+      <translation>Taal voor brieven</translation>
+    </message>
+    <message>
+      <source>Contact details</source>
+      <translation>Contactgegevens</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Standplaats</translation>
+    </message>
+    <message>
+      <source>Employer and business address</source>
+      <translation>Werkgever en bedrijfsadres</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Bedrijf</translation>
+    </message>
+    <message>
+      <source>Street and number</source>
+      <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+      <source>Postcode</source>
+      <translation>Postcode</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <source>Country (code)</source>
+      <translation>Land (code)</translation>
+    </message>
+    <message>
+      <source>Origin</source>
+      <translation>Herkomst</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Bron</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Relatie</translation>
+    </message>
+    <message>
+      <source>Data received on</source>
+      <translation>Gegevens ontvangen op</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactTableModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Bedrijf</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation>Relatie</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Gewijzigd</translation>
+    </message>
+    <message>
+      <source>Restricted (Art. 18): kept, not processed, not editable.</source>
+      <translation>Beperkt (art. 18): bewaard, niet verwerkt, niet te wijzigen.</translation>
+    </message>
+    <message>
+      <source>Restricted</source>
+      <translation>Beperkt</translation>
+    </message>
+    <message>
+      <source>No marketing</source>
+      <translation>Geen marketing</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactsPage</name>
+    <message>
+      <source>Search by name, e-mail, phone, city or company…</source>
+      <translation>Zoek op naam, e-mail, telefoon, plaats of bedrijf…</translation>
+    </message>
+    <message>
+      <source>New contact</source>
+      <translation>Nieuw contact</translation>
+    </message>
+    <message>
+      <source>Add a contact (Ctrl+N)</source>
+      <translation>Contact toevoegen (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Contacten</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n contact(s)</source>
+      <translation>
+        <numerusform>%n contact</numerusform>
+        <numerusform>%n contacten</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+      <source>This contact has changes that are not saved yet.</source>
+      <translation>Dit contact heeft wijzigingen die nog niet zijn opgeslagen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <source>What SOOSR Desk holds</source>
+      <translation>Wat SOOSR Desk bewaart</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Contacten</translation>
+    </message>
+    <message>
+      <source>Restricted contacts (Art. 18)</source>
+      <translation>Beperkte contacten (art. 18)</translation>
+    </message>
+    <message>
+      <source>Objected to direct marketing</source>
+      <translation>Bezwaar tegen direct marketing</translation>
+    </message>
+    <message>
+      <source>Companies</source>
+      <translation>Bedrijven</translation>
+    </message>
+    <message>
+      <source>Processing activities in the register</source>
+      <translation>Verwerkingsactiviteiten in het register</translation>
+    </message>
+    <message>
+      <source>Third parties</source>
+      <translation>Derden</translation>
+    </message>
+    <message>
+      <source>Open rights requests</source>
+      <translation>Openstaande verzoeken</translation>
+    </message>
+    <message>
+      <source>Data breaches logged</source>
+      <translation>Vastgelegde datalekken</translation>
+    </message>
+    <message>
+      <source>Warnings about processor agreements, request deadlines, erasure that is due and breaches will appear here as those parts are built.</source>
+      <translation>Waarschuwingen over verwerkersovereenkomsten, termijnen van verzoeken, te wissen gegevens en datalekken verschijnen hier zodra die onderdelen er zijn.</translation>
+    </message>
+    <message>
+      <source>Dashboard</source>
+      <translation>Dashboard</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpDialog</name>
+    <message>
+      <source>Help — SOOSR Desk</source>
+      <translation>Help — SOOSR Desk</translation>
+    </message>
+    <message>
+      <source>There is no help for this page yet.</source>
+      <translation>Voor deze pagina is nog geen help.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>%1 — SOOSR Desk</source>
+      <translation>%1 — SOOSR Desk</translation>
+    </message>
+    <message>
+      <source>Ready.</source>
+      <translation>Gereed.</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <source>The register of processing activities (Art. 30 GDPR), its Excel export and the privacy statement made from it.</source>
+      <translation>Het register van verwerkingsactiviteiten (art. 30 AVG), de Excel-export ervan en de privacyverklaring die eruit wordt gemaakt.</translation>
+    </message>
+    <message>
+      <source>Third parties &amp; agreements</source>
+      <translation>Derden &amp; overeenkomsten</translation>
+    </message>
+    <message>
+      <source>Recipients of personal data and the processor agreements (Art. 28 GDPR) with their checklist, review and expiry dates.</source>
+      <translation>Ontvangers van persoonsgegevens en de verwerkersovereenkomsten (art. 28 AVG) met checklist, herzienings- en einddatum.</translation>
+    </message>
+    <message>
+      <source>Requests</source>
+      <translation>Verzoeken</translation>
+    </message>
+    <message>
+      <source>Rights requests (access, rectification, erasure, restriction, objection, portability) from intake to a printed answer, against the legal deadline.</source>
+      <translation>Verzoeken van betrokkenen (inzage, rectificatie, verwijdering, beperking, bezwaar, overdraagbaarheid) van binnenkomst tot geprint antwoord, binnen de wettelijke termijn.</translation>
+    </message>
+    <message>
+      <source>Breaches</source>
+      <translation>Datalekken</translation>
+    </message>
+    <message>
+      <source>The data-breach log (Art. 33(5) GDPR) with the 72-hour clock for reporting to the Autoriteit Persoonsgegevens.</source>
+      <translation>Het register van datalekken (art. 33 lid 5 AVG) met de klok van 72 uur voor een melding bij de Autoriteit Persoonsgegevens.</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+      <source>&amp;New</source>
+      <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+      <source>E&amp;xit</source>
+      <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+      <source>&amp;Find</source>
+      <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;Help for this page</source>
+      <translation>&amp;Help bij deze pagina</translation>
+    </message>
+    <message>
+      <source>&amp;About SOOSR Desk</source>
+      <translation>&amp;Over SOOSR Desk</translation>
+    </message>
+    <message>
+      <source>About SOOSR Desk</source>
+      <translation>Over SOOSR Desk</translation>
+    </message>
+    <message>
+      <source>&lt;h3&gt;SOOSR Desk %1&lt;/h3&gt;&lt;p&gt;GDPR (AVG) records and answers for SOOSR B.V.&lt;/p&gt;&lt;p&gt;Built with Python, Qt for Python (PySide6, LGPLv3), Peewee (MIT), openpyxl (MIT), reportlab (BSD), holidays (MIT), python-stdnum (LGPL), phonenumbers (Apache 2.0) and platformdirs (MIT).&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</source>
+      <translation>&lt;h3&gt;SOOSR Desk %1&lt;/h3&gt;&lt;p&gt;AVG-administratie en antwoorden voor SOOSR B.V.&lt;/p&gt;&lt;p&gt;Gemaakt met Python, Qt for Python (PySide6, LGPLv3), Peewee (MIT), openpyxl (MIT), reportlab (BSD), holidays (MIT), python-stdnum (LGPL), phonenumbers (Apache 2.0) en platformdirs (MIT).&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotYetPage</name>
+    <message>
+      <source>This part of SOOSR Desk is not built yet.</source>
+      <translation>Dit deel van SOOSR Desk is nog niet gebouwd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotesPanel</name>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Author</source>
+      <translation>Auteur</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notitie</translation>
+    </message>
+    <message>
+      <source>Type a new note about contact with this person…</source>
+      <translation>Typ een nieuwe notitie over contact met deze persoon…</translation>
+    </message>
+    <message>
+      <source>Add note</source>
+      <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+      <source>Delete selected note…</source>
+      <translation>Geselecteerde notitie verwijderen…</translation>
+    </message>
+    <message>
+      <source>Note added.</source>
+      <translation>Notitie toegevoegd.</translation>
+    </message>
+    <message>
+      <source>Delete note</source>
+      <translation>Notitie verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete the note of %1? This cannot be undone.</source>
+      <translation>De notitie van %1 verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+      <source>Note deleted.</source>
+      <translation>Notitie verwijderd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>Controller (printed on every letter and register)</source>
+      <translation>Verwerkingsverantwoordelijke (staat op elke brief en elk register)</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Street and number</source>
+      <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+      <source>Address (extra line)</source>
+      <translation>Adres (extra regel)</translation>
+    </message>
+    <message>
+      <source>Postcode</source>
+      <translation>Postcode</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <source>Country (code)</source>
+      <translation>Land (code)</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Website</source>
+      <translation>Website</translation>
+    </message>
+    <message>
+      <source>Chamber of Commerce number</source>
+      <translation>KvK-nummer</translation>
+    </message>
+    <message>
+      <source>Supervisory authority</source>
+      <translation>Toezichthouder</translation>
+    </message>
+    <message>
+      <source>Supervisory authority complaint page</source>
+      <translation>Klachtenpagina toezichthouder</translation>
+    </message>
+    <message>
+      <source>This computer</source>
+      <translation>Deze computer</translation>
+    </message>
+    <message>
+      <source>Language (after restart)</source>
+      <translation>Taal (na opnieuw starten)</translation>
+    </message>
+    <message>
+      <source>Database file</source>
+      <translation>Databasebestand</translation>
+    </message>
+    <message>
+      <source>Save settings</source>
+      <translation>Instellingen opslaan</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Instellingen</translation>
+    </message>
+    <message>
+      <source>Settings saved.</source>
+      <translation>Instellingen opgeslagen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <source>This database is already open in another SOOSR Desk window.</source>
+      <translation>Deze database is al geopend in een ander SOOSR Desk-venster.</translation>
+    </message>
+    <message>
+      <source>This database is already open in SOOSR Desk on computer %1 (process %2). Close it there first; only one program may work on a database at a time.</source>
+      <translation>Deze database is al geopend in SOOSR Desk op computer %1 (proces %2). Sluit hem daar eerst; er mag maar één programma tegelijk met een database werken.</translation>
+    </message>
+    <message>
+      <source>SOOSR Desk</source>
+      <translation>SOOSR Desk</translation>
+    </message>
+    <message>
+      <source>Open it anyway?</source>
+      <translation>Toch openen?</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>Something went wrong that SOOSR Desk did not expect. Nothing was saved, and what you typed is still here. Try again; if it happens again, tell your IT support (the details are in the log file).</source>
+      <translation>Er ging iets mis wat SOOSR Desk niet verwachtte. Er is niets opgeslagen en wat u typte staat er nog. Probeer het opnieuw; gebeurt het weer, meld het dan bij uw IT-ondersteuning (de details staan in het logbestand).</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,92 @@
+"""The command line, as an administrator uses it."""
+
+from __future__ import annotations
+
+import pytest
+
+from soosr_desk import cli
+from soosr_desk.store import models as m
+from soosr_desk.store.location import data_dir
+from soosr_desk.store.opening import open_database
+
+
+def _run(*args: str) -> int:
+    try:
+        return cli.main(["--lang", "en", *args])
+    finally:
+        m.database_proxy.initialize(None)
+
+
+def test_demo_then_check(tmp_path, capsys):
+    path = tmp_path / "demo.db"
+    assert _run("demo", "--db", str(path), "--contacts", "300", "--seed", "7") == 0
+    assert "300 contacts" in capsys.readouterr().out
+    # the seeded register was last reviewed in 2019: check reports it and exits 1
+    assert _run("check", "--db", str(path)) == 1
+    out = capsys.readouterr().out
+    assert "register\t" in out and "Not reviewed in the last 12 months" in out
+    db = open_database(path)
+    try:
+        assert m.Contact.select().count() == 300
+    finally:
+        db.close()
+
+
+def test_check_on_a_clean_database_exits_0(tmp_path, capsys):
+    path = tmp_path / "clean.db"
+    db = open_database(path)
+    import datetime as dt
+
+    m.ProcessingActivity.update(last_reviewed=dt.date.today()).execute()
+    db.close()
+    assert _run("check", "--db", str(path)) == 0
+    assert "No problems found." in capsys.readouterr().out
+
+
+def test_check_reports_a_tampered_audit_trail(tmp_path, capsys):
+    path = tmp_path / "t.db"
+    assert _run("demo", "--db", str(path), "--contacts", "20") == 0
+    db = open_database(path)
+    from soosr_desk.services import contacts
+
+    contacts.save_contact(contacts.ContactData(first_name="A", last_name="B"))
+    contacts.save_contact(contacts.ContactData(first_name="C", last_name="D"))
+    first = m.AuditEvent.select().order_by(m.AuditEvent.id).first()
+    m.AuditEvent.update(fields="x").where(m.AuditEvent.id == first.id).execute()
+    db.close()
+    assert _run("check", "--db", str(path)) == 1
+    assert "audit trail was altered" in capsys.readouterr().out
+
+
+def test_bad_file_gives_a_message_and_exit_2(tmp_path, capsys):
+    path = tmp_path / "x.db"
+    path.write_text("not a database")
+    with pytest.raises(SystemExit) as info:
+        _run("check", "--db", str(path))
+    assert info.value.code == 2
+    assert "not a SOOSR Desk database" in capsys.readouterr().err
+
+
+def test_dutch_messages_by_default(tmp_path, capsys):
+    path = tmp_path / "x.db"
+    path.write_text("not a database")
+    with pytest.raises(SystemExit):
+        cli.main(["check", "--db", str(path)])
+    err = capsys.readouterr().err
+    assert "SOOSR Desk" in err
+    assert "is not a SOOSR Desk database" not in err, "the default language is Dutch"
+
+
+def test_no_personal_data_in_logs(tmp_path):
+    path = tmp_path / "demo.db"
+    _run("demo", "--db", str(path), "--contacts", "200")
+    _run("check", "--db", str(path))
+    db = open_database(path)
+    try:
+        people = list(m.Contact.select(m.Contact.last_name, m.Contact.email).tuples())
+    finally:
+        db.close()
+    logs = "".join(p.read_text("utf-8") for p in (data_dir() / "logs").glob("*.log*"))
+    for last_name, email in people:
+        assert email not in logs
+        assert f" {last_name} " not in logs
