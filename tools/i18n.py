@@ -103,10 +103,32 @@ def fill(tsv: Path, ts: Path = TS) -> int:
     return n
 
 
+def reuse(ts: Path = TS) -> int:
+    """Fills unfinished messages whose source text is already translated elsewhere."""
+    memory = {}
+    for _ctx, source, translation, message in messages(ts):
+        if translation is not None and translation.get("type") != "unfinished" and \
+                message.get("numerus") != "yes" and translation.text:  # fmt: skip
+            memory.setdefault(source, translation.text)
+    tree = ET.parse(ts)
+    n = 0
+    for message in tree.getroot().iter("message"):
+        t = message.find("translation")
+        source = message.findtext("source") or ""
+        if t is not None and t.get("type") == "unfinished" and source in memory:
+            t.text = memory[source]
+            t.attrib.pop("type", None)
+            n += 1
+    ET.indent(tree)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return n
+
+
 def main(argv: list[str]) -> int:
     cmd = argv[0] if argv else "update"
     if cmd == "update":
         print(lupdate(TS))
+        print(f"reused {reuse()} translations")
     elif cmd == "unfinished":
         for context, source in unfinished():
             print(f"{context}\t{_escape(source)}\t")

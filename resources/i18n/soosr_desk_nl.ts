@@ -446,6 +446,173 @@
       <source>The controller needs a name.</source>
       <translation>De verwerkingsverantwoordelijke heeft een naam nodig.</translation>
     </message>
+    <message>
+      <source>This processing activity no longer exists.</source>
+      <translation>Deze verwerkingsactiviteit bestaat niet meer.</translation>
+    </message>
+    <message>
+      <source>Give the activity a name.</source>
+      <translation>Geef de activiteit een naam.</translation>
+    </message>
+    <message>
+      <source>Describe the purpose (Art. 30(1)(b)).</source>
+      <translation>Beschrijf het doel (art. 30 lid 1 onder b).</translation>
+    </message>
+    <message>
+      <source>A transfer outside the EEA needs a safeguard (e.g. adequacy decision or standard contractual clauses, Art. 44-49).</source>
+      <translation>Doorgifte buiten de EER vraagt een waarborg (bijv. adequaatheidsbesluit of modelcontractbepalingen, art. 44-49).</translation>
+    </message>
+    <message>
+      <source>Someone changed this activity in another window since you opened it. Your text is still in the form: copy what you need, then reload.</source>
+      <translation>Iemand heeft deze activiteit in een ander venster gewijzigd nadat u haar opende. Uw tekst staat nog in het formulier: kopieer wat u nodig hebt en laad haar opnieuw.</translation>
+    </message>
+    <message>
+      <source>Consents refer to this activity; it cannot be deleted.</source>
+      <translation>Er verwijzen toestemmingen naar deze activiteit; ze kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+      <source>Enter a name.</source>
+      <translation>Vul een naam in.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivityEditor</name>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Name (English)</source>
+      <translation>Naam (Engels)</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Doel</translation>
+    </message>
+    <message>
+      <source>Purpose (English)</source>
+      <translation>Doel (Engels)</translation>
+    </message>
+    <message>
+      <source>Legal basis</source>
+      <translation>Grondslag</translation>
+    </message>
+    <message>
+      <source>Legitimate interest</source>
+      <translation>Gerechtvaardigd belang</translation>
+    </message>
+    <message>
+      <source>Legitimate interest (English)</source>
+      <translation>Gerechtvaardigd belang (Engels)</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Eigenaar</translation>
+    </message>
+    <message>
+      <source>Reviewed today</source>
+      <translation>Vandaag gecontroleerd</translation>
+    </message>
+    <message>
+      <source>Last reviewed</source>
+      <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>Algemeen</translation>
+    </message>
+    <message>
+      <source>Categories of data subjects</source>
+      <translation>Categorieën betrokkenen</translation>
+    </message>
+    <message>
+      <source>Categories of personal data</source>
+      <translation>Categorieën persoonsgegevens</translation>
+    </message>
+    <message>
+      <source>Add category…</source>
+      <translation>Categorie toevoegen…</translation>
+    </message>
+    <message>
+      <source>Data and people</source>
+      <translation>Gegevens en betrokkenen</translation>
+    </message>
+    <message>
+      <source>Recipients (categories)</source>
+      <translation>Ontvangers (categorieën)</translation>
+    </message>
+    <message>
+      <source>Transfer outside the EEA</source>
+      <translation>Doorgifte buiten de EER</translation>
+    </message>
+    <message>
+      <source>Yes, data goes to a country outside the EEA</source>
+      <translation>Ja, gegevens gaan naar een land buiten de EER</translation>
+    </message>
+    <message>
+      <source>Safeguard</source>
+      <translation>Waarborg</translation>
+    </message>
+    <message>
+      <source>Recipients</source>
+      <translation>Ontvangers</translation>
+    </message>
+    <message>
+      <source>Retention rule</source>
+      <translation>Bewaartermijn</translation>
+    </message>
+    <message>
+      <source>Retention note</source>
+      <translation>Toelichting bewaren</translation>
+    </message>
+    <message>
+      <source>Security measures</source>
+      <translation>Beveiligingsmaatregelen</translation>
+    </message>
+    <message>
+      <source>Source of the data</source>
+      <translation>Bron van de gegevens</translation>
+    </message>
+    <message>
+      <source>Automated decisions</source>
+      <translation>Geautomatiseerde besluiten</translation>
+    </message>
+    <message>
+      <source>Yes, including profiling (Art. 22)</source>
+      <translation>Ja, inclusief profilering (art. 22)</translation>
+    </message>
+    <message>
+      <source>Logic and consequences</source>
+      <translation>Logica en gevolgen</translation>
+    </message>
+    <message>
+      <source>Retention and security</source>
+      <translation>Bewaren en beveiliging</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <source>Undo changes</source>
+      <translation>Wijzigingen ongedaan maken</translation>
+    </message>
+    <message>
+      <source>Add category</source>
+      <translation>Categorie toevoegen</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(geen)</translation>
+    </message>
+    <message>
+      <source>New processing activity</source>
+      <translation>Nieuwe verwerkingsactiviteit</translation>
+    </message>
+    <message>
+      <source>Processing activity saved.</source>
+      <translation>Verwerkingsactiviteit opgeslagen.</translation>
+    </message>
   </context>
   <context>
     <name>ConsentsPanel</name>
@@ -866,14 +1033,6 @@
       <translation>Gereed.</translation>
     </message>
     <message>
-      <source>Register</source>
-      <translation>Register</translation>
-    </message>
-    <message>
-      <source>The register of processing activities (Art. 30 GDPR), its Excel export and the privacy statement made from it.</source>
-      <translation>Het register van verwerkingsactiviteiten (art. 30 AVG), de Excel-export ervan en de privacyverklaring die eruit wordt gemaakt.</translation>
-    </message>
-    <message>
       <source>Third parties &amp; agreements</source>
       <translation>Derden &amp; overeenkomsten</translation>
     </message>
@@ -910,6 +1069,10 @@
       <translation>&amp;Opslaan</translation>
     </message>
     <message>
+      <source>&amp;Export to Excel…</source>
+      <translation>&amp;Exporteren naar Excel…</translation>
+    </message>
+    <message>
       <source>E&amp;xit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
@@ -936,6 +1099,10 @@
     <message>
       <source>&amp;About SOOSR Desk</source>
       <translation>&amp;Over SOOSR Desk</translation>
+    </message>
+    <message>
+      <source>Exported to %1.</source>
+      <translation>Geëxporteerd naar %1.</translation>
     </message>
     <message>
       <source>About SOOSR Desk</source>
@@ -994,6 +1161,73 @@
     <message>
       <source>Note deleted.</source>
       <translation>Notitie verwijderd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterPage</name>
+    <message>
+      <source>Activity</source>
+      <translation>Activiteit</translation>
+    </message>
+    <message>
+      <source>Legal basis</source>
+      <translation>Grondslag</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Eigenaar</translation>
+    </message>
+    <message>
+      <source>Last reviewed</source>
+      <translation>Laatst gecontroleerd</translation>
+    </message>
+    <message>
+      <source>Attention</source>
+      <translation>Aandacht</translation>
+    </message>
+    <message>
+      <source>Filter activities…</source>
+      <translation>Activiteiten filteren…</translation>
+    </message>
+    <message>
+      <source>New activity</source>
+      <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+      <source>Delete activity…</source>
+      <translation>Activiteit verwijderen…</translation>
+    </message>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>Exporteren naar Excel…</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+      <source>This activity has changes that are not saved yet.</source>
+      <translation>Deze activiteit heeft wijzigingen die nog niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+      <source>Delete activity</source>
+      <translation>Activiteit verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete this processing activity from the register? The privacy statement changes with it.</source>
+      <translation>Deze verwerkingsactiviteit uit het register verwijderen? De privacyverklaring verandert mee.</translation>
+    </message>
+    <message>
+      <source>Activity deleted.</source>
+      <translation>Activiteit verwijderd.</translation>
+    </message>
+    <message>
+      <source>Exported to %1.</source>
+      <translation>Geëxporteerd naar %1.</translation>
     </message>
   </context>
   <context>
@@ -1099,6 +1333,64 @@
     <message>
       <source>Something went wrong that SOOSR Desk did not expect. Nothing was saved, and what you typed is still here. Try again; if it happens again, tell your IT support (the details are in the log file).</source>
       <translation>Er ging iets mis wat SOOSR Desk niet verwachtte. Er is niets opgeslagen en wat u typte staat er nog. Probeer het opnieuw; gebeurt het weer, meld het dan bij uw IT-ondersteuning (de details staan in het logbestand).</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <source>Export to Excel</source>
+      <translation>Exporteren naar Excel</translation>
+    </message>
+    <message>
+      <source>What do you want to export?</source>
+      <translation>Wat wilt u exporteren?</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+      <source>The file cannot be written. Is it open in Excel? Close it and try again.</source>
+      <translation>Het bestand kan niet worden geschreven. Is het open in Excel? Sluit het en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>%1 cells held more text than Excel allows; they end in “[afgekapt]”. The cover sheet lists them.</source>
+      <translation>%1 cellen bevatten meer tekst dan Excel toestaat; ze eindigen op “[afgekapt]”. Het voorblad noemt ze.</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+  </context>
+  <context>
+    <name>widget</name>
+    <message>
+      <source>All registers in one workbook</source>
+      <translation>Alle registers in één werkmap</translation>
+    </message>
+    <message>
+      <source>Register of processing activities</source>
+      <translation>Register van verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+      <source>Third parties and processor agreements</source>
+      <translation>Derden en verwerkersovereenkomsten</translation>
+    </message>
+    <message>
+      <source>Rights requests</source>
+      <translation>Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+      <source>Data breaches</source>
+      <translation>Datalekken</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Contacten</translation>
     </message>
   </context>
 </TS>

@@ -23,6 +23,7 @@ from soosr_desk.services import database
 from soosr_desk.ui.pages.base import NotYetPage, Page
 from soosr_desk.ui.pages.contacts import ContactsPage
 from soosr_desk.ui.pages.dashboard import DashboardPage
+from soosr_desk.ui.pages.register import RegisterPage
 from soosr_desk.ui.pages.settings import SettingsPage
 
 
@@ -61,47 +62,10 @@ class MainWindow(QMainWindow):
         entries = [
             (DashboardPage(), sp.SP_ComputerIcon),
             (ContactsPage(), sp.SP_DirHomeIcon),
-            (
-                NotYetPage(
-                    self.tr("Register"),
-                    self.tr(
-                        "The register of processing activities (Art. 30 GDPR), its Excel "
-                        "export and the privacy statement made from it."
-                    ),  # fmt: skip
-                ),
-                sp.SP_FileDialogDetailedView,
-            ),
-            (
-                NotYetPage(
-                    self.tr("Third parties & agreements"),
-                    self.tr(
-                        "Recipients of personal data and the processor agreements "
-                        "(Art. 28 GDPR) with their checklist, review and expiry dates."
-                    ),  # fmt: skip
-                ),
-                sp.SP_DriveNetIcon,
-            ),
-            (
-                NotYetPage(
-                    self.tr("Requests"),
-                    self.tr(
-                        "Rights requests (access, rectification, erasure, restriction, "
-                        "objection, portability) from intake to a printed answer, against "
-                        "the legal deadline."
-                    ),  # fmt: skip
-                ),
-                sp.SP_FileDialogContentsView,
-            ),
-            (
-                NotYetPage(
-                    self.tr("Breaches"),
-                    self.tr(
-                        "The data-breach log (Art. 33(5) GDPR) with the 72-hour clock for "
-                        "reporting to the Autoriteit Persoonsgegevens."
-                    ),  # fmt: skip
-                ),
-                sp.SP_MessageBoxWarning,
-            ),
+            (RegisterPage(), sp.SP_FileDialogDetailedView),
+            (self._not_yet("third_parties"), sp.SP_DriveNetIcon),
+            (self._not_yet("requests"), sp.SP_FileDialogContentsView),
+            (self._not_yet("breaches"), sp.SP_MessageBoxWarning),
             (SettingsPage(str(self.db_path)), sp.SP_FileDialogInfoView),
         ]
         for page, icon in entries:
@@ -111,6 +75,35 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             page.status.connect(self.show_status)
             page.changed.connect(self._area_changed)
+
+    def _not_yet(self, area: str) -> Page:
+        texts = {
+            "third_parties": (
+                self.tr("Third parties & agreements"),
+                self.tr(
+                    "Recipients of personal data and the processor agreements (Art. 28 "
+                    "GDPR) with their checklist, review and expiry dates."
+                ),  # fmt: skip
+            ),
+            "requests": (
+                self.tr("Requests"),
+                self.tr(
+                    "Rights requests (access, rectification, erasure, restriction, "
+                    "objection, portability) from intake to a printed answer, against the "
+                    "legal deadline."
+                ),  # fmt: skip
+            ),
+            "breaches": (
+                self.tr("Breaches"),
+                self.tr(
+                    "The data-breach log (Art. 33(5) GDPR) with the 72-hour clock for "
+                    "reporting to the Autoriteit Persoonsgegevens."
+                ),  # fmt: skip
+            ),
+        }
+        page = NotYetPage(*texts[area])
+        page.help_topic = area
+        return page
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]
@@ -154,6 +147,9 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(file_menu, self.tr("&Save"), self._save,
                                         QKeySequence.StandardKey.Save)  # fmt: skip
         file_menu.addSeparator()
+        self.export_action = self._action(file_menu, self.tr("&Export to Excel…"), self._export,
+                                          "Ctrl+E")  # fmt: skip
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.find_action = self._action(edit_menu, self.tr("&Find"), self._find,
@@ -174,6 +170,13 @@ class MainWindow(QMainWindow):
             self.show_page(contacts)
             if self.stack.currentIndex() == contacts:
                 self.pages[contacts].new_record()
+
+    def _export(self) -> None:
+        from soosr_desk.ui.dialogs.export_dialog import export_to_excel
+
+        path = export_to_excel(self)
+        if path is not None:
+            self.show_status(self.tr("Exported to %1.").replace("%1", str(path)))
 
     def _save(self) -> None:
         self.current_page().save()

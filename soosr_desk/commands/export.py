@@ -1,0 +1,32 @@
+"""soosr-desk export KIND --db PATH --out FILE.xlsx: the registers as Excel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from soosr_desk.commands.common import CommandError, add_db_argument, open_locked, progress_printer
+
+KINDS = ("register", "recipients", "requests", "breaches", "contacts", "all")
+
+
+def register(sub) -> None:
+    p = sub.add_parser("export", help="write a register as an Excel workbook")
+    p.add_argument("kind", choices=KINDS)
+    add_db_argument(p)
+    p.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from soosr_desk.services import registers
+
+    out = args.out if args.out.suffix.lower() == ".xlsx" else args.out.with_suffix(".xlsx")
+    if not out.parent.is_dir():
+        raise CommandError(f"{out.parent}: folder does not exist")
+    with open_locked(args.db_path):
+        report = registers.export(args.kind, out, progress=progress_printer("export"))
+    for sheet, rows in report.rows.items():
+        print(f"{sheet}\t{rows}")
+    for cell in report.truncated[:20]:
+        print(f"cut: {cell.sheet} row {cell.row} column {cell.column}")
+    return 0

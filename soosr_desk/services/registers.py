@@ -1,0 +1,341 @@
+"""The Excel registers handed to the accountant and an auditor: one workbook per kind, or
+all kinds in one. Headers are Dutch (the office's and the accountant's language); every
+user text reaches a cell through exports.xlsx, so it is never a formula."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from peewee import JOIN
+
+from soosr_desk.exports.xlsx import Column, Cover, Sheet, WorkbookReport, write_workbook
+from soosr_desk.rules.agreements import CHECKLIST, RecipientRole, effective_status
+from soosr_desk.rules.vocab import ContactSource, LegalBasis, Relation, RequestKind
+from soosr_desk.services.settings import get_controller
+from soosr_desk.store import models as m
+
+KINDS = ("register", "recipients", "requests", "breaches", "contacts")
+CHUNK = 5000
+
+_BASIS_NL = {
+    "legal_obligation": "Wettelijke verplichting",
+    "contract": "Overeenkomst (of de aanloop ernaartoe)",
+    "legitimate_interest": "Gerechtvaardigd belang",
+    "consent": "Toestemming",
+}
+_ROLE_NL = {
+    "processor": "Verwerker",
+    "independent_controller": "Zelfstandig verwerkingsverantwoordelijke",
+    "joint_controller": "Gezamenlijk verwerkingsverantwoordelijke",
+    "public_authority": "Overheidsinstantie",
+}
+_STATUS_NL = {"draft": "Concept", "signed": "Ondertekend", "expired": "Verlopen",
+              "terminated": "Beëindigd"}  # fmt: skip
+_KIND_NL = {
+    "access": "Inzage",
+    "rectification": "Rectificatie",
+    "erasure": "Verwijdering",
+    "restriction": "Beperking",
+    "objection": "Bezwaar",
+    "portability": "Overdraagbaarheid",
+    "withdrawal": "Intrekking toestemming",
+}
+_RELATION_NL = {
+    "lead": "Lead",
+    "customer_contact": "Contactpersoon klant",
+    "supplier_contact": "Contactpersoon leverancier",
+    "debtor": "Debiteur",
+    "reference": "Referentie",
+}
+_SOURCE_NL = {
+    "website_form": "Contactformulier website",
+    "contract": "Klantovereenkomst",
+    "supplier": "Leverancier",
+    "reference": "Referentie",
+    "manual": "Handmatig ingevoerd",
+}
+assert set(_BASIS_NL) == {c.value for c in LegalBasis}
+assert set(_ROLE_NL) == {c.value for c in RecipientRole}
+assert set(_KIND_NL) == {c.value for c in RequestKind}
+assert set(_RELATION_NL) == {c.value for c in Relation}
+assert set(_SOURCE_NL) == {c.value for c in ContactSource}
+
+
+def _yes(value: bool) -> str:
+    return "Ja" if value else "Nee"
+
+
+def _names(rows) -> str:
+    return "; ".join(r[0] for r in rows)
+
+
+def register_sheet() -> Sheet:
+    """Art. 30(1): one row per processing activity with everything the article asks."""
+    cols = [
+        Column("Verwerkingsactiviteit", "text", 28),
+        Column("Doel", "text", 50, wrap=True),
+        Column("Grondslag", "text", 24),
+        Column("Gerechtvaardigd belang", "text", 36, wrap=True),
+        Column("Categorieën betrokkenen", "text", 36, wrap=True),
+        Column("Categorieën persoonsgegevens", "text", 40, wrap=True),
+        Column("Ontvangers (categorieën)", "text", 40, wrap=True),
+        Column("Doorgifte buiten de EER", "text", 12),
+        Column("Waarborg doorgifte", "text", 30, wrap=True),
+        Column("Bewaartermijn", "text", 30, wrap=True),
+        Column("Beveiligingsmaatregelen", "text", 50, wrap=True),
+        Column("Bron", "text", 30, wrap=True),
+        Column("Geautomatiseerde besluitvorming", "text", 14),
+        Column("Eigenaar", "text", 18),
+        Column("Laatst gecontroleerd", "date", 14),
+    ]
+
+    def rows():
+        for a in m.ProcessingActivity.select().order_by(m.ProcessingActivity.sort_order,
+                                                         m.ProcessingActivity.id):  # fmt: skip
+            subjects = (m.DataSubjectCategory.select(m.DataSubjectCategory.name)
+                        .join(m.ActivitySubjectCategory)
+                        .where(m.ActivitySubjectCategory.activity == a)
+                        .order_by(m.DataSubjectCategory.sort_order).tuples())  # fmt: skip
+            data = (m.PersonalDataCategory.select(m.PersonalDataCategory.name)
+                    .join(m.ActivityDataCategory)
+                    .where(m.ActivityDataCategory.activity == a)
+                    .order_by(m.PersonalDataCategory.sort_order).tuples())  # fmt: skip
+            recipients = (m.RecipientCategory.select(m.RecipientCategory.name)
+                          .join(m.ActivityRecipientCategory)
+                          .where(m.ActivityRecipientCategory.activity == a)
+                          .order_by(m.RecipientCategory.sort_order).tuples())  # fmt: skip
+            rule = a.retention_rule
+            retention = rule.name if rule else ""
+            if a.retention_note:
+                retention = f"{retention} ({a.retention_note})" if retention else a.retention_note
+            yield [
+                a.name, a.purpose, _BASIS_NL.get(a.legal_basis, a.legal_basis),
+                a.legitimate_interest, _names(subjects), _names(data), _names(recipients),
+                _yes(a.third_country_transfer), a.transfer_safeguard, retention,
+                a.security_measures, a.source, _yes(a.automated_decisions), a.owner,
+                a.last_reviewed,
+            ]  # fmt: skip
+
+    return Sheet("Verwerkingsregister", cols, list(rows()),
+                 "Register van verwerkingsactiviteiten (art. 30 lid 1 AVG)")  # fmt: skip
+
+
+def recipients_sheet(today: dt.date) -> Sheet:
+    """Every third party with its agreements and the state of the Art. 28(3) checklist."""
+    cols = [
+        Column("Organisatie", "text", 30),
+        Column("Categorie", "text", 34, wrap=True),
+        Column("Rol", "text", 24),
+        Column("Land", "text", 8),
+        Column("Waarborg (buiten EER)", "text", 30, wrap=True),
+        Column("Contactpersoon", "text", 22),
+        Column("Ontvangt", "text", 40, wrap=True),
+        Column("Verwerkersovereenkomst", "text", 30),
+        Column("Status", "text", 14),
+        Column("Getekend op", "date", 13),
+        Column("Herzien op", "date", 13),
+        Column("Verloopt op", "date", 13),
+        Column("Checklist art. 28 lid 3", "text", 16),
+        Column("Ontbrekende punten", "text", 50, wrap=True),
+        Column("Subverwerkers", "text", 30, wrap=True),
+    ]
+    labels = {p.code: p.label for p in CHECKLIST}
+
+    def rows():
+        parties = (m.ThirdParty.select(m.ThirdParty, m.RecipientCategory)
+                   .join(m.RecipientCategory, JOIN.LEFT_OUTER)
+                   .order_by(m.ThirdParty.name))  # fmt: skip
+        for tp in parties:
+            base = [tp.name, tp.category.name if tp.category_id else "",
+                    _ROLE_NL.get(tp.role, tp.role), tp.country, tp.safeguard,
+                    tp.contact_person, tp.receives]  # fmt: skip
+            agreements = list(tp.agreements.order_by(m.ProcessorAgreement.id))
+            if not agreements:
+                yield base + ["(geen)" if tp.role == "processor" else "", None, None, None,
+                              None, None, None, None]  # fmt: skip
+                continue
+            for ag in agreements:
+                ticked = {i.point: i.ticked for i in ag.checklist}
+                missing = [labels[p.code] for p in CHECKLIST if not ticked.get(p.code)]
+                status = effective_status(ag.status, ag.expires_on, today)
+                yield base + [
+                    ag.title or "Verwerkersovereenkomst", _STATUS_NL.get(status, status),
+                    ag.signed_on, ag.review_on, ag.expires_on,
+                    f"{len(CHECKLIST) - len(missing)} van {len(CHECKLIST)}",
+                    "; ".join(missing), ag.sub_processors,
+                ]  # fmt: skip
+
+    return Sheet("Ontvangers", cols, list(rows()),
+                 "Derden die persoonsgegevens ontvangen, met verwerkersovereenkomsten")  # fmt: skip
+
+
+def requests_sheet(today: dt.date) -> Sheet:
+    cols = [
+        Column("Kenmerk", "text", 16),
+        Column("Soort", "text", 20),
+        Column("Ontvangen", "date", 12),
+        Column("Kanaal", "text", 12),
+        Column("Termijn", "date", 12),
+        Column("Verlengd", "text", 9),
+        Column("Status", "text", 14),
+        Column("Uitkomst", "text", 16),
+        Column("Beantwoord op", "date", 13),
+        Column("Dagen nodig", "int", 11),
+    ]
+
+    def rows():
+        r = m.RightsRequest
+        for q in r.select().order_by(r.year, r.sequence).iterator():
+            days = (q.responded_on - q.received_on).days if q.responded_on else None
+            yield [q.reference, _KIND_NL.get(q.kind, q.kind), q.received_on, q.channel,
+                   q.deadline, _yes(q.extended), q.status, q.outcome, q.responded_on, days]  # fmt: skip
+
+    return Sheet("Verzoeken", cols, list(rows()),
+                 "Verzoeken van betrokkenen (art. 15-22 AVG) met termijn en afhandeling")  # fmt: skip
+
+
+def breaches_sheet() -> Sheet:
+    cols = [
+        Column("Kenmerk", "text", 14),
+        Column("Ontdekt", "datetime", 16),
+        Column("Wat er gebeurde", "text", 50, wrap=True),
+        Column("Soorten gegevens", "text", 30, wrap=True),
+        Column("Betrokkenen", "text", 24, wrap=True),
+        Column("Aantal personen", "int", 10),
+        Column("Aantal records", "int", 10),
+        Column("Gevolgen", "text", 40, wrap=True),
+        Column("Maatregelen", "text", 40, wrap=True),
+        Column("Besluit melding AP", "text", 14),
+        Column("Gemeld aan AP op", "datetime", 16),
+        Column("Reden niet gemeld", "text", 40, wrap=True),
+        Column("Betrokkenen ingelicht op", "date", 14),
+        Column("Reden niet ingelicht", "text", 40, wrap=True),
+    ]
+    decision = {"report": "Melden", "no_report": "Niet melden", "": "Nog geen besluit"}
+
+    def rows():
+        b = m.Breach
+        for x in b.select().order_by(b.found_at).iterator():
+            yield [x.reference, x.found_at, x.description, x.data_categories,
+                   x.subject_categories, x.people_count, x.records_count, x.consequences,
+                   x.measures, decision.get(x.report_decision, x.report_decision),
+                   x.reported_to_authority_at, x.not_reported_reason, x.people_informed_on,
+                   x.people_not_informed_reason]  # fmt: skip
+
+    return Sheet("Datalekken", cols, list(rows()),
+                 "Register van datalekken (art. 33 lid 5 AVG)")  # fmt: skip
+
+
+CONTACT_COLUMNS = [
+    Column("Nr.", "int", 8),
+    Column("Achternaam", "text", 20),
+    Column("Voornaam", "text", 14),
+    Column("Bedrijf", "text", 28),
+    Column("Functie", "text", 18),
+    Column("E-mail", "text", 30),
+    Column("Telefoon", "text", 16),
+    Column("Straat", "text", 24),
+    Column("Postcode", "text", 9),
+    Column("Plaats", "text", 16),
+    Column("Relatie", "text", 18),
+    Column("Bron", "text", 20),
+    Column("Gegevens ontvangen", "date", 12),
+    Column("Beperkt (art. 18)", "text", 10),
+    Column("Bezwaar DM (art. 21)", "text", 10),
+]
+
+
+def contact_rows(progress_rows: Callable[[int], None] | None = None) -> Iterator[list]:
+    """All contacts that are not erased, read in chunks by id (the list never loads whole),
+    each chunk under the database lock so the window stays usable meanwhile."""
+    c = m.Contact
+    db = c._meta.database
+    last = 0
+    while True:
+        query = (
+            c.select(
+                c.id,
+                c.last_name,
+                c.first_name,
+                m.Company.name,
+                c.job_title,
+                c.email,
+                c.phone,
+                c.street,
+                c.postcode,
+                c.city,
+                c.relation,
+                c.source,
+                c.received_on,
+                c.restricted,
+                c.objected_marketing,
+            )  # fmt: skip
+            .join(m.Company, JOIN.LEFT_OUTER, on=(c.company == m.Company.id))
+            # `+ 0`: walk the table by id, not the name index (3 s less at 100,000)
+            .where((c.id > last) & ((c.erased + 0) == 0))
+            .order_by(c.id)
+            .limit(CHUNK)
+        )
+        sql, params = query.sql()
+        with db.lock:
+            chunk = db.execute_sql(sql, params).fetchall()
+        if not chunk:
+            return
+        for row in chunk:
+            yield [row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
+                   row[9], _RELATION_NL.get(row[10], row[10]), _SOURCE_NL.get(row[11], row[11]),
+                   _as_date(row[12]), _yes(row[13]), _yes(row[14])]  # fmt: skip
+        last = chunk[-1][0]
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def contacts_sheet() -> Sheet:
+    total = m.Contact.select().where(m.Contact.erased == False).count()  # noqa: E712
+
+    class Rows:  # sized, so the progress dialog knows the total
+        def __len__(self):
+            return total
+
+        def __iter__(self):
+            return contact_rows()
+
+    return Sheet("Contacten", CONTACT_COLUMNS, Rows(),
+                 "Contactpersonen (betrokkenen) met herkomst en vlaggen")  # fmt: skip
+
+
+def sheets_for(kind: str, today: dt.date) -> list[Sheet]:
+    makers = {
+        "register": lambda: [register_sheet()],
+        "recipients": lambda: [recipients_sheet(today)],
+        "requests": lambda: [requests_sheet(today)],
+        "breaches": lambda: [breaches_sheet()],
+        "contacts": lambda: [contacts_sheet()],
+    }
+    if kind == "all":
+        return [s for k in KINDS for s in makers[k]()]
+    if kind not in makers:
+        raise ValueError(f"unknown export kind {kind!r}")
+    return makers[kind]()
+
+
+def cover(today: dt.date) -> Cover:
+    c = get_controller()
+    lines = [c.name, " ".join(p for p in (c.street, c.address_extra) if p),
+             " ".join(p for p in (c.postcode, c.city) if p),
+             " · ".join(p for p in (c.phone, c.email) if p)]  # fmt: skip
+    return Cover("AVG-registers SOOSR Desk", [ln for ln in lines if ln], today)
+
+
+def export(kind: str, path: Path, *, today: dt.date | None = None, progress=None,
+           cancelled=None) -> WorkbookReport:  # fmt: skip
+    """Writes the workbook for `kind` (one of KINDS or "all") to `path`, all or nothing."""
+    today = today or dt.date.today()
+    return write_workbook(Path(path), sheets_for(kind, today), cover(today),
+                          progress=progress, cancelled=cancelled)  # fmt: skip

@@ -1,0 +1,63 @@
+"""The Excel registers as the accountant opens them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+
+from openpyxl import load_workbook
+
+from soosr_desk.services import contacts, registers
+from soosr_desk.services.demo import generate_demo
+from soosr_desk.store import models as m
+
+TODAY = dt.date(2026, 11, 25)
+
+
+def test_all_sheets_one_row_per_record(db, tmp_path):
+    generate_demo(db, contacts=300, seed=3, today=TODAY)
+    path = tmp_path / "all.xlsx"
+    report = registers.export("all", path, today=TODAY)
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["Voorblad", "Verwerkingsregister", "Ontvangers", "Verzoeken",
+                             "Datalekken", "Contacten"]  # fmt: skip
+    assert report.rows["Verwerkingsregister"] == m.ProcessingActivity.select().count()
+    assert report.rows["Contacten"] == 300
+    ws = wb["Contacten"]
+    assert ws.max_row == 301
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:O301"
+    assert ws["M2"].is_date
+    reg = wb["Verwerkingsregister"]
+    names = [r[0] for r in reg.iter_rows(min_row=2, values_only=True)]
+    assert names == [a.name for a in m.ProcessingActivity.select().order_by(
+        m.ProcessingActivity.sort_order)]  # fmt: skip
+    assert reg["O2"].is_date
+    cover = [c for row in wb["Voorblad"].iter_rows(values_only=True) for c in row if c]
+    assert "SOOSR B.V." in cover and "Contacten" in cover
+
+
+def test_formula_looking_text_stays_text(db, tmp_path):
+    c = contacts.save_contact(
+        contacts.ContactData(
+            first_name='=HYPERLINK("http://x","y")',
+            last_name="#N/A",
+            job_title="@SUM(A1)",
+            city="+31 Leiden",
+        ),  # fmt: skip
+        today=TODAY,
+    )
+    path = tmp_path / "c.xlsx"
+    registers.export("contacts", path, today=TODAY)
+    with zipfile.ZipFile(path) as z:
+        xml = "".join(z.read(n).decode() for n in z.namelist() if "worksheets" in n)
+    assert "<f>" not in xml and 't="e"' not in xml
+    row = next(load_workbook(path)["Contacten"].iter_rows(min_row=2, values_only=True))
+    assert row[0] == c.id and row[1] == "#N/A" and row[2] == '=HYPERLINK("http://x","y")'
+    assert row[4] == "@SUM(A1)" and row[9] == "+31 Leiden"
+
+
+def test_erased_contacts_are_not_exported(db, tmp_path):
+    a = contacts.save_contact(contacts.ContactData(first_name="A", last_name="B"), today=TODAY)
+    m.Contact.update(erased=True).where(m.Contact.id == a.id).execute()
+    registers.export("contacts", tmp_path / "e.xlsx", today=TODAY)
+    assert load_workbook(tmp_path / "e.xlsx")["Contacten"].max_row == 1
