@@ -967,6 +967,18 @@
   <context>
     <name>DashboardPage</name>
     <message>
+      <source>To do</source>
+      <translation>Te doen</translation>
+    </message>
+    <message>
+      <source>Nothing needs your attention.</source>
+      <translation>Niets vraagt uw aandacht.</translation>
+    </message>
+    <message>
+      <source>Double-click a line (or press Enter) to open the record.</source>
+      <translation>Dubbelklik op een regel (of druk op Enter) om het record te openen.</translation>
+    </message>
+    <message>
       <source>What SOOSR Desk holds</source>
       <translation>Wat SOOSR Desk bewaart</translation>
     </message>

@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
             (self._not_yet("breaches"), sp.SP_MessageBoxWarning),
             (SettingsPage(str(self.db_path)), sp.SP_FileDialogInfoView),
         ]
+        self.dashboard = entries[0][0]
+        self.dashboard.open_record.connect(self.open_record)
         for page, icon in entries:
             self.pages.append(page)
             self.stack.addWidget(page)
@@ -75,6 +77,16 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(item)
             page.status.connect(self.show_status)
             page.changed.connect(self._area_changed)
+
+    def open_record(self, area: str, record_id) -> None:
+        """Shows the page of `area` with the record, from a line on the dashboard."""
+        pages = {"contacts": ContactsPage, "register": RegisterPage}
+        for i, page in enumerate(self.pages):
+            if isinstance(page, pages.get(area, ())) or getattr(page, "help_topic", "") == area:
+                self.show_page(i)
+                if self.stack.currentIndex() == i and record_id is not None:
+                    page.show_record(record_id)
+                return
 
     def _not_yet(self, area: str) -> Page:
         texts = {

@@ -34,6 +34,9 @@ class Page(QWidget):
     def focus_search(self) -> bool:
         return False
 
+    def show_record(self, record_id: int) -> None:
+        """Selects and opens one record (from a line on the dashboard)."""
+
     def areas(self) -> tuple[str, ...]:
         """The data areas this page shows, refreshed when another page changes them."""
         return ()

@@ -185,6 +185,12 @@ class ContactsPage(Page):
     def save(self) -> bool:
         return self.editor.save()
 
+    def show_record(self, record_id: int) -> None:
+        if self.can_leave():
+            self.filter.clear()
+            self._select(record_id)
+            self.editor.load_id(record_id)
+
     def focus_search(self) -> bool:
         self.filter.setFocus()
         self.filter.selectAll()

@@ -3,14 +3,34 @@ deadlines, erasure, breaches) are added by the issues that build those parts."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout
+import datetime as dt
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
+
+from soosr_desk.services import checks
 from soosr_desk.services.overview import overview
+from soosr_desk.ui.i18n import fmt_date, tr_msg
 from soosr_desk.ui.pages.base import Page
+
+
+def problem_text(problem: checks.Problem) -> str:
+    """A problem in the user's language, with dates written the local way."""
+    params = {k: fmt_date(v) if isinstance(v, dt.date) else v for k, v in problem.params.items()}
+    text = tr_msg(problem.message).format(**params)
+    return f"{problem.label}: {text}" if problem.label else text
 
 
 class DashboardPage(Page):
     help_topic = "dashboard"
+    open_record = Signal(str, object)  # area, record id (None: the page itself)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -18,6 +38,19 @@ class DashboardPage(Page):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
         layout.addWidget(self.heading)
+        todo = QGroupBox(self.tr("To do"))
+        tl = QVBoxLayout(todo)
+        self.problems = QListWidget()
+        self.problems.setObjectName("problems")
+        self.problems.setWordWrap(True)
+        self.problems.itemActivated.connect(self._activated)
+        self.none_label = QLabel(self.tr("Nothing needs your attention."))
+        tl.addWidget(self.problems)
+        tl.addWidget(self.none_label)
+        hint = QLabel(self.tr("Double-click a line (or press Enter) to open the record."))
+        hint.setStyleSheet("color: #666;")
+        tl.addWidget(hint)
+        layout.addWidget(todo, 2)
         box = QGroupBox(self.tr("What SOOSR Desk holds"))
         self.grid = QGridLayout(box)
         self.values: dict[str, QLabel] = {}
@@ -60,3 +93,14 @@ class DashboardPage(Page):
         data = overview()
         for key, label in self.values.items():
             label.setText(f"{getattr(data, key):,}".replace(",", "."))
+        self.problems.clear()
+        for problem in checks.all_problems(dt.date.today()):
+            item = QListWidgetItem(problem_text(problem))
+            item.setData(Qt.ItemDataRole.UserRole, (problem.area, problem.record))
+            self.problems.addItem(item)
+        self.problems.setVisible(self.problems.count() > 0)
+        self.none_label.setVisible(self.problems.count() == 0)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        area, record = item.data(Qt.ItemDataRole.UserRole)
+        self.open_record.emit(area, record)

@@ -169,6 +169,11 @@ class RegisterPage(Page):
     def save(self) -> bool:
         return self.editor.save()
 
+    def show_record(self, record_id: int) -> None:
+        self.filter.clear()
+        self._select(record_id)
+        self._current_changed(self.view.currentIndex(), None)
+
     def focus_search(self) -> bool:
         self.filter.setFocus()
         self.filter.selectAll()
