@@ -1015,10 +1015,6 @@
       <translation>Vastgelegde datalekken</translation>
     </message>
     <message>
-      <source>Warnings about processor agreements, request deadlines, erasure that is due and breaches will appear here as those parts are built.</source>
-      <translation>Waarschuwingen over verwerkersovereenkomsten, termijnen van verzoeken, te wissen gegevens en datalekken verschijnen hier zodra die onderdelen er zijn.</translation>
-    </message>
-    <message>
       <source>Dashboard</source>
       <translation>Dashboard</translation>
     </message>
@@ -1319,6 +1315,33 @@
     <message>
       <source>Settings saved.</source>
       <translation>Instellingen opgeslagen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomeDialog</name>
+    <message>
+      <source>Welcome to SOOSR Desk</source>
+      <translation>Welkom bij SOOSR Desk</translation>
+    </message>
+    <message>
+      <source>Every letter and register carries the controller's details. Please check them:</source>
+      <translation>Elke brief en elk register draagt de gegevens van de verwerkingsverantwoordelijke. Controleer ze:</translation>
+    </message>
+    <message>
+      <source>Your data is kept in this file, on this computer only:</source>
+      <translation>Uw gegevens staan in dit bestand, alleen op deze computer:</translation>
+    </message>
+    <message>
+      <source>Keep this computer's disk encrypted (BitLocker or Device Encryption): the file holds personal data.</source>
+      <translation>Houd de schijf van deze computer versleuteld (BitLocker of Apparaatversleuteling): het bestand bevat persoonsgegevens.</translation>
+    </message>
+    <message>
+      <source>The details are right</source>
+      <translation>De gegevens kloppen</translation>
+    </message>
+    <message>
+      <source>Change the details…</source>
+      <translation>Gegevens wijzigen…</translation>
     </message>
   </context>
   <context>

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import sys
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from soosr_desk import __version__
@@ -23,6 +25,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationDomain("soosr.com")
     QCoreApplication.setApplicationName("SOOSR Desk")
     QCoreApplication.setApplicationVersion(__version__)
+    icon = Path(str(resources.files("soosr_desk").joinpath("resources", "icons",
+                                                            "soosr-desk.svg")))  # fmt: skip
+    app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
@@ -98,6 +103,13 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     install_excepthook()
     window = MainWindow(path)
     window.show()
+    from soosr_desk.ui.dialogs.welcome import WelcomeDialog, mark_welcomed, needs_welcome
+
+    if needs_welcome():
+        answer = WelcomeDialog(path, window).exec()
+        mark_welcomed()
+        if answer == WelcomeDialog.CHANGE:
+            window.show_page(len(window.pages) - 1)  # Settings
     try:
         return app.exec()
     finally:

@@ -139,3 +139,16 @@ def test_network_path_warns_and_can_be_cancelled(monkeypatch, tmp_path, qapp):
     assert ui_app.run_gui(tmp_path / "x.db", "en") == 1
     assert "network drive" in warned[0]
     assert not (tmp_path / "x.db").exists()
+
+
+def test_first_start_shows_the_welcome_once(db, db_path):
+    from soosr_desk.ui.dialogs.welcome import WelcomeDialog, mark_welcomed, needs_welcome
+
+    assert needs_welcome()
+    dialog = WelcomeDialog(db_path)
+    from PySide6.QtWidgets import QLabel
+
+    shown = " ".join(lbl.text() for lbl in dialog.findChildren(QLabel))
+    assert "SOOSR B.V." in shown and "Kapteynstraat 1" in shown and str(db_path) in shown
+    mark_welcomed()
+    assert not needs_welcome()

@@ -71,15 +71,8 @@ class DashboardPage(Page):
             self.grid.addWidget(QLabel(text), row, 0)
             self.grid.addWidget(value, row, 1)
             self.values[key] = value
+        self.grid.setColumnStretch(2, 1)  # figures right beside their labels
         layout.addWidget(box)
-        note = QLabel(
-            self.tr(
-                "Warnings about processor agreements, request deadlines, erasure that is "
-                "due and breaches will appear here as those parts are built."
-            )  # fmt: skip
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
         layout.addStretch(1)
 
     def title(self) -> str:

@@ -1,0 +1,60 @@
+"""Screenshots of every page at 1366x768 and 1920x1080, on an empty and on a demo database,
+offscreen, into screenshots/ (not kept in git). Open them and look.
+
+    python tools/screenshots.py [--contacts 5000] [--lang nl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--contacts", type=int, default=5000)
+    parser.add_argument("--lang", default="nl")
+    args = parser.parse_args()
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # no remembered window state
+    from soosr_desk.services.demo import generate_demo
+    from soosr_desk.store import models
+    from soosr_desk.store.opening import open_database
+    from soosr_desk.ui import i18n
+    from soosr_desk.ui.app import make_application
+    from soosr_desk.ui.main_window import MainWindow
+
+    app = make_application()
+    i18n.install(app, args.lang)
+    out = ROOT / "screenshots"
+    out.mkdir(exist_ok=True)
+    folder = Path(tempfile.mkdtemp())
+    for kind in ("empty", "demo"):
+        path = folder / f"{kind}.db"
+        db = open_database(path)
+        if kind == "demo":
+            generate_demo(db, contacts=args.contacts, seed=1, today=dt.date.today())
+        window = MainWindow(path)
+        for width, height in ((1366, 768), (1920, 1080)):
+            window.resize(width, height)
+            window.show()
+            for i, page in enumerate(window.pages):
+                window.show_page(i)
+                app.processEvents()
+                name = f"{kind}-{width}x{height}-{i}-{type(page).__name__}.png"
+                window.grab().save(str(out / name))
+        window.close()
+        db.close()
+        models.database_proxy.initialize(None)
+    print(f"screenshots in {out}")
+
+
+if __name__ == "__main__":
+    main()
