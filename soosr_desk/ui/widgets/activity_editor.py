@@ -29,7 +29,14 @@ from soosr_desk.services import register as service
 from soosr_desk.services.errors import Conflict, ServiceError, ValidationErrors
 from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import date_format, error_text, tr_msg
-from soosr_desk.ui.widgets.contact_form import EMPTY_DATE, from_qdate, to_qdate
+from soosr_desk.ui.widgets.fields import (
+    EMPTY_DATE,
+    add_field,
+    differs,
+    on_edit,
+    read_value,
+    write_value,
+)
 
 
 def _text(max_height: int = 80) -> QPlainTextEdit:
@@ -179,32 +186,12 @@ class ActivityEditor(QWidget):
     # --- building ---------------------------------------------------------------------
     def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget,
              holder: QWidget | None = None) -> None:  # fmt: skip
-        box = QWidget()
-        v = QVBoxLayout(box)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.addWidget(holder or widget)
-        err = QLabel()
-        err.setStyleSheet("color: #b00020;")
-        err.setWordWrap(True)
-        err.hide()
-        v.addWidget(err)
-        widget.setObjectName(name)
-        form.addRow(label, box)
+        self._errors[name] = add_field(form, name, label, widget, holder)
         self.fields[name] = widget
-        self._errors[name] = err
         limit = service.TEXT_LIMITS.get(name)
-        if isinstance(widget, QLineEdit):
-            if limit:
-                widget.setMaxLength(limit)
-            widget.textEdited.connect(self._edited)
-        elif isinstance(widget, QPlainTextEdit):
-            widget.textChanged.connect(self._edited)
-        elif isinstance(widget, QComboBox):
-            widget.currentIndexChanged.connect(self._edited)
-        elif isinstance(widget, QCheckBox):
-            widget.toggled.connect(self._edited)
-        elif isinstance(widget, QDateEdit):
-            widget.dateChanged.connect(self._edited)
+        if isinstance(widget, QLineEdit) and limit:
+            widget.setMaxLength(limit)
+        on_edit(widget, self._edited)
 
     def _edited(self, *_args) -> None:
         if not self._loading:
@@ -247,17 +234,7 @@ class ActivityEditor(QWidget):
             for r in service.retention_rules():
                 rules.addItem(r.name, r.id)
             for name, w in self.fields.items():
-                value = getattr(data, name)
-                if isinstance(w, QLineEdit):
-                    w.setText(value or "")
-                elif isinstance(w, QPlainTextEdit):
-                    w.setPlainText(value or "")
-                elif isinstance(w, QComboBox):
-                    w.setCurrentIndex(max(0, w.findData(value)))
-                elif isinstance(w, QCheckBox):
-                    w.setChecked(bool(value))
-                elif isinstance(w, QDateEdit):
-                    w.setDate(to_qdate(value))
+                write_value(w, getattr(data, name))
             self.subjects.set_choices(service.choices("subjects"), data.subject_ids)
             self.data.set_choices(service.choices("data"), data.data_ids)
             self.recipients.set_choices(service.choices("recipients"), data.recipient_ids)
@@ -281,18 +258,7 @@ class ActivityEditor(QWidget):
         self.problems.setVisible(bool(problems))
 
     def form_data(self) -> service.ActivityData:
-        values = {}
-        for name, w in self.fields.items():
-            if isinstance(w, QLineEdit):
-                values[name] = w.text()
-            elif isinstance(w, QPlainTextEdit):
-                values[name] = w.toPlainText()
-            elif isinstance(w, QComboBox):
-                values[name] = w.currentData()
-            elif isinstance(w, QCheckBox):
-                values[name] = w.isChecked()
-            elif isinstance(w, QDateEdit):
-                values[name] = from_qdate(w.date())
+        values = {name: read_value(w) for name, w in self.fields.items()}
         values["subject_ids"] = self.subjects.ticked()
         values["data_ids"] = self.data.ticked()
         values["recipient_ids"] = self.recipients.ticked()
@@ -302,14 +268,8 @@ class ActivityEditor(QWidget):
         if self._data is None:
             return False
         now, then = self.form_data(), self._data
-        for f in dataclasses.fields(service.ActivityData):
-            a, b = getattr(now, f.name), getattr(then, f.name)
-            if isinstance(a, str) and isinstance(b, str):
-                if a.strip() != b.strip():
-                    return True
-            elif a != b:
-                return True
-        return False
+        return any(differs(getattr(now, f.name), getattr(then, f.name))
+                   for f in dataclasses.fields(service.ActivityData))  # fmt: skip
 
     # --- actions ----------------------------------------------------------------------
     def save(self) -> bool:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -23,18 +22,17 @@ from soosr_desk.rules.vocab import ContactSource, Gender, Language, Relation, Si
 from soosr_desk.services import contacts as service
 from soosr_desk.services.contacts import ContactData
 from soosr_desk.ui.i18n import date_format, tr_msg
+from soosr_desk.ui.widgets.fields import (
+    EMPTY_DATE,
+    add_field,
+    differs,
+    from_qdate,
+    read_value,
+    to_qdate,
+    write_value,
+)
 
-EMPTY_DATE = QDate(1900, 1, 1)
-
-
-def to_qdate(value: dt.date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else EMPTY_DATE
-
-
-def from_qdate(value: QDate) -> dt.date | None:
-    if not value.isValid() or value == EMPTY_DATE:
-        return None
-    return dt.date(value.year(), value.month(), value.day())
+__all__ = ["ContactForm", "EMPTY_DATE", "from_qdate", "to_qdate"]
 
 
 class ContactForm(QWidget):
@@ -118,21 +116,8 @@ class ContactForm(QWidget):
         super().resizeEvent(event)
 
     def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
-        box = QWidget()
-        v = QVBoxLayout(box)
-        v.setContentsMargins(0, 0, 0, 0)
-        v.setSpacing(1)
-        v.addWidget(widget)
-        err = QLabel()
-        err.setObjectName("fieldError")
-        err.setStyleSheet("color: #b00020;")
-        err.setWordWrap(True)
-        err.hide()
-        v.addWidget(err)
-        widget.setObjectName(name)
-        form.addRow(label, box)
+        self._errors[name] = add_field(form, name, label, widget)
         self._widgets[name] = widget
-        self._errors[name] = err
 
     def _line(self, form: QFormLayout, name: str, label: str) -> None:
         edit = QLineEdit()
@@ -162,40 +147,18 @@ class ContactForm(QWidget):
         try:
             self._loaded = data
             for name, widget in self._widgets.items():
-                value = getattr(data, name)
-                if isinstance(widget, QLineEdit):
-                    widget.setText(value or "")
-                    widget.setCursorPosition(0)
-                elif isinstance(widget, QComboBox):
-                    i = widget.findData(value)
-                    widget.setCurrentIndex(max(i, 0))
-                elif isinstance(widget, QDateEdit):
-                    widget.setDate(to_qdate(value))
+                write_value(widget, getattr(data, name))
             self.clear_errors()
         finally:
             self._loading = False
 
     def data(self) -> ContactData:
-        values = {}
-        for name, widget in self._widgets.items():
-            if isinstance(widget, QLineEdit):
-                values[name] = widget.text()
-            elif isinstance(widget, QComboBox):
-                values[name] = widget.currentData()
-            elif isinstance(widget, QDateEdit):
-                values[name] = from_qdate(widget.date())
+        values = {name: read_value(w) for name, w in self._widgets.items()}
         return dataclasses.replace(self._loaded, **values)
 
     def is_dirty(self) -> bool:
         now, then = self.data(), self._loaded
-        for name in self._widgets:
-            a, b = getattr(now, name), getattr(then, name)
-            if isinstance(a, str) or isinstance(b, str):
-                if (a or "").strip() != (b or "").strip():
-                    return True
-            elif a != b:
-                return True
-        return False
+        return any(differs(getattr(now, n), getattr(then, n)) for n in self._widgets)
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in self._widgets.values():

@@ -1,0 +1,108 @@
+"""What every editor form does with its fields: a field with an error line under it, and
+reading, writing and watching a value whatever the widget (line, text, combo, check, date)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+EMPTY_DATE = QDate(1900, 1, 1)  # a QDateEdit shows this as empty (special value text)
+ERROR_STYLE = "color: #b00020;"
+
+
+def to_qdate(value: dt.date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value else EMPTY_DATE
+
+
+def from_qdate(value: QDate) -> dt.date | None:
+    if not value.isValid() or value == EMPTY_DATE:
+        return None
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def add_field(form: QFormLayout, name: str, label: str, widget: QWidget,
+              holder: QWidget | None = None) -> QLabel:  # fmt: skip
+    """Adds `widget` (inside `holder`, if given) with an error line under it; returns it."""
+    box = QWidget()
+    v = QVBoxLayout(box)
+    v.setContentsMargins(0, 0, 0, 0)
+    v.setSpacing(1)
+    v.addWidget(holder or widget)
+    err = error_label()
+    v.addWidget(err)
+    widget.setObjectName(name)
+    form.addRow(label, box)
+    return err
+
+
+def on_edit(widget: QWidget, slot: Callable) -> None:
+    """Calls `slot` whenever the user changes the widget's value."""
+    if isinstance(widget, QLineEdit):
+        widget.textEdited.connect(slot)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.textChanged.connect(slot)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(slot)
+    elif isinstance(widget, QCheckBox):
+        widget.toggled.connect(slot)
+    elif isinstance(widget, QDateEdit):
+        widget.dateChanged.connect(slot)
+
+
+def read_value(widget: QWidget):
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentData()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    if isinstance(widget, QDateEdit):
+        return from_qdate(widget.date())
+    raise TypeError(type(widget).__name__)
+
+
+def write_value(widget: QWidget, value) -> None:
+    if isinstance(widget, QLineEdit):
+        widget.setText(value or "")
+        widget.setCursorPosition(0)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value or "")
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentIndex(max(0, widget.findData(value)))
+    elif isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    elif isinstance(widget, QDateEdit):
+        widget.setDate(to_qdate(value))
+    else:
+        raise TypeError(type(widget).__name__)
+
+
+def differs(a, b) -> bool:
+    """Whether a form value differs from the stored one (surrounding blanks don't count)."""
+    if isinstance(a, str) or isinstance(b, str):
+        return (a or "").strip() != (b or "").strip()
+    return a != b
