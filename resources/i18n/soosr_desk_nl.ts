@@ -956,10 +956,6 @@
       </translation>
     </message>
     <message>
-      <source>Unsaved changes</source>
-      <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-    <message>
       <source>This contact has changes that are not saved yet.</source>
       <translation>Dit contact heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
@@ -1214,10 +1210,6 @@
       <translation>Register</translation>
     </message>
     <message>
-      <source>Unsaved changes</source>
-      <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-    <message>
       <source>This activity has changes that are not saved yet.</source>
       <translation>Deze activiteit heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
@@ -1399,6 +1391,10 @@
     <message>
       <source>Cancel</source>
       <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
   </context>
   <context>

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from soosr_desk.ui.models.contacts_model import ContactTableModel
-from soosr_desk.ui.pages.base import Page
+from soosr_desk.ui.pages.base import Page, keep_or_leave
 from soosr_desk.ui.widgets.contact_editor import ContactEditor
 
 
@@ -158,20 +157,9 @@ class ContactsPage(Page):
     def can_leave(self) -> bool:
         if not self.editor.is_dirty():
             return True
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("This contact has changes that are not saved yet."))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
+        return keep_or_leave(
+            self, self.tr("This contact has changes that are not saved yet."), self.editor.save
         )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.editor.save()
-        return answer == QMessageBox.StandardButton.Discard
 
     def new_record(self) -> bool:
         if not self.can_leave():

@@ -22,7 +22,7 @@ from soosr_desk.services import register as service
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.ui.i18n import error_text, fmt_date, tr_msg
 from soosr_desk.ui.models.rows_model import RowsModel
-from soosr_desk.ui.pages.base import Page
+from soosr_desk.ui.pages.base import Page, keep_or_leave
 from soosr_desk.ui.widgets.activity_editor import ActivityEditor
 
 
@@ -147,15 +147,9 @@ class RegisterPage(Page):
     def can_leave(self) -> bool:
         if not self.editor.is_dirty():
             return True
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("This activity has changes that are not saved yet."))
-        box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                               | QMessageBox.StandardButton.Cancel)  # fmt: skip
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.editor.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return keep_or_leave(
+            self, self.tr("This activity has changes that are not saved yet."), self.editor.save
+        )
 
     def new_record(self) -> bool:
         if not self.can_leave():

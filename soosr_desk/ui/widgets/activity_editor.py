@@ -33,6 +33,7 @@ from soosr_desk.ui.widgets.fields import (
     EMPTY_DATE,
     add_field,
     differs,
+    error_label,
     on_edit,
     read_value,
     write_value,
@@ -164,10 +165,7 @@ class ActivityEditor(QWidget):
         self._add(kf, "automated_decisions_note", self.tr("Logic and consequences"), _text(60))
         self.tabs.addTab(keep, self.tr("Retention and security"))
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.hide()
+        self.message = error_label()
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save"))

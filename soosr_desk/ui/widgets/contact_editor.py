@@ -28,6 +28,7 @@ from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, fmt_date, tr_msg
 from soosr_desk.ui.widgets.contact_form import ContactForm
 from soosr_desk.ui.widgets.contact_notes import ConsentsPanel, NotesPanel
+from soosr_desk.ui.widgets.fields import error_label
 
 
 def _banner(color: str) -> tuple[QFrame, QLabel, QPushButton]:
@@ -82,10 +83,7 @@ class ContactEditor(QWidget):
         self.tabs.addTab(self.consents, self.tr("Consents"))
         layout.addWidget(self.tabs, 1)
 
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
-        self.message.hide()
+        self.message = error_label()
         layout.addWidget(self.message)
 
         buttons = QHBoxLayout()
