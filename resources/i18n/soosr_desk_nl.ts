@@ -1077,6 +1077,10 @@
       <translation>&amp;Exporteren naar Excel…</translation>
     </message>
     <message>
+      <source>&amp;Mailing list (CSV)…</source>
+      <translation>&amp;Mailinglijst (CSV)…</translation>
+    </message>
+    <message>
       <source>E&amp;xit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
@@ -1387,6 +1391,22 @@
     <message>
       <source>%1 cells held more text than Excel allows; they end in “[afgekapt]”. The cover sheet lists them.</source>
       <translation>%1 cellen bevatten meer tekst dan Excel toestaat; ze eindigen op “[afgekapt]”. Het voorblad noemt ze.</translation>
+    </message>
+    <message>
+      <source>Mailing list</source>
+      <translation>Mailinglijst</translation>
+    </message>
+    <message>
+      <source>For which mailing?</source>
+      <translation>Voor welke mailing?</translation>
+    </message>
+    <message>
+      <source>CSV file (*.csv)</source>
+      <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+      <source>%1 people may receive this mailing. Left out: everyone who objected to direct marketing, is restricted, or has no consent (customers excepted).</source>
+      <translation>%1 personen mogen deze mailing ontvangen. Weggelaten: iedereen met bezwaar tegen direct marketing, met een beperking, of zonder toestemming (klanten uitgezonderd).</translation>
     </message>
     <message>
       <source>Cancel</source>

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.export_action = self._action(file_menu, self.tr("&Export to Excel…"), self._export,
                                           "Ctrl+E")  # fmt: skip
+        self._action(file_menu, self.tr("&Mailing list (CSV)…"), self._mailing)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -187,6 +188,13 @@ class MainWindow(QMainWindow):
         from soosr_desk.ui.dialogs.export_dialog import export_to_excel
 
         path = export_to_excel(self)
+        if path is not None:
+            self.show_status(self.tr("Exported to %1.").replace("%1", str(path)))
+
+    def _mailing(self) -> None:
+        from soosr_desk.ui.dialogs.export_dialog import export_mailing_list
+
+        path = export_mailing_list(self)
         if path is not None:
             self.show_status(self.tr("Exported to %1.").replace("%1", str(path)))
 

@@ -66,3 +66,19 @@ def test_dashboard_lists_problems_and_opens_the_record(window, qtbot):
     page = window.current_page()
     assert isinstance(page, RegisterPage)
     assert page.editor.activity_id() == 1
+
+
+def test_mailing_list_from_the_menu(window, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+    from soosr_desk.services import contacts as cs
+
+    cs.save_contact(cs.ContactData(first_name="K", last_name="Klant", email="k@example.nl",
+                                   relation="customer_contact"))  # fmt: skip
+    target = tmp_path / "m.csv"
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Nieuwsbrief", True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    window._mailing()
+    assert target.exists() and "1 " in told[0]

@@ -60,3 +60,37 @@ def export_to_excel(parent: QWidget, kind: str | None = None, folder: str = "") 
             "%1 cells held more text than Excel allows; they end in \u201c[afgekapt]\u201d. "
             "The cover sheet lists them.").replace("%1", str(len(report.truncated))))  # fmt: skip
     return path
+
+
+def export_mailing_list(parent: QWidget) -> Path | None:
+    """A mailing list (CSV) with only the people who may receive the mailing."""
+    from soosr_desk.rules.vocab import CONSENT_PURPOSES
+    from soosr_desk.services import marketing
+    from soosr_desk.ui.i18n import tr_msg
+
+    purposes = [tr_msg(p) for p in CONSENT_PURPOSES[:2]]
+    purpose, ok = QInputDialog.getItem(parent, parent.tr("Mailing list"),
+                                       parent.tr("For which mailing?"), purposes, 0, True)  # fmt: skip
+    if not ok or not purpose.strip():
+        return None
+    suggested = safe_filename(f"mailinglijst-{purpose}-{dt.date.today():%Y-%m-%d}", "csv")
+    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Mailing list"),
+                                          str(Path.home() / suggested),
+                                          parent.tr("CSV file (*.csv)"))  # fmt: skip
+    if not name:
+        return None
+    path = Path(name)
+    try:
+        count = marketing.export_mailing_list(purpose, path)
+    except PermissionError:
+        QMessageBox.warning(parent, parent.tr("Mailing list"), parent.tr(
+            "The file cannot be written. Is it open in Excel? Close it and try again."))  # fmt: skip
+        return None
+    except Exception as exc:
+        QMessageBox.warning(parent, parent.tr("Mailing list"), failure_text(exc))
+        return None
+    QMessageBox.information(parent, parent.tr("Mailing list"), parent.tr(
+        "%1 people may receive this mailing. Left out: everyone who objected to direct "
+        "marketing, is restricted, or has no consent (customers excepted).").replace(
+        "%1", str(count)))  # fmt: skip
+    return path

@@ -1,0 +1,17 @@
+import itertools
+
+from soosr_desk.rules.marketing import may_receive_marketing
+
+
+def test_objection_restriction_and_erasure_always_win():
+    for restricted, objected, erased, consent, relation in itertools.product(
+        (False, True), (False, True), (False, True), (False, True),
+        ("lead", "customer_contact"),
+    ):  # fmt: skip
+        allowed = may_receive_marketing(restricted=restricted, objected=objected,
+                                        erased=erased, has_consent=consent,
+                                        relation=relation)  # fmt: skip
+        if restricted or objected or erased:
+            assert not allowed
+        else:
+            assert allowed == (consent or relation == "customer_contact")
