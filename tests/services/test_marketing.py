@@ -34,5 +34,6 @@ def test_who_gets_the_newsletter(db, tmp_path):
     assert sorted(ids) == sorted([lead_consent, customer])
     path = tmp_path / "m.csv"
     assert export_mailing_list("nieuwsbrief", path) == 2
-    rows = list(csv.reader(open(path, encoding="utf-8-sig")))
+    with open(path, encoding="utf-8-sig") as fh:
+        rows = list(csv.reader(fh))
     assert rows[0] == ["voornaam", "achternaam", "e-mail", "bedrijf"] and len(rows) == 3
