@@ -312,3 +312,22 @@ def build_letter(
         doc.build(flow, canvasmaker=_numbered_canvas(page_label, fonts.regular))
 
     atomic_write(path, write)
+
+
+def one_page_pdf(title: str, lines: Sequence[str]) -> bytes:
+    """A plain one-page PDF (demo documents): a title and lines of text, drawn as text."""
+    import io
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    canvas.setTitle(clean_text(title))
+    canvas.setFont("Helvetica-Bold", 14)
+    y = PAGE_HEIGHT - MARGIN_TOP
+    canvas.drawString(MARGIN_LEFT, y, clean_text(title))
+    canvas.setFont("Helvetica", 10)
+    for line in lines:
+        y -= 14
+        canvas.drawString(MARGIN_LEFT, y, clean_text(line))
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

@@ -22,7 +22,9 @@ class Problem:
     label: str = ""  # the record's name as the office knows it (no personal data)
 
     def render(self, translate=lambda s: s) -> str:
-        text = translate(self.message).format(**self.params)
+        params = {k: f"{v:%d-%m-%Y}" if isinstance(v, dt.date) else v
+                  for k, v in self.params.items()}  # fmt: skip
+        text = translate(self.message).format(**params)
         return f"{self.label}: {text}" if self.label else text
 
 
@@ -53,4 +55,6 @@ def register_problems(today: dt.date) -> list[Problem]:
 
 
 def all_problems(today: dt.date) -> list[Problem]:
-    return database_problems() + register_problems(today)
+    from soosr_desk.services.third_parties import third_party_problems
+
+    return database_problems() + register_problems(today) + third_party_problems(today)

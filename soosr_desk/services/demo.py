@@ -13,6 +13,7 @@ stores them (`+31 6 12345678`).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
 import re
 import time
@@ -233,6 +234,8 @@ class DemoReport:
     contracts: int
     financial_records: int
     seconds: float
+    third_parties: int = 0
+    agreements: int = 0
 
 
 @lru_cache(maxsize=4096)
@@ -638,7 +641,18 @@ class _Writer:
         self.rows_done = 0
         self.stopped = False
         self.counts = dict.fromkeys(
-            ("contacts", "companies", "notes", "consents", "contracts", "financial_records"), 0
+            (
+                "contacts",
+                "companies",
+                "notes",
+                "consents",
+                "contracts",
+                "financial_records",
+                "third_parties",
+                "agreements",
+                "links",
+            ),
+            0,
         )
 
     def batch(self, rows: int, write: Callable[[], None]) -> bool:
@@ -672,6 +686,141 @@ class _Writer:
 
     def audit(self) -> None:
         audit.record("demo_data", "database", None, [k for k, v in self.counts.items() if v])
+
+
+# Third parties of every category, with processor agreements in every state: complete,
+# checklist incomplete, draft, expired, terminated, expiring or due for review within 60
+# days, signed without a document, and none at all. Added once per database.
+# (name, category code, role, country, safeguard, receives, agreements)
+# agreement: (title, status, signed days ago, expires in days, review in days, ticked points)
+_ALL = 12
+THIRD_PARTIES = [
+    ("Platformbouwers B.V.", "platform_suppliers", "processor", "NL", "",
+     "Naam, e-mail en telefoonnummer van gebruikers van het klantportaal",
+     [("Verwerkersovereenkomst klantportaal", "signed", 400, 700, 300, _ALL)]),
+    ("Portaalzorg B.V.", "platform_suppliers", "processor", "BE", "",
+     "Inloggegevens en gebruiksgegevens van het klantportaal",
+     [("Verwerkersovereenkomst beheer", "signed", 200, 900, 200, 9)]),
+    ("Belastingdienst", "public_authorities", "public_authority", "NL", "",
+     "Gegevens uit de administratie die de wet vraagt", []),
+    ("Kantoorautomatisering Delta B.V.", "ict_providers", "processor", "NL", "",
+     "Alle gegevens op de werkplekken en de mailserver (beheer)",
+     [("Verwerkersovereenkomst IT-beheer", "signed", 1100, 40, 20, _ALL)]),
+    ("MailStroom Ltd.", "ict_providers", "processor", "US", "",
+     "Naam en e-mailadres voor de nieuwsbrief",
+     [("Data Processing Addendum", "draft", None, None, None, 6)]),
+    ("Incassobureau Verhaal B.V.", "legal_collection", "independent_controller", "NL", "",
+     "Naam, adres en openstaande facturen van debiteuren", []),
+    ("Advocatenkantoor De Wit", "legal_collection", "independent_controller", "NL", "",
+     "Dossiergegevens bij een geschil", []),
+    ("Administratiekantoor Cijfers B.V.", "accountant", "processor", "NL", "",
+     "Facturen, betalingen en salarisadministratie",
+     [("Verwerkersovereenkomst 2019", "expired", 2500, -400, None, _ALL),
+      ("Verwerkersovereenkomst 2024", "signed", 500, 1300, -10, _ALL)]),
+    ("Rekenwerk Accountants", "accountant", "processor", "NL", "",
+     "Jaarrekeningstukken",
+     [("Verwerkersovereenkomst", "signed", 1900, -30, None, _ALL)]),
+    ("Serverpark Noord B.V.", "hosting", "processor", "NL", "",
+     "De database van het klantportaal (hosting, back-ups)",
+     [("Verwerkersovereenkomst hosting", "terminated", 1500, None, None, _ALL)]),
+    ("CloudOpslag Inc.", "hosting", "processor", "US",
+     "EU-US Data Privacy Framework (adequaatheidsbesluit 10 juli 2023)",
+     "Back-ups van de administratie, versleuteld",
+     [("Data Processing Agreement", "signed", 300, 1000, 50, _ALL)]),
+    ("Verzekeraar Zekerheid N.V.", "insurer", "independent_controller", "NL", "",
+     "Gegevens bij een schademelding", []),
+    ("Referentieklant Bouwgroep B.V.", "references", "independent_controller", "NL", "",
+     "Naam en functie van de contactpersoon die als referentie optreedt", []),
+]  # fmt: skip
+
+
+def _day(today: dt.date, days: int | None, sign: int = 1) -> dt.date | None:
+    return None if days is None else today + dt.timedelta(days=sign * days)
+
+
+def _third_party_rows(today: dt.date):
+    """The rows for THIRD_PARTIES as dicts: parties, agreements and checklist items."""
+    from soosr_desk.rules.agreements import CHECKLIST
+
+    cats = {c.code: c.id for c in m.RecipientCategory.select()}
+    activities = [a.id for a in m.ProcessingActivity.select().order_by(m.ProcessingActivity.id)]
+    now = dt.datetime.combine(today, dt.time(9, 0))
+    parties, links, agreements, items = [], [], [], []
+    party_id, ag_id = _next_id(m.ThirdParty), _next_id(m.ProcessorAgreement)
+    for n, (name, cat, role, country, safeguard, receives, ags) in enumerate(THIRD_PARTIES):
+        parties.append(
+            {
+                "id": party_id,
+                "name": name,
+                "category": cats.get(cat),
+                "role": role,
+                "country": country,
+                "safeguard": safeguard,
+                "receives": receives,
+                "contact_person": "",
+                "contact_email": "",
+                "contact_phone": "",
+                "notes": "",
+                "active": True,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+        for k, activity in enumerate(activities):
+            if (n + k) % 3 == 0:
+                links.append({"third_party": party_id, "activity": activity})
+        for title, status, signed, expires, review, ticked in ags:
+            agreements.append(
+                {
+                    "id": ag_id,
+                    "third_party": party_id,
+                    "title": title,
+                    "status": status,
+                    "signed_on": _day(today, signed, -1),
+                    "expires_on": _day(today, expires),
+                    "review_on": _day(today, review),
+                    "sub_processors": "",
+                    "notes": "",
+                    "document_file": "",
+                    "document_name": "",
+                    "document_sha256": "",
+                    "document_size": 0,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            for i, point in enumerate(CHECKLIST):
+                items.append(
+                    {"agreement": ag_id, "point": point.code, "ticked": i < ticked, "note": ""}
+                )
+            ag_id += 1
+        party_id += 1
+    return parties, links, agreements, items
+
+
+def _demo_documents(db, agreements: list[dict], today: dt.date) -> None:
+    """A one-page PDF as the signed document of each signed demo agreement but one (so
+    that "signed, document not attached" shows too)."""
+    from soosr_desk.exports.pdf_base import one_page_pdf
+    from soosr_desk.services.third_parties import documents_dir
+
+    folder = documents_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    with db.atomic():
+        for ag in agreements:
+            if ag["status"] != "signed" or ag["title"] == "Verwerkersovereenkomst beheer":
+                continue
+            party = m.ThirdParty.get_by_id(ag["third_party"]).name
+            content = one_page_pdf(f"{ag['title']} - {party}", [
+                "Voorbeelddocument van SOOSR Desk (demogegevens).",
+                f"Getekend op {ag['signed_on']:%d-%m-%Y}.",
+            ])  # fmt: skip
+            name = f"agreement-{ag['id']}-demo.pdf"
+            (folder / name).write_bytes(content)
+            m.ProcessorAgreement.update(
+                document_file=name, document_name=f"{ag['title']}.pdf",
+                document_sha256=hashlib.sha256(content).hexdigest(), document_size=len(content),
+            ).where(m.ProcessorAgreement.id == ag["id"]).execute()  # fmt: skip
 
 
 def _next_id(model) -> int:
@@ -723,8 +872,11 @@ def generate_demo(
     mk = _Maker(seed, today, names, emails)
     companies = _plan_companies(mk, max(1, round(contacts / 8)) if contacts else 0)
     invoices = _plan_invoices(mk, companies, numbers)
-    batches = sum(-(-n // BATCH) for n in (len(companies), contacts, len(invoices)))
-    writer = _Writer(db, len(companies) + contacts + len(invoices), batches, progress, cancelled)
+    parties = _third_party_rows(today) if not m.ThirdParty.select().exists() else None
+    party_count = len(parties[0]) if parties else 0
+    batches = sum(-(-n // BATCH) for n in (len(companies), contacts, len(invoices), party_count))
+    writer = _Writer(db, len(companies) + contacts + len(invoices) + party_count, batches,
+                     progress, cancelled)  # fmt: skip
 
     for part in chunked(companies, BATCH):
 
@@ -781,6 +933,17 @@ def generate_demo(
             len(rows), lambda rows=rows: writer.insert(m.FinancialRecord, rows, "financial_records")
         )
 
+    if parties and not writer.stopped:
+
+        def write_parties(rows=parties):
+            writer.insert(m.ThirdParty, rows[0], "third_parties")
+            writer.insert(m.ThirdPartyActivity, rows[1], "links")
+            writer.insert(m.ProcessorAgreement, rows[2], "agreements")
+            writer.insert(m.AgreementChecklistItem, rows[3], "links")
+
+        if writer.batch(party_count, write_parties):
+            _demo_documents(db, parties[2], today)
+
     if writer.stopped and writer.rows_done:
         with db.atomic():
             writer.audit()
@@ -793,4 +956,6 @@ def generate_demo(
         contracts=c["contracts"],
         financial_records=c["financial_records"],
         seconds=time.perf_counter() - started,
+        third_parties=c["third_parties"],
+        agreements=c["agreements"],
     )

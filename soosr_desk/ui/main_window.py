@@ -25,6 +25,7 @@ from soosr_desk.ui.pages.contacts import ContactsPage
 from soosr_desk.ui.pages.dashboard import DashboardPage
 from soosr_desk.ui.pages.register import RegisterPage
 from soosr_desk.ui.pages.settings import SettingsPage
+from soosr_desk.ui.pages.third_parties import ThirdPartiesPage
 
 
 class MainWindow(QMainWindow):
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
             (DashboardPage(), sp.SP_ComputerIcon),
             (ContactsPage(), sp.SP_DirHomeIcon),
             (RegisterPage(), sp.SP_FileDialogDetailedView),
-            (self._not_yet("third_parties"), sp.SP_DriveNetIcon),
+            (ThirdPartiesPage(), sp.SP_DriveNetIcon),
             (self._not_yet("requests"), sp.SP_FileDialogContentsView),
             (self._not_yet("breaches"), sp.SP_MessageBoxWarning),
             (SettingsPage(str(self.db_path)), sp.SP_FileDialogInfoView),
@@ -90,13 +91,6 @@ class MainWindow(QMainWindow):
 
     def _not_yet(self, area: str) -> Page:
         texts = {
-            "third_parties": (
-                self.tr("Third parties & agreements"),
-                self.tr(
-                    "Recipients of personal data and the processor agreements (Art. 28 "
-                    "GDPR) with their checklist, review and expiry dates."
-                ),  # fmt: skip
-            ),
             "requests": (
                 self.tr("Requests"),
                 self.tr(

@@ -90,3 +90,19 @@ def test_no_personal_data_in_logs(tmp_path):
     for last_name, email in people:
         assert email not in logs
         assert f" {last_name} " not in logs
+
+
+def test_check_lists_a_processor_without_agreement_and_exits_1(tmp_path, capsys):
+    import datetime as dt
+
+    path = tmp_path / "tp.db"
+    db = open_database(path)
+    from soosr_desk.services import third_parties as tp
+
+    m.ProcessingActivity.update(last_reviewed=dt.date.today()).execute()
+    party = tp.save_third_party(tp.ThirdPartyData(name="Salarisgemak B.V."))
+    db.close()
+    assert _run("check", "--db", str(path)) == 1
+    out = capsys.readouterr().out
+    assert out == (f"third_parties\t{party.id}\tSalarisgemak B.V.: A processor without a "
+                   "processor agreement (Art. 28).\n")  # fmt: skip

@@ -23,7 +23,7 @@ def page(db, qtbot):
     page.show()
     page.refresh()
     yield page
-    page.editor._data = None
+    page.editor.clear()
 
 
 def _select(page, name):

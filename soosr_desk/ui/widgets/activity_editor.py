@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -17,34 +15,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import register as service
-from soosr_desk.services.errors import Conflict, ServiceError, ValidationErrors
-from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import date_format, error_text, tr_msg
-from soosr_desk.ui.widgets.fields import (
-    EMPTY_DATE,
-    add_field,
-    differs,
-    error_label,
-    on_edit,
-    read_value,
-    write_value,
-)
-
-
-def _text(max_height: int = 80) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setMaximumHeight(max_height)
-    edit.setTabChangesFocus(True)
-    return edit
+from soosr_desk.services.errors import ServiceError
+from soosr_desk.ui.i18n import error_text, tr_msg
+from soosr_desk.ui.widgets.fields import date_edit
+from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
 
 
 class CheckList(QListWidget):
@@ -77,46 +58,26 @@ class CheckList(QListWidget):
         )
 
 
-class ActivityEditor(QWidget):
-    saved = Signal(int)
-    status = Signal(str)
+class ActivityEditor(RecordEditor):
+    limits = service.TEXT_LIMITS
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._data: service.ActivityData | None = None
-        self._loading = False
-        self._errors: dict[str, QLabel] = {}
-        self.fields: dict[str, QWidget] = {}
-        layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.heading.setWordWrap(True)
-        layout.addWidget(self.heading)
-        self.problems = QLabel()
-        self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("background: #fde7c8; padding: 6px; border-radius: 4px;")
-        layout.addWidget(self.problems)
-
-        self.tabs = QTabWidget()
-        layout.addWidget(self.tabs, 1)
         general = QWidget()
         gf = QFormLayout(general)
         self._add(gf, "name", self.tr("Name"), QLineEdit())
         self._add(gf, "name_en", self.tr("Name (English)"), QLineEdit())
-        self._add(gf, "purpose", self.tr("Purpose"), _text(110))
-        self._add(gf, "purpose_en", self.tr("Purpose (English)"), _text(80))
+        self._add(gf, "purpose", self.tr("Purpose"), text_box(110))
+        self._add(gf, "purpose_en", self.tr("Purpose (English)"), text_box(80))
         basis = QComboBox()
         for code, label in LegalBasis.choices():
             basis.addItem(tr_msg(label), code)
         self._add(gf, "legal_basis", self.tr("Legal basis"), basis)
-        self._add(gf, "legitimate_interest", self.tr("Legitimate interest"), _text(60))
-        self._add(gf, "legitimate_interest_en", self.tr("Legitimate interest (English)"), _text(60))
+        self._add(gf, "legitimate_interest", self.tr("Legitimate interest"), text_box(60))
+        self._add(gf, "legitimate_interest_en", self.tr("Legitimate interest (English)"),
+                  text_box(60))  # fmt: skip
         self._add(gf, "owner", self.tr("Owner"), QLineEdit())
-        reviewed = QDateEdit()
-        reviewed.setCalendarPopup(True)
-        reviewed.setDisplayFormat(date_format())
-        reviewed.setMinimumDate(EMPTY_DATE)
-        reviewed.setSpecialValueText(" ")
+        reviewed = date_edit()
         row = QWidget()
         rl = QHBoxLayout(row)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -151,51 +112,25 @@ class ActivityEditor(QWidget):
         rf.addRow(self.tr("Recipients (categories)"), self.recipients)
         self._add(rf, "third_country_transfer", self.tr("Transfer outside the EEA"),
                   QCheckBox(self.tr("Yes, data goes to a country outside the EEA")))  # fmt: skip
-        self._add(rf, "transfer_safeguard", self.tr("Safeguard"), _text(60))
+        self._add(rf, "transfer_safeguard", self.tr("Safeguard"), text_box(60))
         self.tabs.addTab(recipients, self.tr("Recipients"))
 
         keep = QWidget()
         kf = QFormLayout(keep)
         self._add(kf, "retention_rule_id", self.tr("Retention rule"), QComboBox())
-        self._add(kf, "retention_note", self.tr("Retention note"), _text(60))
-        self._add(kf, "security_measures", self.tr("Security measures"), _text(110))
-        self._add(kf, "source", self.tr("Source of the data"), _text(60))
+        self._add(kf, "retention_note", self.tr("Retention note"), text_box(60))
+        self._add(kf, "security_measures", self.tr("Security measures"), text_box(110))
+        self._add(kf, "source", self.tr("Source of the data"), text_box(60))
         self._add(kf, "automated_decisions", self.tr("Automated decisions"),
                   QCheckBox(self.tr("Yes, including profiling (Art. 22)")))  # fmt: skip
-        self._add(kf, "automated_decisions_note", self.tr("Logic and consequences"), _text(60))
+        self._add(kf, "automated_decisions_note", self.tr("Logic and consequences"), text_box(60))
         self.tabs.addTab(keep, self.tr("Retention and security"))
+        self.finish_layout()
+        self.fields["legal_basis"].currentIndexChanged.connect(self._after_edit)
+        self.fields["third_country_transfer"].toggled.connect(self._after_edit)
+        self.fields["automated_decisions"].toggled.connect(self._after_edit)
 
-        self.message = error_label()
-        layout.addWidget(self.message)
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("Undo changes"))
-        self.revert_button.clicked.connect(self.revert)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.revert_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-        self.fields["legal_basis"].currentIndexChanged.connect(self._basis_changed)
-        self.fields["third_country_transfer"].toggled.connect(self._basis_changed)
-        self.fields["automated_decisions"].toggled.connect(self._basis_changed)
-        self.setEnabled(False)
-
-    # --- building ---------------------------------------------------------------------
-    def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget,
-             holder: QWidget | None = None) -> None:  # fmt: skip
-        self._errors[name] = add_field(form, name, label, widget, holder)
-        self.fields[name] = widget
-        limit = service.TEXT_LIMITS.get(name)
-        if isinstance(widget, QLineEdit) and limit:
-            widget.setMaxLength(limit)
-        on_edit(widget, self._edited)
-
-    def _edited(self, *_args) -> None:
-        if not self._loading:
-            self.revert_button.setEnabled(True)
-
-    def _basis_changed(self, *_args) -> None:
+    def _after_edit(self, *_args) -> None:
         f = self.fields
         li = f["legal_basis"].currentData() == LegalBasis.LEGITIMATE_INTEREST.value
         f["legitimate_interest"].setEnabled(li)
@@ -219,93 +154,40 @@ class ActivityEditor(QWidget):
 
     # --- data -------------------------------------------------------------------------
     def activity_id(self) -> int | None:
-        return self._data.id if self._data else None
+        return self.record_id()
 
-    def load(self, data: service.ActivityData) -> None:
-        self._loading = True
-        try:
-            self._data = data
-            self.setEnabled(True)
-            rules = self.fields["retention_rule_id"]
-            rules.clear()
-            rules.addItem(self.tr("(none)"), None)
-            for r in service.retention_rules():
-                rules.addItem(r.name, r.id)
-            for name, w in self.fields.items():
-                write_value(w, getattr(data, name))
-            self.subjects.set_choices(service.choices("subjects"), data.subject_ids)
-            self.data.set_choices(service.choices("data"), data.data_ids)
-            self.recipients.set_choices(service.choices("recipients"), data.recipient_ids)
-            for err in self._errors.values():
-                err.hide()
-            self.message.hide()
-            self.heading.setText(data.name or self.tr("New processing activity"))
-            self._basis_changed()
-            self._show_problems()
-        finally:
-            self._loading = False
-        self.revert_button.setEnabled(False)
+    def _blank(self):
+        return service.ActivityData()
 
-    def _show_problems(self) -> None:
-        d = self._data
+    def _prepare(self, data) -> None:
+        rules = self.fields["retention_rule_id"]
+        rules.clear()
+        rules.addItem(self.tr("(none)"), None)
+        for r in service.retention_rules():
+            rules.addItem(r.name, r.id)
+
+    def _write_extra(self, data) -> None:
+        self.subjects.set_choices(service.choices("subjects"), data.subject_ids)
+        self.data.set_choices(service.choices("data"), data.data_ids)
+        self.recipients.set_choices(service.choices("recipients"), data.recipient_ids)
+
+    def _read_extra(self) -> dict:
+        return {"subject_ids": self.subjects.ticked(), "data_ids": self.data.ticked(),
+                "recipient_ids": self.recipients.ticked()}  # fmt: skip
+
+    def _title(self, data) -> str:
+        return data.name or self.tr("New processing activity")
+
+    def _problems(self, data) -> list[str]:
+        if not data.id:
+            return []
         from soosr_desk.rules.register import activity_problems
 
-        problems = activity_problems(d.legal_basis, d.legitimate_interest, d.last_reviewed,
-                                     dt.date.today()) if d and d.id else []  # fmt: skip
-        self.problems.setText("\n".join(tr_msg(p.message) for p in problems))
-        self.problems.setVisible(bool(problems))
+        return [tr_msg(p.message) for p in activity_problems(
+            data.legal_basis, data.legitimate_interest, data.last_reviewed, dt.date.today())]  # fmt: skip
 
-    def form_data(self) -> service.ActivityData:
-        values = {name: read_value(w) for name, w in self.fields.items()}
-        values["subject_ids"] = self.subjects.ticked()
-        values["data_ids"] = self.data.ticked()
-        values["recipient_ids"] = self.recipients.ticked()
-        return dataclasses.replace(self._data or service.ActivityData(), **values)
+    def _store(self, data):
+        return service.save_activity(data)
 
-    def is_dirty(self) -> bool:
-        if self._data is None:
-            return False
-        now, then = self.form_data(), self._data
-        return any(differs(getattr(now, f.name), getattr(then, f.name))
-                   for f in dataclasses.fields(service.ActivityData))  # fmt: skip
-
-    # --- actions ----------------------------------------------------------------------
-    def save(self) -> bool:
-        if self._data is None:
-            return False
-        for err in self._errors.values():
-            err.hide()
-        self.message.hide()
-        try:
-            saved = service.save_activity(self.form_data())
-        except ValidationErrors as exc:
-            for e in exc.errors:
-                label = self._errors.get(e.field)
-                if label is not None:
-                    label.setText(error_text(e))
-                    label.show()
-                else:
-                    self._show_message(error_text(e))
-            first = exc.errors[0].field
-            for i in range(self.tabs.count()):
-                if self.tabs.widget(i).isAncestorOf(self.fields.get(first, self)):
-                    self.tabs.setCurrentIndex(i)
-            return False
-        except (Conflict, ServiceError) as exc:
-            self._show_message(error_text(exc))
-            return False
-        except Exception as exc:  # disk full, read-only: the form keeps what was typed
-            self._show_message(failure_text(exc))
-            return False
-        self.load(saved)
-        self.saved.emit(saved.id)
-        self.status.emit(self.tr("Processing activity saved."))
-        return True
-
-    def revert(self) -> None:
-        if self._data is not None:
-            self.load(self._data)
-
-    def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+    def _saved_text(self) -> str:
+        return self.tr("Processing activity saved.")

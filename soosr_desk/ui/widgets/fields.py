@@ -106,3 +106,16 @@ def differs(a, b) -> bool:
     if isinstance(a, str) or isinstance(b, str):
         return (a or "").strip() != (b or "").strip()
     return a != b
+
+
+def date_edit() -> QDateEdit:
+    """A date field that may be empty, in the user's date format, with a calendar."""
+    from soosr_desk.ui.i18n import date_format
+
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(date_format())
+    edit.setMinimumDate(EMPTY_DATE)
+    edit.setSpecialValueText(" ")
+    edit.setDate(EMPTY_DATE)
+    return edit

@@ -1,0 +1,492 @@
+"""One third party: who they are, what they receive for which activities, and (for a
+processor) the processor agreements with the Art. 28(3) checklist and the signed document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soosr_desk.rules.agreements import CHECKLIST, AgreementStatus, RecipientRole
+from soosr_desk.services import register as register_service
+from soosr_desk.services import third_parties as service
+from soosr_desk.services.errors import ServiceError
+from soosr_desk.ui.errors import failure_text
+from soosr_desk.ui.i18n import error_text, fmt_date, tr_msg
+from soosr_desk.ui.widgets.activity_editor import CheckList
+from soosr_desk.ui.widgets.fields import date_edit
+from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
+
+
+def _size_text(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(1, round(size / 1024))} kB"
+
+
+class ChecklistTable(QTableWidget):
+    """The twelve points of Art. 28(3): a tick and a note each."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(len(CHECKLIST), 3, parent)
+        self.setHorizontalHeaderLabels([self.tr("Point"), self.tr("Article"), self.tr("Note")])
+        self.verticalHeader().setVisible(False)
+        self.setWordWrap(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        for row, point in enumerate(CHECKLIST):
+            tick = QTableWidgetItem(tr_msg(point.label))
+            tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                          | Qt.ItemFlag.ItemIsSelectable)  # fmt: skip
+            tick.setCheckState(Qt.CheckState.Unchecked)
+            tick.setData(Qt.ItemDataRole.UserRole, point.code)
+            article = QTableWidgetItem(point.article)
+            article.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.setItem(row, 0, tick)
+            self.setItem(row, 1, article)
+            self.setItem(row, 2, QTableWidgetItem(""))
+        self.itemChanged.connect(lambda _item: self.changed.emit())
+        self.resizeRowsToContents()
+
+    def set_ticks(self, ticks: dict[str, service.ChecklistTick]) -> None:
+        self.blockSignals(True)
+        for row, point in enumerate(CHECKLIST):
+            tick = ticks.get(point.code, service.ChecklistTick())
+            self.item(row, 0).setCheckState(
+                Qt.CheckState.Checked if tick.ticked else Qt.CheckState.Unchecked
+            )
+            self.item(row, 2).setText(tick.note)
+        self.blockSignals(False)
+        self.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.resizeRowsToContents()
+
+    def ticks(self) -> dict[str, service.ChecklistTick]:
+        return {
+            point.code: service.ChecklistTick(
+                self.item(row, 0).checkState() == Qt.CheckState.Checked,
+                self.item(row, 2).text(),
+            )
+            for row, point in enumerate(CHECKLIST)
+        }
+
+    def tick_all(self) -> None:
+        for row in range(self.rowCount()):
+            self.item(row, 0).setCheckState(Qt.CheckState.Checked)
+
+
+class AgreementEditor(RecordEditor):
+    limits = service.AGREEMENT_LIMITS
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.heading.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        main = QWidget()
+        form = QFormLayout(main)
+        self._add(form, "title", self.tr("Title"), QLineEdit())
+        status = QComboBox()
+        for code, label in service.STATUS_LABELS.items():
+            status.addItem(tr_msg(label), code.value)
+        self._add(form, "status", self.tr("Status"), status)
+        self._add(form, "signed_on", self.tr("Signed on"), date_edit())
+        self._add(form, "review_on", self.tr("Review on"), date_edit())
+        self._add(form, "expires_on", self.tr("Expires on"), date_edit())
+        self._add(form, "sub_processors", self.tr("Sub-processors"), text_box(60))
+        self._add(form, "notes", self.tr("Notes"), text_box(60))
+        doc = QWidget()
+        dl = QHBoxLayout(doc)
+        dl.setContentsMargins(0, 0, 0, 0)
+        self.document = QLabel()
+        self.document.setObjectName("document")
+        self.document.setWordWrap(True)
+        self.document.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.attach_button = QPushButton(self.tr("Attach signed document…"))
+        self.attach_button.clicked.connect(self.attach)
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.clicked.connect(self.open_document)
+        dl.addWidget(self.document, 1)
+        dl.addWidget(self.attach_button)
+        dl.addWidget(self.open_button)
+        form.addRow(self.tr("Signed document"), doc)
+        self.tabs.addTab(main, self.tr("Agreement"))
+        checks = QWidget()
+        cl = QVBoxLayout(checks)
+        hint = QLabel(self.tr("Tick each point the signed agreement covers; a note can say "
+                              "where (article or annex). The agreement is complete only when "
+                              "it is signed and every point is ticked."))  # fmt: skip
+        hint.setWordWrap(True)
+        cl.addWidget(hint)
+        self.checklist = ChecklistTable()
+        self.checklist.changed.connect(self._edited)
+        cl.addWidget(self.checklist, 1)
+        self.tabs.addTab(checks, self.tr("Art. 28(3) checklist"))
+        self.finish_layout()
+        self.save_button.setText(self.tr("Save agreement"))
+        self.opener = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _blank(self):
+        return service.AgreementData()
+
+    def _write_extra(self, data) -> None:
+        self.checklist.set_ticks(data.checklist)
+        self._show_document(data)
+
+    def _read_extra(self) -> dict:
+        return {"checklist": self.checklist.ticks()}
+
+    def is_dirty(self) -> bool:
+        if self._data is None:
+            return False
+        return super().is_dirty() or self.checklist.ticks() != self._data.checklist
+
+    def _title(self, data) -> str:
+        return data.title or self.tr("Processor agreement")
+
+    def _problems(self, data) -> list[str]:
+        if not data.id:
+            return []
+        from soosr_desk.rules.agreements import agreement_problems
+
+        ticked = {k: t.ticked for k, t in data.checklist.items()}
+        out = []
+        for p in agreement_problems(AgreementStatus(data.status), ticked, data.signed_on,
+                                    data.review_on, data.expires_on, dt.date.today()):  # fmt: skip
+            params = {k: fmt_date(v) if isinstance(v, dt.date) else v
+                      for k, v in p.params.items()}  # fmt: skip
+            out.append(tr_msg(p.message).format(**params))
+        return out
+
+    def _store(self, data):
+        return service.save_agreement(data)
+
+    def _saved_text(self) -> str:
+        return self.tr("Processor agreement saved.")
+
+    def _show_document(self, data) -> None:
+        if not data.id or not data.document_name:
+            self.document.setText(self.tr("No signed document attached yet."))
+            self.open_button.setEnabled(False)
+            return
+        state = next((r.document for r in service.list_agreements(data.third_party_id)
+                      if r.id == data.id), "")  # fmt: skip
+        state_text = {
+            "ok": self.tr("the copy is intact"),
+            "missing": self.tr("the copy is MISSING"),
+            "changed": self.tr("the copy was CHANGED"),
+        }.get(state, "")
+        self.document.setText(f"{data.document_name} ({_size_text(data.document_size)}), "
+                              f"SHA-256 {data.document_sha256[:16]}…: {state_text}")  # fmt: skip
+        self.document.setToolTip(f"SHA-256 {data.document_sha256}")
+        self.open_button.setEnabled(state == "ok")
+
+    def attach(self) -> None:
+        if self._data is None:
+            return
+        if (self._data.id is None or self.is_dirty()) and not self.save():
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Signed processor agreement"), str(Path.home()),
+            self.tr("Documents (*.pdf *.docx *.doc *.odt *.jpg *.png *.tif *.tiff);;All files (*)"),
+        )  # fmt: skip
+        if not name:
+            return
+        self.attach_path(Path(name))
+
+    def attach_path(self, path: Path) -> bool:
+        try:
+            saved = service.attach_document(self._data.id, path)
+        except ServiceError as exc:
+            self._show_message(error_text(exc))
+            return False
+        except Exception as exc:
+            self._show_message(failure_text(exc))
+            return False
+        self.load(saved)
+        self.saved.emit(saved.id)
+        self.status.emit(self.tr("Signed document attached and copied."))
+        return True
+
+    def open_document(self) -> None:
+        if self._data is None or self._data.id is None:
+            return
+        try:
+            path = service.document_path(self._data.id)
+        except ServiceError as exc:
+            self._show_message(error_text(exc))
+            return
+        self.opener(path)
+
+
+class ThirdPartyEditor(RecordEditor):
+    limits = service.PARTY_LIMITS
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        general = QWidget()
+        gf = QFormLayout(general)
+        self._add(gf, "name", self.tr("Organisation"), QLineEdit())
+        self._add(gf, "category_id", self.tr("Category"), QComboBox())
+        role = QComboBox()
+        for code, label in service.ROLE_LABELS.items():
+            role.addItem(tr_msg(label), code.value)
+        self._add(gf, "role", self.tr("Role"), role)
+        country = QLineEdit()
+        country.setMaxLength(2)
+        country.setPlaceholderText("NL")
+        country.setMaximumWidth(60)
+        holder = QWidget()
+        hl = QHBoxLayout(holder)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.addWidget(country)
+        self.outside = QLabel(self.tr("Outside the EEA: record the safeguard below."))
+        self.outside.setStyleSheet("color: #b25b00;")
+        hl.addWidget(self.outside, 1)
+        self._add(gf, "country", self.tr("Country"), country, holder=holder)
+        self._add(gf, "safeguard", self.tr("Safeguard (outside the EEA)"), text_box(50))
+        self._add(gf, "contact_person", self.tr("Contact person"), QLineEdit())
+        self._add(gf, "contact_email", self.tr("E-mail"), QLineEdit())
+        self._add(gf, "contact_phone", self.tr("Telephone"), QLineEdit())
+        self._add(gf, "receives", self.tr("What they receive"), text_box(60))
+        self._add(gf, "notes", self.tr("Notes"), text_box(60))
+        self._add(gf, "active", self.tr("Active"),
+                  QCheckBox(self.tr("We currently share data with this party")))  # fmt: skip
+        self.tabs.addTab(general, self.tr("General"))
+
+        acts = QWidget()
+        al = QVBoxLayout(acts)
+        al.addWidget(QLabel(self.tr("The processing activities they receive data for:")))
+        self.activities = CheckList()
+        self.activities.changed.connect(self._edited)
+        al.addWidget(self.activities, 1)
+        self.tabs.addTab(acts, self.tr("Processing activities"))
+
+        agreements = QWidget()
+        gl = QVBoxLayout(agreements)
+        self.agreement_hint = QLabel()
+        self.agreement_hint.setWordWrap(True)
+        gl.addWidget(self.agreement_hint)
+        self.agreement_list = QTableWidget(0, 5)
+        self.agreement_list.setObjectName("agreements")
+        self.agreement_list.setHorizontalHeaderLabels([
+            self.tr("Agreement"), self.tr("Status"), self.tr("Signed"), self.tr("Expires"),
+            self.tr("Checklist")])  # fmt: skip
+        self.agreement_list.verticalHeader().setVisible(False)
+        self.agreement_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.agreement_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.agreement_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.agreement_list.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)  # fmt: skip
+        self.agreement_list.setMaximumHeight(120)
+        self.agreement_list.currentCellChanged.connect(self._agreement_chosen)
+        gl.addWidget(self.agreement_list)
+        row = QHBoxLayout()
+        self.new_agreement_button = QPushButton(self.tr("New agreement"))
+        self.new_agreement_button.clicked.connect(self.new_agreement)
+        self.delete_agreement_button = QPushButton(self.tr("Delete agreement…"))
+        self.delete_agreement_button.clicked.connect(self.delete_agreement)
+        row.addWidget(self.new_agreement_button)
+        row.addWidget(self.delete_agreement_button)
+        row.addStretch(1)
+        gl.addLayout(row)
+        self.agreement = AgreementEditor()
+        self.agreement.saved.connect(self._agreement_saved)
+        self.agreement.status.connect(self.status)
+        gl.addWidget(self.agreement, 1)
+        self.agreements_tab = agreements
+        self.tabs.addTab(agreements, self.tr("Processor agreements"))
+        self.finish_layout()
+        self.fields["role"].currentIndexChanged.connect(self._after_edit)
+        self.fields["country"].textEdited.connect(self._after_edit)
+        self._agreement_ids: list[int] = []
+        self._switching = False
+
+    # --- form ---------------------------------------------------------------------------
+    def _after_edit(self, *_args) -> None:
+        f = self.fields
+        outside = service.outside_eea(f["country"].text())
+        self.outside.setVisible(outside)
+        f["safeguard"].setEnabled(outside or bool(f["safeguard"].toPlainText().strip()))
+        processor = f["role"].currentData() == RecipientRole.PROCESSOR.value
+        saved = self._data is not None and self._data.id is not None
+        self.agreements_tab.setEnabled(saved)
+        if not saved:
+            self.agreement_hint.setText(self.tr("Save the third party first; then add its "
+                                                "processor agreement here."))  # fmt: skip
+        elif processor:
+            self.agreement_hint.setText(self.tr(
+                "A processor needs a signed processor agreement that covers every point of "
+                "Art. 28(3)."))  # fmt: skip
+        else:
+            self.agreement_hint.setText(self.tr(
+                "This party is not a processor: no processor agreement is needed."))  # fmt: skip
+
+    def _blank(self):
+        return service.ThirdPartyData()
+
+    def _prepare(self, data) -> None:
+        combo = self.fields["category_id"]
+        combo.clear()
+        combo.addItem(self.tr("(none)"), None)
+        for cid, name in service.categories():
+            combo.addItem(name, cid)
+
+    def _write_extra(self, data) -> None:
+        choices = [register_service.Choice(i, n) for i, n in service.activities()]
+        self.activities.set_choices(choices, data.activity_ids)
+        keep = self.agreement.record_id() if self.agreement.record_id() is not None else None
+        self._fill_agreements(data, keep)
+
+    def _read_extra(self) -> dict:
+        return {"activity_ids": self.activities.ticked()}
+
+    def _title(self, data) -> str:
+        return data.name or self.tr("New third party")
+
+    def _problems(self, data) -> list[str]:
+        if not data.id:
+            return []
+        party = service.m.ThirdParty.get_by_id(data.id)
+        out = []
+        for p in service.party_problems(party, dt.date.today()):
+            params = {k: fmt_date(v) if isinstance(v, dt.date) else v for k, v in p.params.items()}
+            out.append(tr_msg(p.message).format(**params))
+        return out
+
+    def _store(self, data):
+        return service.save_third_party(data)
+
+    def _saved_text(self) -> str:
+        return self.tr("Third party saved.")
+
+    def party_dirty(self) -> bool:
+        return super().is_dirty()
+
+    def is_dirty(self) -> bool:
+        return self.party_dirty() or self.agreement.is_dirty()
+
+    def save(self) -> bool:
+        """Saves the agreement being edited, then the party (Ctrl+S saves both)."""
+        if self.agreement.is_dirty() and not self.agreement.save():
+            self.tabs.setCurrentWidget(self.agreements_tab)
+            return False
+        if self.party_dirty() or (self._data is not None and self._data.id is None):
+            return super().save()
+        return self._data is not None
+
+    def revert(self) -> None:
+        self.agreement.revert()
+        super().revert()
+
+    # --- agreements -------------------------------------------------------------------
+    def _fill_agreements(self, data, keep: int | None) -> None:
+        self._switching = True
+        table = self.agreement_list
+        table.setRowCount(0)
+        self._agreement_ids = []
+        rows = service.list_agreements(data.id) if data.id else []
+        status_labels = {s.value: tr_msg(label) for s, label in service.STATUS_LABELS.items()}
+        for r in rows:
+            i = table.rowCount()
+            table.insertRow(i)
+            values = [r.title or self.tr("Processor agreement"), status_labels[r.status],
+                      fmt_date(r.signed_on), fmt_date(r.expires_on),
+                      f"{r.ticked}/{len(CHECKLIST)}"]  # fmt: skip
+            for col, value in enumerate(values):
+                table.setItem(i, col, QTableWidgetItem(value))
+            self._agreement_ids.append(r.id)
+        self._switching = False
+        self.delete_agreement_button.setEnabled(bool(rows))
+        if keep in self._agreement_ids:
+            target = self._agreement_ids.index(keep)
+        elif rows:
+            target = len(rows) - 1  # the newest
+        else:
+            self.agreement.clear()
+            return
+        self._switching = True
+        table.selectRow(target)
+        self._switching = False
+        self.agreement.load(service.get_agreement(self._agreement_ids[target]))
+
+    def _agreement_chosen(self, row: int, *_args) -> None:
+        if self._switching or not (0 <= row < len(self._agreement_ids)):
+            return
+        wanted = self._agreement_ids[row]
+        if wanted == self.agreement.record_id():
+            return
+        if self.agreement.is_dirty():
+            from soosr_desk.ui.pages.base import keep_or_leave
+
+            if not keep_or_leave(self, self.tr("This agreement has changes that are not saved "
+                                               "yet."), self.agreement.save):  # fmt: skip
+                current = self.agreement.record_id()
+                if current in self._agreement_ids:
+                    self._switching = True
+                    self.agreement_list.selectRow(self._agreement_ids.index(current))
+                    self._switching = False
+                return
+        self.agreement.load(service.get_agreement(wanted))
+
+    def new_agreement(self) -> None:
+        if self._data is None or self._data.id is None:
+            return
+        if self.agreement.is_dirty() and not self.agreement.save():
+            return
+        self.agreement_list.clearSelection()
+        self.agreement.load(service.AgreementData(third_party_id=self._data.id))
+        self.agreement.tabs.setCurrentIndex(0)
+        self.agreement.fields["title"].setFocus()
+
+    def _agreement_saved(self, agreement_id: int) -> None:
+        if self._data is None:
+            return
+        self._fill_agreements(self._data, agreement_id)
+        self.problems.setText("\n".join(self._problems(self._data)))
+        self.problems.setVisible(bool(self.problems.text()))
+        self.saved.emit(self._data.id)
+
+    def delete_agreement(self) -> None:
+        agreement_id = self.agreement.record_id()
+        if agreement_id is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Delete agreement"), self.tr(
+            "Delete this processor agreement and the app's copy of its signed document? "
+            "Keep agreements that ended: mark them expired or terminated instead."))  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            service.delete_agreement(agreement_id)
+        except ServiceError as exc:
+            self._show_message(error_text(exc))
+            return
+        self.agreement.clear()
+        self._fill_agreements(self._data, None)
+        self.saved.emit(self._data.id)
+        self.status.emit(self.tr("Processor agreement deleted."))
