@@ -55,6 +55,8 @@ def register_problems(today: dt.date) -> list[Problem]:
 
 
 def all_problems(today: dt.date) -> list[Problem]:
+    from soosr_desk.services.statement import statement_problems
     from soosr_desk.services.third_parties import third_party_problems
 
-    return database_problems() + register_problems(today) + third_party_problems(today)
+    return (database_problems() + register_problems(today) + statement_problems(today)
+            + third_party_problems(today))  # fmt: skip

@@ -85,7 +85,9 @@ class MainWindow(QMainWindow):
         for i, page in enumerate(self.pages):
             if isinstance(page, pages.get(area, ())) or getattr(page, "help_topic", "") == area:
                 self.show_page(i)
-                if self.stack.currentIndex() == i and record_id is not None:
+                if self.stack.currentIndex() == i and (
+                    record_id is not None or getattr(page, "opens_without_record", False)
+                ):
                     page.show_record(record_id)
                 return
 

@@ -37,7 +37,10 @@ def test_check_on_a_clean_database_exits_0(tmp_path, capsys):
     db = open_database(path)
     import datetime as dt
 
+    from soosr_desk.services import statement
+
     m.ProcessingActivity.update(last_reviewed=dt.date.today()).execute()
+    statement.publish(dt.date.today())
     db.close()
     assert _run("check", "--db", str(path)) == 0
     assert "No problems found." in capsys.readouterr().out
@@ -99,7 +102,10 @@ def test_check_lists_a_processor_without_agreement_and_exits_1(tmp_path, capsys)
     db = open_database(path)
     from soosr_desk.services import third_parties as tp
 
+    from soosr_desk.services import statement
+
     m.ProcessingActivity.update(last_reviewed=dt.date.today()).execute()
+    statement.publish(dt.date.today())
     party = tp.save_third_party(tp.ThirdPartyData(name="Salarisgemak B.V."))
     db.close()
     assert _run("check", "--db", str(path)) == 1

@@ -59,13 +59,27 @@ def test_geometry_is_remembered(db_path, db, qtbot):
 def test_dashboard_lists_problems_and_opens_the_record(window, qtbot):
     window.show_page(0)
     problems = window.dashboard.problems
-    assert problems.count() == 7  # the seeded register was last reviewed in 2019
+    # the seeded register was last reviewed in 2019, and no statement was published yet
+    assert problems.count() == 8
+    assert "No privacy statement has been published" in problems.item(7).text()
     item = problems.item(0)
     assert "12" in item.text()
     problems.itemActivated.emit(item)
     page = window.current_page()
     assert isinstance(page, RegisterPage)
     assert page.editor.activity_id() == 1
+
+
+def test_the_statement_line_opens_the_statement_dialog(window, qtbot, monkeypatch):
+    from soosr_desk.ui.dialogs.statement_dialog import StatementDialog
+
+    opened = []
+    monkeypatch.setattr(StatementDialog, "exec", lambda self: opened.append(self) or 0)
+    window.show_page(0)
+    problems = window.dashboard.problems
+    problems.itemActivated.emit(problems.item(problems.count() - 1))
+    assert isinstance(window.current_page(), RegisterPage)
+    assert len(opened) == 1
 
 
 def test_mailing_list_from_the_menu(window, qtbot, monkeypatch, tmp_path):

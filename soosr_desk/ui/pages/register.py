@@ -15,6 +15,7 @@ from soosr_desk.ui.widgets.activity_editor import ActivityEditor
 class RegisterPage(ListEditorPage):
     help_topic = "register"
     area = "register"
+    opens_without_record = True  # the dashboard's "publish the statement" opens the dialog
 
     def __init__(self, parent=None, extra: QWidget | None = None):
         super().__init__(
@@ -32,6 +33,9 @@ class RegisterPage(ListEditorPage):
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(self.export)
         self.bottom.addWidget(self.export_button)
+        self.statement_button = QPushButton(self.tr("Privacy statement…"))
+        self.statement_button.clicked.connect(self.statement)
+        self.bottom.addWidget(self.statement_button)
 
     def title(self) -> str:
         return self.tr("Register")
@@ -73,3 +77,16 @@ class RegisterPage(ListEditorPage):
         path = export_to_excel(self, "register")
         if path is not None:
             self.status.emit(self.tr("Exported to %1.").replace("%1", str(path)))
+
+    def statement(self) -> None:
+        from soosr_desk.ui.dialogs.statement_dialog import StatementDialog
+
+        dialog = StatementDialog(self)
+        dialog.exec()
+        self.changed.emit("register")
+
+    def show_record(self, record_id) -> None:
+        if record_id is None:  # "publish the privacy statement" on the dashboard
+            self.statement()
+            return
+        super().show_record(record_id)

@@ -1,0 +1,307 @@
+"""The privacy statement produced from the register (Art. 12-14 GDPR): preview, publish as
+a numbered, dated version (Dutch and English, HTML and PDF, kept in the database), and
+tell when the register changed after the last published version.
+
+The statement says what the register, the controller's details and the retention rules
+say, nothing else: `statement_data` collects exactly that, and `register_fingerprint` is a
+hash over it, stored with each version. A change to anything the statement shows changes
+the fingerprint; a change it does not show (an activity's owner or review date) does not.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from peewee import fn
+
+from soosr_desk.exports.safe_text import atomic_write
+from soosr_desk.exports.statement import (
+    LANGUAGES,
+    ActivityInfo,
+    ControllerInfo,
+    RecipientCategoryInfo,
+    RetentionRuleInfo,
+    StatementData,
+    Transfer,
+    render_html,
+    render_pdf,
+)
+from soosr_desk.rules.agreements import is_in_eea
+from soosr_desk.rules.i18n import N_
+from soosr_desk.services import audit
+from soosr_desk.services.errors import NotFound
+from soosr_desk.services.settings import get_controller
+from soosr_desk.store import models as m
+
+if TYPE_CHECKING:
+    from soosr_desk.services.checks import Problem
+
+
+# the columns that describe a version (not its html and pdf)
+_META = (m.StatementVersion.version, m.StatementVersion.language,
+         m.StatementVersion.published_on, m.StatementVersion.register_fingerprint)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PublishedStatement:
+    """A published version (both languages share number, date and fingerprint)."""
+
+    version: int
+    published_on: dt.date
+    register_fingerprint: str
+    languages: tuple[str, ...]
+
+
+def _text(row, name: str, language: str) -> str:
+    """The English field when writing English and it is filled in, else the Dutch one."""
+    if language == "en":
+        english = getattr(row, f"{name}_en", "") or ""
+        if english.strip():
+            return english
+    return getattr(row, name) or ""
+
+
+def _check_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+
+
+def _linked_names(link, category, activity_id: int, language: str) -> tuple[str, ...]:
+    rows = (category.select().join(link).where(link.activity == activity_id)
+            .order_by(category.sort_order, category.id))  # fmt: skip
+    return tuple(_text(r, "name", language) for r in rows)
+
+
+def _transfers(a: m.ProcessingActivity) -> tuple[Transfer, ...]:
+    """Where the activity's data leaves the EEA: each active third party it goes to in a
+    country outside the EEA, with that party's safeguard (or the activity's); and the
+    activity's own transfer flag when no such party is recorded."""
+    tp, link = m.ThirdParty, m.ThirdPartyActivity
+    parties = (tp.select().join(link).where((link.activity == a.id) & (tp.active == True))  # noqa: E712
+               .order_by(tp.country, tp.id))  # fmt: skip
+    out: list[Transfer] = []
+    for party in parties:
+        country = party.country.strip().upper()
+        if not country or is_in_eea(country):
+            continue
+        safeguard = party.safeguard.strip() or a.transfer_safeguard.strip()
+        transfer = Transfer(country, safeguard)
+        if transfer not in out:
+            out.append(transfer)
+    if a.third_country_transfer and not out:
+        out.append(Transfer("", a.transfer_safeguard.strip()))
+    return tuple(out)
+
+
+def _next_version() -> int:
+    return (m.StatementVersion.select(fn.MAX(m.StatementVersion.version)).scalar() or 0) + 1
+
+
+def statement_data(language: str, today: dt.date, *, version: int | None = None) -> StatementData:
+    """Everything the statement in `language` says, read from the database; dated `today`
+    and numbered `version` (by default the next version to publish)."""
+    _check_language(language)
+    c = get_controller()
+    controller = ControllerInfo(**dataclasses.asdict(c))
+    activities = []
+    used_rules: set[int] = set()
+    used_recipients: set[int] = set()
+    pa = m.ProcessingActivity
+    for a in pa.select().order_by(pa.sort_order, pa.id):
+        rule = a.retention_rule
+        retention = _text(rule, "name", language) if rule else ""
+        if a.retention_note.strip():
+            retention = f"{retention} ({a.retention_note})" if retention else a.retention_note
+        if rule:
+            used_rules.add(rule.id)
+        used_recipients.update(
+            r.category_id
+            for r in m.ActivityRecipientCategory.select().where(
+                m.ActivityRecipientCategory.activity == a.id
+            )
+        )
+        activities.append(
+            ActivityInfo(
+                name=_text(a, "name", language),
+                purpose=_text(a, "purpose", language),
+                legal_basis=a.legal_basis,
+                legitimate_interest=_text(a, "legitimate_interest", language),
+                data_categories=_linked_names(
+                    m.ActivityDataCategory, m.PersonalDataCategory, a.id, language
+                ),
+                subject_categories=_linked_names(
+                    m.ActivitySubjectCategory, m.DataSubjectCategory, a.id, language
+                ),
+                recipient_categories=_linked_names(
+                    m.ActivityRecipientCategory, m.RecipientCategory, a.id, language
+                ),
+                transfers=_transfers(a),
+                retention=retention,
+                automated_decisions=a.automated_decisions,
+                automated_decisions_note=a.automated_decisions_note,
+            )  # fmt: skip
+        )
+    rc, rr = m.RecipientCategory, m.RetentionRule
+    recipients = tuple(
+        RecipientCategoryInfo(_text(r, "name", language), _text(r, "description", language))
+        for r in rc.select().where(rc.id.in_(sorted(used_recipients))).order_by(rc.sort_order, rc.id)
+    )  # fmt: skip
+    rules = tuple(
+        RetentionRuleInfo(_text(r, "name", language), _text(r, "description", language))
+        for r in rr.select().where(rr.id.in_(sorted(used_rules))).order_by(rr.sort_order, rr.id)
+    )  # fmt: skip
+    return StatementData(
+        language=language,
+        version=_next_version() if version is None else version,
+        published_on=today,
+        controller=controller,
+        activities=tuple(activities),
+        recipient_categories=recipients,
+        retention_rules=rules,
+    )
+
+
+def register_fingerprint() -> str:
+    """sha256 over a canonical JSON of what the statements (both languages) are built
+    from; the version number and date are left out, so only a change of content counts."""
+    content = {}
+    for language in LANGUAGES:
+        data = dataclasses.asdict(statement_data(language, dt.date(2000, 1, 1), version=0))
+        del data["version"], data["published_on"]
+        content[language] = data
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def preview(language: str, today: dt.date) -> tuple[str, bytes]:
+    """The statement as it would be published now: (html, pdf), nothing stored."""
+    data = statement_data(language, today)
+    return render_html(data), render_pdf(data)
+
+
+def publish(today: dt.date) -> tuple[int, list[m.StatementVersion]]:
+    """Stores the next version of the statement, Dutch and English, with today's date and
+    the register's fingerprint; earlier versions are kept unchanged."""
+    sv = m.StatementVersion
+    with sv._meta.database.atomic():
+        version = _next_version()
+        fingerprint = register_fingerprint()
+        rows = []
+        for language in LANGUAGES:
+            data = statement_data(language, today, version=version)
+            rows.append(
+                sv.create(
+                    version=version,
+                    language=language,
+                    published_on=today,
+                    register_fingerprint=fingerprint,
+                    html=render_html(data),
+                    pdf=render_pdf(data),
+                )
+            )
+        audit.record("publish", "statement", version)
+    return version, rows
+
+
+def versions() -> list[PublishedStatement]:
+    """Every published version, newest first."""
+    sv = m.StatementVersion
+    found: dict[int, PublishedStatement] = {}
+    rows = sv.select(*_META).order_by(sv.version.desc())
+    for row in sorted(rows, key=lambda r: (-r.version, _lang_order(r.language))):
+        seen = found.get(row.version)
+        languages = (seen.languages if seen else ()) + (row.language,)
+        found[row.version] = PublishedStatement(
+            row.version, row.published_on, row.register_fingerprint, languages
+        )
+    return list(found.values())
+
+
+def latest_published() -> PublishedStatement | None:
+    """The newest published version, or None when none was published yet."""
+    sv = m.StatementVersion
+    newest = sv.select(fn.MAX(sv.version)).scalar()
+    if newest is None:
+        return None
+    rows = sorted(
+        sv.select(*_META).where(sv.version == newest), key=lambda r: _lang_order(r.language)
+    )
+    first = rows[0]
+    return PublishedStatement(first.version, first.published_on, first.register_fingerprint,
+                              tuple(r.language for r in rows))  # fmt: skip
+
+
+def _lang_order(language: str) -> int:
+    return LANGUAGES.index(language) if language in LANGUAGES else len(LANGUAGES)
+
+
+def get_version(version: int, language: str) -> m.StatementVersion:
+    sv = m.StatementVersion
+    row = sv.get_or_none((sv.version == version) & (sv.language == language))
+    if row is None:
+        raise NotFound(N_("Privacy statement version {version} does not exist."),
+                       version=version)  # fmt: skip
+    return row
+
+
+def changed_since_published() -> bool:
+    """True when the statement would now say something else than the latest published
+    version, and when nothing was ever published."""
+    latest = latest_published()
+    return latest is None or latest.register_fingerprint != register_fingerprint()
+
+
+def statement_problems(today: dt.date) -> list[Problem]:
+    """For the dashboard and `soosr-desk check`: publish the statement when the register
+    changed after the last published version, or when none was published yet."""
+    from soosr_desk.services.checks import Problem  # checks imports this module
+
+    latest = latest_published()
+    if latest is None:
+        return [Problem("register", None,
+                        N_("No privacy statement has been published from the register yet."))]  # fmt: skip
+    if latest.register_fingerprint != register_fingerprint():
+        return [
+            Problem(
+                "register",
+                None,
+                N_(
+                    "The register changed after privacy statement version {version} was "
+                    "published ({date}); publish a new version."
+                ),
+                {"version": latest.version, "date": latest.published_on},
+            )  # fmt: skip
+        ]
+    return []
+
+
+def file_names(version: int, language: str) -> tuple[str, str]:
+    """The HTML and PDF file names of a version."""
+    stem = f"privacy-statement-v{version}-{language}"
+    return f"{stem}.html", f"{stem}.pdf"
+
+
+def write_files(version: int, out_dir: Path) -> list[Path]:
+    """Writes the kept HTML and PDF of `version`, Dutch and English, into `out_dir` (each
+    file whole or not at all); returns the paths written."""
+    out_dir = Path(out_dir)
+    rows = [get_version(version, language) for language in LANGUAGES]
+    written = []
+    for row in rows:
+        html_name, pdf_name = file_names(version, row.language)
+        html_bytes = row.html.encode("utf-8")
+        written.append(_write(out_dir / html_name, html_bytes))
+        if row.pdf is not None:
+            written.append(_write(out_dir / pdf_name, bytes(row.pdf)))
+    return written
+
+
+def _write(path: Path, content: bytes) -> Path:
+    atomic_write(path, lambda tmp: tmp.write_bytes(content))
+    return path

@@ -1,0 +1,49 @@
+"""The privacy statement dialog: publish, see that it matches, change the register, see
+that it no longer does; save the files."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from soosr_desk.services import register
+from soosr_desk.services import statement as service
+from soosr_desk.store import models as m
+from soosr_desk.ui.dialogs.statement_dialog import StatementDialog
+
+pytestmark = pytest.mark.gui
+
+
+def test_publish_then_change_the_register(db, qtbot, monkeypatch, tmp_path):
+    dialog = StatementDialog()
+    qtbot.addWidget(dialog)
+    assert "No version has been published yet" in dialog.state.text()
+    assert not dialog.save_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)  # fmt: skip
+    qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
+    assert dialog.versions.count() == 1
+    assert "Version 1 published" in dialog.state.text()
+    dialog.refresh()
+    assert "matches the register" in dialog.state.text()
+    activity = register.get_activity(m.ProcessingActivity.select().first().id)
+    activity.purpose += " Ook voor een nieuw doel."
+    register.save_activity(activity)
+    dialog.refresh()
+    assert "changed after version 1" in dialog.state.text()
+    opened = []
+    dialog.opener = opened.append
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert opened and opened[0].read_bytes().startswith(b"%PDF")
+    out = tmp_path / "website"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["privacy-statement-v1-en.html", "privacy-statement-v1-en.pdf",
+                     "privacy-statement-v1-nl.html", "privacy-statement-v1-nl.pdf"]  # fmt: skip
+    assert shown and "privacy-statement-v1-nl.pdf" in shown[0]
+    assert service.changed_since_published()
