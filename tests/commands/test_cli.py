@@ -100,9 +100,8 @@ def test_check_lists_a_processor_without_agreement_and_exits_1(tmp_path, capsys)
 
     path = tmp_path / "tp.db"
     db = open_database(path)
-    from soosr_desk.services import third_parties as tp
-
     from soosr_desk.services import statement
+    from soosr_desk.services import third_parties as tp
 
     m.ProcessingActivity.update(last_reviewed=dt.date.today()).execute()
     statement.publish(dt.date.today())
