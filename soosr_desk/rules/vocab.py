@@ -151,6 +151,26 @@ class RequestKind(Choice):
         }
 
 
+class RequestStatus(Choice):
+    NEW = "new"
+    WAITING_FOR_ID = "waiting_for_id"
+    IN_PROGRESS = "in_progress"
+    ANSWERED = "answered"
+    CLOSED = "closed"
+    REFUSED = "refused"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "new": N_("New"),
+            "waiting_for_id": N_("Waiting for proof of identity"),
+            "in_progress": N_("In progress"),
+            "answered": N_("Answered"),
+            "closed": N_("Closed"),
+            "refused": N_("Refused"),
+        }
+
+
 class Channel(Choice):
     EMAIL = "email"
     POST = "post"

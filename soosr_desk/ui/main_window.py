@@ -24,6 +24,7 @@ from soosr_desk.ui.pages.base import NotYetPage, Page
 from soosr_desk.ui.pages.contacts import ContactsPage
 from soosr_desk.ui.pages.dashboard import DashboardPage
 from soosr_desk.ui.pages.register import RegisterPage
+from soosr_desk.ui.pages.requests import RequestsPage
 from soosr_desk.ui.pages.settings import SettingsPage
 from soosr_desk.ui.pages.third_parties import ThirdPartiesPage
 
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
             (ContactsPage(), sp.SP_DirHomeIcon),
             (RegisterPage(), sp.SP_FileDialogDetailedView),
             (ThirdPartiesPage(), sp.SP_DriveNetIcon),
-            (self._not_yet("requests"), sp.SP_FileDialogContentsView),
+            (RequestsPage(), sp.SP_FileDialogContentsView),
             (self._not_yet("breaches"), sp.SP_MessageBoxWarning),
             (SettingsPage(str(self.db_path)), sp.SP_FileDialogInfoView),
         ]
@@ -93,14 +94,6 @@ class MainWindow(QMainWindow):
 
     def _not_yet(self, area: str) -> Page:
         texts = {
-            "requests": (
-                self.tr("Requests"),
-                self.tr(
-                    "Rights requests (access, rectification, erasure, restriction, "
-                    "objection, portability) from intake to a printed answer, against the "
-                    "legal deadline."
-                ),  # fmt: skip
-            ),
             "breaches": (
                 self.tr("Breaches"),
                 self.tr(

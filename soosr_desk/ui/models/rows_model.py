@@ -4,12 +4,29 @@ size. Big lists (contacts) have their own paged model over SQL."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from soosr_desk.ui.i18n import fmt_date
+
 _ROOT = QModelIndex()
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def sort_key(value):
+    """Dates sort as dates and numbers as numbers (empty first), text without case."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int | float):
+        return f"{value + 10**9:020.3f}"  # negatives too, as text that sorts as numbers
+    return str(value).casefold()
+
+
 WARNING = QColor("#b25b00")
 
 
@@ -21,6 +38,7 @@ class RowsModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._tips: list[str] = []
         self._warn: list[bool] = []
+        self.colour = None  # optional: record id -> QBrush, instead of the one warning colour
 
     def set_rows(self, rows: list[tuple[int, tuple, str, bool]]) -> None:
         """rows: (id, display values, tooltip, warn) each."""
@@ -61,10 +79,16 @@ class RowsModel(QAbstractTableModel):
         r, c = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             value = self._rows[r][c]
+            if isinstance(value, dt.date):
+                return fmt_date(value)
             return "" if value is None else str(value)
+        if role == SORT_ROLE:
+            return sort_key(self._rows[r][c])
         if role == Qt.ItemDataRole.ToolTipRole and self._tips[r]:
             return self._tips[r]
         if role == Qt.ItemDataRole.ForegroundRole and self._warn[r]:
+            if self.colour is not None:
+                return self.colour(self._ids[r])
             return QBrush(WARNING)
         if role == Qt.ItemDataRole.UserRole:
             return self._ids[r]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.ui.i18n import error_text
-from soosr_desk.ui.models.rows_model import RowsModel
+from soosr_desk.ui.models.rows_model import SORT_ROLE, RowsModel
 from soosr_desk.ui.pages.base import Page, keep_or_leave
 from soosr_desk.ui.widgets.record_editor import RecordEditor
 
@@ -39,7 +39,7 @@ class ListEditorPage(Page):
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setSortLocaleAware(True)
+        self.proxy.setSortRole(SORT_ROLE)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)

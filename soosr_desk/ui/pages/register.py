@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import register as service
-from soosr_desk.ui.i18n import fmt_date, tr_msg
+from soosr_desk.ui.i18n import tr_msg
 from soosr_desk.ui.pages.list_page import ListEditorPage
 from soosr_desk.ui.widgets.activity_editor import ActivityEditor
 
@@ -58,7 +58,7 @@ class RegisterPage(ListEditorPage):
         for a in service.list_activities():
             problems = [tr_msg(p) for p in a.problems]
             rows.append((a.id, (a.name, tr_msg(LegalBasis.label_of(a.legal_basis)), a.owner,
-                                fmt_date(a.last_reviewed), " ".join(problems)),
+                                a.last_reviewed, " ".join(problems)),
                          "\n".join(problems), bool(problems)))  # fmt: skip
         return rows
 

@@ -1,0 +1,109 @@
+"""Rights requests (Art. 12-22): the list with the days left, and each request from intake
+to the printed answer."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QPushButton
+
+from soosr_desk.rules.vocab import RequestKind, RequestStatus
+from soosr_desk.services import requests as service
+from soosr_desk.ui.i18n import tr_msg
+from soosr_desk.ui.pages.list_page import ListEditorPage
+from soosr_desk.ui.widgets.request_editor import RequestEditor
+
+SOON = QColor("#b25b00")
+OVERDUE = QColor("#b00020")
+
+
+class RequestsPage(ListEditorPage):
+    help_topic = "requests"
+    area = "requests"
+
+    def __init__(self, parent=None):
+        super().__init__(
+            RequestEditor(),
+            [
+                self.tr("Reference"),
+                self.tr("Type"),
+                self.tr("Requester"),
+                self.tr("Received"),
+                self.tr("Deadline"),
+                self.tr("Days left"),
+                self.tr("Status"),
+            ],
+            parent,
+        )
+        self.delete_button.hide()  # a request is a record of proof: it is closed, not deleted
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.clicked.connect(self.export)
+        self.bottom.addWidget(self.export_button)
+        header = self.view.horizontalHeader()
+        for column, width in ((0, 110), (1, 120), (3, 80), (4, 80), (5, 70), (6, 110)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, header.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, header.ResizeMode.Stretch)
+        self.view.setWordWrap(False)
+        self.model.colour = self._colour
+        self._states: dict[int, str] = {}
+
+    def title(self) -> str:
+        return self.tr("Requests")
+
+    def texts(self) -> dict[str, str]:
+        return {
+            "filter": self.tr("Filter requests…"),
+            "new": self.tr("New request"),
+            "delete": self.tr("Delete request…"),
+            "unsaved": self.tr("This request has changes that are not saved yet."),
+            "confirm_delete": "",
+            "deleted": "",
+        }
+
+    def rows(self):
+        rows = []
+        self._states = {}
+        for r in service.list_requests():
+            left = r.days_left
+            self._states[r.id] = r.state
+            tip = ""
+            if r.state == "overdue":
+                tip = self.tr("The deadline has passed.")
+            elif r.state == "soon":
+                tip = self.tr("The deadline is near.")
+            rows.append((r.id, (r.reference, tr_msg(RequestKind.label_of(r.kind)), r.requester,
+                                r.received_on, r.deadline, left,
+                                tr_msg(RequestStatus.label_of(r.status))),
+                         tip, r.state in ("soon", "overdue")))  # fmt: skip
+        return rows
+
+    def _colour(self, record_id: int):
+        state = self._states.get(record_id)
+        if state == "overdue":
+            return QBrush(OVERDUE)
+        if state == "soon":
+            return QBrush(SOON)
+        return None
+
+    def load_record(self, record_id: int):
+        return service.get_request(record_id)
+
+    def blank_record(self):
+        return self.editor._blank()
+
+    def new_record(self) -> bool:
+        done = super().new_record()
+        self.editor.tabs.setCurrentIndex(0)
+        self.editor.fields["requester_name"].setFocus()
+        return done
+
+    def delete_record(self, record_id: int) -> None:
+        raise NotImplementedError  # not offered
+
+    def export(self) -> None:
+        from soosr_desk.ui.dialogs.export_dialog import export_to_excel
+
+        path = export_to_excel(self, "requests")
+        if path is not None:
+            self.status.emit(self.tr("Exported to %1.").replace("%1", str(path)))

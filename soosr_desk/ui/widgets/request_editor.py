@@ -1,0 +1,497 @@
+"""One rights request: intake, the person it is about, identity, the action its kind asks
+for, the recipients to tell (Art. 19) and the letters, each a tab."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soosr_desk.rules.deadlines import days_left
+from soosr_desk.rules.vocab import Channel, Language, RequestKind, RequestStatus
+from soosr_desk.services import contacts as contacts_service
+from soosr_desk.services import requests as service
+from soosr_desk.services.errors import ServiceError, ValidationErrors
+from soosr_desk.ui.errors import failure_text
+from soosr_desk.ui.i18n import error_text, fmt_date, fmt_datetime, tr_msg
+from soosr_desk.ui.widgets.fields import date_edit
+from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().setVisible(False)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return t
+
+
+def _fill(table: QTableWidget, rows: list[tuple[int, list[str]]]) -> None:
+    table.setRowCount(0)
+    for record_id, values in rows:
+        i = table.rowCount()
+        table.insertRow(i)
+        for col, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setData(Qt.ItemDataRole.UserRole, record_id)
+            table.setItem(i, col, item)
+
+
+def _selected(table: QTableWidget) -> int | None:
+    row = table.currentRow()
+    item = table.item(row, 0) if row >= 0 else None
+    return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+class RequestEditor(RecordEditor):
+    limits = service.TEXT_LIMITS
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.today = dt.date.today
+        intake = QWidget()
+        f = QFormLayout(intake)
+        kind = QComboBox()
+        for code, label in RequestKind.choices():
+            kind.addItem(tr_msg(label), code)
+        self._add(f, "kind", self.tr("Type"), kind)
+        self._add(f, "received_on", self.tr("Received on"), date_edit())
+        channel = QComboBox()
+        for code, label in Channel.choices():
+            channel.addItem(tr_msg(label), code)
+        self._add(f, "channel", self.tr("Came in by"), channel)
+        self._add(f, "description", self.tr("What is asked"), text_box(70))
+        self._add(f, "requester_name", self.tr("Requester's name"), QLineEdit())
+        self._add(f, "requester_email", self.tr("E-mail"), QLineEdit())
+        self._add(f, "requester_phone", self.tr("Telephone"), QLineEdit())
+        self._add(f, "requester_street", self.tr("Street and number"), QLineEdit())
+        self._add(f, "requester_postcode", self.tr("Postcode"), QLineEdit())
+        self._add(f, "requester_city", self.tr("City"), QLineEdit())
+        language = QComboBox()
+        for code, label in Language.choices():
+            language.addItem(tr_msg(label), code)
+        self._add(f, "language", self.tr("Letters in"), language)
+        self.tabs.addTab(intake, self.tr("Request"))
+
+        person = QWidget()
+        pl = QVBoxLayout(person)
+        self.linked = QLabel()
+        self.linked.setObjectName("linked")
+        self.linked.setWordWrap(True)
+        pl.addWidget(self.linked)
+        search_row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search contacts by name, e-mail or phone…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search)
+        search_row.addWidget(self.search, 1)
+        pl.addLayout(search_row)
+        self.matches = _table([self.tr("Name"), self.tr("Company"), self.tr("E-mail"),
+                               self.tr("City")])  # fmt: skip
+        self.matches.setObjectName("matches")
+        pl.addWidget(self.matches, 1)
+        row = QHBoxLayout()
+        self.link_button = QPushButton(self.tr("This is the person"))
+        self.link_button.clicked.connect(self.link_selected)
+        self.no_data_button = QPushButton(self.tr("We hold no data on the requester"))
+        self.no_data_button.clicked.connect(self.link_none)
+        row.addWidget(self.link_button)
+        row.addWidget(self.no_data_button)
+        row.addStretch(1)
+        pl.addLayout(row)
+        self.tabs.addTab(person, self.tr("Person"))
+
+        identity = QWidget()
+        il = QFormLayout(identity)
+        self._add(il, "identity_proof_needed", self.tr("Proof needed"),
+                  QCheckBox(self.tr("We reasonably doubt who is asking")))  # fmt: skip
+        self._add(il, "identity_verified_by", self.tr("Verified by"), QLineEdit())
+        self._add(il, "identity_verified_on", self.tr("Verified on"), date_edit())
+        self._add(il, "identity_method", self.tr("How"), QLineEdit())
+        never = QLabel(self.tr("Never keep a copy of an identity document. If one is shown, "
+                               "the photo, MRZ, document number and BSN must be masked (the "
+                               "government's KopieID app does this)."))  # fmt: skip
+        never.setWordWrap(True)
+        il.addRow(never)
+        self.id_letter_button = QPushButton(self.tr("Letter asking for proof of identity"))
+        self.id_letter_button.clicked.connect(lambda: self.make_letter("id_request"))
+        il.addRow(self.id_letter_button)
+        self.tabs.addTab(identity, self.tr("Identity"))
+
+        handling = QWidget()
+        hl = QVBoxLayout(handling)
+        self.action_stack = QStackedWidget()
+        self.actions: dict[str, QWidget] = {}
+        self._build_actions()
+        hl.addWidget(self.action_stack, 1)
+        deadline_row = QHBoxLayout()
+        self.extend_button = QPushButton(self.tr("Extend the deadline…"))
+        self.extend_button.clicked.connect(self.extend)
+        self.refuse_button = QPushButton(self.tr("Refuse…"))
+        self.refuse_button.clicked.connect(self.refuse)
+        deadline_row.addWidget(self.extend_button)
+        deadline_row.addWidget(self.refuse_button)
+        deadline_row.addStretch(1)
+        hl.addLayout(deadline_row)
+        self.tabs.addTab(handling, self.tr("Handling"))
+
+        recipients = QWidget()
+        rl = QVBoxLayout(recipients)
+        hint = QLabel(self.tr("Art. 19: tell every recipient of the data about a "
+                              "rectification, erasure or restriction, or write down why that "
+                              "is impossible. The request can be closed when all are done."))  # fmt: skip
+        hint.setWordWrap(True)
+        rl.addWidget(hint)
+        self.notice_table = _table([self.tr("Recipient"), self.tr("Told on"),
+                                    self.tr("Why not")])  # fmt: skip
+        self.notice_table.setObjectName("notices")
+        rl.addWidget(self.notice_table, 1)
+        nrow = QHBoxLayout()
+        self.told_button = QPushButton(self.tr("Told today"))
+        self.told_button.clicked.connect(self.mark_told)
+        self.impossible_button = QPushButton(self.tr("Impossible…"))
+        self.impossible_button.clicked.connect(self.mark_impossible)
+        nrow.addWidget(self.told_button)
+        nrow.addWidget(self.impossible_button)
+        nrow.addStretch(1)
+        rl.addLayout(nrow)
+        self.recipients_tab = recipients
+        self.tabs.addTab(recipients, self.tr("Recipients"))
+
+        letters = QWidget()
+        ll = QVBoxLayout(letters)
+        self.letter_table = _table([self.tr("Letter"), self.tr("Language"), self.tr("Sent on"),
+                                    self.tr("Made at")])  # fmt: skip
+        self.letter_table.setObjectName("letters")
+        self.letter_table.doubleClicked.connect(lambda _i: self.view_letter())
+        ll.addWidget(self.letter_table, 1)
+        lrow = QHBoxLayout()
+        self.answer_button = QPushButton(self.tr("Make the answer letter"))
+        self.answer_button.clicked.connect(lambda: self.make_letter("answer"))
+        self.extension_letter_button = QPushButton(self.tr("Extension letter"))
+        self.extension_letter_button.clicked.connect(lambda: self.make_letter("extension"))
+        self.view_button = QPushButton(self.tr("View and print…"))
+        self.view_button.clicked.connect(self.view_letter)
+        self.close_button = QPushButton(self.tr("Close the request"))
+        self.close_button.clicked.connect(self.close_request)
+        for b in (self.answer_button, self.extension_letter_button, self.view_button):
+            lrow.addWidget(b)
+        lrow.addStretch(1)
+        lrow.addWidget(self.close_button)
+        ll.addLayout(lrow)
+        self.letters_tab = letters
+        self.tabs.addTab(letters, self.tr("Letters"))
+        self.finish_layout()
+        self.previewer = self._preview
+
+    # --- the action per kind ---------------------------------------------------------
+    def _build_actions(self) -> None:
+        def panel(text: str, *buttons: QPushButton) -> QWidget:
+            w = QWidget()
+            v = QVBoxLayout(w)
+            label = QLabel(text)
+            label.setWordWrap(True)
+            v.addWidget(label)
+            for b in buttons:
+                v.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
+            v.addStretch(1)
+            return w
+
+        self.actions["access"] = panel(self.tr(
+            "Access (Art. 15): the answer letter holds a copy of every datum held on the person "
+            "and the information Art. 15 asks for. Link the person, then make the answer "
+            "letter on the Letters tab."))  # fmt: skip
+        # rectification: the fields to correct
+        rect = QWidget()
+        rv = QVBoxLayout(rect)
+        rv.addWidget(QLabel(self.tr("Rectification (Art. 16): type the corrected values and "
+                                    "apply them; before and after are kept with the request.")))  # fmt: skip
+        rf = QFormLayout()
+        self.rect_fields: dict[str, QLineEdit] = {}
+        labels = {"first_name": self.tr("First name"), "last_name": self.tr("Last name"),
+                  "job_title": self.tr("Job title"), "street": self.tr("Street"),
+                  "postcode": self.tr("Postcode"), "city": self.tr("City"),
+                  "country": self.tr("Country"), "phone": self.tr("Telephone"),
+                  "email": self.tr("E-mail"), "location": self.tr("Location")}  # fmt: skip
+        for name in service.RECTIFIABLE:
+            edit = QLineEdit()
+            edit.setObjectName(f"rect_{name}")
+            self.rect_fields[name] = edit
+            rf.addRow(labels[name], edit)
+        rv.addLayout(rf)
+        self.rectify_button = QPushButton(self.tr("Apply the corrections"))
+        self.rectify_button.clicked.connect(self.rectify)
+        rv.addWidget(self.rectify_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.changes_label = QLabel()
+        self.changes_label.setWordWrap(True)
+        rv.addWidget(self.changes_label)
+        rv.addStretch(1)
+        self.actions["rectification"] = rect
+        self.erase_button = QPushButton(self.tr("Erase this person…"))
+        self.erase_button.clicked.connect(self.erase)
+        self.actions["erasure"] = panel(self.tr(
+            "Erasure (Art. 17): the person is erased everywhere SOOSR Desk keeps data; what a "
+            "legal duty keeps (invoices for seven years) stays and is named in the answer."),
+            self.erase_button)  # fmt: skip
+        self.restrict_button = QPushButton(self.tr("Restrict processing"))
+        self.restrict_button.clicked.connect(lambda: self._act(service.restrict))
+        self.actions["restriction"] = panel(self.tr(
+            "Restriction (Art. 18): the data is kept but not used until the restriction is "
+            "lifted."), self.restrict_button)  # fmt: skip
+        self.object_button = QPushButton(self.tr("Record the objection"))
+        self.object_button.clicked.connect(lambda: self._act(service.object_to_marketing))
+        self.actions["objection"] = panel(self.tr(
+            "Objection (Art. 21): an objection to direct marketing is absolute: no more "
+            "marketing from now on."), self.object_button)  # fmt: skip
+        self.actions["portability"] = panel(self.tr(
+            "Portability (Art. 20): the answer letter comes with the person's data as JSON and "
+            "CSV (UTF-8) in a ZIP file, saved beside the letter."))  # fmt: skip
+        self.withdraw_button = QPushButton(self.tr("Withdraw every active consent"))
+        self.withdraw_button.clicked.connect(lambda: self._act(service.withdraw_consents))
+        self.actions["withdrawal"] = panel(self.tr(
+            "Withdrawal of consent (Art. 7(3)): takes effect at once; the consent stays in the "
+            "history."), self.withdraw_button)  # fmt: skip
+        for kind in RequestKind:
+            self.action_stack.addWidget(self.actions[kind.value])
+
+    # --- RecordEditor -------------------------------------------------------------------
+    def _blank(self):
+        return service.RequestData(received_on=self.today())
+
+    def _title(self, data) -> str:
+        if not data.id:
+            return self.tr("New request")
+        return f"{data.reference} — {tr_msg(RequestKind.label_of(data.kind))}"
+
+    def _problems(self, data) -> list[str]:
+        if not data.id:
+            return []
+        lines = [self.tr("Status: %1").replace("%1", tr_msg(RequestStatus.label_of(data.status)))]
+        if data.status in ("new", "waiting_for_id", "in_progress"):
+            left = days_left(data.deadline, self.today())
+            text = (self.tr("Deadline %1: %2 day(s) left.") if left >= 0
+                    else self.tr("Deadline %1 has passed (%2 day(s) ago)!"))  # fmt: skip
+            lines.append(text.replace("%1", fmt_date(data.deadline))
+                         .replace("%2", str(abs(left))))  # fmt: skip
+        if data.extended:
+            lines.append(self.tr("Extended on %1.").replace("%1", fmt_date(data.extended_on)))
+        return lines
+
+    def _store(self, data):
+        return service.save_request(data, today=self.today())
+
+    def _saved_text(self) -> str:
+        return self.tr("Request saved.")
+
+    def _write_extra(self, data) -> None:
+        saved = data.id is not None
+        closed = data.status in ("closed", "refused")
+        for i in range(1, self.tabs.count()):
+            self.tabs.widget(i).setEnabled(saved)
+        for name in ("kind", "received_on"):
+            self.fields[name].setEnabled(not saved or data.status == "new")
+        self.action_stack.setCurrentWidget(self.actions.get(data.kind, self.actions["access"]))
+        if not saved:
+            self.linked.setText("")
+            return
+        if data.contact_id:
+            row = contacts_service.rows_for([data.contact_id]).get(data.contact_id)
+            self.linked.setText(self.tr("About: %1").replace("%1", row.name if row else "?"))
+        elif data.no_contact_held:
+            self.linked.setText(self.tr("We hold no data on the requester."))
+        else:
+            self.linked.setText(self.tr("Not linked yet: find the person below."))
+        self._fill_matches(service.candidates(data.id) if not data.contact_id else [])
+        if data.contact_id and data.kind == "rectification":
+            current = contacts_service.get_contact(data.contact_id)
+            for name, edit in self.rect_fields.items():
+                edit.setText(getattr(current, name))
+        changes = service.changes_of(data.id)
+        self.changes_label.setText("\n".join(f"{f}: {b} → {a}" for f, b, a in changes))
+        notices = service.notices(data.id)
+        _fill(self.notice_table, [(n.id, [n.recipient, fmt_date(n.told_on), n.impossible_reason])
+                                  for n in notices])  # fmt: skip
+        self.recipients_tab.setEnabled(bool(notices))
+        labels = {"answer": self.tr("Answer"), "extension": self.tr("Extension"),
+                  "id_request": self.tr("Request for proof of identity"),
+                  "refusal": self.tr("Refusal")}  # fmt: skip
+        _fill(self.letter_table, [(x.id, [labels.get(x.kind, x.kind), x.language.upper(),
+                                          fmt_date(x.sent_on), fmt_datetime(x.created_at)])
+                                  for x in service.letters_of(data.id)])  # fmt: skip
+        for w in (self.answer_button, self.extension_letter_button, self.extend_button,
+                  self.refuse_button, self.close_button, self.id_letter_button,
+                  self.link_button, self.no_data_button):  # fmt: skip
+            w.setEnabled(not closed)
+        self.extension_letter_button.setEnabled(not closed and data.extended)
+        self.extend_button.setEnabled(not closed and not data.extended)
+        self.close_button.setEnabled(not closed and data.responded_on is not None)
+
+    # --- actions ----------------------------------------------------------------------
+    def _search(self, text: str) -> None:
+        if len(text.strip()) < 2:
+            return
+        ids = contacts_service.search_ids(text)[:50]
+        rows = contacts_service.rows_for(ids)
+        self._fill_matches([rows[i] for i in ids if i in rows])
+
+    def _fill_matches(self, rows) -> None:
+        _fill(self.matches, [(r.id, [r.name, r.company, r.email, r.city]) for r in rows])
+        if rows:
+            self.matches.selectRow(0)
+
+    def _after_action(self, text: str) -> None:
+        data = service.get_request(self._data.id)
+        self.load(data)
+        self.saved.emit(data.id)
+        self.status.emit(text)
+
+    def _run(self, call, done_text: str) -> bool:
+        if self._data is None or self._data.id is None:
+            return False
+        if self.is_dirty() and not self.save():
+            return False
+        try:
+            call()
+        except ValidationErrors as exc:
+            self._show_message(error_text(exc))
+            return False
+        except ServiceError as exc:
+            self._show_message(error_text(exc))
+            return False
+        except Exception as exc:
+            self._show_message(failure_text(exc))
+            return False
+        self._after_action(done_text)
+        return True
+
+    def _act(self, action) -> bool:
+        rid = self._data.id if self._data else None
+        return self._run(lambda: action(rid, today=self.today()), self.tr("Done."))
+
+    def link_selected(self) -> bool:
+        contact_id = _selected(self.matches)
+        if contact_id is None:
+            self._show_message(self.tr("Select the person in the list first."))
+            return False
+        return self._run(lambda: service.link_contact(self._data.id, contact_id),
+                         self.tr("Request linked to the contact."))  # fmt: skip
+
+    def link_none(self) -> bool:
+        return self._run(lambda: service.link_contact(self._data.id, None),
+                         self.tr("Recorded: no data held on the requester."))  # fmt: skip
+
+    def rectify(self) -> bool:
+        if self._data is None or not self._data.contact_id:
+            return self._run(lambda: service.rectify(self._data.id, {}), "")
+        current = contacts_service.get_contact(self._data.contact_id)
+        changes = {n: e.text() for n, e in self.rect_fields.items()
+                   if e.text().strip() != (getattr(current, n) or "").strip()}  # fmt: skip
+        return self._run(lambda: service.rectify(self._data.id, changes, today=self.today()),
+                         self.tr("Corrections applied."))  # fmt: skip
+
+    def erase(self) -> bool:
+        answer = QMessageBox.question(self, self.tr("Erase this person"), self.tr(
+            "Erase this person everywhere? This cannot be undone. What a legal duty keeps "
+            "stays and is named in the answer."))  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        result = {}
+
+        def call():
+            result["r"] = service.erase(self._data.id, today=self.today())
+
+        ok = self._run(call, self.tr("The person was erased."))
+        if ok and not getattr(result.get("r"), "finished", True):
+            self._show_message(error_text(result["r"].message)
+                               if hasattr(result["r"].message, "render")
+                               else tr_msg(str(result["r"].message)))  # fmt: skip
+        return ok
+
+    def extend(self) -> bool:
+        reason, ok = QInputDialog.getMultiLineText(self, self.tr("Extend the deadline"), self.tr(
+            "Why is more time needed? (Art. 12(3): complexity or number of requests; the "
+            "requester is told in the extension letter.)"))  # fmt: skip
+        if not ok:
+            return False
+        done = self._run(lambda: service.extend(self._data.id, reason, today=self.today()),
+                         self.tr("Deadline extended by two months."))  # fmt: skip
+        if done:
+            self.make_letter("extension")
+        return done
+
+    def refuse(self) -> bool:
+        reason, ok = QInputDialog.getMultiLineText(self, self.tr("Refuse the request"), self.tr(
+            "Why is the request manifestly unfounded or excessive? (Art. 12(5)). The refusal "
+            "letter tells the requester they may complain to the Autoriteit "
+            "Persoonsgegevens."))  # fmt: skip
+        if not ok:
+            return False
+        return self._run(lambda: service.refuse(self._data.id, reason, today=self.today()),
+                         self.tr("Request refused; the refusal letter was made."))  # fmt: skip
+
+    def mark_told(self) -> bool:
+        notice = _selected(self.notice_table)
+        if notice is None:
+            return False
+        return self._run(lambda: service.set_notice(notice, self.today(), today=self.today()),
+                         self.tr("Recipient marked as told."))  # fmt: skip
+
+    def mark_impossible(self) -> bool:
+        notice = _selected(self.notice_table)
+        if notice is None:
+            return False
+        reason, ok = QInputDialog.getText(self, self.tr("Telling is impossible"),
+                                          self.tr("Why can this recipient not be told?"))  # fmt: skip
+        if not ok:
+            return False
+        return self._run(lambda: service.set_notice(notice, None, reason, today=self.today()),
+                         self.tr("Recorded why the recipient cannot be told."))  # fmt: skip
+
+    def make_letter(self, kind: str) -> bool:
+        made = {}
+
+        def call():
+            made["letter"] = service.make_letter(self._data.id, kind, today=self.today())
+
+        if not self._run(call, self.tr("Letter made and kept with the request.")):
+            return False
+        self.tabs.setCurrentWidget(self.letters_tab)
+        self.previewer(made["letter"].id)
+        return True
+
+    def view_letter(self) -> None:
+        letter = _selected(self.letter_table)
+        if letter is not None:
+            self.previewer(letter)
+
+    def _preview(self, letter_id: int) -> None:
+        from soosr_desk.ui.widgets.pdf_view import PdfPreview
+
+        name, pdf, att_name, att = service.letter_file(letter_id)
+        dialog = PdfPreview(pdf, name, name, self, (att_name, att) if att else None)
+        dialog.exec()
+
+    def close_request(self) -> bool:
+        return self._run(lambda: service.close_request(self._data.id, today=self.today()),
+                         self.tr("Request closed."))  # fmt: skip

@@ -1,0 +1,191 @@
+"""The requests page driven as a user drives it: each kind from intake to the letter and
+closing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from soosr_desk.services import contacts as cs
+from soosr_desk.services import requests as rq
+from soosr_desk.services import third_parties as tp
+from soosr_desk.store import models as m
+from soosr_desk.ui.pages.requests import RequestsPage
+
+pytestmark = pytest.mark.gui
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def page(db, qtbot):
+    page = RequestsPage()
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    page.refresh()
+    page.previewed = []
+    page.editor.previewer = page.previewed.append
+    yield page
+    page.editor.clear()
+
+
+@pytest.fixture
+def anna(db):
+    c = cs.save_contact(cs.ContactData(first_name="Anna", last_name="de Vries",
+                                       email="anna@example.nl", city="Noordwijk"))  # fmt: skip
+    cs.give_consent(c.id, "Nieuwsbrief", TODAY, "formulier")
+    return c
+
+
+def _intake(page, qtbot, kind: str, name="Anna de Vries", email="anna@example.nl"):
+    page.new_record()
+    e = page.editor
+    e.fields["kind"].setCurrentIndex(e.fields["kind"].findData(kind))
+    qtbot.keyClicks(e.fields["requester_name"], name)
+    qtbot.keyClicks(e.fields["requester_email"], email)
+    qtbot.keyClicks(e.fields["requester_street"], "Dorpsstraat 1")
+    qtbot.keyClicks(e.fields["requester_postcode"], "2201 AA")
+    qtbot.keyClicks(e.fields["requester_city"], "Noordwijk")
+    qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert page.save()
+    return rq.get_request(e.record_id())
+
+
+def _link_first_match(page, qtbot):
+    e = page.editor
+    e.tabs.setCurrentIndex(1)
+    assert e.matches.rowCount() >= 1
+    e.matches.selectRow(0)
+    qtbot.mouseClick(e.link_button, Qt.MouseButton.LeftButton)
+
+
+def _answer_and_close(page, qtbot):
+    e = page.editor
+    qtbot.mouseClick(e.answer_button, Qt.MouseButton.LeftButton)
+    assert page.previewed, e.message.text()
+    assert rq.get_request(e.record_id()).status == "answered"
+    qtbot.mouseClick(e.close_button, Qt.MouseButton.LeftButton)
+    return rq.get_request(e.record_id())
+
+
+def test_intake_shows_reference_and_days_left(page, qtbot):
+    req = _intake(page, qtbot, "access")
+    assert req.reference == f"AVG-{TODAY.year}-0001"
+    row = page.model.row_of(req.id)
+    assert page.model.index(row, 0).data() == req.reference
+    assert page.model.index(row, 5).data() == str((req.deadline - TODAY).days)
+    assert "day(s) left" in page.editor.problems.text()
+
+
+def test_a_received_date_in_the_future_is_refused(page, qtbot):
+    page.new_record()
+    e = page.editor
+    qtbot.keyClicks(e.fields["requester_name"], "X")
+    e.fields["received_on"].setDate(QDate.currentDate().addDays(3))
+    assert not page.save()
+    assert e._errors["received_on"].isVisibleTo(e)
+    assert m.RightsRequest.select().count() == 0
+
+
+def test_access_end_to_end(page, qtbot, anna):
+    _intake(page, qtbot, "access")
+    _link_first_match(page, qtbot)
+    assert "Anna" in page.editor.linked.text()
+    closed = _answer_and_close(page, qtbot)
+    assert closed.status == "closed"
+    assert [x.kind for x in rq.letters_of(closed.id)] == ["answer"]
+
+
+def test_rectification_end_to_end_with_a_recipient(page, qtbot, anna, monkeypatch):
+    activity = m.ProcessingActivity.select().where(
+        m.ProcessingActivity.legal_basis != "consent").first()  # fmt: skip
+    tp.save_third_party(tp.ThirdPartyData(name="Boekhoudt B.V.", activity_ids=[activity.id]))
+    _intake(page, qtbot, "rectification")
+    _link_first_match(page, qtbot)
+    e = page.editor
+    e.rect_fields["city"].clear()
+    qtbot.keyClicks(e.rect_fields["city"], "Leiden")
+    qtbot.mouseClick(e.rectify_button, Qt.MouseButton.LeftButton)
+    assert cs.get_contact(anna.id).city == "Leiden"
+    assert "Noordwijk → Leiden" in e.changes_label.text()
+    qtbot.mouseClick(e.answer_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(e.close_button, Qt.MouseButton.LeftButton)
+    assert "Boekhoudt B.V." in e.message.text()  # Art. 19 first
+    e.notice_table.selectRow(0)
+    qtbot.mouseClick(e.told_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(e.close_button, Qt.MouseButton.LeftButton)
+    assert rq.get_request(e.record_id()).status == "closed"
+
+
+@pytest.mark.parametrize("kind", ["restriction", "objection", "withdrawal"])
+def test_flag_kinds_end_to_end(page, qtbot, anna, kind):
+    _intake(page, qtbot, kind)
+    _link_first_match(page, qtbot)
+    e = page.editor
+    button = {"restriction": e.restrict_button, "objection": e.object_button,
+              "withdrawal": e.withdraw_button}[kind]  # fmt: skip
+    e.tabs.setCurrentIndex(3)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    c = cs.get_contact(anna.id)
+    if kind == "restriction":
+        assert c.restricted
+        for n in rq.notices(e.record_id()):
+            rq.set_notice(n.id, TODAY)
+        page.refresh()
+    elif kind == "objection":
+        assert c.objected_marketing
+    else:
+        assert all(not x.active for x in cs.list_consents(anna.id))
+    assert _answer_and_close(page, qtbot).status == "closed"
+
+
+def test_portability_end_to_end(page, qtbot, anna):
+    _intake(page, qtbot, "portability")
+    _link_first_match(page, qtbot)
+    closed = _answer_and_close(page, qtbot)
+    letters = rq.letters_of(closed.id)
+    assert letters[0].has_attachment
+
+
+def test_erasure_end_to_end(page, qtbot, anna, monkeypatch):
+    _intake(page, qtbot, "erasure")
+    _link_first_match(page, qtbot)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.editor.erase_button, Qt.MouseButton.LeftButton)
+    erased = m.Contact.get_or_none(m.Contact.id == anna.id)
+    assert erased is None or erased.erased
+    assert _answer_and_close(page, qtbot).status == "closed"
+
+
+def test_no_data_held_answer(page, qtbot):
+    _intake(page, qtbot, "access", name="Onbekende Persoon", email="x@example.nl")
+    qtbot.mouseClick(page.editor.no_data_button, Qt.MouseButton.LeftButton)
+    assert "no data" in page.editor.linked.text()
+    assert _answer_and_close(page, qtbot).status == "closed"
+
+
+def test_extension_and_refusal(page, qtbot, monkeypatch):
+    req = _intake(page, qtbot, "access")
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        lambda *a, **k: ("Veel verzoeken tegelijk", True))  # fmt: skip
+    qtbot.mouseClick(page.editor.extend_button, Qt.MouseButton.LeftButton)
+    extended = rq.get_request(req.id)
+    assert extended.extended and extended.deadline > req.deadline
+    assert [x.kind for x in rq.letters_of(req.id)] == ["extension"]
+    assert not page.editor.extend_button.isEnabled()
+    qtbot.mouseClick(page.editor.refuse_button, Qt.MouseButton.LeftButton)
+    assert rq.get_request(req.id).status == "refused"
+    assert not page.editor.answer_button.isEnabled()
+
+
+def test_days_left_sort_as_numbers(page, qtbot):
+    for days in (40, 3, 25):
+        rq.save_request(rq.RequestData(received_on=TODAY - dt.timedelta(days=days),
+                                       requester_name=f"R{days}"))  # fmt: skip
+    page.refresh()
+    page.view.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    values = [int(page.proxy.index(r, 5).data()) for r in range(3)]
+    assert values == sorted(values)
