@@ -10,6 +10,7 @@ import argparse
 import importlib
 import logging
 import logging.handlers
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -42,7 +43,11 @@ def setup_logging(verbose: bool = False) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="soosr-desk", description="SOOSR Desk")
-    p.add_argument("--version", action="version", version=f"SOOSR Desk {__version__}")
+    p.add_argument(
+        "--version",
+        action="version",
+        version=f"SOOSR Desk {__version__} (SQLite {sqlite3.sqlite_version})",
+    )
     p.add_argument("--db", type=Path, help="database file (default: your data folder)")
     p.add_argument("--lang", choices=("nl", "en"), help="language")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")

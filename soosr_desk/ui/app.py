@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -105,7 +106,9 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     window.show()
     from soosr_desk.ui.dialogs.welcome import WelcomeDialog, mark_welcomed, needs_welcome
 
-    if needs_welcome():
+    if os.environ.get("SOOSR_DESK_SMOKE") == "1":
+        QTimer.singleShot(0, lambda: smoke_test(app, window))
+    elif needs_welcome():
         answer = WelcomeDialog(path, window).exec()
         mark_welcomed()
         if answer == WelcomeDialog.CHANGE:
@@ -115,3 +118,20 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     finally:
         database.close_desk(db)
         lock.release()
+
+
+def smoke_test(app: QApplication, window) -> None:
+    """SOOSR_DESK_SMOKE=1 (tests/test_bundle.py, the built program): show every page once,
+    say on stdout what loaded, and close. No dialog waits for a user."""
+    from soosr_desk.ui.help import help_file
+
+    for i in range(len(window.pages)):
+        window.show_page(i)
+    icon = "missing" if app.windowIcon().pixmap(32, 32).isNull() else "ok"
+    no_help = [p.help_topic for p in window.pages if not help_file(p.help_topic or "dashboard")]
+    print(
+        f"smoke: {len(window.pages)} pages shown, icon {icon}, "
+        f"help missing: {', '.join(no_help) or 'none'}, SQLite {database.sqlite_version()}",
+        flush=True,
+    )
+    window.close()
