@@ -236,6 +236,7 @@ class DemoReport:
     seconds: float
     third_parties: int = 0
     agreements: int = 0
+    requests: int = 0
 
 
 @lru_cache(maxsize=4096)
@@ -823,6 +824,77 @@ def _demo_documents(db, agreements: list[dict], today: dt.date) -> None:
             ).where(m.ProcessorAgreement.id == ag["id"]).execute()  # fmt: skip
 
 
+# Requests of every kind and state, some near or past their deadline:
+# (kind, days ago received, what happens: new / id / linked / extended / answered / closed /
+#  refused / no_data)
+DEMO_REQUESTS = [
+    ("access", 2, "new"), ("access", 27, "linked"), ("access", 40, "linked"),
+    ("access", 60, "closed"), ("rectification", 12, "id"), ("rectification", 50, "answered"),
+    ("erasure", 20, "linked"), ("erasure", 70, "closed"), ("restriction", 5, "linked"),
+    ("objection", 9, "closed"), ("portability", 25, "extended"), ("portability", 45, "closed"),
+    ("withdrawal", 3, "closed"), ("access", 15, "refused"), ("access", 33, "no_data"),
+]  # fmt: skip
+
+
+def _demo_requests(today: dt.date) -> int:
+    """Requests made through the real services (so their letters are real too)."""
+    from soosr_desk.services import requests as rq
+
+    people = list(m.Contact.select().where((m.Contact.erased == False)  # noqa: E712
+                                           & (m.Contact.restricted == False)  # noqa: E712
+                                           & (m.Contact.email != ""))
+                  .order_by(m.Contact.id).limit(len(DEMO_REQUESTS)))  # fmt: skip
+    made = 0
+    for (kind, ago, state), person in zip(DEMO_REQUESTS, people, strict=False):
+        received = today - dt.timedelta(days=ago)
+        name = f"{person.first_name} {person.last_name}".strip()
+        req = rq.save_request(rq.RequestData(
+            kind=kind, received_on=received, channel=("email", "post", "website_form")[made % 3],
+            requester_name=name, requester_email=person.email, requester_street=person.street,
+            requester_postcode=person.postcode, requester_city=person.city,
+            language=person.language, description="Verzoek uit de demogegevens."), today=today)  # fmt: skip
+        made += 1
+        if state == "new":
+            continue
+        if state == "id":
+            rq.make_letter(req.id, "id_request", today=received + dt.timedelta(days=2))
+            continue
+        if state == "refused":
+            rq.refuse(req.id, "Het twaalfde gelijke verzoek in drie maanden (demo).",
+                      today=received + dt.timedelta(days=5))  # fmt: skip
+            continue
+        rq.link_contact(req.id, None if state == "no_data" else person.id)
+        if state == "extended":
+            rq.extend(
+                req.id, "Veel verzoeken tegelijk (demo).", today=received + dt.timedelta(days=10)
+            )
+            rq.make_letter(req.id, "extension", today=received + dt.timedelta(days=10))
+            continue
+        if state == "linked":
+            continue
+        answered_on = received + dt.timedelta(days=min(ago - 1, 20))
+        if state != "no_data":
+            if kind == "rectification":
+                rq.rectify(req.id, {"job_title": (person.job_title or "Medewerker") + " (gewijzigd)"},
+                           today=answered_on)  # fmt: skip
+            elif kind == "erasure":
+                rq.erase(req.id, today=answered_on)
+            elif kind == "restriction":
+                rq.restrict(req.id, today=answered_on)
+            elif kind == "objection":
+                rq.object_to_marketing(req.id, today=answered_on)
+            elif kind == "withdrawal":
+                consents = [c for c in person.consents if c.withdrawn_on is None]
+                if consents:
+                    rq.withdraw_consents(req.id, today=answered_on)
+        rq.make_letter(req.id, "answer", today=answered_on)
+        if state in ("closed", "no_data"):
+            for n in rq.notices(req.id):
+                rq.set_notice(n.id, answered_on, today=answered_on)
+            rq.close_request(req.id, today=answered_on)
+    return made
+
+
 def _next_id(model) -> int:
     return (model.select(fn.MAX(model.id)).scalar() or 0) + 1
 
@@ -944,6 +1016,10 @@ def generate_demo(
         if writer.batch(party_count, write_parties):
             _demo_documents(db, parties[2], today)
 
+    requests_made = 0
+    if not writer.stopped and contacts and not m.RightsRequest.select().exists():
+        requests_made = _demo_requests(today)
+
     if writer.stopped and writer.rows_done:
         with db.atomic():
             writer.audit()
@@ -958,4 +1034,5 @@ def generate_demo(
         seconds=time.perf_counter() - started,
         third_parties=c["third_parties"],
         agreements=c["agreements"],
+        requests=requests_made,
     )
