@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(file_menu, self.tr("&Export to Excel…"), self._export,
                                           "Ctrl+E")  # fmt: skip
         self._action(file_menu, self.tr("&Mailing list (CSV)…"), self._mailing)
+        self.print_action = self._action(file_menu, self.tr("&Print…"), self._print,
+                                         QKeySequence.StandardKey.Print)  # fmt: skip
         file_menu.addSeparator()
         self._action(file_menu, self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -190,6 +192,10 @@ class MainWindow(QMainWindow):
     def _save(self) -> None:
         self.current_page().save()
 
+    def _print(self) -> None:
+        if not self.current_page().print_current():
+            self.show_status(self.tr("There is nothing to print on this page."))
+
     def _find(self) -> None:
         self.current_page().focus_search()
 
@@ -207,7 +213,8 @@ class MainWindow(QMainWindow):
                 "<h3>SOOSR Desk %1</h3><p>GDPR (AVG) records and answers for SOOSR B.V.</p>"
                 "<p>Built with Python, Qt for Python (PySide6, LGPLv3), Peewee (MIT), "
                 "openpyxl (MIT), reportlab (BSD), holidays (MIT), python-stdnum (LGPL), "
-                "phonenumbers (Apache 2.0) and platformdirs (MIT).</p>"
+                "phonenumbers (Apache 2.0), platformdirs (MIT) and pypdfium2 (Apache 2.0 / "
+                "BSD, PDFium).</p>"
                 "<p>SQLite %2</p>"
             )
             .replace("%1", __version__)

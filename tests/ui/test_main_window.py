@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtWidgets import QDialog
 
 from soosr_desk.ui.main_window import MainWindow
 from soosr_desk.ui.pages.register import RegisterPage
@@ -96,3 +97,20 @@ def test_mailing_list_from_the_menu(window, qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     window._mailing()
     assert target.exists() and "1 " in told[0]
+
+
+def test_ctrl_p_prints_the_list_as_shown(window, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from soosr_desk.ui import printing
+
+    printed = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+
+    def fake_print(doc, printer):
+        printed.append(doc.toPlainText())
+
+    monkeypatch.setattr(printing.QTextDocument, "print_", fake_print)
+    window.show_page(2)  # the register
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert printed and "Direct marketing" in printed[0]

@@ -34,6 +34,10 @@ class Page(QWidget):
     def focus_search(self) -> bool:
         return False
 
+    def print_current(self) -> bool:
+        """Ctrl+P: prints what the page shows (a list, a letter); False when nothing."""
+        return False
+
     def show_record(self, record_id: int) -> None:
         """Selects and opens one record (from a line on the dashboard)."""
 

@@ -182,6 +182,16 @@ class ListEditorPage(Page):
         self.filter.selectAll()
         return True
 
+    def print_current(self) -> bool:
+        """Prints the list as shown (filtered and sorted) through Qt's print dialog."""
+        from soosr_desk.ui.printing import print_table
+
+        headers = [self.proxy.headerData(c, Qt.Orientation.Horizontal)
+                   for c in range(self.proxy.columnCount())]  # fmt: skip
+        rows = [[self.proxy.index(r, c).data() or "" for c in range(self.proxy.columnCount())]
+                for r in range(self.proxy.rowCount())]  # fmt: skip
+        return print_table(self, self.title(), headers, rows)
+
     def delete_current(self) -> None:
         record_id = self.editor.record_id()
         if record_id is None:

@@ -101,6 +101,20 @@ class RequestsPage(ListEditorPage):
     def delete_record(self, record_id: int) -> None:
         raise NotImplementedError  # not offered
 
+    def print_current(self) -> bool:
+        """Ctrl+P on a request with letters: the latest (or selected) letter; else the list."""
+        from soosr_desk.ui.widgets.request_editor import _selected
+
+        if self.editor.record_id() is not None:
+            letter = _selected(self.editor.letter_table)
+            letters = service.letters_of(self.editor.record_id())
+            if letter is None and letters:
+                letter = letters[-1].id
+            if letter is not None:
+                self.editor.previewer(letter)
+                return True
+        return super().print_current()
+
     def export(self) -> None:
         from soosr_desk.ui.dialogs.export_dialog import export_to_excel
 
