@@ -76,7 +76,7 @@ def test_intake_shows_reference_and_days_left(page, qtbot):
     assert req.reference == f"AVG-{TODAY.year}-0001"
     row = page.model.row_of(req.id)
     assert page.model.index(row, 0).data() == req.reference
-    assert page.model.index(row, 5).data() == str((req.deadline - TODAY).days)
+    assert page.model.index(row, 4).data() == str((req.deadline - TODAY).days)
     assert "day(s) left" in page.editor.problems.text()
 
 
@@ -186,6 +186,6 @@ def test_days_left_sort_as_numbers(page, qtbot):
         rq.save_request(rq.RequestData(received_on=TODAY - dt.timedelta(days=days),
                                        requester_name=f"R{days}"))  # fmt: skip
     page.refresh()
-    page.view.sortByColumn(5, Qt.SortOrder.AscendingOrder)
-    values = [int(page.proxy.index(r, 5).data()) for r in range(3)]
+    page.view.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    values = [int(page.proxy.index(r, 4).data()) for r in range(3)]
     assert values == sorted(values)

@@ -27,7 +27,6 @@ class RequestsPage(ListEditorPage):
                 self.tr("Reference"),
                 self.tr("Type"),
                 self.tr("Requester"),
-                self.tr("Received"),
                 self.tr("Deadline"),
                 self.tr("Days left"),
                 self.tr("Status"),
@@ -39,11 +38,12 @@ class RequestsPage(ListEditorPage):
         self.export_button.clicked.connect(self.export)
         self.bottom.addWidget(self.export_button)
         header = self.view.horizontalHeader()
-        for column, width in ((0, 110), (1, 120), (3, 80), (4, 80), (5, 70), (6, 110)):
-            header.resizeSection(column, width)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Interactive)
         header.setSectionResizeMode(2, header.ResizeMode.Stretch)
+        for column, width in ((0, 112), (1, 125), (3, 82), (4, 45), (5, 110)):
+            header.resizeSection(column, width)
+        self.splitter.setSizes([700, 640])
         self.view.setWordWrap(False)
         self.model.colour = self._colour
         self._states: dict[int, str] = {}
@@ -73,7 +73,7 @@ class RequestsPage(ListEditorPage):
             elif r.state == "soon":
                 tip = self.tr("The deadline is near.")
             rows.append((r.id, (r.reference, tr_msg(RequestKind.label_of(r.kind)), r.requester,
-                                r.received_on, r.deadline, left,
+                                r.deadline, left,
                                 tr_msg(RequestStatus.label_of(r.status))),
                          tip, r.state in ("soon", "overdue")))  # fmt: skip
         return rows

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +47,8 @@ def add_field(form: QFormLayout, name: str, label: str, widget: QWidget,
               holder: QWidget | None = None) -> QLabel:  # fmt: skip
     """Adds `widget` (inside `holder`, if given) with an error line under it; returns it."""
     box = QWidget()
+    # as tall as its contents: spare height stays below the form, not inside a row
+    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
     v = QVBoxLayout(box)
     v.setContentsMargins(0, 0, 0, 0)
     v.setSpacing(1)

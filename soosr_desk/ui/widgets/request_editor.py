@@ -225,11 +225,13 @@ class RequestEditor(RecordEditor):
         # rectification: the fields to correct
         rect = QWidget()
         rv = QVBoxLayout(rect)
-        rv.addWidget(QLabel(self.tr("Rectification (Art. 16): type the corrected values and "
-                                    "apply them; before and after are kept with the request.")))  # fmt: skip
+        intro = QLabel(self.tr("Rectification (Art. 16): type the corrected values and "
+                               "apply them; before and after are kept with the request."))  # fmt: skip
+        intro.setWordWrap(True)
+        rv.addWidget(intro)
         rf = QFormLayout()
         self.rect_fields: dict[str, QLineEdit] = {}
-        labels = {"first_name": self.tr("First name"), "last_name": self.tr("Last name"),
+        self.rect_labels = labels = {"first_name": self.tr("First name"), "last_name": self.tr("Last name"),
                   "job_title": self.tr("Job title"), "street": self.tr("Street"),
                   "postcode": self.tr("Postcode"), "city": self.tr("City"),
                   "country": self.tr("Country"), "phone": self.tr("Telephone"),
@@ -328,7 +330,8 @@ class RequestEditor(RecordEditor):
             for name, edit in self.rect_fields.items():
                 edit.setText(getattr(current, name))
         changes = service.changes_of(data.id)
-        self.changes_label.setText("\n".join(f"{f}: {b} → {a}" for f, b, a in changes))
+        self.changes_label.setText("\n".join(f"{self.rect_labels.get(f, f)}: {b} → {a}"
+                                             for f, b, a in changes))  # fmt: skip
         notices = service.notices(data.id)
         _fill(self.notice_table, [(n.id, [n.recipient, fmt_date(n.told_on), n.impossible_reason])
                                   for n in notices])  # fmt: skip
