@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from soosr_desk import __version__
 from soosr_desk.services import database
-from soosr_desk.ui.pages.base import NotYetPage, Page
+from soosr_desk.ui.pages.base import Page
+from soosr_desk.ui.pages.breaches import BreachesPage
 from soosr_desk.ui.pages.contacts import ContactsPage
 from soosr_desk.ui.pages.dashboard import DashboardPage
 from soosr_desk.ui.pages.register import RegisterPage
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
             (RegisterPage(), sp.SP_FileDialogDetailedView),
             (ThirdPartiesPage(), sp.SP_DriveNetIcon),
             (RequestsPage(), sp.SP_FileDialogContentsView),
-            (self._not_yet("breaches"), sp.SP_MessageBoxWarning),
+            (BreachesPage(), sp.SP_MessageBoxWarning),
             (SettingsPage(str(self.db_path)), sp.SP_FileDialogInfoView),
         ]
         self.dashboard = entries[0][0]
@@ -91,20 +92,6 @@ class MainWindow(QMainWindow):
                 ):
                     page.show_record(record_id)
                 return
-
-    def _not_yet(self, area: str) -> Page:
-        texts = {
-            "breaches": (
-                self.tr("Breaches"),
-                self.tr(
-                    "The data-breach log (Art. 33(5) GDPR) with the 72-hour clock for "
-                    "reporting to the Autoriteit Persoonsgegevens."
-                ),  # fmt: skip
-            ),
-        }
-        page = NotYetPage(*texts[area])
-        page.help_topic = area
-        return page
 
     def current_page(self) -> Page:
         return self.pages[self.stack.currentIndex()]

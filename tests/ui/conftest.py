@@ -21,3 +21,13 @@ def no_unexpected_dialogs(monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", refuse)
     monkeypatch.setattr(QDialog, "exec", refuse)
     yield
+
+
+@pytest.fixture(autouse=True)
+def _language_restored():
+    """A test that switches the language (and its date format) does not leak it."""
+    from soosr_desk.ui import i18n
+
+    before = i18n._current
+    yield
+    i18n._current = before

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 class Page(QWidget):
@@ -63,24 +63,3 @@ def keep_or_leave(parent: QWidget, text: str, save) -> bool:
     if answer == QMessageBox.StandardButton.Save:
         return save()
     return answer == QMessageBox.StandardButton.Discard
-
-
-class NotYetPage(Page):
-    """A page whose issue has not been done yet. Says so plainly; no fake content."""
-
-    def __init__(self, title: str, what: str, parent=None):
-        super().__init__(parent)
-        self._title = title
-        layout = QVBoxLayout(self)
-        heading = QLabel(f"<h2>{title}</h2>")
-        text = QLabel(what)
-        text.setWordWrap(True)
-        note = QLabel(self.tr("This part of SOOSR Desk is not built yet."))
-        note.setObjectName("notYet")
-        layout.addWidget(heading)
-        layout.addWidget(text)
-        layout.addWidget(note)
-        layout.addStretch(1)
-
-    def title(self) -> str:
-        return self._title
