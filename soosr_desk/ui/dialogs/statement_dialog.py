@@ -75,7 +75,8 @@ class StatementDialog(QDialog):
             text = self.tr("The register changed after version %1 of %2 was published. "
                            "Publish a new version and put it on the website.")  # fmt: skip
             text = text.replace("%1", str(latest.version)).replace(
-                "%2", fmt_date(latest.published_on))
+                "%2", fmt_date(latest.published_on)
+            )
         else:
             text = self.tr("Version %1 of %2 matches the register.").replace(
                 "%1", str(latest.version)).replace("%2", fmt_date(latest.published_on))  # fmt: skip
