@@ -57,10 +57,11 @@ def register_problems(today: dt.date) -> list[Problem]:
 def all_problems(today: dt.date) -> list[Problem]:
     from soosr_desk.services.breaches import breach_check_problems
     from soosr_desk.services.requests import request_problems
+    from soosr_desk.services.retention import due_problems
     from soosr_desk.services.statement import statement_problems
     from soosr_desk.services.third_parties import third_party_problems
 
     # the most urgent first: the 72-hour breach clock, then the requests' deadlines
     return (database_problems() + breach_check_problems() + request_problems(today)
-            + register_problems(today) + statement_problems(today)
+            + due_problems(today) + register_problems(today) + statement_problems(today)
             + third_party_problems(today))  # fmt: skip

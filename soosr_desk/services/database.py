@@ -86,6 +86,18 @@ def open_desk(path: Path, *, create_folder: bool = False) -> DeskDatabase:
     return open_database(path)  # an existing file was quick_checked before opening
 
 
+def start_up_tasks(path: Path, now=None) -> list[str]:
+    """What runs once the database is open: an erasure whose bytes were not gone yet is
+    finished. Returns N_ lines for the status bar."""
+    from soosr_desk.services import erasure
+
+    lines = []
+    if erasure.is_pending():
+        lines.append(N_("An earlier erasure was finished: the erased data is now gone from "
+                        "the file.") if erasure.finish_pending() else erasure.NOT_FINISHED)  # fmt: skip
+    return lines
+
+
 def close_desk(database: DeskDatabase) -> None:
     close_database(database)
 

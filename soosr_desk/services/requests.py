@@ -409,7 +409,9 @@ def erase(request_id: int, *, today: dt.date | None = None):
     today = today or dt.date.today()
     row = _open(request_id)
     contact = _person(row)
-    result = erasure.erase_contact(contact.id, reason="request", request_id=row.id, today=today)
+    # the request keeps the requester's name and address until the answer has gone out
+    result = erasure.erase_contact(contact.id, reason="request", request_id=row.id,
+                                   keep_requester=True, today=today)  # fmt: skip
     with m.RightsRequest._meta.database.atomic():
         row = _get(request_id)
         row.contact = None
@@ -488,14 +490,14 @@ def set_notice(notice_id: int, told_on: dt.date | None, impossible_reason: str =
 
 
 def concerning_activities(contact: m.Contact | None) -> list[m.ProcessingActivity]:
-    """The register's activities that concern a contact: every activity, except those based
-    on consent when the person gave no consent for them."""
+    """The register's activities that concern a contact (the rule lives in erasure)."""
+    from soosr_desk.services.erasure import concerning_activity_ids
+
     if contact is None:
         return []
-    consented = {c.activity_id for c in m.Consent.select().where(m.Consent.contact == contact)}
+    ids = concerning_activity_ids(contact.id)
     a = m.ProcessingActivity
-    return [x for x in a.select().order_by(a.sort_order, a.id)
-            if x.legal_basis != LegalBasis.CONSENT or x.id in consented]  # fmt: skip
+    return list(a.select().where(a.id.in_(ids)).order_by(a.sort_order, a.id)) if ids else []
 
 
 def _controller() -> L.Controller:

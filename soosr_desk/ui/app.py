@@ -104,6 +104,8 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     install_excepthook()
     window = MainWindow(path)
     window.show()
+    for line in database.start_up_tasks(path):
+        window.show_status(i18n.tr_msg(line))
     from soosr_desk.ui.dialogs.welcome import WelcomeDialog, mark_welcomed, needs_welcome
 
     if os.environ.get("SOOSR_DESK_SMOKE") == "1":

@@ -26,6 +26,7 @@ from soosr_desk.ui.pages.contacts import ContactsPage
 from soosr_desk.ui.pages.dashboard import DashboardPage
 from soosr_desk.ui.pages.register import RegisterPage
 from soosr_desk.ui.pages.requests import RequestsPage
+from soosr_desk.ui.pages.retention import RetentionPage
 from soosr_desk.ui.pages.settings import SettingsPage
 from soosr_desk.ui.pages.third_parties import ThirdPartiesPage
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
             (ThirdPartiesPage(), sp.SP_DriveNetIcon),
             (RequestsPage(), sp.SP_FileDialogContentsView),
             (BreachesPage(), sp.SP_MessageBoxWarning),
+            (RetentionPage(), sp.SP_TrashIcon),
             (SettingsPage(str(self.db_path)), sp.SP_FileDialogInfoView),
         ]
         self.dashboard = entries[0][0]

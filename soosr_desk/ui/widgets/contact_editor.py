@@ -56,6 +56,11 @@ class ContactEditor(QWidget):
         self.heading.setObjectName("contactHeading")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout.addWidget(self.heading)
+        self.retention = QLabel()
+        self.retention.setObjectName("retention")
+        self.retention.setWordWrap(True)
+        self.retention.setStyleSheet("color: #555;")
+        layout.addWidget(self.retention)
 
         self.restricted_banner, self.restricted_label, self.lift_button = _banner("#fde7c8")
         self.lift_button.setText(self.tr("Lift restriction…"))
@@ -96,6 +101,9 @@ class ContactEditor(QWidget):
         self.restrict_button.clicked.connect(self.restrict)
         self.object_button = QPushButton(self.tr("Record objection to marketing…"))
         self.object_button.clicked.connect(self.record_objection)
+        self.erase_button = QPushButton(self.tr("Erase…"))
+        self.erase_button.setToolTip(self.tr("Erase this person everywhere (Art. 17)"))
+        self.erase_button.clicked.connect(self.erase)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
         buttons.addStretch(1)
@@ -103,6 +111,7 @@ class ContactEditor(QWidget):
         flags.addStretch(1)
         flags.addWidget(self.restrict_button)
         flags.addWidget(self.object_button)
+        flags.addWidget(self.erase_button)
         layout.addLayout(flags)
         layout.addLayout(buttons)
         self.show_empty()
@@ -121,7 +130,9 @@ class ContactEditor(QWidget):
         self.restricted_banner.hide()
         self.objection_banner.hide()
         self.message.hide()
-        for b in (self.save_button, self.revert_button, self.restrict_button, self.object_button):
+        self.retention.hide()
+        for b in (self.save_button, self.revert_button, self.restrict_button, self.object_button,
+                  self.erase_button):  # fmt: skip
             b.setEnabled(False)
 
     def load(self, data: ContactData) -> None:
@@ -180,6 +191,65 @@ class ContactEditor(QWidget):
         self.revert_button.setEnabled(False)
         self.restrict_button.setEnabled(not is_new and not d.restricted)
         self.object_button.setEnabled(not is_new and not d.objected_marketing)
+        self.erase_button.setEnabled(not is_new and not d.legal_hold)
+        self._show_retention()
+
+    def _show_retention(self) -> None:
+        from soosr_desk.services import retention
+        from soosr_desk.ui.pages.retention import reason_text
+
+        d = self._data
+        if d is None or d.id is None:
+            self.retention.hide()
+            return
+        decision = retention.decision_for(d.id)
+        why = reason_text(decision.reason, dict(decision.params))
+        if decision.erase_after is None:
+            text = self.tr("Retention: kept for now — %1").replace("%1", why)
+        else:
+            text = self.tr("Retention: erase after %1 — %2").replace(
+                "%1", fmt_date(decision.erase_after)).replace("%2", why)  # fmt: skip
+        self.retention.setText(text)
+        self.retention.show()
+
+    def erase(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        from soosr_desk.services import erasure
+        from soosr_desk.services.errors import ServiceError
+        from soosr_desk.ui.errors import failure_text
+        from soosr_desk.ui.jobs import run_job
+
+        d = self._data
+        if d is None or d.id is None:
+            return False
+        answer = QMessageBox.question(self, self.tr("Erase"), self.tr(
+            "Erase this person everywhere SOOSR Desk keeps data? Notes, consents and details "
+            "go; invoices stay for the fiscal duty. This cannot be undone. (For a request "
+            "from the person, use the Requests page: the answer letter says what was done.)"))  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            result = run_job(self, self.tr("Erasing…"), lambda progress, cancelled:
+                             erasure.erase_contact(d.id, reason="manual", progress=progress),
+                             cancellable=False)  # fmt: skip
+        except ServiceError as exc:
+            self._show_message(error_text(exc))
+            return False
+        except Exception as exc:
+            self._show_message(failure_text(exc))
+            return False
+        text = self.tr("The person was erased.")
+        if not result.finished:
+            text += " " + tr_msg(result.message)
+        if result.recipients:
+            text += " " + self.tr("Tell these recipients (Art. 19): %1").replace(
+                "%1", ", ".join(r.name for r in result.recipients))  # fmt: skip
+        contact_id = d.id
+        self.show_empty()
+        self.status.emit(text)
+        self.saved.emit(contact_id)
+        return True
 
     def _on_edited(self) -> None:
         self.revert_button.setEnabled(True)

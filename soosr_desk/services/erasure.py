@@ -1,0 +1,424 @@
+"""Erasure (Art. 17): the person removed or irreversibly anonymised everywhere the program
+keeps data, what a legal duty keeps listed, and then the bytes made gone.
+
+One service for retention, for an erasure request and for `soosr-desk erase`.
+
+What happens, in one write transaction:
+- `contact`: anonymised in place, not deleted. Every personal field is blanked (name, job,
+  company link, address, phone, e-mail, flags and their reasons, the sort and search
+  columns that the list filters on) and `erased`/`erased_on` set. The row keeps only its
+  id, so the id is never given to a new person (SQLite hands out max(id) + 1 again after
+  the highest row is deleted): audit events, the erasure record, a request and a kept
+  invoice that name this id keep meaning "a person who was erased", never someone else.
+- `contact_note`, `consent`: deleted.
+- `rights_request` of the person (and the request that asked for the erasure): the
+  requester's name, address, e-mail and phone and every free text (description, outcome
+  note, extension and refusal reasons) blanked. The request itself stays (reference,
+  kind, dates, status, outcome, who verified identity and how) as proof that it was
+  handled (Art. 5(2), Art. 12); listed in `kept`.
+- `request_change`: before and after values blanked; `request_letter`: the PDF and any
+  attachment removed, the row (kind, dates) kept as a record that a letter was sent.
+- `financial_record` linked to the person: kept unchanged while the fiscal duty runs
+  (art. 52 AWR, `rules.retention.fiscal_keep_until`), including whom it was billed to,
+  because the duty covers the record as issued; listed in `kept` with why "fiscal_7y" and
+  the last day. The link to the (anonymised) contact row stays, so the due list shows the
+  records again when their seven years have passed; erasing that contact again then
+  deletes them. Records already past their period are deleted now.
+- `erasure_record`: tables, field names and counts, never values; `audit_event`: "erase",
+  entity "contact" with no id (the audit says that an erasure happened, never who).
+
+Then the bytes: every connection runs with secure_delete on, so deleted and overwritten
+content is zeroed in the pages; a TRUNCATE checkpoint moves the clean pages into the file
+and empties the write-ahead log, VACUUM rewrites the file without free pages (residue of
+any connection that had secure_delete off), and a second checkpoint empties the log
+again. A reader in another program keeps the checkpoint busy: then the result says
+`finished=False` with a message, a flag stays in the database, and `finish_pending()`
+retries (also at the next start). It never reports success before the log is empty.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from peewee import OperationalError, fn
+
+from soosr_desk.rules.i18n import N_
+from soosr_desk.rules.retention import fiscal_keep_until, is_due
+from soosr_desk.rules.vocab import LegalBasis
+from soosr_desk.services import audit
+from soosr_desk.services.errors import NotAllowed, NotFound
+from soosr_desk.store import db as sqlite
+from soosr_desk.store import models as m
+
+REASONS = ("retention", "request", "manual")
+PENDING_KEY = "erasure_pending"  # Setting: "1" while erased bytes may still be on disk
+CHECKPOINT_ATTEMPTS = 1  # each attempt already waits the busy timeout (5 s) for readers
+STEPS = 4  # committed, checkpoint, vacuum, checkpoint
+
+NOT_FINISHED = N_(
+    "Another program is reading the database; the erased data is still in the write-ahead "
+    "log. Close other windows and try again."
+)
+LEGAL_HOLD = N_(
+    "This contact is under a legal hold: its data is kept until the hold is lifted. Lift "
+    "the hold first."
+)
+NOT_DUE = N_("This contact is not due for erasure yet.")
+ALREADY_ERASED = N_("This contact has already been erased.")
+NO_CONTACT = N_("This contact no longer exists.")
+NO_REQUEST = N_("This request no longer exists.")
+
+# why something was kept (codes, shown as text by the UI)
+WHY_FISCAL = "fiscal_7y"  # art. 52 AWR: seven years from the end of the financial year
+WHY_PROOF = "proof_of_handling"  # Art. 5(2), 12 GDPR: that the request was handled
+WHY_MARKER = "erased_marker"  # the empty row keeps the id from being reused
+WHY_AUDIT = "ids_only"  # audit events hold ids and field names, no personal data
+WHY_ANSWER = "answer_to_requester"  # the address the answer to the request goes to
+WHY_TEXT = {
+    WHY_FISCAL: N_("Kept for the fiscal retention duty (art. 52 AWR) until {until}, then removed."),
+    WHY_PROOF: N_("Kept without personal data, as proof that the request was handled."),
+    WHY_MARKER: N_("An empty record marked as erased, so its number is never reused."),
+    WHY_AUDIT: N_("The audit trail holds record numbers and field names only."),
+    WHY_ANSWER: N_(
+        "Kept with your name and address: to send you this answer, and as proof that the "
+        "request was handled."
+    ),
+}
+
+_CONTACT_BLANK: dict[str, object] = {
+    "first_name": "", "last_name": "", "gender": "", "job_title": "", "company": None,
+    "street": "", "postcode": "", "city": "", "country": "", "phone": "", "email": "",
+    "signing_authority": "", "location": "", "source": "manual", "relation": "lead",
+    "language": "nl", "last_activity": None, "restricted": False, "restricted_since": None,
+    "restricted_reason": "", "objected_marketing": False, "objected_on": None,
+    "legal_hold": False, "legal_hold_reason": "", "legal_hold_since": None,
+    "sort_name": "", "search_text": "",
+}  # fmt: skip
+_REQUEST_BLANK: dict[str, str] = {
+    name: ""
+    for name in (
+        "description", "requester_name", "requester_email", "requester_phone",
+        "requester_street", "requester_postcode", "requester_city", "requester_country",
+        "outcome_note", "extension_reason", "refusal_reason",
+    )
+}  # fmt: skip
+_REQUESTER_ADDRESS = ("requester_name", "requester_email", "requester_street",
+                      "requester_postcode", "requester_city", "requester_country")  # fmt: skip
+_FINANCIAL_FIELDS = ["amount_cents", "billed_to", "company", "contact", "description",
+                     "number", "record_date"]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """A recipient to tell of the erasure (Art. 19): a registered third party linked to a
+    processing activity, or a category of recipients of an activity."""
+
+    kind: str  # "third_party" or "category"
+    id: int
+    name: str
+    name_en: str = ""
+
+
+@dataclass
+class ErasureResult:
+    """What an erasure did. `removed`/`kept` are {table: {"rows": n, "fields": [...],
+    "why": code, "until": iso date}} as stored in the ErasureRecord: no values.
+
+    `finished` is False while the erased bytes may still be on disk; `message` (N_) then
+    says why, and `finish_pending()` completes it."""
+
+    contact_id: int
+    record_id: int
+    finished: bool
+    removed: dict[str, dict] = field(default_factory=dict)
+    kept: dict[str, dict] = field(default_factory=dict)
+    recipients: list[Recipient] = field(default_factory=list)
+    message: str = ""
+
+
+def concerning_activity_ids(contact_id: int) -> list[int]:
+    """The register's activities that concern a contact: every activity, except those
+    based on consent when the person gave no consent for them (the rule the requests
+    service uses for its Art. 19 notices)."""
+    c, a = m.Consent, m.ProcessingActivity
+    consented = {x for (x,) in c.select(c.activity).where(c.contact == contact_id).tuples()}
+    return [
+        aid
+        for aid, basis in a.select(a.id, a.legal_basis).order_by(a.sort_order, a.id).tuples()
+        if basis != LegalBasis.CONSENT or aid in consented
+    ]
+
+
+def recipients_to_tell(activity_ids: list[int] | None = None) -> list[Recipient]:
+    """Art. 19: the active third parties linked to the activities (all activities when
+    None), then the recipient categories of those activities (to tell the recipients no
+    registered party covers)."""
+    tp, tpa = m.ThirdParty, m.ThirdPartyActivity
+    rc, arc = m.RecipientCategory, m.ActivityRecipientCategory
+    if activity_ids is not None and not activity_ids:
+        return []
+    party_where = tp.active == True  # noqa: E712
+    category_where = None
+    if activity_ids is not None:
+        party_where = party_where & tpa.activity.in_(activity_ids)
+        category_where = arc.activity.in_(activity_ids)
+    parties = (
+        tp.select(tp.id, tp.name)
+        .join(tpa, on=(tpa.third_party == tp.id))
+        .where(party_where)
+        .distinct()
+        .order_by(fn.lower(tp.name), tp.id)
+        .tuples()
+    )
+    categories = rc.select(rc.id, rc.name, rc.name_en, rc.sort_order).join(
+        arc, on=(arc.category == rc.id)
+    )
+    if category_where is not None:
+        categories = categories.where(category_where)
+    categories = categories.distinct().order_by(rc.sort_order, rc.id).tuples()
+    with tp._meta.database.lock:
+        out = [Recipient("third_party", pid, name) for pid, name in parties]
+        out += [Recipient("category", cid, name, name_en) for cid, name, name_en, _ in categories]
+    return out
+
+
+def is_pending() -> bool:
+    """True when an erasure committed but its bytes may still be in the log or file."""
+    row = m.Setting.get_or_none(m.Setting.key == PENDING_KEY)
+    return row is not None and row.value == "1"
+
+
+def _filled(value: object, blank: object) -> bool:
+    return value != blank and value not in (None, "", b"")
+
+
+def _erase_rows(contact: m.Contact, request_id: int | None, keep_requester: bool,
+                today: dt.date, now: dt.datetime) -> tuple[dict, dict]:  # fmt: skip
+    removed: dict[str, dict] = {}
+    kept: dict[str, dict] = {}
+    cid = contact.id
+
+    def add(target: dict, table: str, rows: int, **extra) -> None:
+        if rows:
+            target[table] = {"rows": rows, **extra}
+
+    if not contact.erased:
+        changed = sorted(
+            name for name, blank in _CONTACT_BLANK.items()
+            if _filled(getattr(contact, "company_id" if name == "company" else name), blank)
+        )  # fmt: skip
+        if contact.received_on != today:
+            changed.append("received_on")
+        m.Contact.update(
+            **_CONTACT_BLANK, received_on=today, erased=True, erased_on=today, updated_at=now
+        ).where(m.Contact.id == cid).execute()
+        add(removed, "contact", 1, fields=sorted(changed))
+    add(kept, "contact", 1, why=WHY_MARKER, fields=["erased", "erased_on", "id"])
+
+    n = m.ContactNote.delete().where(m.ContactNote.contact == cid).execute()
+    add(removed, "contact_note", n, fields=["author", "noted_at", "text"])
+    n = m.Consent.delete().where(m.Consent.contact == cid).execute()
+    add(removed, "consent", n, fields=["activity", "evidence", "given_on", "purpose",
+                                       "withdrawal_evidence", "withdrawn_on"])  # fmt: skip
+
+    rr = m.RightsRequest
+    where = rr.contact == cid
+    if request_id is not None:
+        where = where | (rr.id == request_id)
+    requests = list(rr.select().where(where))
+    ids = [r.id for r in requests]
+    fields = set()
+    for r in requests:
+        blank = dict(_REQUEST_BLANK)
+        if keep_requester and r.id == request_id:
+            for name in _REQUESTER_ADDRESS:
+                del blank[name]
+        fields |= {k for k, b in blank.items() if _filled(getattr(r, k), b)}
+        rr.update(**blank, updated_at=now).where(rr.id == r.id).execute()
+    if ids:
+        if fields:
+            add(removed, "rights_request", len(ids), fields=sorted(fields))
+        proof = ["channel", "deadline", "kind", "outcome", "received_on", "reference",
+                 "responded_on", "status"]  # fmt: skip
+        if keep_requester and request_id in ids:
+            add(kept, "rights_request", len(ids), why=WHY_ANSWER,
+                fields=sorted(proof + list(_REQUESTER_ADDRESS)))  # fmt: skip
+        else:
+            add(kept, "rights_request", len(ids), why=WHY_PROOF, fields=proof)
+
+        rc = m.RequestChange
+        changes = rc.select(rc.id).where(rc.request.in_(ids))
+        filled = changes.where((rc.before != "") | (rc.after != "")).count()
+        total = changes.count()
+        rc.update(before="", after="").where(rc.request.in_(ids)).execute()
+        add(removed, "request_change", filled, fields=["after", "before"])
+        add(kept, "request_change", total, why=WHY_PROOF, fields=["changed_at", "field"])
+
+        rl = m.RequestLetter
+        letters = rl.select(rl.id).where(rl.request.in_(ids))
+        filled = letters.where((fn.length(rl.pdf) > 0) | rl.attachment.is_null(False)).count()
+        total = letters.count()
+        rl.update(pdf=b"", attachment=None).where(rl.request.in_(ids)).execute()
+        add(removed, "request_letter", filled, fields=["attachment", "pdf"])
+        add(kept, "request_letter", total, why=WHY_PROOF,
+            fields=["created_at", "kind", "language", "sent_on"])  # fmt: skip
+
+    fr = m.FinancialRecord
+    keep, drop = [], []
+    for rid, record_date in fr.select(fr.id, fr.record_date).where(fr.contact == cid).tuples():
+        until = fiscal_keep_until(record_date)
+        (keep if today <= until else drop).append((rid, until))
+    if drop:
+        fr.delete().where(fr.id.in_([rid for rid, _ in drop])).execute()
+        add(removed, "financial_record", len(drop), fields=_FINANCIAL_FIELDS)
+    if keep:
+        add(kept, "financial_record", len(keep), why=WHY_FISCAL, fields=_FINANCIAL_FIELDS,
+            until=max(until for _, until in keep).isoformat())  # fmt: skip
+
+    ae = m.AuditEvent
+    events = ae.select().where((ae.entity == "contact") & (ae.entity_id == cid)).count()
+    add(kept, "audit_event", events, why=WHY_AUDIT, fields=["action", "entity_id", "fields"])
+    return removed, kept
+
+
+def erase_contact(
+    contact_id: int,
+    *,
+    reason: str,
+    request_id: int | None = None,
+    keep_requester: bool = False,
+    today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    finish: bool = True,
+) -> ErasureResult:
+    """Erases a contact (see the module text for what happens to each table).
+
+    Refuses (NotAllowed) a contact under a legal hold, and for `reason="retention"` one
+    that is not due. An already erased contact can be erased again only to remove kept
+    financial records whose fiscal period has run out (else NotFound). `progress(step,
+    4)` is called after the commit, each checkpoint and the vacuum.
+
+    `keep_requester`: the request `request_id` keeps the requester's name, e-mail and
+    postal address (`kept["rights_request"]` says "answer_to_requester") so the answer can still be
+    sent; all its free text is blanked all the same. Off by default: then nothing of the
+    person stays in any request."""
+    if reason not in REASONS:
+        raise ValueError(f"unknown erasure reason: {reason}")
+    today = today or dt.date.today()
+    now = dt.datetime.now().replace(microsecond=0)
+    db = m.Contact._meta.database
+    with db.atomic():
+        contact = m.Contact.get_or_none(m.Contact.id == contact_id)
+        if contact is None:
+            raise NotFound(NO_CONTACT)
+        if contact.legal_hold:
+            raise NotAllowed(LEGAL_HOLD)
+        if request_id is not None and m.RightsRequest.get_or_none(id=request_id) is None:
+            raise NotFound(NO_REQUEST)
+        if contact.erased:
+            fr = m.FinancialRecord
+            expired = [
+                d for (d,) in fr.select(fr.record_date).where(fr.contact == contact.id).tuples()
+                if fiscal_keep_until(d) < today
+            ]  # fmt: skip
+            if not expired:
+                raise NotFound(ALREADY_ERASED)
+        elif reason == "retention":
+            from soosr_desk.services.retention import decision_for
+
+            if not is_due(decision_for(contact.id), today):
+                raise NotAllowed(NOT_DUE)
+        activities = concerning_activity_ids(contact.id)  # before the consents go
+        removed, kept = _erase_rows(contact, request_id, keep_requester, today, now)
+        record = m.ErasureRecord.create(
+            contact_id=contact.id,
+            erased_at=now,
+            reason=reason,
+            request=request_id,
+            removed=json.dumps(removed, sort_keys=True),
+            kept=json.dumps(kept, sort_keys=True),
+        )
+        m.Setting.insert(key=PENDING_KEY, value="1").on_conflict_replace().execute()
+        audit.record("erase", "contact", None, sorted(removed), now=now)
+    if progress is not None:
+        progress(1, STEPS)
+    finished = _finish(progress, 1, STEPS) if finish else False
+    return ErasureResult(
+        contact_id=contact_id,
+        record_id=record.id,
+        finished=finished,
+        removed=removed,
+        kept=kept,
+        recipients=recipients_to_tell(activities),
+        message="" if finished else NOT_FINISHED,
+    )
+
+
+def _finish(progress: Callable[[int, int], None] | None, done: int, total: int) -> bool:
+    """Checkpoint, vacuum, checkpoint. False (and the pending flag kept) when a reader or
+    writer elsewhere keeps the log busy."""
+    db = m.Contact._meta.database
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    if not sqlite.checkpoint_truncate(db, attempts=CHECKPOINT_ATTEMPTS):
+        return False
+    # the log is empty and the file holds only zeroed residue: the erased bytes are gone
+    with db.atomic():
+        m.Setting.delete().where(m.Setting.key == PENDING_KEY).execute()
+    step()
+    try:
+        sqlite.vacuum(db)
+    except OperationalError:  # another program writes: the vacuum waits for next time
+        return False
+    step()
+    if not sqlite.checkpoint_truncate(db, attempts=CHECKPOINT_ATTEMPTS):
+        return False
+    step()
+    return True
+
+
+@dataclass
+class BatchResult:
+    """What `erase_many` did: the contacts erased, those refused (id, N_ message) and
+    whether the erased bytes are gone."""
+
+    erased: list[int] = field(default_factory=list)
+    refused: list[tuple[int, str]] = field(default_factory=list)
+    finished: bool = False
+    message: str = ""
+
+
+def erase_many(contact_ids: list[int], *, reason: str, today: dt.date | None = None,
+               progress: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> BatchResult:  # fmt: skip
+    """Erases contacts one transaction each (a cancel stops between two), then makes the
+    bytes gone once: one checkpoint and VACUUM for the whole batch, not one per contact."""
+    result = BatchResult()
+    total = len(contact_ids) + STEPS - 1
+    for i, cid in enumerate(contact_ids):
+        if cancelled is not None and cancelled():
+            break
+        try:
+            erase_contact(cid, reason=reason, today=today, finish=False)
+            result.erased.append(cid)
+        except (NotAllowed, NotFound) as exc:
+            result.refused.append((cid, exc.message))
+        if progress is not None:
+            progress(i + 1, total)
+    result.finished = _finish(progress, len(contact_ids), total) if result.erased else True
+    result.message = "" if result.finished else NOT_FINISHED
+    return result
+
+
+def finish_pending(progress: Callable[[int, int], None] | None = None) -> bool:
+    """Retries making erased bytes gone (after `finished=False`, or at start-up when
+    `is_pending()`): True once the log is empty and the file vacuumed. `progress(step, 3)`."""
+    return _finish(progress, 0, STEPS - 1)

@@ -1,0 +1,159 @@
+"""Due for erasure: what the retention rules say must go, why and since when; the user
+selects, confirms, and the program erases (one erasure service for all)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from soosr_desk.rules.retention import RetentionRule
+from soosr_desk.services import erasure, retention
+from soosr_desk.ui.errors import failure_text
+from soosr_desk.ui.i18n import fmt_date, tr_msg
+from soosr_desk.ui.jobs import run_job
+from soosr_desk.ui.models.rows_model import SORT_ROLE, RowsModel
+from soosr_desk.ui.pages.base import Page
+
+
+def reason_text(reason: str, params: dict) -> str:
+    values = {k: fmt_date(v) if isinstance(v, dt.date) else v for k, v in params.items()}
+    try:
+        return tr_msg(reason).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return tr_msg(reason)
+
+
+class RetentionPage(Page):
+    help_topic = "retention"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "What the retention rules of the privacy statement say must now be erased: "
+            "website-form data two years after it came in, other data three years after the "
+            "contract ended and was settled, financial records after seven years. A legal "
+            "hold keeps everything. Select, check, and erase."))  # fmt: skip
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        top = QHBoxLayout()
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter…"))
+        self.filter.setClearButtonEnabled(True)
+        top.addWidget(self.filter, 1)
+        self.count = QLabel()
+        top.addWidget(self.count)
+        layout.addLayout(top)
+        self.model = RowsModel([self.tr("Contact"), self.tr("Rule"), self.tr("Due since"),
+                                self.tr("Why")])  # fmt: skip
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 220), (1, 160), (2, 100)):
+            header.resizeSection(column, width)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.view, 1)
+        bottom = QHBoxLayout()
+        self.select_all_button = QPushButton(self.tr("Select all shown"))
+        self.select_all_button.clicked.connect(self.view.selectAll)
+        self.erase_button = QPushButton(self.tr("Erase selected…"))
+        self.erase_button.clicked.connect(self.erase_selected)
+        bottom.addWidget(self.select_all_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.erase_button)
+        layout.addLayout(bottom)
+        self.confirm = lambda text: QMessageBox.question(
+            self, self.tr("Erase"), text) == QMessageBox.StandardButton.Yes  # fmt: skip
+        self.tell = lambda text: QMessageBox.information(self, self.tr("Erase"), text)
+
+    def title(self) -> str:
+        return self.tr("Due for erasure")
+
+    def areas(self):
+        return ("contacts", "retention")
+
+    def refresh(self) -> None:
+        rules = {
+            RetentionRule.CONTACT_FORM: self.tr("Website form, 2 years"),
+            RetentionRule.CONTRACT: self.tr("Contract ended, 3 years"),
+            RetentionRule.FISCAL: self.tr("Financial records, 7 years"),
+            RetentionRule.LEGAL_HOLD: self.tr("Legal hold"),
+        }
+        rows = []
+        for r in retention.due_list(dt.date.today()):
+            name = r.name or self.tr("(erased contact %1: kept invoices)").replace(
+                "%1", str(r.contact_id))  # fmt: skip
+            rows.append((r.contact_id, (name, rules.get(r.rule, r.rule), r.due_since,
+                                        reason_text(r.reason, r.params)), "", False))  # fmt: skip
+        self.model.set_rows(rows)
+        self.count.setText(self.tr("%1 due").replace("%1", f"{len(rows):,}".replace(",", ".")))
+        self._selection_changed()
+
+    def _selection_changed(self, *_args) -> None:
+        self.erase_button.setEnabled(bool(self.selected_ids()))
+
+    def selected_ids(self) -> list[int]:
+        rows = {i.row() for i in self.view.selectionModel().selectedRows()}
+        return [self.model.record_id(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+                for r in sorted(rows)]  # fmt: skip
+
+    def focus_search(self) -> bool:
+        self.filter.setFocus()
+        return True
+
+    def erase_selected(self) -> bool:
+        ids = self.selected_ids()
+        if not ids:
+            return False
+        text = self.tr("Erase %1 contact(s) for good? Their notes, consents and details go; "
+                       "what the fiscal duty keeps stays until its time is up. This cannot "
+                       "be undone.").replace("%1", str(len(ids)))  # fmt: skip
+        if not self.confirm(text):
+            return False
+        try:
+            result = run_job(self, self.tr("Erasing…"), lambda progress, cancelled:
+                             erasure.erase_many(ids, reason="retention", progress=progress,
+                                                cancelled=cancelled))  # fmt: skip
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Erase"), failure_text(exc))
+            return False
+        lines = [self.tr("%1 contact(s) erased.").replace("%1", str(len(result.erased)))]
+        if result.refused:
+            lines.append(self.tr("%1 not erased:").replace("%1", str(len(result.refused))))
+            lines += [f"  {cid}: {tr_msg(msg)}" for cid, msg in result.refused[:10]]
+        if not result.finished:
+            lines.append(tr_msg(result.message))
+        recipients = erasure.recipients_to_tell()
+        if result.erased and recipients:
+            lines.append(self.tr("Tell these recipients (Art. 19): %1").replace(
+                "%1", ", ".join(r.name for r in recipients)))  # fmt: skip
+        self.tell("\n".join(lines))
+        self.refresh()
+        self.changed.emit("contacts")
+        self.status.emit(lines[0])
+        return True
