@@ -27,7 +27,7 @@ from soosr_desk.rules.deadlines import (
     response_deadline,
 )
 from soosr_desk.rules.i18n import N_
-from soosr_desk.rules.vocab import Channel, Language, LegalBasis, RequestKind, RequestStatus
+from soosr_desk.rules.vocab import Channel, Language, RequestKind, RequestStatus
 from soosr_desk.services import audit
 from soosr_desk.services import contacts as contacts_service
 from soosr_desk.services.contacts import check_text
