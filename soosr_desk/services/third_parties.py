@@ -479,6 +479,10 @@ def attach_document(agreement_id: int, source: Path | str) -> AgreementData:
 
     The previous copy, if any, is removed once the new one is recorded."""
     source = Path(source)
+    if source.is_symlink() or source.suffix.lower() == ".lnk":
+        raise ServiceError(N_(
+            "{name} is a shortcut to another file. Choose the signed document itself, not a "
+            "shortcut to it."), name=source.name)  # fmt: skip
     if not source.is_file():
         raise ServiceError(N_(
             "The file {name} no longer exists at the place it was chosen from. Check that "

@@ -274,3 +274,32 @@ def test_demo_data_has_every_category_and_agreement_state(db):
     assert docs[0].document == "ok"
     # a second run adds no second set
     assert generate_demo(db, contacts=5, today=TODAY).third_parties == 0
+
+
+def test_a_shortcut_is_not_followed(db, tmp_path):
+    party = _party()
+    ag = _complete(party.id)
+    secret = tmp_path / "elders.pdf"
+    secret.write_bytes(b"%PDF elders")
+    link = tmp_path / "vwo.pdf"
+    link.symlink_to(secret)
+    with pytest.raises(ServiceError, match="shortcut"):
+        tp.attach_document(ag.id, link)
+    lnk = tmp_path / "vwo.pdf.lnk"
+    lnk.write_bytes(b"L\x00\x00\x00")
+    with pytest.raises(ServiceError, match="shortcut"):
+        tp.attach_document(ag.id, lnk)
+    assert not tp.documents_dir().exists() or not any(tp.documents_dir().iterdir())
+
+
+def test_the_copy_stays_inside_the_documents_folder(db, tmp_path):
+    party = _party()
+    ag = _complete(party.id)
+    doc = tmp_path / "..%2F..%2Fevil.p/df"
+    doc.parent.mkdir(parents=True, exist_ok=True)
+    doc.write_bytes(b"x")
+    saved = tp.attach_document(ag.id, doc)
+    copy = tp.document_path(ag.id)
+    assert copy.parent == tp.documents_dir()
+    assert copy.name.startswith(f"agreement-{ag.id}-")
+    assert saved.document_name == "df"
