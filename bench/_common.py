@@ -12,6 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "bench" / "out"
+DEMO_FORMAT = 2  # raise when the demo data changes, so the cached database is rebuilt
 
 
 def demo_database(contacts: int = 100_000, seed: int = 1) -> Path:
@@ -21,7 +22,7 @@ def demo_database(contacts: int = 100_000, seed: int = 1) -> Path:
     from soosr_desk.store.opening import open_database
 
     OUT.mkdir(parents=True, exist_ok=True)
-    cached = OUT / f"demo-{contacts}-{seed}.db"
+    cached = OUT / f"demo-{contacts}-{seed}-v{DEMO_FORMAT}.db"
     if not cached.exists():
         t0 = time.perf_counter()
         tmp = cached.with_suffix(".tmp")

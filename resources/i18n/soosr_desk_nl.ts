@@ -283,6 +283,30 @@
       <translation>Intrekking toestemming (art. 7 lid 3)</translation>
     </message>
     <message>
+      <source>New</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Waiting for proof of identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refused</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
@@ -323,8 +347,68 @@
       <translation>Vul ten minste een voor- of achternaam in.</translation>
     </message>
     <message>
+      <source>This breach no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Someone changed this breach in another window since you opened it. Your text is still in the form: copy what you need, then reload.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter when the breach was found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Describe what happened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The breach cannot have happened after it was found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter a whole number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter a number of 0 or more.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This number is too large.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Choose a value from the list.</source>
       <translation>Kies een waarde uit de lijst.</translation>
+    </message>
+    <message>
+      <source>The breach cannot have been reported before it was found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A report date goes with the decision to report the breach.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write down why the breach is not reported (Art. 33(5)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This date lies before the breach was found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decide whether to report the breach before closing it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter when the breach was reported before closing it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter when the people were informed, or why not, before closing the breach.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>This contact no longer exists.</source>
@@ -474,6 +558,354 @@
       <source>Enter a name.</source>
       <translation>Vul een naam in.</translation>
     </message>
+    <message>
+      <source>Erasure cannot be undone. Add --yes to erase contact {id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Erased.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No request with reference {ref}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No privacy statement has been published yet: run again with --publish.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The register changed after version {version} was published: run with --publish to publish a new version.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No decision yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Report to the AP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Do not report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The 72 hours to report this breach to the Autoriteit Persoonsgegevens ran out on {date} at {time}, and no decision was recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decide whether to report this breach: the 72 hours run out on {date} at {time}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This breach is to be reported to the Autoriteit Persoonsgegevens, but the 72 hours ran out on {date} at {time}. Report it now, with the reasons for the delay.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Report this breach to the Autoriteit Persoonsgegevens by {date} at {time}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write down why this breach is not reported (Art. 33(5)).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record when the people affected were informed, or why not (Art. 34).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Another program is reading the database; the erased data is still in the write-ahead log. Close other windows and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This contact is under a legal hold: its data is kept until the hold is lifted. Lift the hold first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This contact is not due for erasure yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This contact has already been erased.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This request no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kept for the fiscal retention duty (art. 52 AWR) until {until}, then removed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kept without personal data, as proof that the request was handled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>An empty record marked as erased, so its number is never reused.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The audit trail holds record numbers and field names only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kept with your name and address: to send you this answer, and as proof that the request was handled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Someone changed this request in another window since you opened it. Your text is still in the form: copy what you need, then reload.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter the requester's name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter the date the request came in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Identity cannot be verified before the request came in.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write down who verified the identity.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This request is closed; it can no longer be changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Link the request to the contact it is about first (or record that no data is held on the requester).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write down why more time is needed (complexity or number of requests).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The deadline was already extended once; it cannot be extended again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The first deadline ({date}) has passed: the deadline can only be extended within the first month.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing was changed: the new values are the same as the old ones.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This person has no active consent to withdraw.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the date the recipient was told, or why telling it was impossible.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This recipient is no longer on the list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extend the deadline first (with the reasons).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write down the reasons for the refusal first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This letter no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write down why the request is manifestly unfounded or excessive.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Send the answer letter before closing the request.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tell every recipient of the change first (Art. 19), or write down why that is impossible: {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The deadline to answer passed on {date}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{days} day(s) left to answer (deadline {date}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answered, but {count} recipient(s) still to be told (Art. 19).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Financial records kept for the fiscal duty have passed their seven years ({date}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 contact is due for erasure.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} contacts are due for erasure.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kept financial records of {count} erased contacts have passed their seven years and can be removed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Privacy statement version {version} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No privacy statement has been published from the register yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The register changed after privacy statement version {version} was published ({date}); publish a new version.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Processor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Independent controller</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Joint controller</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Public authority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expired</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Terminated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Someone changed this record in another window since you opened it. Your text is still in the form: copy what you need, then reload.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This third party no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter the organisation's name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter the country as a two-letter code, e.g. NL, DE or US.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This third party has processor agreements, which are kept as proof. Untick 'Active' instead of deleting it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Requests record that this third party was told of a change; it cannot be deleted. Untick 'Active' instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This processor agreement no longer exists.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter the date the agreement was signed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The agreement cannot expire before it was signed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the third party first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The copy of the signed agreement is missing from the documents folder ({folder}). Attach the signed document again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The copy of the signed agreement was changed after it was attached (its checksum differs). Attach the signed document again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file {name} no longer exists at the place it was chosen from. Check that the drive is connected, or choose the file again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This file is larger than 200 MB; attach a scan or PDF of the signed agreement instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This file is empty; choose the signed document.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file changed while it was being copied. Try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The document could not be copied into the documents folder ({folder}): {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No signed document is attached to this agreement yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Receives data in a country outside the EEA ({country}) without a recorded safeguard (Art. 44-46).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A processor without a processor agreement (Art. 28).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The signed agreement's document is not attached.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Complete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signed, checklist incomplete</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>ActivityEditor</name>
@@ -590,14 +1022,6 @@
       <translation>Bewaren en beveiliging</translation>
     </message>
     <message>
-      <source>Save</source>
-      <translation>Opslaan</translation>
-    </message>
-    <message>
-      <source>Undo changes</source>
-      <translation>Wijzigingen ongedaan maken</translation>
-    </message>
-    <message>
       <source>Add category</source>
       <translation>Categorie toevoegen</translation>
     </message>
@@ -612,6 +1036,322 @@
     <message>
       <source>Processing activity saved.</source>
       <translation>Verwerkingsactiviteit opgeslagen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AgreementEditor</name>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Signed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Review on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expires on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sub-processors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <source>Attach signed document…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signed document</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick each point the signed agreement covers; a note can say where (article or annex). The agreement is complete only when it is signed and every point is ticked.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Art. 28(3) checklist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save agreement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Processor agreement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Processor agreement saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No signed document attached yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the copy is intact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the copy is MISSING</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the copy was CHANGED</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signed processor agreement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Documents (*.pdf *.docx *.doc *.odt *.jpg *.png *.tif *.tiff);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Signed document attached and copied.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BreachEditor</name>
+    <message>
+      <source>What happened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Found on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Happened on (if known)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Likely consequences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Measures taken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Data and people</source>
+      <translation>Gegevens en betrokkenen</translation>
+    </message>
+    <message>
+      <source>Kinds of personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Groups of people affected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Number of people</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Number of records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reporting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Report to the AP?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reported to the AP on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why not reported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>People informed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why people not informed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <source>Undo changes</source>
+      <translation>Wijzigingen ongedaan maken</translation>
+    </message>
+    <message>
+      <source>No breach selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Log a breach as soon as it is found: New breach (Ctrl+N).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New breach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter when the breach was found: the 72 hours to report it to the AP start then.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Report to the AP by: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reported on %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>decided not to report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Breach %1 saved.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>BreachesPage</name>
+    <message>
+      <source>Reference</source>
+      <translation>Referentie</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>72-hour clock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter breaches…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New breach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Log a breach (Ctrl+N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close breach…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close the breach once the decision, the report and the people's side are written down. A breach is never deleted: the log is proof.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>Exporteren naar Excel…</translation>
+    </message>
+    <message>
+      <source>Breaches</source>
+      <translation type="unfinished">Datalekken</translation>
+    </message>
+    <message>
+      <source>reported %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not to be reported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This breach has changes that are not saved yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close breach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close this breach? It stays in the log; you can still correct it later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Breach %1 closed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exported to %1.</source>
+      <translation>Geëxporteerd naar %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChecklistTable</name>
+    <message>
+      <source>Point</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Article</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notitie</translation>
     </message>
   </context>
   <context>
@@ -1037,30 +1777,6 @@
       <translation>Gereed.</translation>
     </message>
     <message>
-      <source>Third parties &amp; agreements</source>
-      <translation>Derden &amp; overeenkomsten</translation>
-    </message>
-    <message>
-      <source>Recipients of personal data and the processor agreements (Art. 28 GDPR) with their checklist, review and expiry dates.</source>
-      <translation>Ontvangers van persoonsgegevens en de verwerkersovereenkomsten (art. 28 AVG) met checklist, herzienings- en einddatum.</translation>
-    </message>
-    <message>
-      <source>Requests</source>
-      <translation>Verzoeken</translation>
-    </message>
-    <message>
-      <source>Rights requests (access, rectification, erasure, restriction, objection, portability) from intake to a printed answer, against the legal deadline.</source>
-      <translation>Verzoeken van betrokkenen (inzage, rectificatie, verwijdering, beperking, bezwaar, overdraagbaarheid) van binnenkomst tot geprint antwoord, binnen de wettelijke termijn.</translation>
-    </message>
-    <message>
-      <source>Breaches</source>
-      <translation>Datalekken</translation>
-    </message>
-    <message>
-      <source>The data-breach log (Art. 33(5) GDPR) with the 72-hour clock for reporting to the Autoriteit Persoonsgegevens.</source>
-      <translation>Het register van datalekken (art. 33 lid 5 AVG) met de klok van 72 uur voor een melding bij de Autoriteit Persoonsgegevens.</translation>
-    </message>
-    <message>
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
@@ -1079,6 +1795,10 @@
     <message>
       <source>&amp;Mailing list (CSV)…</source>
       <translation>&amp;Mailinglijst (CSV)…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>E&amp;xit</source>
@@ -1113,19 +1833,16 @@
       <translation>Geëxporteerd naar %1.</translation>
     </message>
     <message>
+      <source>There is nothing to print on this page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>About SOOSR Desk</source>
       <translation>Over SOOSR Desk</translation>
     </message>
     <message>
-      <source>&lt;h3&gt;SOOSR Desk %1&lt;/h3&gt;&lt;p&gt;GDPR (AVG) records and answers for SOOSR B.V.&lt;/p&gt;&lt;p&gt;Built with Python, Qt for Python (PySide6, LGPLv3), Peewee (MIT), openpyxl (MIT), reportlab (BSD), holidays (MIT), python-stdnum (LGPL), phonenumbers (Apache 2.0) and platformdirs (MIT).&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;SOOSR Desk %1&lt;/h3&gt;&lt;p&gt;AVG-administratie en antwoorden voor SOOSR B.V.&lt;/p&gt;&lt;p&gt;Gemaakt met Python, Qt for Python (PySide6, LGPLv3), Peewee (MIT), openpyxl (MIT), reportlab (BSD), holidays (MIT), python-stdnum (LGPL), phonenumbers (Apache 2.0) en platformdirs (MIT).&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</translation>
-    </message>
-  </context>
-  <context>
-    <name>NotYetPage</name>
-    <message>
-      <source>This part of SOOSR Desk is not built yet.</source>
-      <translation>Dit deel van SOOSR Desk is nog niet gebouwd.</translation>
+      <source>&lt;h3&gt;SOOSR Desk %1&lt;/h3&gt;&lt;p&gt;GDPR (AVG) records and answers for SOOSR B.V.&lt;/p&gt;&lt;p&gt;Built with Python, Qt for Python (PySide6, LGPLv3), Peewee (MIT), openpyxl (MIT), reportlab (BSD), holidays (MIT), python-stdnum (LGPL), phonenumbers (Apache 2.0), platformdirs (MIT) and pypdfium2 (Apache 2.0 / BSD, PDFium).&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1172,6 +1889,44 @@
     </message>
   </context>
   <context>
+    <name>PdfPreview</name>
+    <message>
+      <source>Print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save as PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save attachment…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ZIP file (*.zip)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <source>Undo changes</source>
+      <translation>Wijzigingen ongedaan maken</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RegisterPage</name>
     <message>
       <source>Activity</source>
@@ -1192,6 +1947,10 @@
     <message>
       <source>Attention</source>
       <translation>Aandacht</translation>
+    </message>
+    <message>
+      <source>Privacy statement…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Filter activities…</source>
@@ -1218,16 +1977,462 @@
       <translation>Deze activiteit heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
-      <source>Delete activity</source>
-      <translation>Activiteit verwijderen</translation>
-    </message>
-    <message>
       <source>Delete this processing activity from the register? The privacy statement changes with it.</source>
       <translation>Deze verwerkingsactiviteit uit het register verwijderen? De privacyverklaring verandert mee.</translation>
     </message>
     <message>
       <source>Activity deleted.</source>
       <translation>Activiteit verwijderd.</translation>
+    </message>
+    <message>
+      <source>Exported to %1.</source>
+      <translation>Geëxporteerd naar %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestEditor</name>
+    <message>
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Received on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Came in by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What is asked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Requester's name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Telephone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>Street and number</source>
+      <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+      <source>Postcode</source>
+      <translation>Postcode</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <source>Letters in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search contacts by name, e-mail or phone…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Bedrijf</translation>
+    </message>
+    <message>
+      <source>This is the person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>We hold no data on the requester</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Persoon</translation>
+    </message>
+    <message>
+      <source>Proof needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>We reasonably doubt who is asking</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verified by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verified on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Never keep a copy of an identity document. If one is shown, the photo, MRZ, document number and BSN must be masked (the government's KopieID app does this).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Letter asking for proof of identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extend the deadline…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refuse…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Handling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Art. 19: tell every recipient of the data about a rectification, erasure or restriction, or write down why that is impossible. The request can be closed when all are done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Told on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why not</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Told today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Impossible…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recipients</source>
+      <translation>Ontvangers</translation>
+    </message>
+    <message>
+      <source>Letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sent on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Made at</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Make the answer letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extension letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>View and print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close the request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Letters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Access (Art. 15): the answer letter holds a copy of every datum held on the person and the information Art. 15 asks for. Link the person, then make the answer letter on the Letters tab.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rectification (Art. 16): type the corrected values and apply them; before and after are kept with the request.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Voornaam</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Achternaam</translation>
+    </message>
+    <message>
+      <source>Job title</source>
+      <translation>Functie</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Standplaats</translation>
+    </message>
+    <message>
+      <source>Apply the corrections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Erase this person…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Erasure (Art. 17): the person is erased everywhere SOOSR Desk keeps data; what a legal duty keeps (invoices for seven years) stays and is named in the answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restrict processing</source>
+      <translation>Verwerking beperken</translation>
+    </message>
+    <message>
+      <source>Restriction (Art. 18): the data is kept but not used until the restriction is lifted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record the objection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Objection (Art. 21): an objection to direct marketing is absolute: no more marketing from now on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Portability (Art. 20): the answer letter comes with the person's data as JSON and CSV (UTF-8) in a ZIP file, saved beside the letter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Withdraw every active consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Withdrawal of consent (Art. 7(3)): takes effect at once; the consent stays in the history.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deadline %1: %2 day(s) left.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deadline %1 has passed (%2 day(s) ago)!</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extended on %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Request saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>About: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>We hold no data on the requester.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not linked yet: find the person below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extension</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Request for proof of identity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refusal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select the person in the list first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Request linked to the contact.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recorded: no data held on the requester.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Corrections applied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Erase this person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Erase this person everywhere? This cannot be undone. What a legal duty keeps stays and is named in the answer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The person was erased.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Extend the deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why is more time needed? (Art. 12(3): complexity or number of requests; the requester is told in the extension letter.)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deadline extended by two months.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refuse the request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why is the request manifestly unfounded or excessive? (Art. 12(5)). The refusal letter tells the requester they may complain to the Autoriteit Persoonsgegevens.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Request refused; the refusal letter was made.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recipient marked as told.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Telling is impossible</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why can this recipient not be told?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recorded why the recipient cannot be told.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Letter made and kept with the request.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Request closed.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RequestsPage</name>
+    <message>
+      <source>Reference</source>
+      <translation>Referentie</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Requester</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Days left</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>Exporteren naar Excel…</translation>
+    </message>
+    <message>
+      <source>Requests</source>
+      <translation type="unfinished">Verzoeken</translation>
+    </message>
+    <message>
+      <source>Filter requests…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete request…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This request has changes that are not saved yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The deadline has passed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The deadline is near.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Exported to %1.</source>
@@ -1311,6 +2516,280 @@
     <message>
       <source>Settings saved.</source>
       <translation>Instellingen opgeslagen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatementDialog</name>
+    <message>
+      <source>Privacy statement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The privacy statement is made from the register, the controller's details and the retention rules, in Dutch and English. Every published version is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Published versions:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Publish new version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open PDF (Dutch)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open PDF (English)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save files…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No version has been published yet. Publish the first one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The register changed after version %1 of %2 was published. Publish a new version and put it on the website.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Version %1 of %2 matches the register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Version %1 — %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Publish a new version of the privacy statement, dated today, from the register as it is now?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Making the privacy statement…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Version %1 published. Save the files and put the HTML on the website.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the privacy statement in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved:
+%1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ThirdPartiesPage</name>
+    <message>
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Processor agreement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>Exporteren naar Excel…</translation>
+    </message>
+    <message>
+      <source>Third parties &amp; agreements</source>
+      <translation type="unfinished">Derden &amp; overeenkomsten</translation>
+    </message>
+    <message>
+      <source>Filter third parties…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New third party</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete third party…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This third party has changes that are not saved yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete this third party?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Third party deleted.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inactive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exported to %1.</source>
+      <translation>Geëxporteerd naar %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ThirdPartyEditor</name>
+    <message>
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outside the EEA: record the safeguard below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Safeguard (outside the EEA)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contact person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Telephone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>What they receive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <source>Active</source>
+      <translation>Actief</translation>
+    </message>
+    <message>
+      <source>We currently share data with this party</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>General</source>
+      <translation>Algemeen</translation>
+    </message>
+    <message>
+      <source>The processing activities they receive data for:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Processing activities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Signed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Expires</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New agreement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete agreement…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Processor agreements</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the third party first; then add its processor agreement here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A processor needs a signed processor agreement that covers every point of Art. 28(3).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This party is not a processor: no processor agreement is needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(geen)</translation>
+    </message>
+    <message>
+      <source>New third party</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Third party saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Processor agreement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This agreement has changes that are not saved yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete agreement</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete this processor agreement and the app's copy of its signed document? Keep agreements that ended: mark them expired or terminated instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Processor agreement deleted.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
