@@ -3,6 +3,7 @@ on for every way a file can be unusable."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
@@ -86,16 +87,41 @@ def open_desk(path: Path, *, create_folder: bool = False) -> DeskDatabase:
     return open_database(path)  # an existing file was quick_checked before opening
 
 
-def start_up_tasks(path: Path, now=None) -> list[str]:
-    """What runs once the database is open: an erasure whose bytes were not gone yet is
-    finished. Returns N_ lines for the status bar."""
-    from soosr_desk.services import erasure
+def current_database() -> DeskDatabase | None:
+    from soosr_desk.store import models as m
 
+    return m.database_proxy.obj
+
+
+def start_up_tasks(path: Path, now: dt.datetime | None = None) -> list[str]:
+    """What runs once the database is open: an erasure whose bytes were not gone yet is
+    finished, and the day's backup is made (once a day; old ones pruned). Returns N_
+    lines for the status bar; a failed backup raises BackupError after the rest ran."""
+    from soosr_desk.services import backups, erasure
+
+    now = now or dt.datetime.now()
     lines = []
     if erasure.is_pending():
         lines.append(N_("An earlier erasure was finished: the erased data is now gone from "
                         "the file.") if erasure.finish_pending() else erasure.NOT_FINISHED)  # fmt: skip
+    if backups.backup_if_due(current_database(), Path(path), now) is not None:
+        lines.append(N_("Today's backup was made."))
     return lines
+
+
+def restore_backup(backup_path: Path, path: Path) -> Path | None:
+    """Closes the database, puts the backup in its place (the current file moved aside,
+    never overwritten) and opens it again; returns where the old file went. When the
+    restore is refused the current database is opened again unchanged."""
+    from soosr_desk.services import backups
+
+    db = current_database()
+    if db is not None and not db.is_closed():
+        close_database(db)
+    try:
+        return backups.restore(Path(backup_path), Path(path))
+    finally:
+        open_database(Path(path))
 
 
 def close_desk(database: DeskDatabase) -> None:

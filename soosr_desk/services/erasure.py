@@ -49,6 +49,7 @@ from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.retention import fiscal_keep_until, is_due
 from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import audit
+from soosr_desk.services.backups import roll_over_date
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.store import db as sqlite
 from soosr_desk.store import models as m
@@ -340,6 +341,7 @@ def erase_contact(
             request=request_id,
             removed=json.dumps(removed, sort_keys=True),
             kept=json.dumps(kept, sort_keys=True),
+            backups_roll_over_on=roll_over_date(today),
         )
         m.Setting.insert(key=PENDING_KEY, value="1").on_conflict_replace().execute()
         audit.record("erase", "contact", None, sorted(removed), now=now)

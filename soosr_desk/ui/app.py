@@ -94,18 +94,23 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
         QMessageBox.critical(None, title, locked_message(exc))
         return 2
     except database.DatabaseOpenError as exc:
-        QMessageBox.critical(
-            None, title, i18n.tr_msg(database.problem_message(exc.problem)).format(path=path)
-        )
-        return 2
+        message = i18n.tr_msg(database.problem_message(exc.problem)).format(path=path)
+        if not offer_backup(path, exc.problem, message, title):
+            QMessageBox.critical(None, title, message)
+            return 2
+        try:
+            db, lock = open_for_ui(path, create_folder=default)
+        except (DatabaseLocked, database.DatabaseOpenError):
+            QMessageBox.critical(None, title, message)
+            return 2
     from soosr_desk.ui.errors import install_excepthook
     from soosr_desk.ui.main_window import MainWindow
 
     install_excepthook()
     window = MainWindow(path)
     window.show()
-    for line in database.start_up_tasks(path):
-        window.show_status(i18n.tr_msg(line))
+    if os.environ.get("SOOSR_DESK_SMOKE") != "1":
+        QTimer.singleShot(0, window.start_up_tasks)
     from soosr_desk.ui.dialogs.welcome import WelcomeDialog, mark_welcomed, needs_welcome
 
     if os.environ.get("SOOSR_DESK_SMOKE") == "1":
@@ -118,8 +123,43 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     try:
         return app.exec()
     finally:
-        database.close_desk(db)
+        current = database.current_database()
+        if current is not None:
+            database.close_desk(current)
         lock.release()
+
+
+def offer_backup(path: Path, problem, message: str, title: str) -> bool:
+    """A damaged or non-SQLite file: offers the latest backup (RELIABILITY.md R15). The
+    damaged file is moved aside, never overwritten. True when the backup was put back."""
+    from soosr_desk.services import backups
+    from soosr_desk.services.errors import ServiceError
+
+    if problem not in (database.OpenProblem.DAMAGED, database.OpenProblem.NOT_SQLITE):
+        return False
+    found = backups.list_backups(path)
+    if not found:
+        return False
+    latest = found[0]
+    question = QCoreApplication.translate(
+        "app", "Put back the latest backup, of %1? The damaged file is kept aside, never "
+        "overwritten.").replace("%1", i18n.fmt_datetime(latest.taken_at))  # fmt: skip
+    answer = QMessageBox.question(None, title, f"{message}\n\n{question}")
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    lock = InstanceLock(path)
+    try:
+        lock.acquire()
+        backups.restore(latest.path, path)
+    except DatabaseLocked as exc:
+        QMessageBox.critical(None, title, locked_message(exc))
+        return False
+    except ServiceError as exc:
+        QMessageBox.critical(None, title, i18n.error_text(exc))
+        return False
+    finally:
+        lock.release()
+    return True
 
 
 def smoke_test(app: QApplication, window) -> None:

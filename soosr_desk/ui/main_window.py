@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(file_menu, self.tr("&Export to Excel…"), self._export,
                                           "Ctrl+E")  # fmt: skip
         self._action(file_menu, self.tr("&Mailing list (CSV)…"), self._mailing)
+        self._action(file_menu, self.tr("&Backups…"), self.backups)
         self.print_action = self._action(file_menu, self.tr("&Print…"), self._print,
                                          QKeySequence.StandardKey.Print)  # fmt: skip
         file_menu.addSeparator()
@@ -180,6 +181,54 @@ class MainWindow(QMainWindow):
 
     def _save(self) -> None:
         self.current_page().save()
+
+    # --- start-up and backups -----------------------------------------------------------
+    def start_up_tasks(self) -> None:
+        """After the window shows: finish a pending erasure, make the day's backup."""
+        from soosr_desk.services.errors import ServiceError
+        from soosr_desk.ui.errors import failure_text
+        from soosr_desk.ui.i18n import error_text, tr_msg
+        from soosr_desk.ui.jobs import run_job
+
+        try:
+            lines = run_job(self, self.tr("Making today's backup…"),
+                            lambda progress, cancelled: database.start_up_tasks(self.db_path),
+                            cancellable=False)  # fmt: skip
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Backups"), error_text(exc))
+            return
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Backups"), failure_text(exc))
+            return
+        for line in lines:
+            self.show_status(tr_msg(line))
+
+    def backups(self) -> None:
+        import datetime as dt
+
+        from soosr_desk.services import backups
+        from soosr_desk.ui.dialogs.backups import BackupsDialog
+
+        dialog = BackupsDialog(self, self.db_path, lambda: backups.make_backup(
+            database.current_database(), self.db_path, now=dt.datetime.now()),
+            self.restore_backup)  # fmt: skip
+        dialog.exec()
+
+    def restore_backup(self, backup_path) -> None:
+        """Puts a backup back (the dialog asked first); the pages show its data. The lock on
+        the database stays held throughout."""
+        from soosr_desk.rules.i18n import N_
+        from soosr_desk.services.errors import ServiceError
+
+        for page in self.pages:
+            if not page.can_leave():
+                raise ServiceError(N_("The backup was not put back: save or discard your "
+                                      "changes first."))  # fmt: skip
+        aside = database.restore_backup(backup_path, self.db_path)
+        for page in self.pages:
+            page.refresh()
+        self.show_status(self.tr("The backup was put back. The previous file was kept as %1.")
+                         .replace("%1", aside.name if aside else "-"))  # fmt: skip
 
     def _print(self) -> None:
         if not self.current_page().print_current():

@@ -114,3 +114,25 @@ def test_ctrl_p_prints_the_list_as_shown(window, qtbot, monkeypatch, tmp_path):
     window.show_page(2)  # the register
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert printed and "Direct marketing" in printed[0]
+
+
+def test_backups_from_the_menu_make_and_put_back(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from soosr_desk.services import backups
+    from soosr_desk.services import contacts as cs
+    from soosr_desk.store import models as m
+    from soosr_desk.ui.dialogs.backups import BackupsDialog
+
+    window.start_up_tasks()  # the day's backup
+    assert len(backups.list_backups(window.db_path)) == 1
+    first = backups.list_backups(window.db_path)[0]
+    cs.save_contact(cs.ContactData(first_name="Na", last_name="Backup"))
+    assert m.Contact.select().count() == 1
+    window.start_up_tasks()  # once a day: no second backup
+    assert len(backups.list_backups(window.db_path)) == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(BackupsDialog, "exec", lambda self: self._restore(first.path) or 0)
+    window.backups()
+    assert m.Contact.select().count() == 0  # the backup's data
+    assert "put back" in window.statusBar().currentMessage()

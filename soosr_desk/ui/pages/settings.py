@@ -80,6 +80,7 @@ class SettingsPage(Page):
         row.addWidget(self.save_button)
         layout.addLayout(row)
         layout.addStretch(1)
+        self.refresh()  # filled from the start: an unseen page has nothing unsaved
 
     def title(self) -> str:
         return self.tr("Settings")

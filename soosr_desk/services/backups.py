@@ -1,0 +1,449 @@
+"""Backups: a daily, checked copy of the database, thinned to 7 daily + 4 weekly, and a
+restore that keeps the current file aside (RELIABILITY.md R6, R7, R8; issue 7 item 5).
+
+Why `VACUUM INTO` and never the backup API or a file copy: a file copy of a database in
+use is often unusable (RELIABILITY.md section 0), and the backup API copies free pages bit
+for bit, so data erased with an outside tool (or before secure_delete) would live on in
+the backup. `VACUUM INTO` writes a fresh, minimal file of the live rows only.
+
+Erased data lives on in the backups made before the erasure until they are pruned; the
+erasure answer states that date (`roll_over_date`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from soosr_desk.exports.safe_text import atomic_write
+from soosr_desk.rules.i18n import N_
+from soosr_desk.services import audit
+from soosr_desk.services.errors import ServiceError
+from soosr_desk.store import db as sqlite
+from soosr_desk.store import location, migrations
+from soosr_desk.store import models as m
+from soosr_desk.store.opening import close_database, open_database
+
+log = logging.getLogger(__name__)
+
+# --- which backups to keep (pure: no files, no database) ------------------------------
+
+DAILY = 7  # the newest backup of each of the 7 most recent days that have backups
+WEEKLY = 4  # then the newest of each of the 4 most recent ISO weeks before those days
+MAX_AGE_DAYS = 35  # and never one dated `MAX_AGE_DAYS` or more days before today
+
+
+def backups_to_keep(dates: list[dt.datetime], today: dt.date) -> set[dt.datetime]:
+    """The moments (from `dates`) of the backups to keep on `today`.
+
+    Daily: the newest backup of each of the 7 most recent dates that have backups.
+    Weekly: of the backups older than those 7 dates, the newest of each of the 4 most
+    recent ISO weeks that have backups. So a long run of daily start-ups keeps exactly
+    7 + 4 = 11 files. Whatever the pattern of start-ups (weekdays only, holidays), a
+    backup dated `MAX_AGE_DAYS` or more days before `today` is not kept: that is what
+    makes `roll_over_date` a promise. Backups dated after `today` (a clock set back)
+    are counted like the others and not deleted for their date.
+    """
+    today = today.date() if isinstance(today, dt.datetime) else today
+    limit = today - dt.timedelta(days=MAX_AGE_DAYS)
+    candidates = sorted({d for d in dates if d.date() > limit}, reverse=True)
+    newest_of_day: dict[dt.date, dt.datetime] = {}
+    for moment in candidates:
+        newest_of_day.setdefault(moment.date(), moment)
+    days = sorted(newest_of_day, reverse=True)[:DAILY]
+    keep = {newest_of_day[day] for day in days}
+    if not days:
+        return keep
+    oldest_daily = days[-1]
+    newest_of_week: dict[tuple[int, int], dt.datetime] = {}
+    for moment in candidates:
+        if moment.date() < oldest_daily:
+            iso = moment.date().isocalendar()
+            newest_of_week.setdefault((iso.year, iso.week), moment)
+    weeks = sorted(newest_of_week, reverse=True)[:WEEKLY]
+    keep |= {newest_of_week[week] for week in weeks}
+    return keep
+
+
+def roll_over_date(erased_on: dt.date) -> dt.date:
+    """The date by which every backup that may still hold data erased on `erased_on` has
+    been deleted (at the first start-up of SOOSR Desk on or after it).
+
+    The backups that can hold the data are those dated on or before `erased_on`. With a
+    start-up every day, the last of them (a Sunday's, kept as a weekly backup) goes on
+    `erased_on` + 29 days: the daily slots cover the 7 newest days, the 4 weekly slots
+    the ISO weeks before them. With fewer start-ups (weekdays only, holidays) the daily
+    slots stretch further back; the age limit then deletes every backup dated
+    `MAX_AGE_DAYS` days or more before the day of pruning. Hence `erased_on` + 35 days.
+    """
+    return erased_on + dt.timedelta(days=MAX_AGE_DAYS)
+
+
+# --- messages -------------------------------------------------------------------------
+
+WRITE_FAILED = N_(
+    "The backup could not be written. Check that the disk has free space and that you can "
+    "write in {folder}, then try again. The database itself was not changed."
+)
+CHECK_FAILED = N_(
+    "The backup just made did not pass its check and was removed. Try again; if it fails "
+    "again, the database itself may be damaged: run the check (soosr-desk check) or ask "
+    "your IT support."
+)
+OUT_EXISTS = N_(
+    "{name} already exists. Choose a new file name: an existing file is never overwritten."
+)
+NOT_A_BACKUP = N_("{name} is not a SOOSR Desk backup. Nothing was changed. Choose another file.")
+BACKUP_DAMAGED = N_(
+    "The backup {name} is damaged and cannot be restored. Nothing was changed. Choose an "
+    "older backup."
+)
+BACKUP_NEWER = N_(
+    "The backup {name} was made by a newer version of SOOSR Desk. Install the newer version "
+    "to restore it. Nothing was changed."
+)
+RESTORE_FAILED = N_(
+    "The backup could not be put in place. Check that the disk has free space and that you "
+    "can write in {folder}, then try again. The current database was not changed."
+)
+
+
+class BackupError(ServiceError):
+    """A backup could not be made or restored; the message says what to do."""
+
+
+# --- where backups live -----------------------------------------------------------------
+
+NAME_RE = re.compile(r"^soosr-desk-(\d{8})-(\d{6})(?:-(\d+))?\.db$")
+TEMP_PREFIX = ".soosr-"  # exports.safe_text.atomic_write's temporary names
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime
+    size: int
+    serial: int = 1  # 2, 3... when two backups were made in the same second
+
+
+def backup_dir(db_path: Path) -> Path:
+    """`<data folder>/backups/<db file stem>-<hash of the absolute path>`: the backups of
+    two database files never mix, even when the files have the same name."""
+    absolute = os.path.normcase(str(Path(db_path).resolve()))
+    digest = hashlib.sha256(absolute.encode("utf-8")).hexdigest()[:10]
+    stem = Path(db_path).stem[:40] or "database"
+    return location.data_dir() / "backups" / f"{stem}-{digest}"
+
+
+def _parse(path: Path) -> BackupInfo | None:
+    match = NAME_RE.match(path.name)
+    if not match:
+        return None
+    try:
+        taken_at = dt.datetime.strptime(match[1] + match[2], "%Y%m%d%H%M%S")
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    return BackupInfo(path, taken_at, size, int(match[3] or 1))
+
+
+def _scan(folder: Path) -> list[BackupInfo]:
+    if not folder.is_dir():
+        return []
+    found = [info for p in folder.iterdir() if p.is_file() and (info := _parse(p))]
+    return sorted(found, key=lambda b: (b.taken_at, b.serial), reverse=True)
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """The backups of the database at `db_path`, newest first."""
+    return _scan(backup_dir(db_path))
+
+
+def _free_name(folder: Path, now: dt.datetime) -> Path:
+    base = f"soosr-desk-{now:%Y%m%d-%H%M%S}"
+    target = folder / f"{base}.db"
+    serial = 1
+    while target.exists():
+        serial += 1
+        target = folder / f"{base}-{serial}.db"
+    return target
+
+
+# --- checking a copy ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _FileFacts:
+    sqlite: bool
+    ok: bool
+    application_id: int = 0
+    user_version: int = 0
+    tables: int = 0
+
+
+def _inspect_copy(path: Path) -> _FileFacts:
+    """Reads a copy without changing it and without making files beside it (immutable:
+    a stray -wal beside a picked file is ignored, just as the copy in place ignores it)."""
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(len(sqlite.SQLITE_HEADER))
+    except OSError:
+        return _FileFacts(sqlite=False, ok=False)
+    if header != sqlite.SQLITE_HEADER:
+        return _FileFacts(sqlite=False, ok=False)
+    uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return _FileFacts(sqlite=True, ok=False)
+    try:
+        ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()
+    except sqlite3.DatabaseError:
+        return _FileFacts(sqlite=True, ok=False)
+    finally:
+        conn.close()
+    return _FileFacts(True, ok, app_id, version, tables[0])
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "r+b") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a folder this way; NTFS logs renames
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# --- making backups -----------------------------------------------------------------------
+
+
+def make_backup(
+    db: sqlite.DeskDatabase,
+    db_path: Path,
+    *,
+    now: dt.datetime,
+    out: Path | None = None,
+    progress: Callable[[int, int | None], None] | None = None,
+) -> BackupInfo:
+    """A consistent, checked copy of the open database: `VACUUM INTO` a temporary name,
+    `integrity_check` plus application_id and user_version equal to the source, fsync,
+    then the rename to `soosr-desk-YYYYMMDD-HHMMSS.db` in `backup_dir` (or to `out`).
+    A copy that fails its check is removed. Raises BackupError."""
+    if out is not None:
+        out = Path(out)
+        if out.exists():
+            raise BackupError(OUT_EXISTS, name=out.name)
+        folder = out.parent
+    else:
+        folder = backup_dir(db_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        raise BackupError(WRITE_FAILED, folder=str(folder)) from None
+    step = progress or (lambda done, total: None)
+    with db.lock:  # other threads' transactions hold this lock: none is open in between
+        if db.in_transaction():
+            raise RuntimeError("a backup cannot be made inside a transaction")
+        application_id = db.execute_sql("PRAGMA application_id").fetchone()[0]
+        user_version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+        target = out if out is not None else _free_name(folder, now)
+
+        def write(tmp: Path) -> None:
+            step(0, 3)
+            sqlite.vacuum_into(db, tmp)
+            step(1, 3)
+            facts = _inspect_copy(tmp)
+            if not (
+                facts.ok
+                and facts.application_id == application_id
+                and facts.user_version == user_version
+            ):
+                raise BackupError(CHECK_FAILED)
+            step(2, 3)
+
+        try:
+            atomic_write(target, write)  # removes the temporary copy on any failure
+        except BackupError:
+            log.warning("a backup failed its check and was removed")
+            raise
+        except Exception as exc:  # disk full, folder not writable, I/O error
+            log.warning("a backup could not be written: %s", type(exc).__name__)
+            raise BackupError(WRITE_FAILED, folder=str(folder)) from None
+        _fsync_dir(folder)
+    step(3, 3)
+    label = target.name if out is None else "other-location"
+    with m.AuditEvent._meta.database.atomic():
+        audit.record("backup", "database", None, fields=[label], now=now)
+    log.info("backup made: %s", label)
+    info = _parse(target)
+    if info is None:  # an --out file with a name of the user's choosing
+        info = BackupInfo(target, now.replace(microsecond=0), target.stat().st_size)
+    return info
+
+
+def prune(folder: Path, today: dt.date, *, keep: Path | None = None) -> list[Path]:
+    """Deletes the backups in `folder` that `backups_to_keep` does not keep, never `keep`
+    (the one just made), and left-over temporary copies of interrupted backups. Files
+    with other names are never touched. Returns the deleted paths."""
+    today = today.date() if isinstance(today, dt.datetime) else today
+    backups = _scan(Path(folder))
+    kept_moments = backups_to_keep([b.taken_at for b in backups], today)
+    deleted: list[Path] = []
+    seen: set[dt.datetime] = set()
+    for info in backups:  # newest first: of two in the same second, keep the later one
+        wanted = info.taken_at in kept_moments and info.taken_at not in seen
+        if wanted:
+            seen.add(info.taken_at)
+        if wanted or (keep is not None and info.path == Path(keep)):
+            continue
+        try:
+            info.path.unlink()
+            deleted.append(info.path)
+        except OSError:
+            log.warning("an old backup could not be deleted")
+    if Path(folder).is_dir():
+        for p in Path(folder).iterdir():
+            if p.name.startswith(TEMP_PREFIX) and ".tmp" in p.name:
+                try:
+                    p.unlink()
+                    deleted.append(p)
+                except OSError:
+                    pass
+    if deleted:
+        log.info("pruned %d old backup files", len(deleted))
+    return deleted
+
+
+def backup_if_due(db: sqlite.DeskDatabase, db_path: Path, now: dt.datetime) -> BackupInfo | None:
+    """At start-up: a backup unless one from today's date exists, then pruning.
+    Returns the new backup, or None when today's existed."""
+    made = None
+    if not any(b.taken_at.date() == now.date() for b in list_backups(db_path)):
+        made = make_backup(db, db_path, now=now)
+    prune(backup_dir(db_path), now.date(), keep=made.path if made else None)
+    return made
+
+
+# --- restoring --------------------------------------------------------------------------
+
+
+def _label(path: Path) -> str:
+    return path.name if NAME_RE.match(path.name) else "other-file"
+
+
+def check_restorable(backup_path: Path) -> None:
+    """Raises BackupError unless `backup_path` is an undamaged SOOSR Desk database that
+    this version can open."""
+    backup_path = Path(backup_path)
+    facts = _inspect_copy(backup_path)
+    name = backup_path.name
+    if not facts.sqlite:
+        raise BackupError(NOT_A_BACKUP, name=name)
+    if not facts.ok:
+        raise BackupError(BACKUP_DAMAGED, name=name)
+    if facts.application_id != sqlite.APPLICATION_ID or not facts.tables:
+        raise BackupError(NOT_A_BACKUP, name=name)
+    if facts.user_version > migrations.SCHEMA_VERSION:
+        raise BackupError(BACKUP_NEWER, name=name)
+
+
+def _remove_with_companions(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    for extra in path.parent.glob(path.name + ".v*.bak"):  # a pre-migration copy
+        extra.unlink(missing_ok=True)
+
+
+def restore(backup_path: Path, db_path: Path, *, now: dt.datetime | None = None) -> Path | None:
+    """Puts the backup in place of the (closed) database at `db_path`.
+
+    Order: check the backup; copy it to a temporary file beside the database, migrate it
+    if older and record the restore in its audit trail, check it again; move the current
+    database and its -wal/-shm/-journal aside (never overwritten, never deleted); then
+    `os.replace` the copy into place. Returns where the old files went (None when there
+    was no database file, e.g. after a damaged one was moved aside). Raises BackupError;
+    then the current database is unchanged. Open it afterwards with open_database."""
+    backup_path, db_path = Path(backup_path), Path(db_path)
+    now = now or dt.datetime.now()
+    check_restorable(backup_path)
+    folder = db_path.parent
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".soosr-restore-", suffix=".tmp", dir=folder)
+        os.close(fd)
+    except OSError:
+        raise BackupError(RESTORE_FAILED, folder=str(folder)) from None
+    tmp = Path(tmp_name)
+    try:
+        shutil.copyfile(backup_path, tmp)
+        _record_restore(tmp, _label(backup_path), now)
+        _fsync_file(tmp)
+        facts = _inspect_copy(tmp)
+        if not facts.ok or facts.application_id != sqlite.APPLICATION_ID:
+            raise BackupError(BACKUP_DAMAGED, name=backup_path.name)
+    except BackupError:
+        _remove_with_companions(tmp)
+        raise
+    except Exception as exc:
+        _remove_with_companions(tmp)
+        log.warning("a restore could not prepare its copy: %s", type(exc).__name__)
+        raise BackupError(RESTORE_FAILED, folder=str(folder)) from None
+    aside: Path | None = None
+    try:
+        if db_path.exists():
+            aside = sqlite.move_aside(db_path, f"before-restore-{now:%Y%m%d-%H%M%S}")
+            journal = Path(f"{db_path}-journal")
+            if journal.exists():
+                shutil.move(str(journal), f"{aside}-journal")
+        for suffix in ("-wal", "-shm"):  # stale files would be replayed onto the copy
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        os.replace(tmp, db_path)
+    except OSError as exc:
+        log.warning("a restore could not put the copy in place: %s", type(exc).__name__)
+        if aside is not None and not db_path.exists():
+            for suffix in ("-wal", "-shm", "-journal"):
+                if Path(f"{aside}{suffix}").exists():
+                    shutil.move(f"{aside}{suffix}", f"{db_path}{suffix}")
+            shutil.move(str(aside), str(db_path))
+        _remove_with_companions(tmp)
+        raise BackupError(RESTORE_FAILED, folder=str(folder)) from None
+    _fsync_dir(folder)
+    log.info("restored %s", _label(backup_path))
+    return aside
+
+
+def _record_restore(path: Path, label: str, now: dt.datetime) -> None:
+    """Opens the copy (migrating an older one), records the restore, closes it again;
+    the models are bound back to whatever they were bound to before."""
+    previous = m.database_proxy.obj
+    database = open_database(path, seed=False)
+    try:
+        with database.atomic():
+            audit.record("restore", "database", None, fields=[label], now=now)
+    finally:
+        close_database(database)
+        m.database_proxy.initialize(previous)
+    for extra in path.parent.glob(path.name + ".v*.bak"):
+        extra.unlink(missing_ok=True)

@@ -1,0 +1,166 @@
+"""Backups ("Back-ups"): the list of the database's backups, making one now, and restoring one after
+a confirmation. The dialog does not touch the database itself: making and restoring are
+callbacks of the main window, which closes and reopens the database around a restore."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from soosr_desk.services import backups
+from soosr_desk.services.errors import ServiceError
+from soosr_desk.ui.errors import failure_text
+from soosr_desk.ui.i18n import error_text, fmt_datetime
+
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class BackupsDialog(QDialog):
+    """Lists the backups of `db_path`, newest first. `make_backup()` makes one now;
+    `restore(path)` replaces the current database by the backup at `path`."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        db_path: Path,
+        make_backup: Callable[[], object],
+        restore: Callable[[Path], None],
+    ) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self._make_backup = make_backup
+        self._restore = restore
+        self.setWindowTitle(self.tr("Backups"))
+        self.resize(520, 400)
+
+        intro = QLabel(
+            self.tr(
+                "SOOSR Desk makes a backup once a day when it starts, and keeps the backups "
+                "of the last 7 days and of 4 weeks before those. Older backups are deleted, "
+                "so erased data disappears from them too."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Date"), self.tr("Size")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.restore_selected())
+        self.empty_label = QLabel(self.tr("There are no backups yet."))
+
+        self.make_button = QPushButton(self.tr("Make a backup"))
+        self.make_button.clicked.connect(self.make_now)
+        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.make_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    # --- list -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        locale = QLocale()
+        for info in backups.list_backups(self.db_path):
+            item = QTreeWidgetItem(
+                [fmt_datetime(info.taken_at), locale.formattedDataSize(info.size)]
+            )
+            item.setData(0, PATH_ROLE, str(info.path))
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.tree.addTopLevelItem(item)
+        self.tree.resizeColumnToContents(0)
+        if self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self.empty_label.setVisible(self.tree.topLevelItemCount() == 0)
+        self._update_buttons()
+
+    def selected_path(self) -> Path | None:
+        item = self.tree.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        return Path(item.data(0, PATH_ROLE))
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected_path() is not None)
+
+    # --- actions --------------------------------------------------------------------
+
+    def make_now(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._make_backup()
+        except ServiceError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Backups"), error_text(exc))
+            return
+        except Exception as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Backups"), failure_text(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        self.refresh()
+
+    def restore_selected(self) -> bool:
+        """Asks for confirmation, then restores; True when the backup was put in place."""
+        path = self.selected_path()
+        if path is None:
+            return False
+        item = self.tree.currentItem()
+        when = item.text(0)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore backup"),
+            self.tr(
+                "The current data will be replaced by the backup of %1. Everything entered "
+                "after that backup will no longer be in SOOSR Desk.\n\nThe current database "
+                "file is kept aside, not deleted.\n\nRestore this backup?"
+            ).replace("%1", when),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._restore(path)
+        except ServiceError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Restore backup"), error_text(exc))
+            return False
+        except Exception as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Restore backup"), failure_text(exc))
+            return False
+        QApplication.restoreOverrideCursor()
+        self.accept()
+        return True
