@@ -294,3 +294,48 @@ def test_read_only_file_check_without_root(tmp_path, monkeypatch):
     with pytest.raises(DatabaseOpenError) as info:
         open_database(path)
     assert info.value.problem == OpenProblem.FOLDER_READ_ONLY
+
+
+def test_only_one_connection_ever_writes_or_checkpoints(tmp_path, monkeypatch):
+    """RELIABILITY.md R12: the bundled SQLite may be older than 3.51.3 (the WAL-reset fix),
+    so only one connection may write or checkpoint. Every connection the program opens is
+    traced through a whole working day: contacts, a request with its letter, an erasure,
+    a backup, an export."""
+    import datetime as dt
+    import re
+    import sqlite3
+
+    from soosr_desk.services import backups, erasure, registers
+    from soosr_desk.services import contacts as cs
+    from soosr_desk.services import requests as rq
+
+    writers: dict[int, list[str]] = {}
+    real_connect = sqlite3.connect
+    write = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|VACUUM|BEGIN|"
+                       r"PRAGMA\s+\w*\s*wal_checkpoint)", re.IGNORECASE)  # fmt: skip
+
+    def traced(*args, **kwargs):
+        conn = real_connect(*args, **kwargs)
+        target = str(args[0] if args else kwargs.get("database", ""))
+
+        def trace(sql: str) -> None:
+            if write.match(sql) and "desk.db" in target and "mode=ro" not in target:
+                writers.setdefault(id(conn), []).append(sql.split()[0])
+
+        conn.set_trace_callback(trace)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", traced)
+    path = tmp_path / "desk.db"
+    db = open_database(path)
+    today = dt.date.today()
+    person = cs.save_contact(cs.ContactData(first_name="Een", last_name="Schrijver"))
+    cs.add_note(person.id, "notitie")
+    req = rq.save_request(rq.RequestData(received_on=today, requester_name="Een Schrijver",
+                                         contact_id=person.id))  # fmt: skip
+    rq.make_letter(req.id, "answer", today=today)
+    erasure.erase_contact(person.id, reason="manual", today=today)
+    backups.make_backup(db, path, now=dt.datetime.now())
+    registers.export("all", tmp_path / "all.xlsx", today=today)
+    db.close()
+    assert len(writers) == 1, {k: sorted(set(v)) for k, v in writers.items()}
