@@ -284,27 +284,27 @@
     </message>
     <message>
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>Nieuw</translation>
     </message>
     <message>
       <source>Waiting for proof of identity</source>
-      <translation type="unfinished" />
+      <translation>Wacht op identiteitsbewijs</translation>
     </message>
     <message>
       <source>In progress</source>
-      <translation type="unfinished" />
+      <translation>In behandeling</translation>
     </message>
     <message>
       <source>Answered</source>
-      <translation type="unfinished" />
+      <translation>Beantwoord</translation>
     </message>
     <message>
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>Gesloten</translation>
     </message>
     <message>
       <source>Refused</source>
-      <translation type="unfinished" />
+      <translation>Geweigerd</translation>
     </message>
     <message>
       <source>E-mail</source>
@@ -348,35 +348,35 @@
     </message>
     <message>
       <source>This breach no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>Dit datalek bestaat niet meer.</translation>
     </message>
     <message>
       <source>Someone changed this breach in another window since you opened it. Your text is still in the form: copy what you need, then reload.</source>
-      <translation type="unfinished" />
+      <translation>Iemand heeft dit datalek in een ander venster gewijzigd sinds u het opende. Uw tekst staat nog in het formulier: kopieer wat u nodig hebt en laad daarna opnieuw.</translation>
     </message>
     <message>
       <source>Enter when the breach was found.</source>
-      <translation type="unfinished" />
+      <translation>Vul in wanneer het datalek is ontdekt.</translation>
     </message>
     <message>
       <source>Describe what happened.</source>
-      <translation type="unfinished" />
+      <translation>Beschrijf wat er is gebeurd.</translation>
     </message>
     <message>
       <source>The breach cannot have happened after it was found.</source>
-      <translation type="unfinished" />
+      <translation>Het datalek kan niet na de ontdekking zijn gebeurd.</translation>
     </message>
     <message>
       <source>Enter a whole number.</source>
-      <translation type="unfinished" />
+      <translation>Vul een heel getal in.</translation>
     </message>
     <message>
       <source>Enter a number of 0 or more.</source>
-      <translation type="unfinished" />
+      <translation>Vul een getal van 0 of meer in.</translation>
     </message>
     <message>
       <source>This number is too large.</source>
-      <translation type="unfinished" />
+      <translation>Dit getal is te groot.</translation>
     </message>
     <message>
       <source>Choose a value from the list.</source>
@@ -384,31 +384,31 @@
     </message>
     <message>
       <source>The breach cannot have been reported before it was found.</source>
-      <translation type="unfinished" />
+      <translation>Het datalek kan niet gemeld zijn voordat het ontdekt was.</translation>
     </message>
     <message>
       <source>A report date goes with the decision to report the breach.</source>
-      <translation type="unfinished" />
+      <translation>Een meldingsdatum hoort bij het besluit het datalek te melden.</translation>
     </message>
     <message>
       <source>Write down why the breach is not reported (Art. 33(5)).</source>
-      <translation type="unfinished" />
+      <translation>Schrijf op waarom het datalek niet wordt gemeld (art. 33 lid 5).</translation>
     </message>
     <message>
       <source>This date lies before the breach was found.</source>
-      <translation type="unfinished" />
+      <translation>Deze datum ligt vóór de ontdekking van het datalek.</translation>
     </message>
     <message>
       <source>Decide whether to report the breach before closing it.</source>
-      <translation type="unfinished" />
+      <translation>Besluit of het datalek wordt gemeld voordat u het afsluit.</translation>
     </message>
     <message>
       <source>Enter when the breach was reported before closing it.</source>
-      <translation type="unfinished" />
+      <translation>Vul in wanneer het datalek is gemeld voordat u het afsluit.</translation>
     </message>
     <message>
       <source>Enter when the people were informed, or why not, before closing the breach.</source>
-      <translation type="unfinished" />
+      <translation>Vul in wanneer de betrokkenen zijn ingelicht, of waarom niet, voordat u het datalek afsluit.</translation>
     </message>
     <message>
       <source>This contact no longer exists.</source>
@@ -507,6 +507,14 @@
       <translation>De database {path} staat in een gesynchroniseerde map (OneDrive, Dropbox). Synchronisatie kan een half geschreven bestand kopiëren. Bewaar de database buiten zulke mappen.</translation>
     </message>
     <message>
+      <source>An earlier erasure was finished: the erased data is now gone from the file.</source>
+      <translation>Een eerdere verwijdering is afgerond: de gewiste gegevens staan nu niet meer in het bestand.</translation>
+    </message>
+    <message>
+      <source>Today's backup was made.</source>
+      <translation>De back-up van vandaag is gemaakt.</translation>
+    </message>
+    <message>
       <source>The disk is full (schijf vol): nothing was saved. Free up space, then save again; what you typed is still here.</source>
       <translation>De schijf is vol: er is niets opgeslagen. Maak ruimte vrij en sla opnieuw op; wat u typte staat er nog.</translation>
     </message>
@@ -560,351 +568,395 @@
     </message>
     <message>
       <source>Erasure cannot be undone. Add --yes to erase contact {id}.</source>
-      <translation type="unfinished" />
+      <translation>Verwijderen kan niet ongedaan worden gemaakt. Voeg --yes toe om contact {id} te verwijderen.</translation>
     </message>
     <message>
       <source>Erased.</source>
-      <translation type="unfinished" />
+      <translation>Verwijderd.</translation>
     </message>
     <message>
       <source>No request with reference {ref}.</source>
-      <translation type="unfinished" />
+      <translation>Geen verzoek met kenmerk {ref}.</translation>
     </message>
     <message>
       <source>No privacy statement has been published yet: run again with --publish.</source>
-      <translation type="unfinished" />
+      <translation>Er is nog geen privacyverklaring gepubliceerd: voer dit opnieuw uit met --publish.</translation>
     </message>
     <message>
       <source>The register changed after version {version} was published: run with --publish to publish a new version.</source>
-      <translation type="unfinished" />
+      <translation>Het register is gewijzigd na publicatie van versie {version}: voer dit uit met --publish om een nieuwe versie te publiceren.</translation>
     </message>
     <message>
       <source>No decision yet</source>
-      <translation type="unfinished" />
+      <translation>Nog geen besluit</translation>
     </message>
     <message>
       <source>Report to the AP</source>
-      <translation type="unfinished" />
+      <translation>Melden bij de AP</translation>
     </message>
     <message>
       <source>Do not report</source>
-      <translation type="unfinished" />
+      <translation>Niet melden</translation>
     </message>
     <message>
       <source>The 72 hours to report this breach to the Autoriteit Persoonsgegevens ran out on {date} at {time}, and no decision was recorded.</source>
-      <translation type="unfinished" />
+      <translation>De 72 uur om dit datalek bij de Autoriteit Persoonsgegevens te melden zijn verstreken op {date} om {time}, en er is geen besluit vastgelegd.</translation>
     </message>
     <message>
       <source>Decide whether to report this breach: the 72 hours run out on {date} at {time}.</source>
-      <translation type="unfinished" />
+      <translation>Besluit of dit datalek wordt gemeld: de 72 uur verstrijken op {date} om {time}.</translation>
     </message>
     <message>
       <source>This breach is to be reported to the Autoriteit Persoonsgegevens, but the 72 hours ran out on {date} at {time}. Report it now, with the reasons for the delay.</source>
-      <translation type="unfinished" />
+      <translation>Dit datalek moet bij de Autoriteit Persoonsgegevens worden gemeld, maar de 72 uur zijn verstreken op {date} om {time}. Meld het nu, met de redenen voor de vertraging.</translation>
     </message>
     <message>
       <source>Report this breach to the Autoriteit Persoonsgegevens by {date} at {time}.</source>
-      <translation type="unfinished" />
+      <translation>Meld dit datalek bij de Autoriteit Persoonsgegevens vóór {date} om {time}.</translation>
     </message>
     <message>
       <source>Write down why this breach is not reported (Art. 33(5)).</source>
-      <translation type="unfinished" />
+      <translation>Schrijf op waarom dit datalek niet wordt gemeld (art. 33 lid 5).</translation>
     </message>
     <message>
       <source>Record when the people affected were informed, or why not (Art. 34).</source>
-      <translation type="unfinished" />
+      <translation>Leg vast wanneer de betrokkenen zijn ingelicht, of waarom niet (art. 34).</translation>
     </message>
     <message>
       <source>Another program is reading the database; the erased data is still in the write-ahead log. Close other windows and try again.</source>
-      <translation type="unfinished" />
+      <translation>Een ander programma leest de database; de gewiste gegevens staan nog in het write-ahead-logbestand. Sluit andere vensters en probeer het opnieuw.</translation>
     </message>
     <message>
       <source>This contact is under a legal hold: its data is kept until the hold is lifted. Lift the hold first.</source>
-      <translation type="unfinished" />
+      <translation>Voor dit contact geldt een juridische bewaarplicht: de gegevens blijven bewaard tot die is opgeheven. Hef die eerst op.</translation>
     </message>
     <message>
       <source>This contact is not due for erasure yet.</source>
-      <translation type="unfinished" />
+      <translation>Dit contact hoeft nog niet te worden verwijderd.</translation>
     </message>
     <message>
       <source>This contact has already been erased.</source>
-      <translation type="unfinished" />
+      <translation>Dit contact is al verwijderd.</translation>
     </message>
     <message>
       <source>This request no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>Dit verzoek bestaat niet meer.</translation>
     </message>
     <message>
       <source>Kept for the fiscal retention duty (art. 52 AWR) until {until}, then removed.</source>
-      <translation type="unfinished" />
+      <translation>Bewaard voor de fiscale bewaarplicht (art. 52 AWR) tot {until}, daarna verwijderd.</translation>
     </message>
     <message>
       <source>Kept without personal data, as proof that the request was handled.</source>
-      <translation type="unfinished" />
+      <translation>Bewaard zonder persoonsgegevens, als bewijs dat het verzoek is afgehandeld.</translation>
     </message>
     <message>
       <source>An empty record marked as erased, so its number is never reused.</source>
-      <translation type="unfinished" />
+      <translation>Een leeg record gemarkeerd als verwijderd, zodat het nummer nooit opnieuw wordt gebruikt.</translation>
     </message>
     <message>
       <source>The audit trail holds record numbers and field names only.</source>
-      <translation type="unfinished" />
+      <translation>Het auditlogboek bevat alleen recordnummers en veldnamen.</translation>
     </message>
     <message>
       <source>Kept with your name and address: to send you this answer, and as proof that the request was handled.</source>
-      <translation type="unfinished" />
+      <translation>Bewaard met uw naam en adres: om u dit antwoord te sturen, en als bewijs dat het verzoek is afgehandeld.</translation>
     </message>
     <message>
       <source>Someone changed this request in another window since you opened it. Your text is still in the form: copy what you need, then reload.</source>
-      <translation type="unfinished" />
+      <translation>Iemand heeft dit verzoek in een ander venster gewijzigd sinds u het opende. Uw tekst staat nog in het formulier: kopieer wat u nodig hebt en laad daarna opnieuw.</translation>
     </message>
     <message>
       <source>Enter the requester's name.</source>
-      <translation type="unfinished" />
+      <translation>Vul de naam van de verzoeker in.</translation>
     </message>
     <message>
       <source>Enter the date the request came in.</source>
-      <translation type="unfinished" />
+      <translation>Vul de datum in waarop het verzoek binnenkwam.</translation>
     </message>
     <message>
       <source>Identity cannot be verified before the request came in.</source>
-      <translation type="unfinished" />
+      <translation>De identiteit kan niet zijn gecontroleerd voordat het verzoek binnenkwam.</translation>
     </message>
     <message>
       <source>Write down who verified the identity.</source>
-      <translation type="unfinished" />
+      <translation>Schrijf op wie de identiteit heeft gecontroleerd.</translation>
     </message>
     <message>
       <source>This request is closed; it can no longer be changed.</source>
-      <translation type="unfinished" />
+      <translation>Dit verzoek is gesloten; het kan niet meer worden gewijzigd.</translation>
     </message>
     <message>
       <source>Link the request to the contact it is about first (or record that no data is held on the requester).</source>
-      <translation type="unfinished" />
+      <translation>Koppel het verzoek eerst aan het contact waarover het gaat (of leg vast dat we geen gegevens van de verzoeker hebben).</translation>
     </message>
     <message>
       <source>Write down why more time is needed (complexity or number of requests).</source>
-      <translation type="unfinished" />
+      <translation>Schrijf op waarom meer tijd nodig is (complexiteit of aantal verzoeken).</translation>
     </message>
     <message>
       <source>The deadline was already extended once; it cannot be extended again.</source>
-      <translation type="unfinished" />
+      <translation>De termijn is al eens verlengd; dat kan niet nog een keer.</translation>
     </message>
     <message>
       <source>The first deadline ({date}) has passed: the deadline can only be extended within the first month.</source>
-      <translation type="unfinished" />
+      <translation>De eerste termijn ({date}) is verstreken: verlengen kan alleen binnen de eerste maand.</translation>
     </message>
     <message>
       <source>Nothing was changed: the new values are the same as the old ones.</source>
-      <translation type="unfinished" />
+      <translation>Er is niets gewijzigd: de nieuwe waarden zijn gelijk aan de oude.</translation>
     </message>
     <message>
       <source>This person has no active consent to withdraw.</source>
-      <translation type="unfinished" />
+      <translation>Deze persoon heeft geen actieve toestemming om in te trekken.</translation>
     </message>
     <message>
       <source>Give the date the recipient was told, or why telling it was impossible.</source>
-      <translation type="unfinished" />
+      <translation>Vul de datum in waarop de ontvanger is ingelicht, of waarom inlichten onmogelijk was.</translation>
     </message>
     <message>
       <source>This recipient is no longer on the list.</source>
-      <translation type="unfinished" />
+      <translation>Deze ontvanger staat niet meer op de lijst.</translation>
     </message>
     <message>
       <source>Extend the deadline first (with the reasons).</source>
-      <translation type="unfinished" />
+      <translation>Verleng eerst de termijn (met de redenen).</translation>
     </message>
     <message>
       <source>Write down the reasons for the refusal first.</source>
-      <translation type="unfinished" />
+      <translation>Schrijf eerst de redenen voor de weigering op.</translation>
     </message>
     <message>
       <source>This letter no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>Deze brief bestaat niet meer.</translation>
     </message>
     <message>
       <source>Write down why the request is manifestly unfounded or excessive.</source>
-      <translation type="unfinished" />
+      <translation>Schrijf op waarom het verzoek kennelijk ongegrond of buitensporig is.</translation>
     </message>
     <message>
       <source>Send the answer letter before closing the request.</source>
-      <translation type="unfinished" />
+      <translation>Verstuur de antwoordbrief voordat u het verzoek sluit.</translation>
     </message>
     <message>
       <source>Tell every recipient of the change first (Art. 19), or write down why that is impossible: {names}.</source>
-      <translation type="unfinished" />
+      <translation>Licht eerst elke ontvanger in over de wijziging (art. 19), of schrijf op waarom dat onmogelijk is: {names}.</translation>
     </message>
     <message>
       <source>The deadline to answer passed on {date}.</source>
-      <translation type="unfinished" />
+      <translation>De termijn om te antwoorden is verstreken op {date}.</translation>
     </message>
     <message>
       <source>{days} day(s) left to answer (deadline {date}).</source>
-      <translation type="unfinished" />
+      <translation>Nog {days} dag(en) om te antwoorden (termijn {date}).</translation>
     </message>
     <message>
       <source>Answered, but {count} recipient(s) still to be told (Art. 19).</source>
-      <translation type="unfinished" />
+      <translation>Beantwoord, maar {count} ontvanger(s) moeten nog worden ingelicht (art. 19).</translation>
     </message>
     <message>
       <source>Financial records kept for the fiscal duty have passed their seven years ({date}).</source>
-      <translation type="unfinished" />
+      <translation>Voor de fiscale plicht bewaarde financiële gegevens zijn hun zeven jaar voorbij ({date}).</translation>
     </message>
     <message>
       <source>1 contact is due for erasure.</source>
-      <translation type="unfinished" />
+      <translation>1 contact moet worden verwijderd.</translation>
     </message>
     <message>
       <source>{count} contacts are due for erasure.</source>
-      <translation type="unfinished" />
+      <translation>{count} contacten moeten worden verwijderd.</translation>
     </message>
     <message>
       <source>Kept financial records of {count} erased contacts have passed their seven years and can be removed.</source>
-      <translation type="unfinished" />
+      <translation>Bewaarde financiële gegevens van {count} verwijderde contacten zijn hun zeven jaar voorbij en kunnen weg.</translation>
     </message>
     <message>
       <source>Privacy statement version {version} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>Versie {version} van de privacyverklaring bestaat niet.</translation>
     </message>
     <message>
       <source>No privacy statement has been published from the register yet.</source>
-      <translation type="unfinished" />
+      <translation>Er is nog geen privacyverklaring uit het register gepubliceerd.</translation>
     </message>
     <message>
       <source>The register changed after privacy statement version {version} was published ({date}); publish a new version.</source>
-      <translation type="unfinished" />
+      <translation>Het register is gewijzigd na publicatie van versie {version} van de privacyverklaring ({date}); publiceer een nieuwe versie.</translation>
     </message>
     <message>
       <source>Processor</source>
-      <translation type="unfinished" />
+      <translation>Verwerker</translation>
     </message>
     <message>
       <source>Independent controller</source>
-      <translation type="unfinished" />
+      <translation>Zelfstandig verwerkingsverantwoordelijke</translation>
     </message>
     <message>
       <source>Joint controller</source>
-      <translation type="unfinished" />
+      <translation>Gezamenlijk verwerkingsverantwoordelijke</translation>
     </message>
     <message>
       <source>Public authority</source>
-      <translation type="unfinished" />
+      <translation>Overheidsinstantie</translation>
     </message>
     <message>
       <source>Draft</source>
-      <translation type="unfinished" />
+      <translation>Concept</translation>
     </message>
     <message>
       <source>Signed</source>
-      <translation type="unfinished" />
+      <translation>Ondertekend</translation>
     </message>
     <message>
       <source>Expired</source>
-      <translation type="unfinished" />
+      <translation>Verlopen</translation>
     </message>
     <message>
       <source>Terminated</source>
-      <translation type="unfinished" />
+      <translation>Beëindigd</translation>
     </message>
     <message>
       <source>Someone changed this record in another window since you opened it. Your text is still in the form: copy what you need, then reload.</source>
-      <translation type="unfinished" />
+      <translation>Iemand heeft dit record in een ander venster gewijzigd sinds u het opende. Uw tekst staat nog in het formulier: kopieer wat u nodig hebt en laad daarna opnieuw.</translation>
     </message>
     <message>
       <source>This third party no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>Deze derde bestaat niet meer.</translation>
     </message>
     <message>
       <source>Enter the organisation's name.</source>
-      <translation type="unfinished" />
+      <translation>Vul de naam van de organisatie in.</translation>
     </message>
     <message>
       <source>Enter the country as a two-letter code, e.g. NL, DE or US.</source>
-      <translation type="unfinished" />
+      <translation>Vul het land in als code van twee letters, bijv. NL, DE of US.</translation>
     </message>
     <message>
       <source>This third party has processor agreements, which are kept as proof. Untick 'Active' instead of deleting it.</source>
-      <translation type="unfinished" />
+      <translation>Deze derde heeft verwerkersovereenkomsten, die als bewijs worden bewaard. Vink 'Actief' uit in plaats van te verwijderen.</translation>
     </message>
     <message>
       <source>Requests record that this third party was told of a change; it cannot be deleted. Untick 'Active' instead.</source>
-      <translation type="unfinished" />
+      <translation>Verzoeken leggen vast dat deze derde over een wijziging is ingelicht; verwijderen kan niet. Vink 'Actief' uit.</translation>
     </message>
     <message>
       <source>This processor agreement no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>Deze verwerkersovereenkomst bestaat niet meer.</translation>
     </message>
     <message>
       <source>Enter the date the agreement was signed.</source>
-      <translation type="unfinished" />
+      <translation>Vul de datum in waarop de overeenkomst is ondertekend.</translation>
     </message>
     <message>
       <source>The agreement cannot expire before it was signed.</source>
-      <translation type="unfinished" />
+      <translation>De overeenkomst kan niet verlopen voordat ze is ondertekend.</translation>
     </message>
     <message>
       <source>Save the third party first.</source>
-      <translation type="unfinished" />
+      <translation>Sla eerst de derde op.</translation>
     </message>
     <message>
       <source>The copy of the signed agreement is missing from the documents folder ({folder}). Attach the signed document again.</source>
-      <translation type="unfinished" />
+      <translation>De kopie van de getekende overeenkomst ontbreekt in de documentenmap ({folder}). Voeg het getekende document opnieuw toe.</translation>
     </message>
     <message>
       <source>The copy of the signed agreement was changed after it was attached (its checksum differs). Attach the signed document again.</source>
-      <translation type="unfinished" />
+      <translation>De kopie van de getekende overeenkomst is gewijzigd na het toevoegen (de controlesom klopt niet). Voeg het getekende document opnieuw toe.</translation>
+    </message>
+    <message>
+      <source>{name} is a shortcut to another file. Choose the signed document itself, not a shortcut to it.</source>
+      <translation>{name} is een snelkoppeling naar een ander bestand. Kies het getekende document zelf, niet een snelkoppeling ernaar.</translation>
     </message>
     <message>
       <source>The file {name} no longer exists at the place it was chosen from. Check that the drive is connected, or choose the file again.</source>
-      <translation type="unfinished" />
+      <translation>Het bestand {name} staat niet meer op de plek waar het gekozen is. Controleer of de schijf is aangesloten, of kies het bestand opnieuw.</translation>
     </message>
     <message>
       <source>This file is larger than 200 MB; attach a scan or PDF of the signed agreement instead.</source>
-      <translation type="unfinished" />
+      <translation>Dit bestand is groter dan 200 MB; voeg een scan of pdf van de getekende overeenkomst toe.</translation>
     </message>
     <message>
       <source>This file is empty; choose the signed document.</source>
-      <translation type="unfinished" />
+      <translation>Dit bestand is leeg; kies het getekende document.</translation>
     </message>
     <message>
       <source>The file changed while it was being copied. Try again.</source>
-      <translation type="unfinished" />
+      <translation>Het bestand veranderde tijdens het kopiëren. Probeer het opnieuw.</translation>
     </message>
     <message>
       <source>The document could not be copied into the documents folder ({folder}): {error}</source>
-      <translation type="unfinished" />
+      <translation>Het document kon niet in de documentenmap ({folder}) worden gekopieerd: {error}</translation>
     </message>
     <message>
       <source>No signed document is attached to this agreement yet.</source>
-      <translation type="unfinished" />
+      <translation>Aan deze overeenkomst is nog geen getekend document toegevoegd.</translation>
     </message>
     <message>
       <source>Receives data in a country outside the EEA ({country}) without a recorded safeguard (Art. 44-46).</source>
-      <translation type="unfinished" />
+      <translation>Ontvangt gegevens in een land buiten de EER ({country}) zonder vastgelegde waarborg (art. 44-46).</translation>
     </message>
     <message>
       <source>A processor without a processor agreement (Art. 28).</source>
-      <translation type="unfinished" />
+      <translation>Een verwerker zonder verwerkersovereenkomst (art. 28).</translation>
     </message>
     <message>
       <source>The signed agreement's document is not attached.</source>
-      <translation type="unfinished" />
+      <translation>Het document van de getekende overeenkomst is niet toegevoegd.</translation>
     </message>
     <message>
       <source>Not needed</source>
-      <translation type="unfinished" />
+      <translation>Niet nodig</translation>
     </message>
     <message>
       <source>Missing</source>
-      <translation type="unfinished" />
+      <translation>Ontbreekt</translation>
     </message>
     <message>
       <source>Complete</source>
-      <translation type="unfinished" />
+      <translation>Volledig</translation>
     </message>
     <message>
       <source>Signed, checklist incomplete</source>
-      <translation type="unfinished" />
+      <translation>Getekend, checklist onvolledig</translation>
+    </message>
+    <message>
+      <source>No backups yet.</source>
+      <translation>Nog geen back-ups.</translation>
+    </message>
+    <message>
+      <source>There is no database at {path}.</source>
+      <translation>Er is geen database op {path}.</translation>
+    </message>
+    <message>
+      <source>The backup could not be written. Check that the disk has free space and that you can write in {folder}, then try again. The database itself was not changed.</source>
+      <translation>De back-up kon niet worden geschreven. Controleer of de schijf vrije ruimte heeft en of u in {folder} mag schrijven, en probeer het opnieuw. De database zelf is niet gewijzigd.</translation>
+    </message>
+    <message>
+      <source>The backup just made did not pass its check and was removed. Try again; if it fails again, the database itself may be damaged: run the check (soosr-desk check) or ask your IT support.</source>
+      <translation>De zojuist gemaakte back-up kwam niet door de controle en is verwijderd. Probeer het opnieuw; mislukt het weer, dan kan de database zelf beschadigd zijn: voer de controle uit (soosr-desk check) of vraag uw IT-ondersteuning.</translation>
+    </message>
+    <message>
+      <source>{name} already exists. Choose a new file name: an existing file is never overwritten.</source>
+      <translation>{name} bestaat al. Kies een nieuwe bestandsnaam: een bestaand bestand wordt nooit overschreven.</translation>
+    </message>
+    <message>
+      <source>{name} is not a SOOSR Desk backup. Nothing was changed. Choose another file.</source>
+      <translation>{name} is geen back-up van SOOSR Desk. Er is niets gewijzigd. Kies een ander bestand.</translation>
+    </message>
+    <message>
+      <source>The backup {name} is damaged and cannot be restored. Nothing was changed. Choose an older backup.</source>
+      <translation>De back-up {name} is beschadigd en kan niet worden teruggezet. Er is niets gewijzigd. Kies een oudere back-up.</translation>
+    </message>
+    <message>
+      <source>The backup {name} was made by a newer version of SOOSR Desk. Install the newer version to restore it. Nothing was changed.</source>
+      <translation>De back-up {name} is gemaakt door een nieuwere versie van SOOSR Desk. Installeer die nieuwere versie om hem terug te zetten. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <source>The backup could not be put in place. Check that the disk has free space and that you can write in {folder}, then try again. The current database was not changed.</source>
+      <translation>De back-up kon niet worden teruggezet. Controleer of de schijf vrije ruimte heeft en of u in {folder} mag schrijven, en probeer het opnieuw. De huidige database is niet gewijzigd.</translation>
+    </message>
+    <message>
+      <source>The backup was not put back: save or discard your changes first.</source>
+      <translation>De back-up is niet teruggezet: sla uw wijzigingen eerst op of verwerp ze.</translation>
     </message>
   </context>
   <context>
@@ -1042,7 +1094,7 @@
     <name>AgreementEditor</name>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Titel</translation>
     </message>
     <message>
       <source>Status</source>
@@ -1050,19 +1102,19 @@
     </message>
     <message>
       <source>Signed on</source>
-      <translation type="unfinished" />
+      <translation>Getekend op</translation>
     </message>
     <message>
       <source>Review on</source>
-      <translation type="unfinished" />
+      <translation>Herzien op</translation>
     </message>
     <message>
       <source>Expires on</source>
-      <translation type="unfinished" />
+      <translation>Verloopt op</translation>
     </message>
     <message>
       <source>Sub-processors</source>
-      <translation type="unfinished" />
+      <translation>Subverwerkers</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -1070,90 +1122,137 @@
     </message>
     <message>
       <source>Attach signed document…</source>
-      <translation type="unfinished" />
+      <translation>Getekend document toevoegen…</translation>
     </message>
     <message>
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>Openen</translation>
     </message>
     <message>
       <source>Signed document</source>
-      <translation type="unfinished" />
+      <translation>Getekend document</translation>
     </message>
     <message>
       <source>Agreement</source>
-      <translation type="unfinished" />
+      <translation>Overeenkomst</translation>
     </message>
     <message>
       <source>Tick each point the signed agreement covers; a note can say where (article or annex). The agreement is complete only when it is signed and every point is ticked.</source>
-      <translation type="unfinished" />
+      <translation>Vink elk punt aan dat de getekende overeenkomst regelt; een notitie kan zeggen waar (artikel of bijlage). De overeenkomst is pas volledig als ze getekend is en elk punt is aangevinkt.</translation>
     </message>
     <message>
       <source>Art. 28(3) checklist</source>
-      <translation type="unfinished" />
+      <translation>Checklist art. 28 lid 3</translation>
     </message>
     <message>
       <source>Save agreement</source>
-      <translation type="unfinished" />
+      <translation>Overeenkomst opslaan</translation>
     </message>
     <message>
       <source>Processor agreement</source>
-      <translation type="unfinished" />
+      <translation>Verwerkersovereenkomst</translation>
     </message>
     <message>
       <source>Processor agreement saved.</source>
-      <translation type="unfinished" />
+      <translation>Verwerkersovereenkomst opgeslagen.</translation>
     </message>
     <message>
       <source>No signed document attached yet.</source>
-      <translation type="unfinished" />
+      <translation>Nog geen getekend document toegevoegd.</translation>
     </message>
     <message>
       <source>the copy is intact</source>
-      <translation type="unfinished" />
+      <translation>de kopie is ongewijzigd</translation>
     </message>
     <message>
       <source>the copy is MISSING</source>
-      <translation type="unfinished" />
+      <translation>de kopie ONTBREEKT</translation>
     </message>
     <message>
       <source>the copy was CHANGED</source>
-      <translation type="unfinished" />
+      <translation>de kopie is GEWIJZIGD</translation>
     </message>
     <message>
       <source>Signed processor agreement</source>
-      <translation type="unfinished" />
+      <translation>Getekende verwerkersovereenkomst</translation>
     </message>
     <message>
       <source>Documents (*.pdf *.docx *.doc *.odt *.jpg *.png *.tif *.tiff);;All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Documenten (*.pdf *.docx *.doc *.odt *.jpg *.png *.tif *.tiff);;Alle bestanden (*)</translation>
     </message>
     <message>
       <source>Signed document attached and copied.</source>
-      <translation type="unfinished" />
+      <translation>Getekend document toegevoegd en gekopieerd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsDialog</name>
+    <message>
+      <source>Backups</source>
+      <translation>Back-ups</translation>
+    </message>
+    <message>
+      <source>SOOSR Desk makes a backup once a day when it starts, and keeps the backups of the last 7 days and of 4 weeks before those. Older backups are deleted, so erased data disappears from them too.</source>
+      <translation>SOOSR Desk maakt eenmaal per dag bij het starten een back-up en bewaart de back-ups van de laatste 7 dagen en van 4 weken daarvoor. Oudere back-ups worden verwijderd, zodat gewiste gegevens ook daaruit verdwijnen.</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Grootte</translation>
+    </message>
+    <message>
+      <source>There are no backups yet.</source>
+      <translation>Er zijn nog geen back-ups.</translation>
+    </message>
+    <message>
+      <source>Make a backup</source>
+      <translation>Back-up maken</translation>
+    </message>
+    <message>
+      <source>Restore…</source>
+      <translation>Terugzetten…</translation>
+    </message>
+    <message>
+      <source>Restore backup</source>
+      <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+      <source>The current data will be replaced by the backup of %1. Everything entered after that backup will no longer be in SOOSR Desk.
+
+The current database file is kept aside, not deleted.
+
+Restore this backup?</source>
+      <translation>De huidige gegevens worden vervangen door de back-up van %1. Alles wat na die back-up is ingevoerd, staat daarna niet meer in SOOSR Desk.
+
+Het huidige databasebestand wordt apart bewaard, niet verwijderd.
+
+Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
     <name>BreachEditor</name>
     <message>
       <source>What happened</source>
-      <translation type="unfinished" />
+      <translation>Wat er gebeurde</translation>
     </message>
     <message>
       <source>Found on</source>
-      <translation type="unfinished" />
+      <translation>Ontdekt op</translation>
     </message>
     <message>
       <source>Happened on (if known)</source>
-      <translation type="unfinished" />
+      <translation>Gebeurd op (indien bekend)</translation>
     </message>
     <message>
       <source>Likely consequences</source>
-      <translation type="unfinished" />
+      <translation>Waarschijnlijke gevolgen</translation>
     </message>
     <message>
       <source>Measures taken</source>
-      <translation type="unfinished" />
+      <translation>Genomen maatregelen</translation>
     </message>
     <message>
       <source>Data and people</source>
@@ -1161,59 +1260,59 @@
     </message>
     <message>
       <source>Kinds of personal data</source>
-      <translation type="unfinished" />
+      <translation>Soorten persoonsgegevens</translation>
     </message>
     <message>
       <source>Groups of people affected</source>
-      <translation type="unfinished" />
+      <translation>Groepen betrokkenen</translation>
     </message>
     <message>
       <source>Number of people</source>
-      <translation type="unfinished" />
+      <translation>Aantal betrokkenen</translation>
     </message>
     <message>
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>onbekend</translation>
     </message>
     <message>
       <source>Number of records</source>
-      <translation type="unfinished" />
+      <translation>Aantal records</translation>
     </message>
     <message>
       <source>Reporting</source>
-      <translation type="unfinished" />
+      <translation>Melden</translation>
     </message>
     <message>
       <source>Report to the AP?</source>
-      <translation type="unfinished" />
+      <translation>Melden bij de AP?</translation>
     </message>
     <message>
       <source>Now</source>
-      <translation type="unfinished" />
+      <translation>Nu</translation>
     </message>
     <message>
       <source>Reported to the AP on</source>
-      <translation type="unfinished" />
+      <translation>Gemeld bij de AP op</translation>
     </message>
     <message>
       <source>Why not reported</source>
-      <translation type="unfinished" />
+      <translation>Waarom niet gemeld</translation>
     </message>
     <message>
       <source>Today</source>
-      <translation type="unfinished" />
+      <translation>Vandaag</translation>
     </message>
     <message>
       <source>People informed on</source>
-      <translation type="unfinished" />
+      <translation>Betrokkenen ingelicht op</translation>
     </message>
     <message>
       <source>Why people not informed</source>
-      <translation type="unfinished" />
+      <translation>Waarom betrokkenen niet ingelicht</translation>
     </message>
     <message>
       <source>Closed on</source>
-      <translation type="unfinished" />
+      <translation>Gesloten op</translation>
     </message>
     <message>
       <source>Save</source>
@@ -1225,35 +1324,35 @@
     </message>
     <message>
       <source>No breach selected</source>
-      <translation type="unfinished" />
+      <translation>Geen datalek geselecteerd</translation>
     </message>
     <message>
       <source>Log a breach as soon as it is found: New breach (Ctrl+N).</source>
-      <translation type="unfinished" />
+      <translation>Leg een datalek vast zodra het ontdekt is: Nieuw datalek (Ctrl+N).</translation>
     </message>
     <message>
       <source>New breach</source>
-      <translation type="unfinished" />
+      <translation>Nieuw datalek</translation>
     </message>
     <message>
       <source>Enter when the breach was found: the 72 hours to report it to the AP start then.</source>
-      <translation type="unfinished" />
+      <translation>Vul in wanneer het datalek is ontdekt: dan beginnen de 72 uur om het bij de AP te melden.</translation>
     </message>
     <message>
       <source>Report to the AP by: %1</source>
-      <translation type="unfinished" />
+      <translation>Melden bij de AP uiterlijk: %1</translation>
     </message>
     <message>
       <source>reported on %1</source>
-      <translation type="unfinished" />
+      <translation>gemeld op %1</translation>
     </message>
     <message>
       <source>decided not to report</source>
-      <translation type="unfinished" />
+      <translation>besloten niet te melden</translation>
     </message>
     <message>
       <source>Breach %1 saved.</source>
-      <translation type="unfinished" />
+      <translation>Datalek %1 opgeslagen.</translation>
     </message>
   </context>
   <context>
@@ -1264,43 +1363,43 @@
     </message>
     <message>
       <source>Found</source>
-      <translation type="unfinished" />
+      <translation>Ontdekt</translation>
     </message>
     <message>
       <source>What happened</source>
-      <translation type="unfinished" />
+      <translation>Wat er gebeurde</translation>
     </message>
     <message>
       <source>Decision</source>
-      <translation type="unfinished" />
+      <translation>Besluit</translation>
     </message>
     <message>
       <source>72-hour clock</source>
-      <translation type="unfinished" />
+      <translation>72-uursklok</translation>
     </message>
     <message>
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>Gesloten</translation>
     </message>
     <message>
       <source>Filter breaches…</source>
-      <translation type="unfinished" />
+      <translation>Datalekken filteren…</translation>
     </message>
     <message>
       <source>New breach</source>
-      <translation type="unfinished" />
+      <translation>Nieuw datalek</translation>
     </message>
     <message>
       <source>Log a breach (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>Datalek vastleggen (Ctrl+N)</translation>
     </message>
     <message>
       <source>Close breach…</source>
-      <translation type="unfinished" />
+      <translation>Datalek afsluiten…</translation>
     </message>
     <message>
       <source>Close the breach once the decision, the report and the people's side are written down. A breach is never deleted: the log is proof.</source>
-      <translation type="unfinished" />
+      <translation>Sluit het datalek af zodra het besluit, de melding en de kant van de betrokkenen zijn vastgelegd. Een datalek wordt nooit verwijderd: het logboek is bewijs.</translation>
     </message>
     <message>
       <source>Export to Excel…</source>
@@ -1308,31 +1407,31 @@
     </message>
     <message>
       <source>Breaches</source>
-      <translation type="unfinished">Datalekken</translation>
+      <translation>Datalekken</translation>
     </message>
     <message>
       <source>reported %1</source>
-      <translation type="unfinished" />
+      <translation>gemeld %1</translation>
     </message>
     <message>
       <source>not to be reported</source>
-      <translation type="unfinished" />
+      <translation>wordt niet gemeld</translation>
     </message>
     <message>
       <source>This breach has changes that are not saved yet.</source>
-      <translation type="unfinished" />
+      <translation>Dit datalek heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
       <source>Close breach</source>
-      <translation type="unfinished" />
+      <translation>Datalek afsluiten</translation>
     </message>
     <message>
       <source>Close this breach? It stays in the log; you can still correct it later.</source>
-      <translation type="unfinished" />
+      <translation>Dit datalek afsluiten? Het blijft in het logboek; u kunt het later nog corrigeren.</translation>
     </message>
     <message>
       <source>Breach %1 closed.</source>
-      <translation type="unfinished" />
+      <translation>Datalek %1 afgesloten.</translation>
     </message>
     <message>
       <source>Exported to %1.</source>
@@ -1343,11 +1442,11 @@
     <name>ChecklistTable</name>
     <message>
       <source>Point</source>
-      <translation type="unfinished" />
+      <translation>Punt</translation>
     </message>
     <message>
       <source>Article</source>
-      <translation type="unfinished" />
+      <translation>Artikel</translation>
     </message>
     <message>
       <source>Note</source>
@@ -1460,6 +1559,14 @@
       <translation>Bezwaar tegen marketing vastleggen…</translation>
     </message>
     <message>
+      <source>Erase…</source>
+      <translation>Verwijderen…</translation>
+    </message>
+    <message>
+      <source>Erase this person everywhere (Art. 17)</source>
+      <translation>Deze persoon overal verwijderen (art. 17)</translation>
+    </message>
+    <message>
       <source>No contact selected</source>
       <translation>Geen contact geselecteerd</translation>
     </message>
@@ -1474,6 +1581,34 @@
     <message>
       <source>Objected to direct marketing on %1 (Art. 21): never send marketing.</source>
       <translation>Bezwaar tegen direct marketing op %1 (art. 21): stuur nooit marketing.</translation>
+    </message>
+    <message>
+      <source>Retention: kept for now — %1</source>
+      <translation>Bewaartermijn: voorlopig bewaard — %1</translation>
+    </message>
+    <message>
+      <source>Retention: erase after %1 — %2</source>
+      <translation>Bewaartermijn: verwijderen na %1 — %2</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>Erase this person everywhere SOOSR Desk keeps data? Notes, consents and details go; invoices stay for the fiscal duty. This cannot be undone. (For a request from the person, use the Requests page: the answer letter says what was done.)</source>
+      <translation>Deze persoon overal verwijderen waar SOOSR Desk gegevens bewaart? Notities, toestemmingen en gegevens verdwijnen; facturen blijven voor de fiscale plicht. Dit kan niet ongedaan worden gemaakt. (Bij een verzoek van de persoon zelf: gebruik de pagina Verzoeken, dan zegt de antwoordbrief wat er is gedaan.)</translation>
+    </message>
+    <message>
+      <source>Erasing…</source>
+      <translation>Verwijderen…</translation>
+    </message>
+    <message>
+      <source>The person was erased.</source>
+      <translation>De persoon is verwijderd.</translation>
+    </message>
+    <message>
+      <source>Tell these recipients (Art. 19): %1</source>
+      <translation>Licht deze ontvangers in (art. 19): %1</translation>
     </message>
     <message>
       <source>Contact saved.</source>
@@ -1797,8 +1932,12 @@
       <translation>&amp;Mailinglijst (CSV)…</translation>
     </message>
     <message>
+      <source>&amp;Backups…</source>
+      <translation>&amp;Back-ups…</translation>
+    </message>
+    <message>
       <source>&amp;Print…</source>
-      <translation type="unfinished" />
+      <translation>Af&amp;drukken…</translation>
     </message>
     <message>
       <source>E&amp;xit</source>
@@ -1833,8 +1972,20 @@
       <translation>Geëxporteerd naar %1.</translation>
     </message>
     <message>
+      <source>Making today's backup…</source>
+      <translation>Back-up van vandaag maken…</translation>
+    </message>
+    <message>
+      <source>Backups</source>
+      <translation>Back-ups</translation>
+    </message>
+    <message>
+      <source>The backup was put back. The previous file was kept as %1.</source>
+      <translation>De back-up is teruggezet. Het vorige bestand is bewaard als %1.</translation>
+    </message>
+    <message>
       <source>There is nothing to print on this page.</source>
-      <translation type="unfinished" />
+      <translation>Op deze pagina is niets af te drukken.</translation>
     </message>
     <message>
       <source>About SOOSR Desk</source>
@@ -1842,7 +1993,7 @@
     </message>
     <message>
       <source>&lt;h3&gt;SOOSR Desk %1&lt;/h3&gt;&lt;p&gt;GDPR (AVG) records and answers for SOOSR B.V.&lt;/p&gt;&lt;p&gt;Built with Python, Qt for Python (PySide6, LGPLv3), Peewee (MIT), openpyxl (MIT), reportlab (BSD), holidays (MIT), python-stdnum (LGPL), phonenumbers (Apache 2.0), platformdirs (MIT) and pypdfium2 (Apache 2.0 / BSD, PDFium).&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;h3&gt;SOOSR Desk %1&lt;/h3&gt;&lt;p&gt;AVG-administratie en antwoorden voor SOOSR B.V.&lt;/p&gt;&lt;p&gt;Gemaakt met Python, Qt for Python (PySide6, LGPLv3), Peewee (MIT), openpyxl (MIT), reportlab (BSD), holidays (MIT), python-stdnum (LGPL), phonenumbers (Apache 2.0), platformdirs (MIT) en pypdfium2 (Apache 2.0 / BSD, PDFium).&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</translation>
     </message>
   </context>
   <context>
@@ -1892,23 +2043,23 @@
     <name>PdfPreview</name>
     <message>
       <source>Print…</source>
-      <translation type="unfinished" />
+      <translation>Afdrukken…</translation>
     </message>
     <message>
       <source>Save as PDF…</source>
-      <translation type="unfinished" />
+      <translation>Opslaan als pdf…</translation>
     </message>
     <message>
       <source>Save attachment…</source>
-      <translation type="unfinished" />
+      <translation>Bijlage opslaan…</translation>
     </message>
     <message>
       <source>PDF document (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Pdf-document (*.pdf)</translation>
     </message>
     <message>
       <source>ZIP file (*.zip)</source>
-      <translation type="unfinished" />
+      <translation>Zip-bestand (*.zip)</translation>
     </message>
   </context>
   <context>
@@ -1923,7 +2074,7 @@
     </message>
     <message>
       <source>Saved.</source>
-      <translation type="unfinished" />
+      <translation>Opgeslagen.</translation>
     </message>
   </context>
   <context>
@@ -1950,7 +2101,7 @@
     </message>
     <message>
       <source>Privacy statement…</source>
-      <translation type="unfinished" />
+      <translation>Privacyverklaring…</translation>
     </message>
     <message>
       <source>Filter activities…</source>
@@ -1993,23 +2144,23 @@
     <name>RequestEditor</name>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Soort</translation>
     </message>
     <message>
       <source>Received on</source>
-      <translation type="unfinished" />
+      <translation>Ontvangen op</translation>
     </message>
     <message>
       <source>Came in by</source>
-      <translation type="unfinished" />
+      <translation>Binnengekomen via</translation>
     </message>
     <message>
       <source>What is asked</source>
-      <translation type="unfinished" />
+      <translation>Wat wordt gevraagd</translation>
     </message>
     <message>
       <source>Requester's name</source>
-      <translation type="unfinished" />
+      <translation>Naam verzoeker</translation>
     </message>
     <message>
       <source>E-mail</source>
@@ -2033,15 +2184,15 @@
     </message>
     <message>
       <source>Letters in</source>
-      <translation type="unfinished" />
+      <translation>Brieven in het</translation>
     </message>
     <message>
       <source>Request</source>
-      <translation type="unfinished" />
+      <translation>Verzoek</translation>
     </message>
     <message>
       <source>Search contacts by name, e-mail or phone…</source>
-      <translation type="unfinished" />
+      <translation>Contacten zoeken op naam, e-mail of telefoon…</translation>
     </message>
     <message>
       <source>Name</source>
@@ -2053,11 +2204,11 @@
     </message>
     <message>
       <source>This is the person</source>
-      <translation type="unfinished" />
+      <translation>Dit is de persoon</translation>
     </message>
     <message>
       <source>We hold no data on the requester</source>
-      <translation type="unfinished" />
+      <translation>We hebben geen gegevens van de verzoeker</translation>
     </message>
     <message>
       <source>Person</source>
@@ -2065,71 +2216,71 @@
     </message>
     <message>
       <source>Proof needed</source>
-      <translation type="unfinished" />
+      <translation>Bewijs nodig</translation>
     </message>
     <message>
       <source>We reasonably doubt who is asking</source>
-      <translation type="unfinished" />
+      <translation>We twijfelen redelijkerwijs wie het vraagt</translation>
     </message>
     <message>
       <source>Verified by</source>
-      <translation type="unfinished" />
+      <translation>Gecontroleerd door</translation>
     </message>
     <message>
       <source>Verified on</source>
-      <translation type="unfinished" />
+      <translation>Gecontroleerd op</translation>
     </message>
     <message>
       <source>How</source>
-      <translation type="unfinished" />
+      <translation>Hoe</translation>
     </message>
     <message>
       <source>Never keep a copy of an identity document. If one is shown, the photo, MRZ, document number and BSN must be masked (the government's KopieID app does this).</source>
-      <translation type="unfinished" />
+      <translation>Bewaar nooit een kopie van een identiteitsbewijs. Wordt er een getoond, dan moeten de foto, de MRZ, het documentnummer en het BSN zijn afgeschermd (de KopieID-app van de overheid doet dat).</translation>
     </message>
     <message>
       <source>Letter asking for proof of identity</source>
-      <translation type="unfinished" />
+      <translation>Brief met verzoek om identiteitsbewijs</translation>
     </message>
     <message>
       <source>Identity</source>
-      <translation type="unfinished" />
+      <translation>Identiteit</translation>
     </message>
     <message>
       <source>Extend the deadline…</source>
-      <translation type="unfinished" />
+      <translation>Termijn verlengen…</translation>
     </message>
     <message>
       <source>Refuse…</source>
-      <translation type="unfinished" />
+      <translation>Weigeren…</translation>
     </message>
     <message>
       <source>Handling</source>
-      <translation type="unfinished" />
+      <translation>Afhandeling</translation>
     </message>
     <message>
       <source>Art. 19: tell every recipient of the data about a rectification, erasure or restriction, or write down why that is impossible. The request can be closed when all are done.</source>
-      <translation type="unfinished" />
+      <translation>Art. 19: licht elke ontvanger van de gegevens in over een rectificatie, verwijdering of beperking, of schrijf op waarom dat onmogelijk is. Het verzoek kan worden gesloten als dat voor allemaal is gedaan.</translation>
     </message>
     <message>
       <source>Recipient</source>
-      <translation type="unfinished" />
+      <translation>Ontvanger</translation>
     </message>
     <message>
       <source>Told on</source>
-      <translation type="unfinished" />
+      <translation>Ingelicht op</translation>
     </message>
     <message>
       <source>Why not</source>
-      <translation type="unfinished" />
+      <translation>Waarom niet</translation>
     </message>
     <message>
       <source>Told today</source>
-      <translation type="unfinished" />
+      <translation>Vandaag ingelicht</translation>
     </message>
     <message>
       <source>Impossible…</source>
-      <translation type="unfinished" />
+      <translation>Onmogelijk…</translation>
     </message>
     <message>
       <source>Recipients</source>
@@ -2137,47 +2288,47 @@
     </message>
     <message>
       <source>Letter</source>
-      <translation type="unfinished" />
+      <translation>Brief</translation>
     </message>
     <message>
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Taal</translation>
     </message>
     <message>
       <source>Sent on</source>
-      <translation type="unfinished" />
+      <translation>Verstuurd op</translation>
     </message>
     <message>
       <source>Made at</source>
-      <translation type="unfinished" />
+      <translation>Gemaakt op</translation>
     </message>
     <message>
       <source>Make the answer letter</source>
-      <translation type="unfinished" />
+      <translation>Antwoordbrief maken</translation>
     </message>
     <message>
       <source>Extension letter</source>
-      <translation type="unfinished" />
+      <translation>Verlengingsbrief</translation>
     </message>
     <message>
       <source>View and print…</source>
-      <translation type="unfinished" />
+      <translation>Bekijken en afdrukken…</translation>
     </message>
     <message>
       <source>Close the request</source>
-      <translation type="unfinished" />
+      <translation>Verzoek sluiten</translation>
     </message>
     <message>
       <source>Letters</source>
-      <translation type="unfinished" />
+      <translation>Brieven</translation>
     </message>
     <message>
       <source>Access (Art. 15): the answer letter holds a copy of every datum held on the person and the information Art. 15 asks for. Link the person, then make the answer letter on the Letters tab.</source>
-      <translation type="unfinished" />
+      <translation>Inzage (art. 15): de antwoordbrief bevat een kopie van alle gegevens over de persoon en de informatie die art. 15 vraagt. Koppel de persoon en maak dan de antwoordbrief op het tabblad Brieven.</translation>
     </message>
     <message>
       <source>Rectification (Art. 16): type the corrected values and apply them; before and after are kept with the request.</source>
-      <translation type="unfinished" />
+      <translation>Rectificatie (art. 16): typ de verbeterde waarden en pas ze toe; vóór en na worden bij het verzoek bewaard.</translation>
     </message>
     <message>
       <source>First name</source>
@@ -2193,11 +2344,11 @@
     </message>
     <message>
       <source>Street</source>
-      <translation type="unfinished" />
+      <translation>Straat</translation>
     </message>
     <message>
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>Land</translation>
     </message>
     <message>
       <source>Location</source>
@@ -2205,15 +2356,15 @@
     </message>
     <message>
       <source>Apply the corrections</source>
-      <translation type="unfinished" />
+      <translation>Verbeteringen toepassen</translation>
     </message>
     <message>
       <source>Erase this person…</source>
-      <translation type="unfinished" />
+      <translation>Deze persoon verwijderen…</translation>
     </message>
     <message>
       <source>Erasure (Art. 17): the person is erased everywhere SOOSR Desk keeps data; what a legal duty keeps (invoices for seven years) stays and is named in the answer.</source>
-      <translation type="unfinished" />
+      <translation>Verwijdering (art. 17): de persoon wordt overal verwijderd waar SOOSR Desk gegevens bewaart; wat een wettelijke plicht bewaart (facturen zeven jaar) blijft en wordt in het antwoord genoemd.</translation>
     </message>
     <message>
       <source>Restrict processing</source>
@@ -2221,159 +2372,159 @@
     </message>
     <message>
       <source>Restriction (Art. 18): the data is kept but not used until the restriction is lifted.</source>
-      <translation type="unfinished" />
+      <translation>Beperking (art. 18): de gegevens worden bewaard maar niet gebruikt tot de beperking is opgeheven.</translation>
     </message>
     <message>
       <source>Record the objection</source>
-      <translation type="unfinished" />
+      <translation>Bezwaar vastleggen</translation>
     </message>
     <message>
       <source>Objection (Art. 21): an objection to direct marketing is absolute: no more marketing from now on.</source>
-      <translation type="unfinished" />
+      <translation>Bezwaar (art. 21): bezwaar tegen direct marketing is absoluut: vanaf nu geen marketing meer.</translation>
     </message>
     <message>
       <source>Portability (Art. 20): the answer letter comes with the person's data as JSON and CSV (UTF-8) in a ZIP file, saved beside the letter.</source>
-      <translation type="unfinished" />
+      <translation>Overdraagbaarheid (art. 20): bij de antwoordbrief horen de gegevens van de persoon als JSON en CSV (UTF-8) in een zip-bestand, opgeslagen naast de brief.</translation>
     </message>
     <message>
       <source>Withdraw every active consent</source>
-      <translation type="unfinished" />
+      <translation>Elke actieve toestemming intrekken</translation>
     </message>
     <message>
       <source>Withdrawal of consent (Art. 7(3)): takes effect at once; the consent stays in the history.</source>
-      <translation type="unfinished" />
+      <translation>Intrekking van toestemming (art. 7 lid 3): gaat meteen in; de toestemming blijft in de geschiedenis.</translation>
     </message>
     <message>
       <source>New request</source>
-      <translation type="unfinished" />
+      <translation>Nieuw verzoek</translation>
     </message>
     <message>
       <source>Status: %1</source>
-      <translation type="unfinished" />
+      <translation>Status: %1</translation>
     </message>
     <message>
       <source>Deadline %1: %2 day(s) left.</source>
-      <translation type="unfinished" />
+      <translation>Termijn %1: nog %2 dag(en).</translation>
     </message>
     <message>
       <source>Deadline %1 has passed (%2 day(s) ago)!</source>
-      <translation type="unfinished" />
+      <translation>Termijn %1 is verstreken (%2 dag(en) geleden)!</translation>
     </message>
     <message>
       <source>Extended on %1.</source>
-      <translation type="unfinished" />
+      <translation>Verlengd op %1.</translation>
     </message>
     <message>
       <source>Request saved.</source>
-      <translation type="unfinished" />
+      <translation>Verzoek opgeslagen.</translation>
     </message>
     <message>
       <source>About: %1</source>
-      <translation type="unfinished" />
+      <translation>Over: %1</translation>
     </message>
     <message>
       <source>We hold no data on the requester.</source>
-      <translation type="unfinished" />
+      <translation>We hebben geen gegevens van de verzoeker.</translation>
     </message>
     <message>
       <source>Not linked yet: find the person below.</source>
-      <translation type="unfinished" />
+      <translation>Nog niet gekoppeld: zoek de persoon hieronder.</translation>
     </message>
     <message>
       <source>Answer</source>
-      <translation type="unfinished" />
+      <translation>Antwoord</translation>
     </message>
     <message>
       <source>Extension</source>
-      <translation type="unfinished" />
+      <translation>Verlenging</translation>
     </message>
     <message>
       <source>Request for proof of identity</source>
-      <translation type="unfinished" />
+      <translation>Verzoek om identiteitsbewijs</translation>
     </message>
     <message>
       <source>Refusal</source>
-      <translation type="unfinished" />
+      <translation>Weigering</translation>
     </message>
     <message>
       <source>Done.</source>
-      <translation type="unfinished" />
+      <translation>Klaar.</translation>
     </message>
     <message>
       <source>Select the person in the list first.</source>
-      <translation type="unfinished" />
+      <translation>Selecteer eerst de persoon in de lijst.</translation>
     </message>
     <message>
       <source>Request linked to the contact.</source>
-      <translation type="unfinished" />
+      <translation>Verzoek gekoppeld aan het contact.</translation>
     </message>
     <message>
       <source>Recorded: no data held on the requester.</source>
-      <translation type="unfinished" />
+      <translation>Vastgelegd: geen gegevens van de verzoeker.</translation>
     </message>
     <message>
       <source>Corrections applied.</source>
-      <translation type="unfinished" />
+      <translation>Verbeteringen toegepast.</translation>
     </message>
     <message>
       <source>Erase this person</source>
-      <translation type="unfinished" />
+      <translation>Deze persoon verwijderen</translation>
     </message>
     <message>
       <source>Erase this person everywhere? This cannot be undone. What a legal duty keeps stays and is named in the answer.</source>
-      <translation type="unfinished" />
+      <translation>Deze persoon overal verwijderen? Dit kan niet ongedaan worden gemaakt. Wat een wettelijke plicht bewaart, blijft en wordt in het antwoord genoemd.</translation>
     </message>
     <message>
       <source>The person was erased.</source>
-      <translation type="unfinished" />
+      <translation>De persoon is verwijderd.</translation>
     </message>
     <message>
       <source>Extend the deadline</source>
-      <translation type="unfinished" />
+      <translation>Termijn verlengen</translation>
     </message>
     <message>
       <source>Why is more time needed? (Art. 12(3): complexity or number of requests; the requester is told in the extension letter.)</source>
-      <translation type="unfinished" />
+      <translation>Waarom is meer tijd nodig? (Art. 12 lid 3: complexiteit of aantal verzoeken; de verzoeker hoort het in de verlengingsbrief.)</translation>
     </message>
     <message>
       <source>Deadline extended by two months.</source>
-      <translation type="unfinished" />
+      <translation>Termijn met twee maanden verlengd.</translation>
     </message>
     <message>
       <source>Refuse the request</source>
-      <translation type="unfinished" />
+      <translation>Verzoek weigeren</translation>
     </message>
     <message>
       <source>Why is the request manifestly unfounded or excessive? (Art. 12(5)). The refusal letter tells the requester they may complain to the Autoriteit Persoonsgegevens.</source>
-      <translation type="unfinished" />
+      <translation>Waarom is het verzoek kennelijk ongegrond of buitensporig? (Art. 12 lid 5.) De weigeringsbrief vertelt de verzoeker dat een klacht bij de Autoriteit Persoonsgegevens mogelijk is.</translation>
     </message>
     <message>
       <source>Request refused; the refusal letter was made.</source>
-      <translation type="unfinished" />
+      <translation>Verzoek geweigerd; de weigeringsbrief is gemaakt.</translation>
     </message>
     <message>
       <source>Recipient marked as told.</source>
-      <translation type="unfinished" />
+      <translation>Ontvanger gemarkeerd als ingelicht.</translation>
     </message>
     <message>
       <source>Telling is impossible</source>
-      <translation type="unfinished" />
+      <translation>Inlichten is onmogelijk</translation>
     </message>
     <message>
       <source>Why can this recipient not be told?</source>
-      <translation type="unfinished" />
+      <translation>Waarom kan deze ontvanger niet worden ingelicht?</translation>
     </message>
     <message>
       <source>Recorded why the recipient cannot be told.</source>
-      <translation type="unfinished" />
+      <translation>Vastgelegd waarom de ontvanger niet kan worden ingelicht.</translation>
     </message>
     <message>
       <source>Letter made and kept with the request.</source>
-      <translation type="unfinished" />
+      <translation>Brief gemaakt en bij het verzoek bewaard.</translation>
     </message>
     <message>
       <source>Request closed.</source>
-      <translation type="unfinished" />
+      <translation>Verzoek gesloten.</translation>
     </message>
   </context>
   <context>
@@ -2384,19 +2535,19 @@
     </message>
     <message>
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>Soort</translation>
     </message>
     <message>
       <source>Requester</source>
-      <translation type="unfinished" />
+      <translation>Verzoeker</translation>
     </message>
     <message>
       <source>Deadline</source>
-      <translation type="unfinished" />
+      <translation>Termijn</translation>
     </message>
     <message>
       <source>Days left</source>
-      <translation type="unfinished" />
+      <translation>Dagen over</translation>
     </message>
     <message>
       <source>Status</source>
@@ -2408,35 +2559,122 @@
     </message>
     <message>
       <source>Requests</source>
-      <translation type="unfinished">Verzoeken</translation>
+      <translation>Verzoeken</translation>
     </message>
     <message>
       <source>Filter requests…</source>
-      <translation type="unfinished" />
+      <translation>Verzoeken filteren…</translation>
     </message>
     <message>
       <source>New request</source>
-      <translation type="unfinished" />
+      <translation>Nieuw verzoek</translation>
     </message>
     <message>
       <source>Delete request…</source>
-      <translation type="unfinished" />
+      <translation>Verzoek verwijderen…</translation>
     </message>
     <message>
       <source>This request has changes that are not saved yet.</source>
-      <translation type="unfinished" />
+      <translation>Dit verzoek heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
       <source>The deadline has passed.</source>
-      <translation type="unfinished" />
+      <translation>De termijn is verstreken.</translation>
     </message>
     <message>
       <source>The deadline is near.</source>
-      <translation type="unfinished" />
+      <translation>De termijn is bijna verstreken.</translation>
     </message>
     <message>
       <source>Exported to %1.</source>
       <translation>Geëxporteerd naar %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionPage</name>
+    <message>
+      <source>What the retention rules of the privacy statement say must now be erased: website-form data two years after it came in, other data three years after the contract ended and was settled, financial records after seven years. A legal hold keeps everything. Select, check, and erase.</source>
+      <translation>Wat volgens de bewaartermijnen van de privacyverklaring nu moet worden verwijderd: gegevens uit het websiteformulier twee jaar na binnenkomst, andere gegevens drie jaar na afloop en afrekening van het contract, financiële gegevens na zeven jaar. Een juridische bewaarplicht houdt alles vast. Selecteer, controleer en verwijder.</translation>
+    </message>
+    <message>
+      <source>Filter…</source>
+      <translation>Filteren…</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Rule</source>
+      <translation>Regel</translation>
+    </message>
+    <message>
+      <source>Due since</source>
+      <translation>Te verwijderen sinds</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Waarom</translation>
+    </message>
+    <message>
+      <source>Select all shown</source>
+      <translation>Alles selecteren</translation>
+    </message>
+    <message>
+      <source>Erase selected…</source>
+      <translation>Selectie verwijderen…</translation>
+    </message>
+    <message>
+      <source>Erase</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>Due for erasure</source>
+      <translation>Te verwijderen</translation>
+    </message>
+    <message>
+      <source>Website form, 2 years</source>
+      <translation>Websiteformulier, 2 jaar</translation>
+    </message>
+    <message>
+      <source>Contract ended, 3 years</source>
+      <translation>Contract afgelopen, 3 jaar</translation>
+    </message>
+    <message>
+      <source>Financial records, 7 years</source>
+      <translation>Financiële gegevens, 7 jaar</translation>
+    </message>
+    <message>
+      <source>Legal hold</source>
+      <translation>Juridische bewaarplicht</translation>
+    </message>
+    <message>
+      <source>(erased contact %1: kept invoices)</source>
+      <translation>(verwijderd contact %1: bewaarde facturen)</translation>
+    </message>
+    <message>
+      <source>%1 due</source>
+      <translation>%1 te verwijderen</translation>
+    </message>
+    <message>
+      <source>Erase %1 contact(s) for good? Their notes, consents and details go; what the fiscal duty keeps stays until its time is up. This cannot be undone.</source>
+      <translation>%1 contact(en) definitief verwijderen? Hun notities, toestemmingen en gegevens verdwijnen; wat de fiscale plicht bewaart, blijft tot de termijn voorbij is. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+      <source>Erasing…</source>
+      <translation>Verwijderen…</translation>
+    </message>
+    <message>
+      <source>%1 contact(s) erased.</source>
+      <translation>%1 contact(en) verwijderd.</translation>
+    </message>
+    <message>
+      <source>%1 not erased:</source>
+      <translation>%1 niet verwijderd:</translation>
+    </message>
+    <message>
+      <source>Tell these recipients (Art. 19): %1</source>
+      <translation>Licht deze ontvangers in (art. 19): %1</translation>
     </message>
   </context>
   <context>
@@ -2522,91 +2760,92 @@
     <name>StatementDialog</name>
     <message>
       <source>Privacy statement</source>
-      <translation type="unfinished" />
+      <translation>Privacyverklaring</translation>
     </message>
     <message>
       <source>The privacy statement is made from the register, the controller's details and the retention rules, in Dutch and English. Every published version is kept.</source>
-      <translation type="unfinished" />
+      <translation>De privacyverklaring wordt gemaakt uit het register, de gegevens van de verwerkingsverantwoordelijke en de bewaartermijnen, in het Nederlands en het Engels. Elke gepubliceerde versie wordt bewaard.</translation>
     </message>
     <message>
       <source>Published versions:</source>
-      <translation type="unfinished" />
+      <translation>Gepubliceerde versies:</translation>
     </message>
     <message>
       <source>Publish new version</source>
-      <translation type="unfinished" />
+      <translation>Nieuwe versie publiceren</translation>
     </message>
     <message>
       <source>Open PDF (Dutch)</source>
-      <translation type="unfinished" />
+      <translation>Pdf openen (Nederlands)</translation>
     </message>
     <message>
       <source>Open PDF (English)</source>
-      <translation type="unfinished" />
+      <translation>Pdf openen (Engels)</translation>
     </message>
     <message>
       <source>Save files…</source>
-      <translation type="unfinished" />
+      <translation>Bestanden opslaan…</translation>
     </message>
     <message>
       <source>No version has been published yet. Publish the first one.</source>
-      <translation type="unfinished" />
+      <translation>Er is nog geen versie gepubliceerd. Publiceer de eerste.</translation>
     </message>
     <message>
       <source>The register changed after version %1 of %2 was published. Publish a new version and put it on the website.</source>
-      <translation type="unfinished" />
+      <translation>Het register is gewijzigd na publicatie van versie %1 van %2. Publiceer een nieuwe versie en zet die op de website.</translation>
     </message>
     <message>
       <source>Version %1 of %2 matches the register.</source>
-      <translation type="unfinished" />
+      <translation>Versie %1 van %2 komt overeen met het register.</translation>
     </message>
     <message>
       <source>Version %1 — %2</source>
-      <translation type="unfinished" />
+      <translation>Versie %1 — %2</translation>
     </message>
     <message>
       <source>Publish a new version of the privacy statement, dated today, from the register as it is now?</source>
-      <translation type="unfinished" />
+      <translation>Een nieuwe versie van de privacyverklaring publiceren, met de datum van vandaag, uit het register zoals het nu is?</translation>
     </message>
     <message>
       <source>Making the privacy statement…</source>
-      <translation type="unfinished" />
+      <translation>Privacyverklaring maken…</translation>
     </message>
     <message>
       <source>Version %1 published. Save the files and put the HTML on the website.</source>
-      <translation type="unfinished" />
+      <translation>Versie %1 gepubliceerd. Sla de bestanden op en zet de HTML op de website.</translation>
     </message>
     <message>
       <source>Save the privacy statement in</source>
-      <translation type="unfinished" />
+      <translation>Privacyverklaring opslaan in</translation>
     </message>
     <message>
       <source>Saved:
 %1</source>
-      <translation type="unfinished" />
+      <translation>Opgeslagen:
+%1</translation>
     </message>
   </context>
   <context>
     <name>ThirdPartiesPage</name>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisatie</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Categorie</translation>
     </message>
     <message>
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Rol</translation>
     </message>
     <message>
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>Land</translation>
     </message>
     <message>
       <source>Processor agreement</source>
-      <translation type="unfinished" />
+      <translation>Verwerkersovereenkomst</translation>
     </message>
     <message>
       <source>Export to Excel…</source>
@@ -2614,35 +2853,35 @@
     </message>
     <message>
       <source>Third parties &amp; agreements</source>
-      <translation type="unfinished">Derden &amp; overeenkomsten</translation>
+      <translation>Derden &amp; overeenkomsten</translation>
     </message>
     <message>
       <source>Filter third parties…</source>
-      <translation type="unfinished" />
+      <translation>Derden filteren…</translation>
     </message>
     <message>
       <source>New third party</source>
-      <translation type="unfinished" />
+      <translation>Nieuwe derde</translation>
     </message>
     <message>
       <source>Delete third party…</source>
-      <translation type="unfinished" />
+      <translation>Derde verwijderen…</translation>
     </message>
     <message>
       <source>This third party has changes that are not saved yet.</source>
-      <translation type="unfinished" />
+      <translation>Deze derde heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
       <source>Delete this third party?</source>
-      <translation type="unfinished" />
+      <translation>Deze derde verwijderen?</translation>
     </message>
     <message>
       <source>Third party deleted.</source>
-      <translation type="unfinished" />
+      <translation>Derde verwijderd.</translation>
     </message>
     <message>
       <source>Inactive</source>
-      <translation type="unfinished" />
+      <translation>Niet actief</translation>
     </message>
     <message>
       <source>Exported to %1.</source>
@@ -2653,31 +2892,31 @@
     <name>ThirdPartyEditor</name>
     <message>
       <source>Organisation</source>
-      <translation type="unfinished" />
+      <translation>Organisatie</translation>
     </message>
     <message>
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Categorie</translation>
     </message>
     <message>
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>Rol</translation>
     </message>
     <message>
       <source>Outside the EEA: record the safeguard below.</source>
-      <translation type="unfinished" />
+      <translation>Buiten de EER: leg hieronder de waarborg vast.</translation>
     </message>
     <message>
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>Land</translation>
     </message>
     <message>
       <source>Safeguard (outside the EEA)</source>
-      <translation type="unfinished" />
+      <translation>Waarborg (buiten de EER)</translation>
     </message>
     <message>
       <source>Contact person</source>
-      <translation type="unfinished" />
+      <translation>Contactpersoon</translation>
     </message>
     <message>
       <source>E-mail</source>
@@ -2689,7 +2928,7 @@
     </message>
     <message>
       <source>What they receive</source>
-      <translation type="unfinished" />
+      <translation>Wat zij ontvangen</translation>
     </message>
     <message>
       <source>Notes</source>
@@ -2701,7 +2940,7 @@
     </message>
     <message>
       <source>We currently share data with this party</source>
-      <translation type="unfinished" />
+      <translation>We delen nu gegevens met deze partij</translation>
     </message>
     <message>
       <source>General</source>
@@ -2709,15 +2948,15 @@
     </message>
     <message>
       <source>The processing activities they receive data for:</source>
-      <translation type="unfinished" />
+      <translation>De verwerkingsactiviteiten waarvoor zij gegevens ontvangen:</translation>
     </message>
     <message>
       <source>Processing activities</source>
-      <translation type="unfinished" />
+      <translation>Verwerkingsactiviteiten</translation>
     </message>
     <message>
       <source>Agreement</source>
-      <translation type="unfinished" />
+      <translation>Overeenkomst</translation>
     </message>
     <message>
       <source>Status</source>
@@ -2725,39 +2964,39 @@
     </message>
     <message>
       <source>Signed</source>
-      <translation type="unfinished" />
+      <translation>Ondertekend</translation>
     </message>
     <message>
       <source>Expires</source>
-      <translation type="unfinished" />
+      <translation>Verloopt</translation>
     </message>
     <message>
       <source>Checklist</source>
-      <translation type="unfinished" />
+      <translation>Checklist</translation>
     </message>
     <message>
       <source>New agreement</source>
-      <translation type="unfinished" />
+      <translation>Nieuwe overeenkomst</translation>
     </message>
     <message>
       <source>Delete agreement…</source>
-      <translation type="unfinished" />
+      <translation>Overeenkomst verwijderen…</translation>
     </message>
     <message>
       <source>Processor agreements</source>
-      <translation type="unfinished" />
+      <translation>Verwerkersovereenkomsten</translation>
     </message>
     <message>
       <source>Save the third party first; then add its processor agreement here.</source>
-      <translation type="unfinished" />
+      <translation>Sla eerst de derde op; voeg daarna hier de verwerkersovereenkomst toe.</translation>
     </message>
     <message>
       <source>A processor needs a signed processor agreement that covers every point of Art. 28(3).</source>
-      <translation type="unfinished" />
+      <translation>Een verwerker heeft een getekende verwerkersovereenkomst nodig die elk punt van art. 28 lid 3 regelt.</translation>
     </message>
     <message>
       <source>This party is not a processor: no processor agreement is needed.</source>
-      <translation type="unfinished" />
+      <translation>Deze partij is geen verwerker: een verwerkersovereenkomst is niet nodig.</translation>
     </message>
     <message>
       <source>(none)</source>
@@ -2765,31 +3004,31 @@
     </message>
     <message>
       <source>New third party</source>
-      <translation type="unfinished" />
+      <translation>Nieuwe derde</translation>
     </message>
     <message>
       <source>Third party saved.</source>
-      <translation type="unfinished" />
+      <translation>Derde opgeslagen.</translation>
     </message>
     <message>
       <source>Processor agreement</source>
-      <translation type="unfinished" />
+      <translation>Verwerkersovereenkomst</translation>
     </message>
     <message>
       <source>This agreement has changes that are not saved yet.</source>
-      <translation type="unfinished" />
+      <translation>Deze overeenkomst heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
     <message>
       <source>Delete agreement</source>
-      <translation type="unfinished" />
+      <translation>Overeenkomst verwijderen</translation>
     </message>
     <message>
       <source>Delete this processor agreement and the app's copy of its signed document? Keep agreements that ended: mark them expired or terminated instead.</source>
-      <translation type="unfinished" />
+      <translation>Deze verwerkersovereenkomst en de kopie van het getekende document verwijderen? Bewaar overeenkomsten die afgelopen zijn: markeer ze als verlopen of beëindigd.</translation>
     </message>
     <message>
       <source>Processor agreement deleted.</source>
-      <translation type="unfinished" />
+      <translation>Verwerkersovereenkomst verwijderd.</translation>
     </message>
   </context>
   <context>
@@ -2836,6 +3075,10 @@
     <message>
       <source>Open it anyway?</source>
       <translation>Toch openen?</translation>
+    </message>
+    <message>
+      <source>Put back the latest backup, of %1? The damaged file is kept aside, never overwritten.</source>
+      <translation>De laatste back-up, van %1, terugzetten? Het beschadigde bestand wordt apart bewaard, nooit overschreven.</translation>
     </message>
   </context>
   <context>
