@@ -895,6 +895,37 @@ def _demo_requests(today: dt.date) -> int:
     return made
 
 
+def _demo_breaches(today: dt.date) -> None:
+    """Breaches in every state: the 72 hours still running, reported, not reported with
+    the reason, and closed (through the breach service)."""
+    from soosr_desk.services import breaches as br
+
+    noon = dt.datetime.combine(today, dt.time(12, 0))
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    for days, text, decision, extra, close in (
+        (0, "Laptop van een accountmanager gestolen uit de auto; schijf versleuteld.", "",
+         {}, False),
+        (12, "Offerte met contactgegevens naar de verkeerde klant gemaild.", "no_report",
+         {"not_reported_reason": "Eén ontvanger, bericht aantoonbaar verwijderd; geen risico.",
+          "people_informed_on": None, "people_not_informed_reason": "Geen risico voor de betrokkene."},
+         True),
+        (40, "Phishing: inloggegevens van het klantportaal buitgemaakt, 120 accounts ingezien.",
+         "report", {"people_count": 120, "records_count": 120,
+                    "people_informed_on": today - dt.timedelta(days=37)}, True),
+    ):  # fmt: skip
+        found = min(noon - dt.timedelta(days=days), now - dt.timedelta(hours=2))
+        data = br.BreachData(found_at=found, description=text, report_decision=decision,
+                             data_categories="Naam, e-mailadres", subject_categories="Klanten",
+                             consequences="Mogelijk phishing op de betrokkenen.",
+                             measures="Wachtwoorden gewijzigd, medewerkers geïnstrueerd.",
+                             **extra)  # fmt: skip
+        if decision == "report":
+            data.reported_to_authority_at = found + dt.timedelta(hours=30)
+        saved = br.save_breach(data, now=now)
+        if close:
+            br.close_breach(saved.id, now=now)
+
+
 def _next_id(model) -> int:
     return (model.select(fn.MAX(model.id)).scalar() or 0) + 1
 
@@ -1019,6 +1050,8 @@ def generate_demo(
     requests_made = 0
     if not writer.stopped and contacts and not m.RightsRequest.select().exists():
         requests_made = _demo_requests(today)
+    if not writer.stopped and not m.Breach.select().exists():
+        _demo_breaches(today)
 
     if writer.stopped and writer.rows_done:
         with db.atomic():

@@ -50,7 +50,7 @@ class DashboardPage(Page):
         hint = QLabel(self.tr("Double-click a line (or press Enter) to open the record."))
         hint.setStyleSheet("color: #666;")
         tl.addWidget(hint)
-        layout.addWidget(todo, 2)
+        layout.addWidget(todo, 1)  # the to-do list takes the spare height
         box = QGroupBox(self.tr("What SOOSR Desk holds"))
         self.grid = QGridLayout(box)
         self.values: dict[str, QLabel] = {}
@@ -73,7 +73,6 @@ class DashboardPage(Page):
             self.values[key] = value
         self.grid.setColumnStretch(2, 1)  # figures right beside their labels
         layout.addWidget(box)
-        layout.addStretch(1)
 
     def title(self) -> str:
         return self.tr("Dashboard")
