@@ -1233,6 +1233,21 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
+    <name>BreachClock</name>
+    <message>
+      <source>deadline passed</source>
+      <translation>termijn verstreken</translation>
+    </message>
+    <message>
+      <source>%1 min left</source>
+      <translation>nog %1 min</translation>
+    </message>
+    <message>
+      <source>%1 h left</source>
+      <translation>nog %1 u</translation>
+    </message>
+  </context>
+  <context>
     <name>BreachEditor</name>
     <message>
       <source>What happened</source>

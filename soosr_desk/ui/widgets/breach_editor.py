@@ -44,17 +44,15 @@ OVERDUE_COLOUR = "#b00020"  # the error colour of the forms (ui.widgets.fields.E
 _MAX_SPIN = 2_147_483_647  # QSpinBox holds a C int
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BreachClock", text)
-
-
 def countdown_text(hours_left: float) -> str:
     """The 72-hour clock as "13 h left", "40 min left" or "deadline passed"."""
     if hours_left < 0:
-        return _tr("deadline passed")
+        return QCoreApplication.translate("BreachClock", "deadline passed")
     if hours_left < 1:
-        return _tr("%1 min left").replace("%1", str(int(hours_left * 60)))
-    return _tr("%1 h left").replace("%1", str(int(hours_left)))
+        return QCoreApplication.translate("BreachClock", "%1 min left").replace(
+            "%1", str(int(hours_left * 60)))  # fmt: skip
+    return QCoreApplication.translate("BreachClock", "%1 h left").replace(
+        "%1", str(int(hours_left)))  # fmt: skip
 
 
 def clock_colour(hours_left: float | None) -> str | None:
