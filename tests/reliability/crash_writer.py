@@ -8,7 +8,8 @@ import datetime as dt
 import random
 import sys
 
-from soosr_desk.services import contacts
+from soosr_desk.services import breaches, contacts, erasure
+from soosr_desk.services import requests as rq
 from soosr_desk.store.opening import open_database
 
 
@@ -38,10 +39,23 @@ def main(path: str, seed: int) -> None:
             cid = rng.choice(ids)
             note = contacts.add_note(cid, f"notitie {n} " + "x" * rng.randint(0, 3000))
             print(f"note {note.id} {cid}", file=out, flush=True)
-        elif action < 0.85:
+        elif action < 0.8:
             cid = rng.choice(ids)
             consent = contacts.give_consent(cid, "Nieuwsbrief", today, f"bewijs {n}", today=today)
             print(f"consent {consent.id} {cid}", file=out, flush=True)
+        elif action < 0.86:
+            req = rq.save_request(rq.RequestData(received_on=today, requester_name=f"Kill {n}",
+                                                 contact_id=rng.choice(ids)), today=today)  # fmt: skip
+            print(f"request {req.id} {req.reference}", file=out, flush=True)
+        elif action < 0.89:
+            b = breaches.save_breach(breaches.BreachData(
+                found_at=dt.datetime(2026, 11, 25, 9, 0), description=f"lek {n}"),
+                now=dt.datetime(2026, 11, 25, 10, 0))  # fmt: skip
+            print(f"breach {b.id} {b.reference}", file=out, flush=True)
+        elif action < 0.91 and len(ids) > 1:
+            cid = ids.pop(rng.randrange(len(ids)))
+            erasure.erase_contact(cid, reason="manual", today=today)
+            print(f"erased {cid}", file=out, flush=True)
         else:
             cid = rng.choice(ids)
             data = contacts.get_contact(cid)

@@ -49,10 +49,33 @@ def _check(path: Path, acks: list[str], report: CrashReport) -> None:
         conn.close()
     db = open_database(path)
     try:
+        # acknowledged erasures, and erasures committed just before the kill (not acked yet):
+        # "absent only if the committed audit says erased" (RELIABILITY.md R1)
+        erased = {int(line.split()[1]) for line in acks if line.startswith("erased ")}
+        erased |= {r[0] for r in m.ErasureRecord.select(m.ErasureRecord.contact_id).tuples()}
         for line in acks:
             kind, rid, *rest = line.split()
             rid = int(rid)
-            if kind == "contact":
+            person = rid if kind in ("contact", "edit", "erased") else (
+                int(rest[0]) if kind in ("note", "consent") else None)  # fmt: skip
+            if person in erased:
+                # erased later in the round: the person must be gone, not half there
+                row = m.Contact.get_or_none(m.Contact.id == person)
+                ok = (row is not None and row.erased and row.last_name == "" and row.email == ""
+                      and not m.ContactNote.select().where(m.ContactNote.contact == person).exists()
+                      and not m.Consent.select().where(m.Consent.contact == person).exists()
+                      and m.ErasureRecord.select().where(
+                          m.ErasureRecord.contact_id == person).exists())  # fmt: skip
+            elif kind == "request":
+                from soosr_desk.rules.deadlines import response_deadline
+
+                row = m.RightsRequest.get_or_none(m.RightsRequest.id == rid)
+                ok = (row is not None and row.reference == rest[0]
+                      and row.deadline == response_deadline(row.received_on))  # fmt: skip
+            elif kind == "breach":
+                row = m.Breach.get_or_none(m.Breach.id == rid)
+                ok = row is not None and row.reference == rest[0]
+            elif kind == "contact":
                 row = m.Contact.get_or_none(m.Contact.id == rid)
                 ok = row is not None and row.last_name == rest[0]
             elif kind == "note":
@@ -72,6 +95,13 @@ def _check(path: Path, acks: list[str], report: CrashReport) -> None:
         if created != rows:
             report.half_transactions += 1
             report.problems.append("contact rows and their audit events differ")
+        erased_rows = {
+            r[0] for r in m.Contact.select(m.Contact.id).where(m.Contact.erased).tuples()
+        }
+        records = {r[0] for r in m.ErasureRecord.select(m.ErasureRecord.contact_id).tuples()}
+        if erased_rows != records:
+            report.half_transactions += 1
+            report.problems.append("erased contacts and their erasure records differ")
         if audit.verify_chain().broken_at is not None:
             report.broken_chains += 1
     finally:
