@@ -189,3 +189,28 @@ def test_days_left_sort_as_numbers(page, qtbot):
     page.view.sortByColumn(4, Qt.SortOrder.AscendingOrder)
     values = [int(page.proxy.index(r, 4).data()) for r in range(3)]
     assert values == sorted(values)
+
+
+def test_a_letter_prints_every_page(db, qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+    from pypdf import PdfReader
+
+    from soosr_desk.ui.widgets.pdf_view import PdfPreview, print_pdf
+
+    person = cs.save_contact(cs.ContactData(first_name="Printer", last_name="Proef"))
+    for i in range(60):
+        cs.add_note(person.id, f"Notitie {i} " + "tekst " * 20)
+    req = rq.save_request(rq.RequestData(received_on=TODAY, requester_name="Printer Proef",
+                                         contact_id=person.id))  # fmt: skip
+    letter = rq.make_letter(req.id, "answer", today=TODAY)
+    name, pdf, _a, _b = rq.letter_file(letter.id)
+    pages = len(PdfReader(__import__("io").BytesIO(pdf)).pages)
+    assert pages > 1
+    preview = PdfPreview(pdf, name, name)
+    qtbot.addWidget(preview)
+    assert preview.page_count == pages
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert print_pdf(pdf, printer) == pages
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
