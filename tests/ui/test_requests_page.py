@@ -192,8 +192,8 @@ def test_days_left_sort_as_numbers(page, qtbot):
 
 
 def test_a_letter_prints_every_page(db, qtbot, tmp_path):
-    from PySide6.QtPrintSupport import QPrinter
     from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
 
     from soosr_desk.ui.widgets.pdf_view import PdfPreview, print_pdf
 
