@@ -19,33 +19,18 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from soosr_desk.exports.safe_text import atomic_write
     from soosr_desk.services import requests as rq
+    from soosr_desk.services.errors import NotFound
 
     if not args.out.is_dir():
         raise CommandError(f"{args.out}: folder does not exist")
-
-    def write(name: str, content: bytes) -> None:
-        path = args.out / name
-        atomic_write(path, lambda tmp: tmp.write_bytes(content))
-        print(path)
-
     with open_locked(args.db_path):
-        rows = rq.list_requests()
-        if args.ref:
-            chosen = [r for r in rows if r.reference == args.ref.strip().upper()]
-            if not chosen:
-                raise CommandError(tr("No request with reference {ref}.").format(ref=args.ref))
-        else:
-            chosen = [r for r in rows if r.status in rq.OPEN_STATUSES]
-        for r in sorted(chosen, key=lambda r: r.reference):
-            letters = rq.letters_of(r.id)
-            if not letters:
-                print(f"{r.reference}\t{tr('no letter yet')}")
-                continue
-            for letter in letters if args.ref else letters[-1:]:
-                name, pdf, att_name, att = rq.letter_file(letter.id)
-                write(name, pdf)
-                if att is not None:
-                    write(att_name, att)
+        try:
+            written = rq.write_letters(args.out, args.ref)
+        except NotFound as exc:
+            raise CommandError(exc.render(tr)) from None
+    for ref in written.without_letter:
+        print(f"{ref}\t{tr('no letter yet')}")
+    for path in written.files:
+        print(path)
     return 0

@@ -812,3 +812,43 @@ def request_problems(today: dt.date) -> list:
                     "Answered, but {count} recipient(s) still to be told (Art. 19)."),
                     {"count": pending}, label=q.reference))  # fmt: skip
     return out
+
+
+@dataclass(frozen=True)
+class WrittenLetters:
+    files: list[Path]
+    without_letter: list[str]  # references of requests that have no letter yet
+
+
+def write_letters(folder: Path, reference: str | None = None, *, progress=None,
+                  cancelled=None) -> WrittenLetters:  # fmt: skip
+    """Writes the kept letters as PDF files (and a portability ZIP beside its letter):
+    the latest letter of every open request, or every letter of the one `reference`."""
+    from soosr_desk.exports.safe_text import atomic_write
+
+    rows = list_requests()
+    if reference:
+        chosen = [r for r in rows if r.reference == reference.strip().upper()]
+        if not chosen:
+            raise NotFound(N_("No request with reference {ref}."), ref=reference)
+    else:
+        chosen = [r for r in rows if r.status in OPEN_STATUSES]
+    files, without = [], []
+    chosen.sort(key=lambda r: r.reference)
+    for i, r in enumerate(chosen):
+        if cancelled is not None and cancelled():
+            break
+        letters = letters_of(r.id)
+        if not letters:
+            without.append(r.reference)
+        for letter in letters if reference else letters[-1:]:
+            name, pdf, att_name, att = letter_file(letter.id)
+            for file_name, content in ((name, pdf), (att_name, att)):
+                if content is None:
+                    continue
+                path = Path(folder) / file_name
+                atomic_write(path, lambda tmp, content=content: tmp.write_bytes(content))
+                files.append(path)
+        if progress is not None:
+            progress(i + 1, len(chosen))
+    return WrittenLetters(files, without)

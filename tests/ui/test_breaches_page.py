@@ -156,7 +156,7 @@ def test_unsaved_changes_are_asked_about(page, qtbot, monkeypatch):
     page.refresh()
     page.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     page.view.selectRow(0)
-    first = page.editor.breach_id()
+    first = page.editor.record_id()
     page.editor.fields["measures"].setPlainText("Half getypt")
     asked = []
 
@@ -167,7 +167,7 @@ def test_unsaved_changes_are_asked_about(page, qtbot, monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", cancel)
     page.view.selectRow(1)
     assert asked == ["This breach has changes that are not saved yet."]
-    assert page.editor.breach_id() == first
+    assert page.editor.record_id() == first
     assert page.editor.fields["measures"].toPlainText() == "Half getypt"
 
 

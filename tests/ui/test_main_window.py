@@ -136,3 +136,16 @@ def test_backups_from_the_menu_make_and_put_back(window, qtbot, monkeypatch):
     window.backups()
     assert m.Contact.select().count() == 0  # the backup's data
     assert "put back" in window.statusBar().currentMessage()
+
+
+def test_demo_data_from_the_settings_page(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from soosr_desk.store import models as m
+    from soosr_desk.ui.pages.settings import SettingsPage
+
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (50, True))
+    page = next(p for p in window.pages if isinstance(p, SettingsPage))
+    assert page.add_demo_data()
+    assert m.Contact.select().count() >= 49
+    assert m.ThirdParty.select().count() > 0 and m.Breach.select().count() > 0

@@ -214,3 +214,18 @@ def test_a_letter_prints_every_page(db, qtbot, tmp_path):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert print_pdf(pdf, printer) == pages
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
+
+
+def test_save_letters_of_open_requests(page, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    a = rq.save_request(rq.RequestData(received_on=TODAY, requester_name="A. Aa"))
+    rq.save_request(rq.RequestData(received_on=TODAY, requester_name="B. Bb"))
+    rq.make_letter(a.id, "id_request", today=TODAY)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    qtbot.mouseClick(page.letters_button, Qt.MouseButton.LeftButton)
+    pdfs = [p for p in tmp_path.iterdir() if p.suffix == ".pdf"]
+    assert len(pdfs) == 1 and pdfs[0].name.startswith(a.reference)
+    assert told and told[0].startswith("1 file(s) written") and "No letter yet" in told[0]

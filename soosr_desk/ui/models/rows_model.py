@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -16,8 +17,21 @@ _ROOT = QModelIndex()
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class Cell(NamedTuple):
+    """A value shown as `text` that sorts by `key`: a date with its time, a countdown that
+    sorts by the hours left."""
+
+    text: str
+    key: object
+
+    def __str__(self) -> str:
+        return self.text
+
+
 def sort_key(value):
     """Dates sort as dates and numbers as numbers (empty first), text without case."""
+    if isinstance(value, Cell):
+        return sort_key(value.key)
     if value is None or value == "":
         return ""
     if isinstance(value, dt.date):

@@ -65,7 +65,7 @@ class ListEditorPage(Page):
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         lv.addWidget(self.view, 1)
         self.bottom = QHBoxLayout()
-        self.delete_button = QPushButton(self.texts()["delete"])
+        self.delete_button = QPushButton(self.texts().get("delete", ""))
         self.delete_button.clicked.connect(self.delete_current)
         self.bottom.addWidget(self.delete_button)
         self.bottom.addStretch(1)
@@ -88,7 +88,8 @@ class ListEditorPage(Page):
 
     # --- for subclasses ---------------------------------------------------------------
     def texts(self) -> dict[str, str]:
-        """filter, new, delete, unsaved, confirm_delete, deleted: the page's own words."""
+        """filter, new, unsaved, and (where records are deleted) delete, confirm_delete,
+        deleted: the page's own words."""
         raise NotImplementedError
 
     def rows(self) -> list[tuple[int, tuple, str, bool]]:
@@ -109,9 +110,7 @@ class ListEditorPage(Page):
 
     def refresh(self) -> None:
         current = self.editor.record_id()
-        self.model.set_rows(self.rows())
-        header = self.view.horizontalHeader()
-        self.view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.refresh_rows()
         if current is not None and self.model.row_of(current) >= 0:
             self._select(current)
             if not self.editor.is_dirty():  # show what another page or window changed
@@ -125,6 +124,12 @@ class ListEditorPage(Page):
             self.view.selectRow(0)
         else:
             self.editor.clear()
+
+    def refresh_rows(self) -> None:
+        """Reads the rows again, sorted as before; leaves the editor alone."""
+        self.model.set_rows(self.rows())
+        header = self.view.horizontalHeader()
+        self.view.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def _select(self, record_id: int) -> None:
         row = self.model.row_of(record_id)

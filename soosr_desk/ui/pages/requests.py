@@ -37,6 +37,11 @@ class RequestsPage(ListEditorPage):
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(self.export)
         self.bottom.addWidget(self.export_button)
+        self.letters_button = QPushButton(self.tr("Save letters…"))
+        self.letters_button.setToolTip(self.tr("The latest letter of every open request, as "
+                                               "PDF files in a folder"))  # fmt: skip
+        self.letters_button.clicked.connect(self.save_letters)
+        self.bottom.insertWidget(0, self.letters_button)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Interactive)
@@ -114,6 +119,37 @@ class RequestsPage(ListEditorPage):
                 self.editor.previewer(letter)
                 return True
         return super().print_current()
+
+    def save_letters(self) -> bool:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from soosr_desk.ui.errors import failure_text
+        from soosr_desk.ui.jobs import run_job
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the letters in"),
+                                                  str(Path.home()))  # fmt: skip
+        if not folder:
+            return False
+        try:
+            written = run_job(self, self.tr("Writing the letters…"), lambda progress, cancelled:
+                              service.write_letters(Path(folder), progress=progress,
+                                                    cancelled=cancelled))  # fmt: skip
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Save letters"), failure_text(exc))
+            return False
+        text = (
+            self.tr("%1 file(s) written to %2.")
+            .replace("%1", str(len(written.files)))
+            .replace("%2", folder)
+        )
+        if written.without_letter:
+            text += "\n" + self.tr("No letter yet: %1").replace(
+                "%1", ", ".join(written.without_letter))  # fmt: skip
+        QMessageBox.information(self, self.tr("Save letters"), text)
+        self.status.emit(text.splitlines()[0])
+        return True
 
     def export(self) -> None:
         from soosr_desk.ui.dialogs.export_dialog import export_to_excel

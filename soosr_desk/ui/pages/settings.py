@@ -73,6 +73,18 @@ class SettingsPage(Page):
         pf.addRow(self.tr("Database file"), where)
         layout.addWidget(prefs)
 
+        demo = QGroupBox(self.tr("Try it out"))
+        dl = QHBoxLayout(demo)
+        demo_text = QLabel(self.tr("Fill this database with fictional Dutch contacts, companies, "
+                                   "third parties, requests and breaches, to practise or to "
+                                   "show the program. Use a separate database for this."))  # fmt: skip
+        demo_text.setWordWrap(True)
+        dl.addWidget(demo_text, 1)
+        self.demo_button = QPushButton(self.tr("Add demo data…"))
+        self.demo_button.clicked.connect(self.add_demo_data)
+        dl.addWidget(self.demo_button)
+        layout.addWidget(demo)
+
         row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save settings"))
         self.save_button.clicked.connect(self.save)
@@ -84,6 +96,38 @@ class SettingsPage(Page):
 
     def title(self) -> str:
         return self.tr("Settings")
+
+    def add_demo_data(self) -> bool:
+        import datetime as dt
+
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        from soosr_desk.exports.progress import ExportCancelled
+        from soosr_desk.services.demo import generate_demo
+        from soosr_desk.ui.errors import failure_text
+        from soosr_desk.ui.jobs import run_job
+
+        count, ok = QInputDialog.getInt(self, self.tr("Add demo data"), self.tr(
+            "How many fictional contacts? (They are added to this database.)"),
+            1000, 1, 200_000, 1000)  # fmt: skip
+        if not ok:
+            return False
+        from soosr_desk.services.database import current_database
+
+        try:
+            report = run_job(self, self.tr("Adding demo data…"), lambda progress, cancelled:
+                             generate_demo(current_database(), contacts=count,
+                                           today=dt.date.today(), progress=progress,
+                                           cancelled=cancelled))  # fmt: skip
+        except ExportCancelled:
+            return False
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Add demo data"), failure_text(exc))
+            return False
+        for area in ("contacts", "register", "third_parties", "requests", "breaches"):
+            self.changed.emit(area)
+        self.status.emit(self.tr("%1 demo contacts added.").replace("%1", str(report.contacts)))
+        return True
 
     def areas(self):
         return ("settings",)

@@ -90,7 +90,17 @@ class RecordEditor(QWidget):
         limit = self.limits.get(name)
         if isinstance(widget, QLineEdit) and limit:
             widget.setMaxLength(limit)
+        self._watch_field(widget)
+
+    # a field of a kind fields.py does not know (a date and time, a number) needs these
+    def _watch_field(self, widget: QWidget) -> None:
         on_edit(widget, self._edited)
+
+    def _read_field(self, widget: QWidget):
+        return read_value(widget)
+
+    def _write_field(self, widget: QWidget, value) -> None:
+        write_value(widget, value)
 
     def _edited(self, *_args) -> None:
         if not self._loading:
@@ -137,7 +147,7 @@ class RecordEditor(QWidget):
             self.setEnabled(True)
             self._prepare(data)
             for name, w in self.fields.items():
-                write_value(w, getattr(data, name))
+                self._write_field(w, getattr(data, name))
             self._write_extra(data)
             for err in self._errors.values():
                 err.hide()
@@ -155,7 +165,7 @@ class RecordEditor(QWidget):
         """Fills choice lists before the values are written."""
 
     def form_data(self):
-        values = {name: read_value(w) for name, w in self.fields.items()}
+        values = {name: self._read_field(w) for name, w in self.fields.items()}
         values.update(self._read_extra())
         return dataclasses.replace(self._data if self._data is not None else self._blank(),
                                    **values)  # fmt: skip
