@@ -352,7 +352,7 @@
     </message>
     <message>
       <source>Someone changed this breach in another window since you opened it. Your text is still in the form: copy what you need, then reload.</source>
-      <translation>Iemand heeft dit datalek in een ander venster gewijzigd sinds u het opende. Uw tekst staat nog in het formulier: kopieer wat u nodig hebt en laad daarna opnieuw.</translation>
+      <translation>Iemand heeft dit datalek in een ander venster gewijzigd sinds u het opende. Uw tekst staat nog in het formulier: kopieer wat u nodig hebt en laad het daarna opnieuw.</translation>
     </message>
     <message>
       <source>Enter when the breach was found.</source>
@@ -364,7 +364,7 @@
     </message>
     <message>
       <source>The breach cannot have happened after it was found.</source>
-      <translation>Het datalek kan niet na de ontdekking zijn gebeurd.</translation>
+      <translation>Het datalek kan niet pas na de ontdekking zijn gebeurd.</translation>
     </message>
     <message>
       <source>Enter a whole number.</source>
@@ -384,11 +384,11 @@
     </message>
     <message>
       <source>The breach cannot have been reported before it was found.</source>
-      <translation>Het datalek kan niet gemeld zijn voordat het ontdekt was.</translation>
+      <translation>Het datalek kan niet zijn gemeld voordat het was ontdekt.</translation>
     </message>
     <message>
       <source>A report date goes with the decision to report the breach.</source>
-      <translation>Een meldingsdatum hoort bij het besluit het datalek te melden.</translation>
+      <translation>Een meldingsdatum hoort bij het besluit om het datalek te melden.</translation>
     </message>
     <message>
       <source>Write down why the breach is not reported (Art. 33(5)).</source>
@@ -612,7 +612,7 @@
     </message>
     <message>
       <source>Report this breach to the Autoriteit Persoonsgegevens by {date} at {time}.</source>
-      <translation>Meld dit datalek bij de Autoriteit Persoonsgegevens vóór {date} om {time}.</translation>
+      <translation>Meld dit datalek uiterlijk {date} om {time} bij de Autoriteit Persoonsgegevens.</translation>
     </message>
     <message>
       <source>Write down why this breach is not reported (Art. 33(5)).</source>
@@ -652,7 +652,7 @@
     </message>
     <message>
       <source>An empty record marked as erased, so its number is never reused.</source>
-      <translation>Een leeg record gemarkeerd als verwijderd, zodat het nummer nooit opnieuw wordt gebruikt.</translation>
+      <translation>Een leeg record dat als verwijderd is gemarkeerd, zodat het nummer nooit opnieuw wordt gebruikt.</translation>
     </message>
     <message>
       <source>The audit trail holds record numbers and field names only.</source>
@@ -664,7 +664,7 @@
     </message>
     <message>
       <source>Someone changed this request in another window since you opened it. Your text is still in the form: copy what you need, then reload.</source>
-      <translation>Iemand heeft dit verzoek in een ander venster gewijzigd sinds u het opende. Uw tekst staat nog in het formulier: kopieer wat u nodig hebt en laad daarna opnieuw.</translation>
+      <translation>Iemand heeft dit verzoek in een ander venster gewijzigd sinds u het opende. Uw tekst staat nog in het formulier: kopieer wat u nodig hebt en laad het daarna opnieuw.</translation>
     </message>
     <message>
       <source>Enter the requester's name.</source>
@@ -696,11 +696,11 @@
     </message>
     <message>
       <source>The deadline was already extended once; it cannot be extended again.</source>
-      <translation>De termijn is al eens verlengd; dat kan niet nog een keer.</translation>
+      <translation>De termijn is al eens verlengd; hij kan niet nog een keer worden verlengd.</translation>
     </message>
     <message>
       <source>The first deadline ({date}) has passed: the deadline can only be extended within the first month.</source>
-      <translation>De eerste termijn ({date}) is verstreken: verlengen kan alleen binnen de eerste maand.</translation>
+      <translation>De eerste termijn ({date}) is verstreken: de termijn kan alleen binnen de eerste maand worden verlengd.</translation>
     </message>
     <message>
       <source>Nothing was changed: the new values are the same as the old ones.</source>
@@ -708,11 +708,11 @@
     </message>
     <message>
       <source>This person has no active consent to withdraw.</source>
-      <translation>Deze persoon heeft geen actieve toestemming om in te trekken.</translation>
+      <translation>Deze persoon heeft geen actieve toestemming die kan worden ingetrokken.</translation>
     </message>
     <message>
       <source>Give the date the recipient was told, or why telling it was impossible.</source>
-      <translation>Vul de datum in waarop de ontvanger is ingelicht, of waarom inlichten onmogelijk was.</translation>
+      <translation>Vul de datum in waarop de ontvanger is ingelicht, of schrijf op waarom inlichten onmogelijk was.</translation>
     </message>
     <message>
       <source>This recipient is no longer on the list.</source>
@@ -756,7 +756,7 @@
     </message>
     <message>
       <source>Financial records kept for the fiscal duty have passed their seven years ({date}).</source>
-      <translation>Voor de fiscale plicht bewaarde financiële gegevens zijn hun zeven jaar voorbij ({date}).</translation>
+      <translation>De zeven jaar voor financiële gegevens die voor de fiscale bewaarplicht zijn bewaard, zijn verstreken ({date}).</translation>
     </message>
     <message>
       <source>1 contact is due for erasure.</source>
@@ -768,7 +768,7 @@
     </message>
     <message>
       <source>Kept financial records of {count} erased contacts have passed their seven years and can be removed.</source>
-      <translation>Bewaarde financiële gegevens van {count} verwijderde contacten zijn hun zeven jaar voorbij en kunnen weg.</translation>
+      <translation>De zeven jaar voor de bewaarde financiële gegevens van {count} verwijderde contacten zijn verstreken; deze gegevens kunnen worden verwijderd.</translation>
     </message>
     <message>
       <source>Privacy statement version {version} does not exist.</source>
@@ -804,7 +804,7 @@
     </message>
     <message>
       <source>Signed</source>
-      <translation>Ondertekend</translation>
+      <translation>Getekend</translation>
     </message>
     <message>
       <source>Expired</source>
@@ -816,7 +816,7 @@
     </message>
     <message>
       <source>Someone changed this record in another window since you opened it. Your text is still in the form: copy what you need, then reload.</source>
-      <translation>Iemand heeft dit record in een ander venster gewijzigd sinds u het opende. Uw tekst staat nog in het formulier: kopieer wat u nodig hebt en laad daarna opnieuw.</translation>
+      <translation>Iemand heeft dit record in een ander venster gewijzigd sinds u het opende. Uw tekst staat nog in het formulier: kopieer wat u nodig hebt en laad het daarna opnieuw.</translation>
     </message>
     <message>
       <source>This third party no longer exists.</source>
@@ -832,11 +832,11 @@
     </message>
     <message>
       <source>This third party has processor agreements, which are kept as proof. Untick 'Active' instead of deleting it.</source>
-      <translation>Deze derde heeft verwerkersovereenkomsten, die als bewijs worden bewaard. Vink 'Actief' uit in plaats van te verwijderen.</translation>
+      <translation>Deze derde heeft verwerkersovereenkomsten, die als bewijs worden bewaard. Vink 'Actief' uit in plaats van de derde te verwijderen.</translation>
     </message>
     <message>
       <source>Requests record that this third party was told of a change; it cannot be deleted. Untick 'Active' instead.</source>
-      <translation>Verzoeken leggen vast dat deze derde over een wijziging is ingelicht; verwijderen kan niet. Vink 'Actief' uit.</translation>
+      <translation>In verzoeken is vastgelegd dat deze derde over een wijziging is ingelicht; daarom kan de derde niet worden verwijderd. Vink in plaats daarvan 'Actief' uit.</translation>
     </message>
     <message>
       <source>This processor agreement no longer exists.</source>
@@ -844,11 +844,11 @@
     </message>
     <message>
       <source>Enter the date the agreement was signed.</source>
-      <translation>Vul de datum in waarop de overeenkomst is ondertekend.</translation>
+      <translation>Vul de datum in waarop de overeenkomst is getekend.</translation>
     </message>
     <message>
       <source>The agreement cannot expire before it was signed.</source>
-      <translation>De overeenkomst kan niet verlopen voordat ze is ondertekend.</translation>
+      <translation>De overeenkomst kan niet verlopen voordat ze is getekend.</translation>
     </message>
     <message>
       <source>Save the third party first.</source>
@@ -860,7 +860,7 @@
     </message>
     <message>
       <source>The copy of the signed agreement was changed after it was attached (its checksum differs). Attach the signed document again.</source>
-      <translation>De kopie van de getekende overeenkomst is gewijzigd na het toevoegen (de controlesom klopt niet). Voeg het getekende document opnieuw toe.</translation>
+      <translation>De kopie van de getekende overeenkomst is gewijzigd nadat ze is toegevoegd (de controlesom klopt niet meer). Voeg het getekende document opnieuw toe.</translation>
     </message>
     <message>
       <source>{name} is a shortcut to another file. Choose the signed document itself, not a shortcut to it.</source>
@@ -868,11 +868,11 @@
     </message>
     <message>
       <source>The file {name} no longer exists at the place it was chosen from. Check that the drive is connected, or choose the file again.</source>
-      <translation>Het bestand {name} staat niet meer op de plek waar het gekozen is. Controleer of de schijf is aangesloten, of kies het bestand opnieuw.</translation>
+      <translation>Het bestand {name} staat niet meer op de plek waar het is gekozen. Controleer of de schijf is aangesloten, of kies het bestand opnieuw.</translation>
     </message>
     <message>
       <source>This file is larger than 200 MB; attach a scan or PDF of the signed agreement instead.</source>
-      <translation>Dit bestand is groter dan 200 MB; voeg een scan of pdf van de getekende overeenkomst toe.</translation>
+      <translation>Dit bestand is groter dan 200 MB; voeg in plaats daarvan een scan of pdf van de getekende overeenkomst toe.</translation>
     </message>
     <message>
       <source>This file is empty; choose the signed document.</source>
@@ -880,11 +880,11 @@
     </message>
     <message>
       <source>The file changed while it was being copied. Try again.</source>
-      <translation>Het bestand veranderde tijdens het kopiëren. Probeer het opnieuw.</translation>
+      <translation>Het bestand is gewijzigd tijdens het kopiëren. Probeer het opnieuw.</translation>
     </message>
     <message>
       <source>The document could not be copied into the documents folder ({folder}): {error}</source>
-      <translation>Het document kon niet in de documentenmap ({folder}) worden gekopieerd: {error}</translation>
+      <translation>Het document kon niet naar de documentenmap ({folder}) worden gekopieerd: {error}</translation>
     </message>
     <message>
       <source>No signed document is attached to this agreement yet.</source>
@@ -1138,7 +1138,7 @@
     </message>
     <message>
       <source>Tick each point the signed agreement covers; a note can say where (article or annex). The agreement is complete only when it is signed and every point is ticked.</source>
-      <translation>Vink elk punt aan dat de getekende overeenkomst regelt; een notitie kan zeggen waar (artikel of bijlage). De overeenkomst is pas volledig als ze getekend is en elk punt is aangevinkt.</translation>
+      <translation>Vink elk punt aan dat de getekende overeenkomst regelt; in een notitie kunt u zetten waar (artikel of bijlage). De overeenkomst is pas volledig als ze getekend is en elk punt is aangevinkt.</translation>
     </message>
     <message>
       <source>Art. 28(3) checklist</source>
@@ -1251,7 +1251,7 @@ Deze back-up terugzetten?</translation>
     <name>BreachEditor</name>
     <message>
       <source>What happened</source>
-      <translation>Wat er gebeurde</translation>
+      <translation>Wat er is gebeurd</translation>
     </message>
     <message>
       <source>Found on</source>
@@ -1295,7 +1295,7 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>Reporting</source>
-      <translation>Melden</translation>
+      <translation>Melding</translation>
     </message>
     <message>
       <source>Report to the AP?</source>
@@ -1327,15 +1327,7 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>Closed on</source>
-      <translation>Gesloten op</translation>
-    </message>
-    <message>
-      <source>Save</source>
-      <translation>Opslaan</translation>
-    </message>
-    <message>
-      <source>Undo changes</source>
-      <translation>Wijzigingen ongedaan maken</translation>
+      <translation>Afgesloten op</translation>
     </message>
     <message>
       <source>No breach selected</source>
@@ -1343,7 +1335,7 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>Log a breach as soon as it is found: New breach (Ctrl+N).</source>
-      <translation>Leg een datalek vast zodra het ontdekt is: Nieuw datalek (Ctrl+N).</translation>
+      <translation>Leg een datalek vast zodra het is ontdekt: Nieuw datalek (Ctrl+N).</translation>
     </message>
     <message>
       <source>New breach</source>
@@ -1355,7 +1347,7 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>Report to the AP by: %1</source>
-      <translation>Melden bij de AP uiterlijk: %1</translation>
+      <translation>Uiterlijk melden bij de AP: %1</translation>
     </message>
     <message>
       <source>reported on %1</source>
@@ -1382,7 +1374,7 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>What happened</source>
-      <translation>Wat er gebeurde</translation>
+      <translation>Wat er is gebeurd</translation>
     </message>
     <message>
       <source>Decision</source>
@@ -1390,11 +1382,11 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>72-hour clock</source>
-      <translation>72-uursklok</translation>
+      <translation>72-uurstermijn</translation>
     </message>
     <message>
       <source>Closed</source>
-      <translation>Gesloten</translation>
+      <translation>Afgesloten</translation>
     </message>
     <message>
       <source>Filter breaches…</source>
@@ -1414,7 +1406,7 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>Close the breach once the decision, the report and the people's side are written down. A breach is never deleted: the log is proof.</source>
-      <translation>Sluit het datalek af zodra het besluit, de melding en de kant van de betrokkenen zijn vastgelegd. Een datalek wordt nooit verwijderd: het logboek is bewijs.</translation>
+      <translation>Sluit het datalek af zodra het besluit, de melding en het inlichten van de betrokkenen zijn vastgelegd. Een datalek wordt nooit verwijderd: het logboek dient als bewijs.</translation>
     </message>
     <message>
       <source>Export to Excel…</source>
@@ -2000,7 +1992,7 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>There is nothing to print on this page.</source>
-      <translation>Op deze pagina is niets af te drukken.</translation>
+      <translation>Op deze pagina is niets om af te drukken.</translation>
     </message>
     <message>
       <source>About SOOSR Desk</source>
@@ -2171,7 +2163,7 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>What is asked</source>
-      <translation>Wat wordt gevraagd</translation>
+      <translation>Wat er wordt gevraagd</translation>
     </message>
     <message>
       <source>Requester's name</source>
@@ -2199,7 +2191,7 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>Letters in</source>
-      <translation>Brieven in het</translation>
+      <translation>Taal van de brieven</translation>
     </message>
     <message>
       <source>Request</source>
@@ -2235,7 +2227,7 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>We reasonably doubt who is asking</source>
-      <translation>We twijfelen redelijkerwijs wie het vraagt</translation>
+      <translation>We hebben redelijke twijfel over wie het vraagt</translation>
     </message>
     <message>
       <source>Verified by</source>
@@ -2275,7 +2267,7 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>Art. 19: tell every recipient of the data about a rectification, erasure or restriction, or write down why that is impossible. The request can be closed when all are done.</source>
-      <translation>Art. 19: licht elke ontvanger van de gegevens in over een rectificatie, verwijdering of beperking, of schrijf op waarom dat onmogelijk is. Het verzoek kan worden gesloten als dat voor allemaal is gedaan.</translation>
+      <translation>Art. 19: licht elke ontvanger van de gegevens in over een rectificatie, verwijdering of beperking, of schrijf op waarom dat onmogelijk is. Het verzoek kan worden gesloten als dat voor iedereen is gedaan.</translation>
     </message>
     <message>
       <source>Recipient</source>
@@ -2339,11 +2331,11 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>Access (Art. 15): the answer letter holds a copy of every datum held on the person and the information Art. 15 asks for. Link the person, then make the answer letter on the Letters tab.</source>
-      <translation>Inzage (art. 15): de antwoordbrief bevat een kopie van alle gegevens over de persoon en de informatie die art. 15 vraagt. Koppel de persoon en maak dan de antwoordbrief op het tabblad Brieven.</translation>
+      <translation>Inzage (art. 15): de antwoordbrief bevat een kopie van alle gegevens over de persoon en de informatie die art. 15 voorschrijft. Koppel de persoon en maak daarna de antwoordbrief op het tabblad Brieven.</translation>
     </message>
     <message>
       <source>Rectification (Art. 16): type the corrected values and apply them; before and after are kept with the request.</source>
-      <translation>Rectificatie (art. 16): typ de verbeterde waarden en pas ze toe; vóór en na worden bij het verzoek bewaard.</translation>
+      <translation>Rectificatie (art. 16): typ de verbeterde waarden en pas ze toe; de oude en de nieuwe waarden worden bij het verzoek bewaard.</translation>
     </message>
     <message>
       <source>First name</source>
@@ -2379,7 +2371,7 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>Erasure (Art. 17): the person is erased everywhere SOOSR Desk keeps data; what a legal duty keeps (invoices for seven years) stays and is named in the answer.</source>
-      <translation>Verwijdering (art. 17): de persoon wordt overal verwijderd waar SOOSR Desk gegevens bewaart; wat een wettelijke plicht bewaart (facturen zeven jaar) blijft en wordt in het antwoord genoemd.</translation>
+      <translation>Verwijdering (art. 17): de persoon wordt overal verwijderd waar SOOSR Desk gegevens bewaart; wat een wettelijke plicht bewaart (facturen zeven jaar), blijft en wordt in het antwoord genoemd.</translation>
     </message>
     <message>
       <source>Restrict processing</source>
@@ -2407,7 +2399,7 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>Withdrawal of consent (Art. 7(3)): takes effect at once; the consent stays in the history.</source>
-      <translation>Intrekking van toestemming (art. 7 lid 3): gaat meteen in; de toestemming blijft in de geschiedenis.</translation>
+      <translation>Intrekking van toestemming (art. 7 lid 3): gaat meteen in; de toestemming blijft in de geschiedenis staan.</translation>
     </message>
     <message>
       <source>New request</source>
@@ -2499,7 +2491,7 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>Why is more time needed? (Art. 12(3): complexity or number of requests; the requester is told in the extension letter.)</source>
-      <translation>Waarom is meer tijd nodig? (Art. 12 lid 3: complexiteit of aantal verzoeken; de verzoeker hoort het in de verlengingsbrief.)</translation>
+      <translation>Waarom is meer tijd nodig? (art. 12 lid 3: complexiteit of aantal verzoeken; de verzoeker wordt hierover ingelicht in de verlengingsbrief.)</translation>
     </message>
     <message>
       <source>Deadline extended by two months.</source>
@@ -2511,7 +2503,7 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>Why is the request manifestly unfounded or excessive? (Art. 12(5)). The refusal letter tells the requester they may complain to the Autoriteit Persoonsgegevens.</source>
-      <translation>Waarom is het verzoek kennelijk ongegrond of buitensporig? (Art. 12 lid 5.) De weigeringsbrief vertelt de verzoeker dat een klacht bij de Autoriteit Persoonsgegevens mogelijk is.</translation>
+      <translation>Waarom is het verzoek kennelijk ongegrond of buitensporig? (art. 12 lid 5). In de weigeringsbrief staat dat de verzoeker een klacht kan indienen bij de Autoriteit Persoonsgegevens.</translation>
     </message>
     <message>
       <source>Request refused; the refusal letter was made.</source>
@@ -2523,7 +2515,7 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>Telling is impossible</source>
-      <translation>Inlichten is onmogelijk</translation>
+      <translation>Inlichten onmogelijk</translation>
     </message>
     <message>
       <source>Why can this recipient not be told?</source>
@@ -2573,6 +2565,14 @@ Deze back-up terugzetten?</translation>
       <translation>Exporteren naar Excel…</translation>
     </message>
     <message>
+      <source>Save letters…</source>
+      <translation>Brieven opslaan…</translation>
+    </message>
+    <message>
+      <source>The latest letter of every open request, as PDF files in a folder</source>
+      <translation>De laatste brief van elk openstaand verzoek, als pdf-bestanden in een map</translation>
+    </message>
+    <message>
       <source>Requests</source>
       <translation>Verzoeken</translation>
     </message>
@@ -2599,6 +2599,26 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>The deadline is near.</source>
       <translation>De termijn is bijna verstreken.</translation>
+    </message>
+    <message>
+      <source>Save the letters in</source>
+      <translation>Brieven opslaan in</translation>
+    </message>
+    <message>
+      <source>Writing the letters…</source>
+      <translation>Brieven wegschrijven…</translation>
+    </message>
+    <message>
+      <source>Save letters</source>
+      <translation>Brieven opslaan</translation>
+    </message>
+    <message>
+      <source>%1 file(s) written to %2.</source>
+      <translation>%1 bestand(en) opgeslagen in %2.</translation>
+    </message>
+    <message>
+      <source>No letter yet: %1</source>
+      <translation>Nog geen brief: %1</translation>
     </message>
     <message>
       <source>Exported to %1.</source>
@@ -2759,12 +2779,40 @@ Deze back-up terugzetten?</translation>
       <translation>Databasebestand</translation>
     </message>
     <message>
+      <source>Try it out</source>
+      <translation>Uitproberen</translation>
+    </message>
+    <message>
+      <source>Fill this database with fictional Dutch contacts, companies, third parties, requests and breaches, to practise or to show the program. Use a separate database for this.</source>
+      <translation>Vul deze database met verzonnen Nederlandse contacten, bedrijven, derden, verzoeken en datalekken, om te oefenen of het programma te laten zien. Gebruik hiervoor een aparte database.</translation>
+    </message>
+    <message>
+      <source>Add demo data…</source>
+      <translation>Demogegevens toevoegen…</translation>
+    </message>
+    <message>
       <source>Save settings</source>
       <translation>Instellingen opslaan</translation>
     </message>
     <message>
       <source>Settings</source>
       <translation>Instellingen</translation>
+    </message>
+    <message>
+      <source>Add demo data</source>
+      <translation>Demogegevens toevoegen</translation>
+    </message>
+    <message>
+      <source>How many fictional contacts? (They are added to this database.)</source>
+      <translation>Hoeveel verzonnen contacten? (Ze worden aan deze database toegevoegd.)</translation>
+    </message>
+    <message>
+      <source>Adding demo data…</source>
+      <translation>Demogegevens toevoegen…</translation>
+    </message>
+    <message>
+      <source>%1 demo contacts added.</source>
+      <translation>%1 democontacten toegevoegd.</translation>
     </message>
     <message>
       <source>Settings saved.</source>
@@ -2823,7 +2871,7 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>Making the privacy statement…</source>
-      <translation>Privacyverklaring maken…</translation>
+      <translation>Privacyverklaring wordt gemaakt…</translation>
     </message>
     <message>
       <source>Version %1 published. Save the files and put the HTML on the website.</source>
@@ -2979,7 +3027,7 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>Signed</source>
-      <translation>Ondertekend</translation>
+      <translation>Getekend</translation>
     </message>
     <message>
       <source>Expires</source>
@@ -3039,7 +3087,7 @@ Deze back-up terugzetten?</translation>
     </message>
     <message>
       <source>Delete this processor agreement and the app's copy of its signed document? Keep agreements that ended: mark them expired or terminated instead.</source>
-      <translation>Deze verwerkersovereenkomst en de kopie van het getekende document verwijderen? Bewaar overeenkomsten die afgelopen zijn: markeer ze als verlopen of beëindigd.</translation>
+      <translation>Deze verwerkersovereenkomst verwijderen, samen met de kopie van het getekende document in de app? Bewaar overeenkomsten die zijn afgelopen: markeer ze in plaats daarvan als verlopen of beëindigd.</translation>
     </message>
     <message>
       <source>Processor agreement deleted.</source>
