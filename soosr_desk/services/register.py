@@ -22,6 +22,7 @@ from soosr_desk.services.errors import (
     ValidationError,
     ValidationErrors,
 )
+from soosr_desk.services.records import touch
 from soosr_desk.store import models as m
 
 
@@ -193,7 +194,7 @@ def save_activity(data: ActivityData, *, today: dt.date | None = None) -> Activi
             if _set_links(model, row.id, ids):
                 changed.append(label)
         if changed or data.id is None:
-            row.updated_at = now if now != row.updated_at else now + dt.timedelta(seconds=1)
+            touch(row, now)
             row.save()
             audit.record("create" if data.id is None else "update", "activity", row.id, changed)
         return get_activity(row.id)

@@ -39,6 +39,8 @@ from soosr_desk.services.errors import (
     ValidationError,
     ValidationErrors,
 )
+from soosr_desk.services.records import now as record_now
+from soosr_desk.services.records import required_reason, touch
 from soosr_desk.store import models as m
 
 OPEN_STATUSES = ("new", "waiting_for_id", "in_progress", "answered")
@@ -47,15 +49,6 @@ _STALE = N_(
     "Someone changed this request in another window since you opened it. "
     "Your text is still in the form: copy what you need, then reload."
 )
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
-
-
-def _bump(row) -> None:
-    now = _now()
-    row.updated_at = now if now != row.updated_at else now + dt.timedelta(seconds=1)
 
 
 @dataclass
@@ -194,7 +187,7 @@ def save_request(data: RequestData, *, today: dt.date | None = None) -> RequestD
         if data.id is None:
             year = data.received_on.year
             seq = _next_number(year)
-            now = _now()
+            now = record_now()
             row = r.create(
                 reference=f"AVG-{year}-{seq:04d}", year=year, sequence=seq,
                 deadline=response_deadline(data.received_on), contact=data.contact_id,
@@ -217,7 +210,7 @@ def save_request(data: RequestData, *, today: dt.date | None = None) -> RequestD
             setattr(row, n, getattr(data, n))
         row.deadline = response_deadline(row.received_on, row.extended)
         if changed:
-            _bump(row)
+            touch(row)
             row.save()
             audit.record("update", "request", row.id, changed)
         return _to_data(row)
@@ -248,7 +241,7 @@ def _person(row: m.RightsRequest) -> m.Contact:
 def _set_status(row: m.RightsRequest, status: str, action: str, fields: list[str]) -> None:
     if row.status in ("new", "waiting_for_id") or status != "in_progress":
         row.status = status
-    _bump(row)
+    touch(row)
     row.save()
     audit.record(action, "request", row.id, fields)
 
@@ -281,16 +274,8 @@ def extend(request_id: int, reason: str, *, today: dt.date | None = None) -> Req
     """Art. 12(3): once, with reasons, before the first deadline passes (the extension
     letter tells the requester)."""
     today = today or dt.date.today()
-    reason = reason.strip()
-    errors = []
-    if not reason:
-        errors.append(ValidationError("extension_reason", N_(
-            "Write down why more time is needed (complexity or number of requests).")))  # fmt: skip
-    err = check_text("extension_reason", reason, 2000)
-    if err:
-        errors.append(err)
-    if errors:
-        raise ValidationErrors(errors)
+    reason = required_reason("extension_reason", reason, 2000, N_(
+        "Write down why more time is needed (complexity or number of requests)."))  # fmt: skip
     with m.RightsRequest._meta.database.atomic():
         row = _open(request_id)
         if row.extended:
@@ -713,16 +698,8 @@ def letter_file(letter_id: int) -> tuple[str, bytes, str, bytes | None]:
 def refuse(request_id: int, reason: str, *, today: dt.date | None = None) -> RequestData:
     """Art. 12(5): only for a manifestly unfounded or excessive request, with reasons; the
     refusal letter tells the requester they may complain to the Autoriteit Persoonsgegevens."""
-    reason = reason.strip()
-    errors = []
-    if not reason:
-        errors.append(ValidationError("refusal_reason", N_(
-            "Write down why the request is manifestly unfounded or excessive.")))  # fmt: skip
-    err = check_text("refusal_reason", reason, 5000)
-    if err:
-        errors.append(err)
-    if errors:
-        raise ValidationErrors(errors)
+    reason = required_reason("refusal_reason", reason, 5000, N_(
+        "Write down why the request is manifestly unfounded or excessive."))  # fmt: skip
     with m.RightsRequest._meta.database.atomic():
         row = _open(request_id)
         row.refusal_reason = reason

@@ -42,6 +42,8 @@ from soosr_desk.services.errors import (
     ValidationError,
     ValidationErrors,
 )
+from soosr_desk.services.records import now as record_now
+from soosr_desk.services.records import touch
 from soosr_desk.store import models as m
 
 ROLE_LABELS = {
@@ -61,15 +63,6 @@ _STALE = N_(
     "Someone changed this record in another window since you opened it. "
     "Your text is still in the form: copy what you need, then reload."
 )
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now().replace(microsecond=0)
-
-
-def _bump(row) -> None:
-    now = _now()
-    row.updated_at = now if now != row.updated_at else now + dt.timedelta(seconds=1)
 
 
 # --- third parties ---------------------------------------------------------------------
@@ -178,7 +171,7 @@ def save_third_party(data: ThirdPartyData) -> ThirdPartyData:
     tp = m.ThirdParty
     with tp._meta.database.atomic():
         if data.id is None:
-            now = _now()
+            now = record_now()
             row = tp.create(category=data.category_id, created_at=now, updated_at=now,
                             **{n: getattr(data, n) for n in _PARTY_PLAIN})  # fmt: skip
             changed = [n for n in _PARTY_PLAIN if getattr(data, n)]
@@ -205,7 +198,7 @@ def save_third_party(data: ThirdPartyData) -> ThirdPartyData:
                 link.create(third_party=row.id, activity=aid)
             changed.append("activities")
         if changed or data.id is None:
-            _bump(row)
+            touch(row)
             row.save()
             audit.record("create" if data.id is None else "update", "third_party", row.id,
                          changed)  # fmt: skip
@@ -377,7 +370,7 @@ def save_agreement(data: AgreementData, *, today: dt.date | None = None) -> Agre
     pa = m.ProcessorAgreement
     with pa._meta.database.atomic():
         if data.id is None:
-            now = _now()
+            now = record_now()
             row = pa.create(third_party=data.third_party_id, created_at=now, updated_at=now,
                             **{n: getattr(data, n) for n in _AG_PLAIN})  # fmt: skip
             changed = [n for n in _AG_PLAIN if getattr(data, n)]
@@ -404,7 +397,7 @@ def save_agreement(data: AgreementData, *, today: dt.date | None = None) -> Agre
                 item.save()
                 changed.append(f"check_{point.code}")
         if changed or data.id is None:
-            _bump(row)
+            touch(row)
             row.save()
             audit.record("create" if data.id is None else "update", "agreement", row.id,
                          changed)  # fmt: skip
@@ -530,7 +523,7 @@ def attach_document(agreement_id: int, source: Path | str) -> AgreementData:
             row.document_name = source.name[:260]
             row.document_sha256 = digest
             row.document_size = size
-            _bump(row)
+            touch(row)
             row.save()
             audit.record("attach", "agreement", row.id, ["document"])
     except BaseException:

@@ -108,10 +108,10 @@ class RequestsPage(ListEditorPage):
 
     def print_current(self) -> bool:
         """Ctrl+P on a request with letters: the latest (or selected) letter; else the list."""
-        from soosr_desk.ui.widgets.request_editor import _selected
+        from soosr_desk.ui.widgets.tables import selected_record
 
         if self.editor.record_id() is not None:
-            letter = _selected(self.editor.letter_table)
+            letter = selected_record(self.editor.letter_table)
             letters = service.letters_of(self.editor.record_id())
             if letter is None and letters:
                 letter = letters[-1].id

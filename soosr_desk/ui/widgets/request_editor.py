@@ -7,20 +7,16 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,34 +30,7 @@ from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, fmt_date, fmt_datetime, tr_msg
 from soosr_desk.ui.widgets.fields import date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.verticalHeader().setVisible(False)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    return t
-
-
-def _fill(table: QTableWidget, rows: list[tuple[int, list[str]]]) -> None:
-    table.setRowCount(0)
-    for record_id, values in rows:
-        i = table.rowCount()
-        table.insertRow(i)
-        for col, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            item.setData(Qt.ItemDataRole.UserRole, record_id)
-            table.setItem(i, col, item)
-
-
-def _selected(table: QTableWidget) -> int | None:
-    row = table.currentRow()
-    item = table.item(row, 0) if row >= 0 else None
-    return item.data(Qt.ItemDataRole.UserRole) if item else None
+from soosr_desk.ui.widgets.tables import fill_table, record_table, selected_record
 
 
 class RequestEditor(RecordEditor):
@@ -107,7 +76,7 @@ class RequestEditor(RecordEditor):
         self.search.textChanged.connect(self._search)
         search_row.addWidget(self.search, 1)
         pl.addLayout(search_row)
-        self.matches = _table([self.tr("Name"), self.tr("Company"), self.tr("E-mail"),
+        self.matches = record_table([self.tr("Name"), self.tr("Company"), self.tr("E-mail"),
                                self.tr("City")])  # fmt: skip
         self.matches.setObjectName("matches")
         pl.addWidget(self.matches, 1)
@@ -163,7 +132,7 @@ class RequestEditor(RecordEditor):
                               "is impossible. The request can be closed when all are done."))  # fmt: skip
         hint.setWordWrap(True)
         rl.addWidget(hint)
-        self.notice_table = _table([self.tr("Recipient"), self.tr("Told on"),
+        self.notice_table = record_table([self.tr("Recipient"), self.tr("Told on"),
                                     self.tr("Why not")])  # fmt: skip
         self.notice_table.setObjectName("notices")
         rl.addWidget(self.notice_table, 1)
@@ -181,7 +150,7 @@ class RequestEditor(RecordEditor):
 
         letters = QWidget()
         ll = QVBoxLayout(letters)
-        self.letter_table = _table([self.tr("Letter"), self.tr("Language"), self.tr("Sent on"),
+        self.letter_table = record_table([self.tr("Letter"), self.tr("Language"), self.tr("Sent on"),
                                     self.tr("Made at")])  # fmt: skip
         self.letter_table.setObjectName("letters")
         self.letter_table.doubleClicked.connect(lambda _i: self.view_letter())
@@ -333,13 +302,13 @@ class RequestEditor(RecordEditor):
         self.changes_label.setText("\n".join(f"{self.rect_labels.get(f, f)}: {b} → {a}"
                                              for f, b, a in changes))  # fmt: skip
         notices = service.notices(data.id)
-        _fill(self.notice_table, [(n.id, [n.recipient, fmt_date(n.told_on), n.impossible_reason])
+        fill_table(self.notice_table, [(n.id, [n.recipient, fmt_date(n.told_on), n.impossible_reason])
                                   for n in notices])  # fmt: skip
         self.recipients_tab.setEnabled(bool(notices))
         labels = {"answer": self.tr("Answer"), "extension": self.tr("Extension"),
                   "id_request": self.tr("Request for proof of identity"),
                   "refusal": self.tr("Refusal")}  # fmt: skip
-        _fill(self.letter_table, [(x.id, [labels.get(x.kind, x.kind), x.language.upper(),
+        fill_table(self.letter_table, [(x.id, [labels.get(x.kind, x.kind), x.language.upper(),
                                           fmt_date(x.sent_on), fmt_datetime(x.created_at)])
                                   for x in service.letters_of(data.id)])  # fmt: skip
         for w in (self.answer_button, self.extension_letter_button, self.extend_button,
@@ -359,7 +328,7 @@ class RequestEditor(RecordEditor):
         self._fill_matches([rows[i] for i in ids if i in rows])
 
     def _fill_matches(self, rows) -> None:
-        _fill(self.matches, [(r.id, [r.name, r.company, r.email, r.city]) for r in rows])
+        fill_table(self.matches, [(r.id, [r.name, r.company, r.email, r.city]) for r in rows])
         if rows:
             self.matches.selectRow(0)
 
@@ -393,7 +362,7 @@ class RequestEditor(RecordEditor):
         return self._run(lambda: action(rid, today=self.today()), self.tr("Done."))
 
     def link_selected(self) -> bool:
-        contact_id = _selected(self.matches)
+        contact_id = selected_record(self.matches)
         if contact_id is None:
             self._show_message(self.tr("Select the person in the list first."))
             return False
@@ -454,14 +423,14 @@ class RequestEditor(RecordEditor):
                          self.tr("Request refused; the refusal letter was made."))  # fmt: skip
 
     def mark_told(self) -> bool:
-        notice = _selected(self.notice_table)
+        notice = selected_record(self.notice_table)
         if notice is None:
             return False
         return self._run(lambda: service.set_notice(notice, self.today(), today=self.today()),
                          self.tr("Recipient marked as told."))  # fmt: skip
 
     def mark_impossible(self) -> bool:
-        notice = _selected(self.notice_table)
+        notice = selected_record(self.notice_table)
         if notice is None:
             return False
         reason, ok = QInputDialog.getText(self, self.tr("Telling is impossible"),
@@ -484,7 +453,7 @@ class RequestEditor(RecordEditor):
         return True
 
     def view_letter(self) -> None:
-        letter = _selected(self.letter_table)
+        letter = selected_record(self.letter_table)
         if letter is not None:
             self.previewer(letter)
 

@@ -35,6 +35,7 @@ from soosr_desk.ui.i18n import error_text, fmt_date, tr_msg
 from soosr_desk.ui.widgets.activity_editor import CheckList
 from soosr_desk.ui.widgets.fields import date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
+from soosr_desk.ui.widgets.tables import record_table
 
 
 def _size_text(size: int) -> str:
@@ -292,17 +293,10 @@ class ThirdPartyEditor(RecordEditor):
         self.agreement_hint = QLabel()
         self.agreement_hint.setWordWrap(True)
         gl.addWidget(self.agreement_hint)
-        self.agreement_list = QTableWidget(0, 5)
-        self.agreement_list.setObjectName("agreements")
-        self.agreement_list.setHorizontalHeaderLabels([
+        self.agreement_list = record_table([
             self.tr("Agreement"), self.tr("Status"), self.tr("Signed"), self.tr("Expires"),
             self.tr("Checklist")])  # fmt: skip
-        self.agreement_list.verticalHeader().setVisible(False)
-        self.agreement_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.agreement_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.agreement_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.agreement_list.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)  # fmt: skip
+        self.agreement_list.setObjectName("agreements")
         self.agreement_list.setMaximumHeight(120)
         self.agreement_list.currentCellChanged.connect(self._agreement_chosen)
         gl.addWidget(self.agreement_list)

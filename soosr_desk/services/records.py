@@ -1,0 +1,34 @@
+"""What every service that saves a record does alike: the time of a change, a changed
+`updated_at` (it detects edits made in another window), and a required reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from soosr_desk.services.contacts import check_text
+from soosr_desk.services.errors import ValidationError, ValidationErrors
+
+
+def now() -> dt.datetime:
+    """The time of a change, to the second (as stored)."""
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def touch(row, at: dt.datetime | None = None) -> None:
+    """Sets `updated_at` to `at` (now), one second later when that equals the old value,
+    so that a copy read before this change is always seen as stale."""
+    at = at or now()
+    row.updated_at = at if at != row.updated_at else at + dt.timedelta(seconds=1)
+
+
+def required_reason(field: str, text: str, limit: int, missing: str) -> str:
+    """`text` stripped, or ValidationErrors: `missing` (an N_ text) when empty, or the
+    checks every free text gets (length, control characters, BSN)."""
+    text = text.strip()
+    errors = [] if text else [ValidationError(field, missing)]
+    err = check_text(field, text, limit)
+    if err:
+        errors.append(err)
+    if errors:
+        raise ValidationErrors(errors)
+    return text
