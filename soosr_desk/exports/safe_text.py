@@ -153,10 +153,10 @@ def atomic_write(path: Path, writer: Callable[[Path], None]) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     # Makes the rename itself durable on POSIX; Windows cannot open a folder this way.
     if os.name != "posix":
         return

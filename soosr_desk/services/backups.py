@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from soosr_desk.exports.safe_text import atomic_write
+from soosr_desk.exports.safe_text import atomic_write, fsync_dir
 from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit
 from soosr_desk.services.errors import ServiceError
@@ -222,21 +222,6 @@ def _fsync_file(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":  # Windows cannot open a folder this way; NTFS logs renames
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 # --- making backups -----------------------------------------------------------------------
 
 
@@ -292,7 +277,7 @@ def make_backup(
         except Exception as exc:  # disk full, folder not writable, I/O error
             log.warning("a backup could not be written: %s", type(exc).__name__)
             raise BackupError(WRITE_FAILED, folder=str(folder)) from None
-        _fsync_dir(folder)
+        fsync_dir(folder)
     step(3, 3)
     label = target.name if out is None else "other-location"
     with m.AuditEvent._meta.database.atomic():
@@ -429,7 +414,7 @@ def restore(backup_path: Path, db_path: Path, *, now: dt.datetime | None = None)
             shutil.move(str(aside), str(db_path))
         _remove_with_companions(tmp)
         raise BackupError(RESTORE_FAILED, folder=str(folder)) from None
-    _fsync_dir(folder)
+    fsync_dir(folder)
     log.info("restored %s", _label(backup_path))
     return aside
 
