@@ -152,3 +152,44 @@ def test_first_start_shows_the_welcome_once(db, db_path):
     assert "SOOSR B.V." in shown and "Kapteynstraat 1" in shown and str(db_path) in shown
     mark_welcomed()
     assert not needs_welcome()
+
+
+def test_a_damaged_file_offers_the_latest_backup(tmp_path, shown_errors, qapp, monkeypatch):
+    import datetime as dt
+
+    from soosr_desk.services import backups
+    from soosr_desk.services import contacts as cs
+    from soosr_desk.store import models as m
+    from soosr_desk.store.opening import close_database, open_database
+
+    path = tmp_path / "desk.db"
+    db = open_database(path)
+    cs.save_contact(cs.ContactData(first_name="Uit", last_name="Backup"))
+    backups.make_backup(db, path, now=dt.datetime.now())
+    close_database(db)
+    path.write_text("kapot\n" * 500)  # no longer an SQLite file
+    damaged = hashlib.sha256(path.read_bytes()).hexdigest()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)  # fmt: skip
+    opened = {}
+
+    class Window:
+        def __init__(self, p):
+            opened["contacts"] = m.Contact.select().count()
+
+        def show(self):
+            pass
+
+        def start_up_tasks(self):
+            pass
+
+    monkeypatch.setattr("soosr_desk.ui.main_window.MainWindow", Window)
+    monkeypatch.setattr(ui_app, "needs_welcome", lambda: False, raising=False)
+    monkeypatch.setattr("soosr_desk.ui.dialogs.welcome.needs_welcome", lambda: False)
+    monkeypatch.setattr(qapp, "exec", lambda: 0)
+    assert ui_app.run_gui(path, "en") == 0
+    assert asked and "Put back the latest backup" in asked[0]
+    assert opened["contacts"] == 1  # the backup's data
+    aside = [p for p in tmp_path.iterdir() if p.name.startswith("desk.db.") and p.is_file()]
+    assert any(hashlib.sha256(p.read_bytes()).hexdigest() == damaged for p in aside)
