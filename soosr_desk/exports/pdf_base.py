@@ -72,6 +72,20 @@ class FontFamily:
 
 
 HELVETICA = FontFamily()
+_FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
+_default: list[FontFamily] = []
+
+
+def default_fonts() -> FontFamily:
+    """DejaVu Sans, shipped with the program, so that every name prints (Ayşe, Łukasz,
+    Ĳsbrand); Helvetica when the font files are missing."""
+    if not _default:
+        regular, bold = _FONTS / "DejaVuSans.ttf", _FONTS / "DejaVuSans-Bold.ttf"
+        try:
+            _default.append(register_ttf_family("DejaVuSans", regular, bold))
+        except OSError:
+            _default.append(HELVETICA)
+    return _default[0]
 
 
 def register_ttf_family(name: str, regular: Path, bold: Path) -> FontFamily:
@@ -86,8 +100,9 @@ def register_ttf_family(name: str, regular: Path, bold: Path) -> FontFamily:
     return FontFamily(name, bold_name)
 
 
-def styles(fonts: FontFamily = HELVETICA) -> dict[str, ParagraphStyle]:
+def styles(fonts: FontFamily | None = None) -> dict[str, ParagraphStyle]:
     """Paragraph styles for letters: Normal 10 pt and the ones derived from it."""
+    fonts = fonts or default_fonts()
     normal = ParagraphStyle("Normal", fontName=fonts.regular, fontSize=10, leading=13)
     return {
         "Normal": normal,
@@ -222,7 +237,7 @@ def build_letter(
     page_label: str = "Pagina {page} van {pages}",
     date_label: str = "Datum",
     reference_label: str = "Ons kenmerk",
-    fonts: FontFamily = HELVETICA,
+    fonts: FontFamily | None = None,
     lang: str = "nl-NL",
 ) -> None:
     """Write an A4 letter to `path` (all or nothing): letterhead, address in the window of
@@ -231,6 +246,7 @@ def build_letter(
     Build `story` with `para` and `data_table` using `styles(fonts)`. `page_label` is
     formatted with `page` and `pages`; labels are passed in so the caller can translate.
     """
+    fonts = fonts or default_fonts()
     sheet = styles(fonts)
     footer_width = CONTENT_WIDTH - PAGE_NUMBER_WIDTH
 

@@ -579,3 +579,16 @@ def test_letter_dates():
     assert L.long_date(dt.date(2026, 3, 2), "en") == "2 March 2026"
     assert L.short_date(dt.date(2026, 3, 2), "nl") == "02-03-2026"
     assert L.short_date(dt.date(2026, 3, 2), "en") == "2 Mar 2026"
+
+
+def test_names_outside_latin_1_print_as_written(tmp_path):
+    """DejaVu Sans is shipped with the program: no black boxes for ş, Ł or Ĳ."""
+    name = "Ayşe Łukasz Ĳsbrand Ğül"
+    facts = _facts("answer", "access", "nl", requester_name=name,
+                   address_lines=(name, "Straat 1", "1234 AB  Leiden"))  # fmt: skip
+    pages = _render(tmp_path, facts)
+    _has(pages, name)
+    reader = PdfReader(tmp_path / "letter.pdf")
+    fonts = {str(f.get_object()["/BaseFont"]) for p in reader.pages
+             for f in p["/Resources"]["/Font"].values()}  # fmt: skip
+    assert any("DejaVuSans" in f for f in fonts), fonts
