@@ -239,11 +239,22 @@ KEPT_WHY_LABELS = {
         "fiscal_7y": "7 jaar bewaard voor de Belastingdienst (art. 52 AWR)",
         "legal_hold": "bewaard zolang een geschil of claim loopt (juridische bewaarplicht)",
         "request_record": "het bewijs dat wij uw verzoek hebben behandeld",
+        "proof_of_handling": "zonder persoonsgegevens, als bewijs dat wij uw verzoek hebben "
+        "behandeld",
+        "answer_to_requester": "uw naam en adres, om u dit antwoord te sturen en als bewijs "
+        "dat wij uw verzoek hebben behandeld",
+        "erased_marker": "een leeg record, zodat het nummer nooit opnieuw wordt gebruikt",
+        "ids_only": "het logboek bevat alleen nummers en veldnamen, geen persoonsgegevens",
     },
     "en": {
         "fiscal_7y": "kept 7 years for the tax authorities (art. 52 AWR)",
         "legal_hold": "kept while a dispute or claim is pending (legal hold)",
         "request_record": "the record that your request was handled",
+        "proof_of_handling": "without personal data, as proof that your request was handled",
+        "answer_to_requester": "your name and address, to send you this answer and as proof "
+        "that your request was handled",
+        "erased_marker": "an empty record, so that its number is never used again",
+        "ids_only": "the log holds numbers and field names only, no personal data",
     },
 }  # fmt: skip
 

@@ -574,6 +574,7 @@ _TABLES = {
     "request_letter": ("letters", "brieven"),
     "recipient_notice": ("notices to recipients", "berichten aan ontvangers"),
     "financial_record": ("invoices and payments", "facturen en betalingen"),
+    "audit_event": ("entries in our log", "regels in ons logboek"),
 }
 
 
@@ -589,12 +590,13 @@ def _describe_erasure(record: m.ErasureRecord, lang: str) -> tuple[list[str], li
     for table, info in json.loads(record.removed or "{}").items():
         rows = info.get("rows", 0) if isinstance(info, dict) else int(info)
         if rows:
-            removed.append(f"{label(table)}: {rows}")
+            removed.append(label(table) if table == "contact" else f"{label(table)}: {rows}")
     for table, info in json.loads(record.kept or "{}").items():
         if not isinstance(info, dict):
             continue
         until = info.get("until")
-        kept.append(L.KeptItem(f"{label(table)}: {info.get('rows', 0)}", info.get("why", ""),
+        what = label(table) if table == "contact" else f"{label(table)}: {info.get('rows', 0)}"
+        kept.append(L.KeptItem(what, info.get("why", ""),
                                dt.date.fromisoformat(until) if until else None))  # fmt: skip
     return removed, kept
 
