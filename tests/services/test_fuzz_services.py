@@ -67,3 +67,94 @@ def test_notes_and_consents(db, note, purpose, evidence):
         assert (c.purpose, c.evidence) == (purpose.strip(), evidence.strip())
     except ServiceError:
         pass
+
+
+@CONFIG
+@given(name=TEXT, receives=TEXT, safeguard=TEXT, notes=TEXT)
+def test_third_parties(db, name, receives, safeguard, notes):
+    from soosr_desk.services import third_parties as tp
+
+    data = tp.ThirdPartyData(name=name, receives=receives, safeguard=safeguard, notes=notes,
+                             country="US")  # fmt: skip
+    try:
+        saved = tp.save_third_party(data)
+    except ValidationErrors as exc:
+        assert all(e.message for e in exc.errors)
+        return
+    back = tp.get_third_party(saved.id)
+    assert (back.name, back.receives, back.safeguard, back.notes) == (
+        name.strip(), receives.strip(), safeguard.strip(), notes.strip())  # fmt: skip
+
+
+@CONFIG
+@given(title=TEXT, sub=TEXT, note=TEXT, signed=st.dates(dt.date(1800, 1, 1), dt.date(2200, 1, 1)))
+def test_processor_agreements(db, title, sub, note, signed):
+    from soosr_desk.services import third_parties as tp
+
+    party = tp.save_third_party(tp.ThirdPartyData(name="Fuzz B.V."))
+    data = tp.AgreementData(third_party_id=party.id, title=title, sub_processors=sub,
+                            status="signed", signed_on=signed)  # fmt: skip
+    data.checklist["security"].note = note
+    try:
+        saved = tp.save_agreement(data, today=TODAY)
+    except ValidationErrors as exc:
+        assert all(e.message for e in exc.errors)
+        assert signed > TODAY or signed.year < 1900 or any(
+            e.field != "signed_on" for e in exc.errors)  # fmt: skip
+        return
+    back = tp.get_agreement(saved.id)
+    assert (back.title, back.sub_processors, back.checklist["security"].note) == (
+        title.strip(), sub.strip(), note.strip())  # fmt: skip
+    assert dt.date(1900, 1, 1) <= back.signed_on <= TODAY
+
+
+@CONFIG
+@given(name=TEXT, description=TEXT, city=TEXT,
+       received=st.dates(dt.date(1800, 1, 1), dt.date(2200, 1, 1)))  # fmt: skip
+def test_rights_requests(db, name, description, city, received):
+    from soosr_desk.services import requests as rq
+
+    data = rq.RequestData(requester_name=name, description=description, requester_city=city,
+                          received_on=received)  # fmt: skip
+    try:
+        saved = rq.save_request(data, today=TODAY)
+    except ValidationErrors as exc:
+        assert all(e.message for e in exc.errors)
+        return
+    assert dt.date(1900, 1, 1) <= received <= TODAY  # the future and the far past are refused
+    back = rq.get_request(saved.id)
+    assert (back.requester_name, back.description, back.requester_city) == (
+        name.strip(), description.strip(), city.strip())  # fmt: skip
+
+
+@CONFIG
+@given(description=TEXT, consequences=TEXT, measures=TEXT, reason=TEXT)
+def test_breaches(db, description, consequences, measures, reason):
+    from soosr_desk.services import breaches as br
+
+    now = dt.datetime(2026, 11, 25, 12, 0)
+    data = br.BreachData(found_at=now - dt.timedelta(hours=3), description=description,
+                         consequences=consequences, measures=measures,
+                         report_decision="no_report", not_reported_reason=reason)  # fmt: skip
+    try:
+        saved = br.save_breach(data, now=now)
+    except ValidationErrors as exc:
+        assert all(e.message for e in exc.errors)
+        return
+    back = br.get_breach(saved.id)
+    assert (back.description, back.consequences, back.measures, back.not_reported_reason) == (
+        description.strip(), consequences.strip(), measures.strip(), reason.strip())  # fmt: skip
+
+
+@CONFIG
+@given(reason=TEXT)
+def test_request_reasons(db, reason):
+    from soosr_desk.services import requests as rq
+
+    req = rq.save_request(rq.RequestData(received_on=TODAY, requester_name="Fuzz"), today=TODAY)
+    try:
+        back = rq.extend(req.id, reason, today=TODAY)
+    except ValidationErrors as exc:
+        assert all(e.message for e in exc.errors)
+        return
+    assert back.extension_reason == reason.strip() and back.extended
