@@ -1,7 +1,11 @@
 """Screenshots of every page at 1366x768 and 1920x1080, on an empty and on a demo database,
 offscreen, into screenshots/ (not kept in git). Open them and look.
 
-    python tools/screenshots.py [--contacts 5000] [--lang nl]
+    python tools/screenshots.py [--contacts 5000] [--lang nl] [--scale 1.5]
+
+With --scale 1.5 (Windows' 150 %), only the 1920x1080 screen is shot: its 1280x720
+logical pixels are what the window gets (a 1366x768 screen at 150 % is smaller than the
+window's minimum size, and Windows itself suggests 100 % there).
 """
 
 from __future__ import annotations
@@ -22,7 +26,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--contacts", type=int, default=5000)
     parser.add_argument("--lang", default="nl")
+    parser.add_argument("--scale", type=float, default=1.0)
     args = parser.parse_args()
+    if args.scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    screens = ((1366, 768), (1920, 1080)) if args.scale == 1.0 else ((1920, 1080),)
+    tag = "" if args.scale == 1.0 else f"-{int(args.scale * 100)}pct"
     os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()  # no remembered window state
     from soosr_desk.services.demo import generate_demo
     from soosr_desk.store import models
@@ -42,13 +51,13 @@ def main() -> None:
         if kind == "demo":
             generate_demo(db, contacts=args.contacts, seed=1, today=dt.date.today())
         window = MainWindow(path)
-        for width, height in ((1366, 768), (1920, 1080)):
-            window.resize(width, height)
+        for width, height in screens:
+            window.resize(int(width / args.scale), int(height / args.scale))
             window.show()
             for i, page in enumerate(window.pages):
                 window.show_page(i)
                 app.processEvents()
-                name = f"{kind}-{width}x{height}-{i}-{type(page).__name__}.png"
+                name = f"{kind}-{width}x{height}{tag}-{i}-{type(page).__name__}.png"
                 window.grab().save(str(out / name))
         window.close()
         db.close()
