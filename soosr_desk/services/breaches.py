@@ -349,5 +349,6 @@ def breach_check_problems(now: dt.datetime | None = None) -> list:
     out = []
     for x in b.select().order_by(b.found_at, b.id):
         for p in problems_of(_data(x), now):
-            out.append(checks.Problem("breaches", x.id, p.message, dict(p.params), x.reference))
+            out.append(checks.Problem("breaches", x.id, p.message, dict(p.params), x.reference,
+                                      urgent=p.code.endswith("_overdue")))  # fmt: skip
     return out

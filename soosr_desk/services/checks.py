@@ -20,6 +20,7 @@ class Problem:
     message: str  # N_ text
     params: dict = field(default_factory=dict)
     label: str = ""  # the record's name as the office knows it (no personal data)
+    urgent: bool = False  # a legal deadline has passed, or the data is at risk
 
     def render(self, translate=lambda s: s) -> str:
         params = {k: f"{v:%d-%m-%Y}" if isinstance(v, dt.date) else v
@@ -32,7 +33,8 @@ def database_problems() -> list[Problem]:
     problems = []
     db = m.Contact._meta.database
     if not sqlite.quick_check(db):
-        problems.append(Problem("database", None, N_("The database file is damaged.")))
+        problems.append(Problem("database", None, N_("The database file is damaged."),
+                                urgent=True))  # fmt: skip
     report = audit.verify_chain()
     if report.broken_at is not None:
         problems.append(

@@ -776,7 +776,7 @@ def request_problems(today: dt.date) -> list:
             if state == DeadlineState.OVERDUE:
                 out.append(Problem("requests", q.id, N_(
                     "The deadline to answer passed on {date}."), {"date": q.deadline},
-                    label=q.reference))  # fmt: skip
+                    label=q.reference, urgent=True))  # fmt: skip
             elif state == DeadlineState.SOON:
                 out.append(Problem("requests", q.id, N_(
                     "{days} day(s) left to answer (deadline {date})."),

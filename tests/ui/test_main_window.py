@@ -149,3 +149,22 @@ def test_demo_data_from_the_settings_page(window, qtbot, monkeypatch):
     assert page.add_demo_data()
     assert m.Contact.select().count() >= 49
     assert m.ThirdParty.select().count() > 0 and m.Breach.select().count() > 0
+
+
+def test_an_overdue_request_is_red_on_the_dashboard(window, qtbot):
+    import datetime as dt
+
+    from soosr_desk.services import requests as rq
+
+    today = dt.date.today()
+    late = rq.save_request(rq.RequestData(received_on=today - dt.timedelta(days=45),
+                                          requester_name="Te Laat"))  # fmt: skip
+    soon = rq.save_request(rq.RequestData(received_on=today - dt.timedelta(days=27),
+                                          requester_name="Bijna"))  # fmt: skip
+    window.show_page(0)
+    window.dashboard.refresh()
+    items = [window.dashboard.problems.item(i) for i in range(window.dashboard.problems.count())]
+    by_ref = {i.text().split(":")[0]: i for i in items}
+    assert by_ref[late.reference].foreground().color().name() == "#b00020"
+    assert by_ref[late.reference].font().bold()
+    assert not by_ref[soon.reference].font().bold()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -89,6 +90,11 @@ class DashboardPage(Page):
         for problem in checks.all_problems(dt.date.today()):
             item = QListWidgetItem(problem_text(problem))
             item.setData(Qt.ItemDataRole.UserRole, (problem.area, problem.record))
+            if problem.urgent:  # a legal deadline has passed: red and first in the eye
+                item.setForeground(QBrush(QColor("#b00020")))
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             self.problems.addItem(item)
         self.problems.setVisible(self.problems.count() > 0)
         self.none_label.setVisible(self.problems.count() == 0)
