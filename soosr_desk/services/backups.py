@@ -329,7 +329,27 @@ def backup_if_due(db: sqlite.DeskDatabase, db_path: Path, now: dt.datetime) -> B
     if not any(b.taken_at.date() == now.date() for b in list_backups(db_path)):
         made = make_backup(db, db_path, now=now)
     prune(backup_dir(db_path), now.date(), keep=made.path if made else None)
+    prune_migration_copies(db_path, now.date())
     return made
+
+
+MIGRATION_COPY_RE = re.compile(r"\.v\d+-(\d{8})\.bak$")
+
+
+def prune_migration_copies(db_path: Path, today: dt.date) -> list[Path]:
+    """The copies made beside the database before a migration (`<db>.v1-20261125.bak`)
+    hold the people of that day: they go after as many days as the oldest backup may
+    reach, so an erased person does not live on in them."""
+    removed = []
+    for path in Path(db_path).parent.glob(Path(db_path).name + ".v*.bak"):
+        found = MIGRATION_COPY_RE.search(path.name)
+        if not found:
+            continue
+        taken = dt.datetime.strptime(found[1], "%Y%m%d").date()
+        if roll_over_date(taken) <= today:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
 
 
 # --- restoring --------------------------------------------------------------------------

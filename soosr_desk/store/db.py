@@ -270,6 +270,16 @@ def copy_with_backup_api(source: Path, target: Path) -> None:
         src.close()
 
 
+def copy_clean(source: Path, target: Path) -> None:
+    """A consistent copy of a database that is not open in this process, made with
+    VACUUM INTO: only live rows, no residue of erased data from free pages (pre-migration)."""
+    src = sqlite3.connect(str(source))
+    try:
+        src.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        src.close()
+
+
 def remove_database_files(path: Path) -> None:
     """Removes a database file with its -wal and -shm (after a restore replaced it)."""
     for suffix in ("", "-wal", "-shm", "-journal"):

@@ -29,7 +29,7 @@ def open_database(path: str | Path, *, seed: bool = True) -> sqlite.DeskDatabase
     if state.has_tables and state.user_version < migrations.SCHEMA_VERSION:
         stamp = dt.date.today().strftime("%Y%m%d")
         copy = Path(f"{path}.v{state.user_version}-{stamp}.bak")
-        sqlite.copy_with_backup_api(path, copy)
+        sqlite.copy_clean(path, copy)
         log.info("copied database before migrating from version %s", state.user_version)
     database = sqlite.connect(path)
     try:

@@ -414,3 +414,16 @@ def test_a_bad_backup_is_refused_and_nothing_changes(db, db_path, spoil, words):
     assert info.path.name in err.value.render()
     assert _sha(db_path) == old_sha
     assert sorted(os.listdir(db_path.parent)) == before
+
+
+def test_copies_made_before_a_migration_go_with_the_backups(db, db_path):
+    import datetime as dt
+
+    old = db_path.with_name(db_path.name + ".v0-20260101.bak")
+    recent = db_path.with_name(db_path.name + ".v0-20261120.bak")
+    other = db_path.with_name("other.db.v0-20260101.bak")
+    for p in (old, recent, other):
+        p.write_bytes(b"x")
+    today = dt.date(2026, 11, 25)
+    assert backups.prune_migration_copies(db_path, today) == [old]
+    assert not old.exists() and recent.exists() and other.exists()
