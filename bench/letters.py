@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from soosr_desk.services import contacts as cs  # noqa: E402
 from soosr_desk.services import demo  # noqa: E402
+from soosr_desk.services import request_letters as rl  # noqa: E402
 from soosr_desk.services import requests as rq  # noqa: E402
 from soosr_desk.store import models as m  # noqa: E402
 from soosr_desk.store.opening import open_database  # noqa: E402
@@ -39,9 +40,9 @@ def main() -> None:
         req = rq.save_request(rq.RequestData(received_on=today, requester_name="Bench Persoon",
                                              contact_id=person.id))  # fmt: skip
         t0 = time.perf_counter()
-        letter = rq.make_letter(req.id, "answer", today=today)
+        letter = rl.make_letter(req.id, "answer", today=today)
         one.append(time.perf_counter() - t0)
-    pages = rq.letter_file(letter.id)[1].count(b"/Type /Page\n") or "?"
+    pages = rl.letter_file(letter.id)[1].count(b"/Type /Page\n") or "?"
     print(
         f"access answer, 200 notes: median {statistics.median(one):.3f} s over 5 "
         f"(min {min(one):.3f}, max {max(one):.3f}), {pages} pages   target < 0.5 s"
@@ -53,7 +54,7 @@ def main() -> None:
            for i, cid in enumerate(people)]  # fmt: skip
     t0 = time.perf_counter()
     for rid in ids:
-        rq.make_letter(rid, "answer", today=today)
+        rl.make_letter(rid, "answer", today=today)
     total = time.perf_counter() - t0
     print(
         f"100 access answers in a row: {total:.1f} s ({total / len(ids) * 1000:.0f} ms each)"

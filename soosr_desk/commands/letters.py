@@ -19,14 +19,14 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from soosr_desk.services import requests as rq
     from soosr_desk.services.errors import NotFound
+    from soosr_desk.services.request_letters import write_letters
 
     if not args.out.is_dir():
         raise CommandError(f"{args.out}: folder does not exist")
     with open_locked(args.db_path):
         try:
-            written = rq.write_letters(args.out, args.ref)
+            written = write_letters(args.out, args.ref)
         except NotFound as exc:
             raise CommandError(exc.render(tr)) from None
     for ref in written.without_letter:

@@ -803,7 +803,7 @@ def _demo_documents(db, agreements: list[dict], today: dt.date) -> None:
     """A one-page PDF as the signed document of each signed demo agreement but one (so
     that "signed, document not attached" shows too)."""
     from soosr_desk.exports.pdf_base import one_page_pdf
-    from soosr_desk.services.third_parties import documents_dir
+    from soosr_desk.services.agreements import documents_dir
 
     folder = documents_dir()
     folder.mkdir(parents=True, exist_ok=True)
@@ -838,6 +838,8 @@ DEMO_REQUESTS = [
 
 def _demo_requests(today: dt.date) -> int:
     """Requests made through the real services (so their letters are real too)."""
+    from soosr_desk.services import request_letters as rl
+    from soosr_desk.services import request_notices as rn
     from soosr_desk.services import requests as rq
 
     people = list(m.Contact.select().where((m.Contact.erased == False)  # noqa: E712
@@ -857,7 +859,7 @@ def _demo_requests(today: dt.date) -> int:
         if state == "new":
             continue
         if state == "id":
-            rq.make_letter(req.id, "id_request", today=received + dt.timedelta(days=2))
+            rl.make_letter(req.id, "id_request", today=received + dt.timedelta(days=2))
             continue
         if state == "refused":
             rq.refuse(req.id, "Het twaalfde gelijke verzoek in drie maanden (demo).",
@@ -868,7 +870,7 @@ def _demo_requests(today: dt.date) -> int:
             rq.extend(
                 req.id, "Veel verzoeken tegelijk (demo).", today=received + dt.timedelta(days=10)
             )
-            rq.make_letter(req.id, "extension", today=received + dt.timedelta(days=10))
+            rl.make_letter(req.id, "extension", today=received + dt.timedelta(days=10))
             continue
         if state == "linked":
             continue
@@ -887,10 +889,10 @@ def _demo_requests(today: dt.date) -> int:
                 consents = [c for c in person.consents if c.withdrawn_on is None]
                 if consents:
                     rq.withdraw_consents(req.id, today=answered_on)
-        rq.make_letter(req.id, "answer", today=answered_on)
+        rl.make_letter(req.id, "answer", today=answered_on)
         if state in ("closed", "no_data"):
-            for n in rq.notices(req.id):
-                rq.set_notice(n.id, answered_on, today=answered_on)
+            for n in rn.notices(req.id):
+                rn.set_notice(n.id, answered_on, today=answered_on)
             rq.close_request(req.id, today=answered_on)
     return made
 

@@ -89,20 +89,21 @@ def test_third_parties(db, name, receives, safeguard, notes):
 @CONFIG
 @given(title=TEXT, sub=TEXT, note=TEXT, signed=st.dates(dt.date(1800, 1, 1), dt.date(2200, 1, 1)))
 def test_processor_agreements(db, title, sub, note, signed):
+    from soosr_desk.services import agreements as pa
     from soosr_desk.services import third_parties as tp
 
     party = tp.save_third_party(tp.ThirdPartyData(name="Fuzz B.V."))
-    data = tp.AgreementData(third_party_id=party.id, title=title, sub_processors=sub,
+    data = pa.AgreementData(third_party_id=party.id, title=title, sub_processors=sub,
                             status="signed", signed_on=signed)  # fmt: skip
     data.checklist["security"].note = note
     try:
-        saved = tp.save_agreement(data, today=TODAY)
+        saved = pa.save_agreement(data, today=TODAY)
     except ValidationErrors as exc:
         assert all(e.message for e in exc.errors)
         assert signed > TODAY or signed.year < 1900 or any(
             e.field != "signed_on" for e in exc.errors)  # fmt: skip
         return
-    back = tp.get_agreement(saved.id)
+    back = pa.get_agreement(saved.id)
     assert (back.title, back.sub_processors, back.checklist["security"].note) == (
         title.strip(), sub.strip(), note.strip())  # fmt: skip
     assert dt.date(1900, 1, 1) <= back.signed_on <= TODAY

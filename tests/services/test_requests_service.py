@@ -13,6 +13,8 @@ from pypdf import PdfReader
 
 from soosr_desk.services import checks
 from soosr_desk.services import contacts as cs
+from soosr_desk.services import request_letters as rl
+from soosr_desk.services import request_notices as rn
 from soosr_desk.services import requests as rq
 from soosr_desk.services import third_parties as tp
 from soosr_desk.services.errors import NotAllowed, ValidationErrors
@@ -136,9 +138,9 @@ def test_recipients_to_tell_come_from_the_register_and_gate_closing(db):
     req = _request("rectification")
     rq.link_contact(req.id, anna.id)
     rq.rectify(req.id, {"city": "Leiden"}, today=TODAY)
-    notices = rq.notices(req.id)
+    notices = rn.notices(req.id)
     assert [n.recipient for n in notices] == [party.name]
-    rq.make_letter(req.id, "answer", today=TODAY)
+    rl.make_letter(req.id, "answer", today=TODAY)
     problems = [p.render() for p in checks.all_problems(TODAY) if p.area == "requests"]
     assert problems == [f"{req.reference}: Answered, but 1 recipient(s) still to be told "
                         "(Art. 19)."]  # fmt: skip
@@ -146,8 +148,8 @@ def test_recipients_to_tell_come_from_the_register_and_gate_closing(db):
         rq.close_request(req.id, today=TODAY)
     assert "Boekhoudt B.V." in refused.value.render()
     with pytest.raises(ValidationErrors):
-        rq.set_notice(notices[0].id, None, "")
-    rq.set_notice(notices[0].id, TODAY)
+        rn.set_notice(notices[0].id, None, "")
+    rn.set_notice(notices[0].id, TODAY)
     closed = rq.close_request(req.id, today=TODAY)
     assert closed.status == "closed" and closed.closed_on == TODAY
 
@@ -160,7 +162,7 @@ def test_deadline_problems_appear_and_go(db):
              if p.area == "requests"]  # fmt: skip
     assert later == [f"{req.reference}: The deadline to answer passed on 26-11-2026."]
     rq.link_contact(req.id, None)
-    rq.make_letter(req.id, "answer", today=TODAY)
+    rl.make_letter(req.id, "answer", today=TODAY)
     assert not [p for p in checks.all_problems(TODAY) if p.area == "requests"]
 
 
@@ -169,9 +171,9 @@ def test_access_answer_is_kept_and_holds_the_data(db):
     cs.add_note(anna.id, "Belde over offerte <b>groot</b> & klein")
     req = _request()
     rq.link_contact(req.id, anna.id)
-    letter = rq.make_letter(req.id, "answer", today=TODAY)
+    letter = rl.make_letter(req.id, "answer", today=TODAY)
     assert rq.get_request(req.id).status == "answered"
-    name, pdf, _att_name, att = rq.letter_file(letter.id)
+    name, pdf, _att_name, att = rl.letter_file(letter.id)
     assert name.startswith(req.reference) and att is None
     text = _text(pdf)
     for expected in (
@@ -183,7 +185,7 @@ def test_access_answer_is_kept_and_holds_the_data(db):
         "Autoriteit Persoonsgegevens",
     ):
         assert expected in text, expected
-    assert [x.kind for x in rq.letters_of(req.id)] == ["answer"]
+    assert [x.kind for x in rl.letters_of(req.id)] == ["answer"]
 
 
 def test_portability_answer_has_json_and_csv_in_a_zip(db):
@@ -191,9 +193,9 @@ def test_portability_answer_has_json_and_csv_in_a_zip(db):
     cs.add_note(anna.id, "notitie één")
     req = _request("portability")
     rq.link_contact(req.id, anna.id)
-    letter = rq.make_letter(req.id, "answer", today=TODAY)
+    letter = rl.make_letter(req.id, "answer", today=TODAY)
     assert letter.has_attachment
-    _name, _pdf, att_name, att = rq.letter_file(letter.id)
+    _name, _pdf, att_name, att = rl.letter_file(letter.id)
     assert att_name.endswith(".zip")
     with zipfile.ZipFile(io.BytesIO(att)) as zf:
         assert sorted(zf.namelist()) == ["consents.csv", "contact.csv", "data.json",
@@ -211,14 +213,14 @@ def test_refusal_needs_reasons_and_closes_with_the_letter(db):
         rq.refuse(req.id, "")
     done = rq.refuse(req.id, "Twintigste verzoek deze maand, telkens hetzelfde.", today=TODAY)
     assert done.status == "refused" and done.closed_on == TODAY
-    assert [x.kind for x in rq.letters_of(req.id)] == ["refusal"]
+    assert [x.kind for x in rl.letters_of(req.id)] == ["refusal"]
     with pytest.raises(NotAllowed):
         rq.link_contact(req.id, None)
 
 
 def test_id_request_letter_waits_and_verification_goes_on(db):
     req = _request()
-    rq.make_letter(req.id, "id_request", today=TODAY)
+    rl.make_letter(req.id, "id_request", today=TODAY)
     assert rq.get_request(req.id).status == "waiting_for_id"
     done = rq.verify_identity(req.id, "Petra", TODAY, "Paspoort getoond aan de balie",
                               today=TODAY)  # fmt: skip

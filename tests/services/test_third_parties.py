@@ -9,6 +9,7 @@ import hashlib
 import pytest
 
 from soosr_desk.rules.agreements import CHECKLIST
+from soosr_desk.services import agreements as pa
 from soosr_desk.services import checks
 from soosr_desk.services import third_parties as tp
 from soosr_desk.services.errors import Conflict, ServiceError, ValidationErrors
@@ -23,15 +24,15 @@ def _party(**kw) -> tp.ThirdPartyData:
     return tp.save_third_party(tp.ThirdPartyData(**values))
 
 
-def _complete(party_id: int, **kw) -> tp.AgreementData:
-    data = tp.AgreementData(third_party_id=party_id, title="VWO 2026", status="signed",
+def _complete(party_id: int, **kw) -> pa.AgreementData:
+    data = pa.AgreementData(third_party_id=party_id, title="VWO 2026", status="signed",
                             signed_on=dt.date(2026, 1, 10), expires_on=dt.date(2029, 1, 10),
                             review_on=dt.date(2027, 6, 1))  # fmt: skip
     for tick in data.checklist.values():
         tick.ticked = True
     for k, v in kw.items():
         setattr(data, k, v)
-    return tp.save_agreement(data, today=TODAY)
+    return pa.save_agreement(data, today=TODAY)
 
 
 def _messages(today=TODAY) -> list[str]:
@@ -105,12 +106,12 @@ def test_checklist_and_dates_make_the_problems(db, tmp_path):
     ag = _complete(party.id)
     doc = tmp_path / "getekend.pdf"
     doc.write_bytes(b"%PDF-1.4 signed")
-    tp.attach_document(ag.id, doc)
+    pa.attach_document(ag.id, doc)
     assert _messages() == []
-    ag = tp.get_agreement(ag.id)
+    ag = pa.get_agreement(ag.id)
     ag.checklist["sub_processors"].ticked = False
     ag.checklist["security"].ticked = False
-    ag = tp.save_agreement(ag, today=TODAY)
+    ag = pa.save_agreement(ag, today=TODAY)
     assert _messages() == [
         "Boekhoudt B.V.: The agreement misses 2 of the 12 points Art. 28(3) requires."
     ]
@@ -118,12 +119,12 @@ def test_checklist_and_dates_make_the_problems(db, tmp_path):
     for tick in ag.checklist.values():
         tick.ticked = True
     ag.expires_on = TODAY + dt.timedelta(days=60)
-    ag = tp.save_agreement(ag, today=TODAY)
+    ag = pa.save_agreement(ag, today=TODAY)
     assert _messages() == [
         f"Boekhoudt B.V.: The processor agreement expires on {ag.expires_on:%d-%m-%Y}."
     ]
     ag.expires_on = TODAY + dt.timedelta(days=61)
-    ag = tp.save_agreement(ag, today=TODAY)
+    ag = pa.save_agreement(ag, today=TODAY)
     assert _messages() == []
     assert tp.list_third_parties(TODAY)[0].agreement == "Complete"
     # the day after expiry it is expired, and listed as such
@@ -135,7 +136,7 @@ def test_checklist_and_dates_make_the_problems(db, tmp_path):
 
 def test_a_newer_valid_agreement_supersedes_an_old_draft(db):
     party = _party()
-    tp.save_agreement(tp.AgreementData(third_party_id=party.id, title="concept"), today=TODAY)
+    pa.save_agreement(pa.AgreementData(third_party_id=party.id, title="concept"), today=TODAY)
     assert "has not been signed" in _messages()[0]
     _complete(party.id)
     assert all("not been signed" not in x for x in _messages())
@@ -144,16 +145,16 @@ def test_a_newer_valid_agreement_supersedes_an_old_draft(db):
 def test_signed_needs_a_date_and_expiry_after_signing(db):
     party = _party()
     with pytest.raises(ValidationErrors) as err:
-        tp.save_agreement(tp.AgreementData(third_party_id=party.id, status="signed"),
+        pa.save_agreement(pa.AgreementData(third_party_id=party.id, status="signed"),
                           today=TODAY)  # fmt: skip
     assert [e.field for e in err.value.errors] == ["signed_on"]
     with pytest.raises(ValidationErrors) as err:
-        tp.save_agreement(tp.AgreementData(third_party_id=party.id, status="signed",
+        pa.save_agreement(pa.AgreementData(third_party_id=party.id, status="signed",
                                            signed_on=dt.date(2026, 5, 1),
                                            expires_on=dt.date(2026, 4, 1)), today=TODAY)  # fmt: skip
     assert [e.field for e in err.value.errors] == ["expires_on"]
     with pytest.raises(ValidationErrors) as err:
-        tp.save_agreement(tp.AgreementData(third_party_id=party.id, status="signed",
+        pa.save_agreement(pa.AgreementData(third_party_id=party.id, status="signed",
                                            signed_on=TODAY + dt.timedelta(days=1)),
                           today=TODAY)  # fmt: skip
     assert [e.field for e in err.value.errors] == ["signed_on"]
@@ -161,11 +162,11 @@ def test_signed_needs_a_date_and_expiry_after_signing(db):
 
 def test_checklist_ticks_and_notes_are_kept(db):
     party = _party()
-    data = tp.AgreementData(third_party_id=party.id)
-    data.checklist["security"] = tp.ChecklistTick(True, "Bijlage 2, ISO 27001")
-    saved = tp.save_agreement(data, today=TODAY)
-    again = tp.get_agreement(saved.id)
-    assert again.checklist["security"] == tp.ChecklistTick(True, "Bijlage 2, ISO 27001")
+    data = pa.AgreementData(third_party_id=party.id)
+    data.checklist["security"] = pa.ChecklistTick(True, "Bijlage 2, ISO 27001")
+    saved = pa.save_agreement(data, today=TODAY)
+    again = pa.get_agreement(saved.id)
+    assert again.checklist["security"] == pa.ChecklistTick(True, "Bijlage 2, ISO 27001")
     assert [c for c, t in again.checklist.items() if t.ticked] == ["security"]
     assert list(again.checklist) == [p.code for p in CHECKLIST]
     assert m.AgreementChecklistItem.select().count() == len(CHECKLIST)
@@ -177,16 +178,16 @@ def test_the_document_is_copied_with_its_checksum(db, tmp_path):
     content = b"%PDF-1.4 " + bytes(range(256)) * 100
     doc = tmp_path / "Verwerkersovereenkomst Boekhoudt.pdf"
     doc.write_bytes(content)
-    saved = tp.attach_document(ag.id, doc)
+    saved = pa.attach_document(ag.id, doc)
     assert saved.document_name == doc.name
     assert saved.document_sha256 == hashlib.sha256(content).hexdigest()
     assert saved.document_size == len(content)
-    copy = tp.document_path(ag.id)
+    copy = pa.document_path(ag.id)
     assert copy.read_bytes() == content
-    assert copy.parent == tp.documents_dir()
+    assert copy.parent == pa.documents_dir()
     doc.unlink()  # the user's own file may go: the app's copy stays
-    assert tp.document_path(ag.id).read_bytes() == content
-    assert tp.list_agreements(party.id, TODAY)[0].document == "ok"
+    assert pa.document_path(ag.id).read_bytes() == content
+    assert pa.list_agreements(party.id, TODAY)[0].document == "ok"
 
 
 def test_a_changed_or_missing_copy_is_noticed(db, tmp_path):
@@ -194,17 +195,17 @@ def test_a_changed_or_missing_copy_is_noticed(db, tmp_path):
     ag = _complete(party.id)
     doc = tmp_path / "vwo.pdf"
     doc.write_bytes(b"%PDF-1.4 original")
-    tp.attach_document(ag.id, doc)
-    copy = tp.document_path(ag.id)
+    pa.attach_document(ag.id, doc)
+    copy = pa.document_path(ag.id)
     copy.write_bytes(b"%PDF-1.4 tampered")
-    assert tp.list_agreements(party.id, TODAY)[0].document == "changed"
+    assert pa.list_agreements(party.id, TODAY)[0].document == "changed"
     assert "checksum differs" in _messages()[0]
     with pytest.raises(ServiceError, match="checksum"):
-        tp.document_path(ag.id)
+        pa.document_path(ag.id)
     copy.unlink()
-    assert tp.list_agreements(party.id, TODAY)[0].document == "missing"
+    assert pa.list_agreements(party.id, TODAY)[0].document == "missing"
     assert "is missing" in _messages()[0]
-    tp.attach_document(ag.id, doc)  # attaching again fixes it
+    pa.attach_document(ag.id, doc)  # attaching again fixes it
     assert _messages() == []
 
 
@@ -212,12 +213,12 @@ def test_a_document_path_that_no_longer_exists_gives_a_clear_message(db, tmp_pat
     party = _party()
     ag = _complete(party.id)
     with pytest.raises(ServiceError) as err:
-        tp.attach_document(ag.id, tmp_path / "weg" / "vwo.pdf")
+        pa.attach_document(ag.id, tmp_path / "weg" / "vwo.pdf")
     assert err.value.render() == (
         "The file vwo.pdf no longer exists at the place it was chosen from. Check that the "
         "drive is connected, or choose the file again."
     )
-    assert tp.get_agreement(ag.id).document_name == ""
+    assert pa.get_agreement(ag.id).document_name == ""
 
 
 def test_attaching_again_replaces_the_old_copy(db, tmp_path):
@@ -226,19 +227,19 @@ def test_attaching_again_replaces_the_old_copy(db, tmp_path):
     first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
     first.write_bytes(b"one")
     second.write_bytes(b"two")
-    tp.attach_document(ag.id, first)
-    old = tp.document_path(ag.id)
-    tp.attach_document(ag.id, second)
+    pa.attach_document(ag.id, first)
+    old = pa.document_path(ag.id)
+    pa.attach_document(ag.id, second)
     assert not old.exists()
-    assert tp.document_path(ag.id).read_bytes() == b"two"
-    assert len(list(tp.documents_dir().iterdir())) == 1
-    tp.delete_agreement(ag.id)
-    assert list(tp.documents_dir().iterdir()) == []
+    assert pa.document_path(ag.id).read_bytes() == b"two"
+    assert len(list(pa.documents_dir().iterdir())) == 1
+    pa.delete_agreement(ag.id)
+    assert list(pa.documents_dir().iterdir()) == []
 
 
 def test_a_party_with_agreements_is_not_deleted(db):
     party = _party()
-    tp.save_agreement(tp.AgreementData(third_party_id=party.id), today=TODAY)
+    pa.save_agreement(pa.AgreementData(third_party_id=party.id), today=TODAY)
     with pytest.raises(ServiceError, match="Active"):
         tp.delete_third_party(party.id)
     other = _party(name="Weg B.V.")
@@ -251,7 +252,7 @@ def test_the_audit_trail_holds_no_values(db, tmp_path):
     ag = _complete(party.id, notes="Bijzondere afspraak Uniekenaam")
     doc = tmp_path / "Uniekenaam.pdf"
     doc.write_bytes(b"x")
-    tp.attach_document(ag.id, doc)
+    pa.attach_document(ag.id, doc)
     for event in m.AuditEvent.select():
         joined = " ".join(str(v) for v in event.__data__.values())
         assert "Uniekenaam" not in joined and "henk@" not in joined
@@ -270,7 +271,7 @@ def test_demo_data_has_every_category_and_agreement_state(db):
     assert {r.agreement for r in rows.values()} >= {
         "Complete", "Signed, checklist incomplete", "Draft", "Not needed"}  # fmt: skip
     # the demo's signed documents are real copies with a matching checksum
-    docs = tp.list_agreements(rows["Platformbouwers B.V."].id, TODAY)
+    docs = pa.list_agreements(rows["Platformbouwers B.V."].id, TODAY)
     assert docs[0].document == "ok"
     # a second run adds no second set
     assert generate_demo(db, contacts=5, today=TODAY).third_parties == 0
@@ -284,12 +285,12 @@ def test_a_shortcut_is_not_followed(db, tmp_path):
     link = tmp_path / "vwo.pdf"
     link.symlink_to(secret)
     with pytest.raises(ServiceError, match="shortcut"):
-        tp.attach_document(ag.id, link)
+        pa.attach_document(ag.id, link)
     lnk = tmp_path / "vwo.pdf.lnk"
     lnk.write_bytes(b"L\x00\x00\x00")
     with pytest.raises(ServiceError, match="shortcut"):
-        tp.attach_document(ag.id, lnk)
-    assert not tp.documents_dir().exists() or not any(tp.documents_dir().iterdir())
+        pa.attach_document(ag.id, lnk)
+    assert not pa.documents_dir().exists() or not any(pa.documents_dir().iterdir())
 
 
 def test_the_copy_stays_inside_the_documents_folder(db, tmp_path):
@@ -298,8 +299,8 @@ def test_the_copy_stays_inside_the_documents_folder(db, tmp_path):
     doc = tmp_path / "..%2F..%2Fevil.p/df"
     doc.parent.mkdir(parents=True, exist_ok=True)
     doc.write_bytes(b"x")
-    saved = tp.attach_document(ag.id, doc)
-    copy = tp.document_path(ag.id)
-    assert copy.parent == tp.documents_dir()
+    saved = pa.attach_document(ag.id, doc)
+    copy = pa.document_path(ag.id)
+    assert copy.parent == pa.documents_dir()
     assert copy.name.startswith(f"agreement-{ag.id}-")
     assert saved.document_name == "df"

@@ -307,6 +307,7 @@ def test_only_one_connection_ever_writes_or_checkpoints(tmp_path, monkeypatch):
 
     from soosr_desk.services import backups, erasure, registers
     from soosr_desk.services import contacts as cs
+    from soosr_desk.services import request_letters as rl
     from soosr_desk.services import requests as rq
 
     writers: dict[int, list[str]] = {}
@@ -333,7 +334,7 @@ def test_only_one_connection_ever_writes_or_checkpoints(tmp_path, monkeypatch):
     cs.add_note(person.id, "notitie")
     req = rq.save_request(rq.RequestData(received_on=today, requester_name="Een Schrijver",
                                          contact_id=person.id))  # fmt: skip
-    rq.make_letter(req.id, "answer", today=today)
+    rl.make_letter(req.id, "answer", today=today)
     erasure.erase_contact(person.id, reason="manual", today=today)
     backups.make_backup(db, path, now=dt.datetime.now())
     registers.export("all", tmp_path / "all.xlsx", today=today)

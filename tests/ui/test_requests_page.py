@@ -10,6 +10,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from soosr_desk.services import contacts as cs
+from soosr_desk.services import request_letters as rl
+from soosr_desk.services import request_notices as rn
 from soosr_desk.services import requests as rq
 from soosr_desk.services import third_parties as tp
 from soosr_desk.store import models as m
@@ -96,7 +98,7 @@ def test_access_end_to_end(page, qtbot, anna):
     assert "Anna" in page.editor.linked.text()
     closed = _answer_and_close(page, qtbot)
     assert closed.status == "closed"
-    assert [x.kind for x in rq.letters_of(closed.id)] == ["answer"]
+    assert [x.kind for x in rl.letters_of(closed.id)] == ["answer"]
 
 
 def test_rectification_end_to_end_with_a_recipient(page, qtbot, anna, monkeypatch):
@@ -132,8 +134,8 @@ def test_flag_kinds_end_to_end(page, qtbot, anna, kind):
     c = cs.get_contact(anna.id)
     if kind == "restriction":
         assert c.restricted
-        for n in rq.notices(e.record_id()):
-            rq.set_notice(n.id, TODAY)
+        for n in rn.notices(e.record_id()):
+            rn.set_notice(n.id, TODAY)
         page.refresh()
     elif kind == "objection":
         assert c.objected_marketing
@@ -146,7 +148,7 @@ def test_portability_end_to_end(page, qtbot, anna):
     _intake(page, qtbot, "portability")
     _link_first_match(page, qtbot)
     closed = _answer_and_close(page, qtbot)
-    letters = rq.letters_of(closed.id)
+    letters = rl.letters_of(closed.id)
     assert letters[0].has_attachment
 
 
@@ -174,7 +176,7 @@ def test_extension_and_refusal(page, qtbot, monkeypatch):
     qtbot.mouseClick(page.editor.extend_button, Qt.MouseButton.LeftButton)
     extended = rq.get_request(req.id)
     assert extended.extended and extended.deadline > req.deadline
-    assert [x.kind for x in rq.letters_of(req.id)] == ["extension"]
+    assert [x.kind for x in rl.letters_of(req.id)] == ["extension"]
     assert not page.editor.extend_button.isEnabled()
     qtbot.mouseClick(page.editor.refuse_button, Qt.MouseButton.LeftButton)
     assert rq.get_request(req.id).status == "refused"
@@ -202,8 +204,8 @@ def test_a_letter_prints_every_page(db, qtbot, tmp_path):
         cs.add_note(person.id, f"Notitie {i} " + "tekst " * 20)
     req = rq.save_request(rq.RequestData(received_on=TODAY, requester_name="Printer Proef",
                                          contact_id=person.id))  # fmt: skip
-    letter = rq.make_letter(req.id, "answer", today=TODAY)
-    name, pdf, _a, _b = rq.letter_file(letter.id)
+    letter = rl.make_letter(req.id, "answer", today=TODAY)
+    name, pdf, _a, _b = rl.letter_file(letter.id)
     pages = len(PdfReader(__import__("io").BytesIO(pdf)).pages)
     assert pages > 1
     preview = PdfPreview(pdf, name, name)
@@ -221,7 +223,7 @@ def test_save_letters_of_open_requests(page, qtbot, tmp_path, monkeypatch):
 
     a = rq.save_request(rq.RequestData(received_on=TODAY, requester_name="A. Aa"))
     rq.save_request(rq.RequestData(received_on=TODAY, requester_name="B. Bb"))
-    rq.make_letter(a.id, "id_request", today=TODAY)
+    rl.make_letter(a.id, "id_request", today=TODAY)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from soosr_desk.rules.agreements import CHECKLIST
-from soosr_desk.services import checks
+from soosr_desk.services import agreements, checks
 from soosr_desk.services import third_parties as service
 from soosr_desk.store import models as m
 from soosr_desk.ui.pages.dashboard import DashboardPage
@@ -102,7 +102,7 @@ def test_a_complete_agreement_clears_the_dashboard(page, qtbot, tmp_path):
     opened = []
     ag.opener = opened.append
     qtbot.mouseClick(ag.open_button, Qt.MouseButton.LeftButton)
-    assert opened == [service.document_path(saved.id)]
+    assert opened == [agreements.document_path(saved.id)]
 
 
 def test_attach_through_the_file_dialog_saves_a_new_agreement_first(page, qtbot, tmp_path,
@@ -126,7 +126,7 @@ def test_a_missing_copy_is_shown_and_open_is_refused(page, qtbot, tmp_path):
     doc = tmp_path / "vwo.pdf"
     doc.write_bytes(b"%PDF vwo")
     assert ag.attach_path(doc)
-    service.document_path(ag.record_id()).unlink()
+    agreements.document_path(ag.record_id()).unlink()
     page.refresh()
     page.show_record(party.id)
     assert "MISSING" in page.editor.agreement.document.text()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QPushButton
 
 from soosr_desk.rules.vocab import RequestKind, RequestStatus
+from soosr_desk.services import request_letters as letters_service
 from soosr_desk.services import requests as service
 from soosr_desk.ui.i18n import tr_msg
 from soosr_desk.ui.pages.list_page import ListEditorPage
@@ -112,7 +113,7 @@ class RequestsPage(ListEditorPage):
 
         if self.editor.record_id() is not None:
             letter = selected_record(self.editor.letter_table)
-            letters = service.letters_of(self.editor.record_id())
+            letters = letters_service.letters_of(self.editor.record_id())
             if letter is None and letters:
                 letter = letters[-1].id
             if letter is not None:
@@ -134,8 +135,8 @@ class RequestsPage(ListEditorPage):
             return False
         try:
             written = run_job(self, self.tr("Writing the letters…"), lambda progress, cancelled:
-                              service.write_letters(Path(folder), progress=progress,
-                                                    cancelled=cancelled))  # fmt: skip
+                              letters_service.write_letters(Path(folder), progress=progress,
+                                                            cancelled=cancelled))  # fmt: skip
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Save letters"), failure_text(exc))
             return False

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from soosr_desk.rules.deadlines import days_left
 from soosr_desk.rules.vocab import Channel, Language, RequestKind, RequestStatus
 from soosr_desk.services import contacts as contacts_service
+from soosr_desk.services import request_letters as letters_service
+from soosr_desk.services import request_notices as notices_service
 from soosr_desk.services import requests as service
 from soosr_desk.services.errors import ServiceError, ValidationErrors
 from soosr_desk.ui.errors import failure_text
@@ -301,7 +303,7 @@ class RequestEditor(RecordEditor):
         changes = service.changes_of(data.id)
         self.changes_label.setText("\n".join(f"{self.rect_labels.get(f, f)}: {b} → {a}"
                                              for f, b, a in changes))  # fmt: skip
-        notices = service.notices(data.id)
+        notices = notices_service.notices(data.id)
         fill_table(self.notice_table, [(n.id, [n.recipient, fmt_date(n.told_on), n.impossible_reason])
                                   for n in notices])  # fmt: skip
         self.recipients_tab.setEnabled(bool(notices))
@@ -310,7 +312,7 @@ class RequestEditor(RecordEditor):
                   "refusal": self.tr("Refusal")}  # fmt: skip
         fill_table(self.letter_table, [(x.id, [labels.get(x.kind, x.kind), x.language.upper(),
                                           fmt_date(x.sent_on), fmt_datetime(x.created_at)])
-                                  for x in service.letters_of(data.id)])  # fmt: skip
+                                  for x in letters_service.letters_of(data.id)])  # fmt: skip
         for w in (self.answer_button, self.extension_letter_button, self.extend_button,
                   self.refuse_button, self.close_button, self.id_letter_button,
                   self.link_button, self.no_data_button):  # fmt: skip
@@ -426,8 +428,10 @@ class RequestEditor(RecordEditor):
         notice = selected_record(self.notice_table)
         if notice is None:
             return False
-        return self._run(lambda: service.set_notice(notice, self.today(), today=self.today()),
-                         self.tr("Recipient marked as told."))  # fmt: skip
+        return self._run(
+            lambda: notices_service.set_notice(notice, self.today(), today=self.today()),
+            self.tr("Recipient marked as told."),
+        )
 
     def mark_impossible(self) -> bool:
         notice = selected_record(self.notice_table)
@@ -437,14 +441,16 @@ class RequestEditor(RecordEditor):
                                           self.tr("Why can this recipient not be told?"))  # fmt: skip
         if not ok:
             return False
-        return self._run(lambda: service.set_notice(notice, None, reason, today=self.today()),
-                         self.tr("Recorded why the recipient cannot be told."))  # fmt: skip
+        return self._run(
+            lambda: notices_service.set_notice(notice, None, reason, today=self.today()),
+            self.tr("Recorded why the recipient cannot be told."),
+        )
 
     def make_letter(self, kind: str) -> bool:
         made = {}
 
         def call():
-            made["letter"] = service.make_letter(self._data.id, kind, today=self.today())
+            made["letter"] = letters_service.make_letter(self._data.id, kind, today=self.today())
 
         if not self._run(call, self.tr("Letter made and kept with the request.")):
             return False
@@ -460,7 +466,7 @@ class RequestEditor(RecordEditor):
     def _preview(self, letter_id: int) -> None:
         from soosr_desk.ui.widgets.pdf_view import PdfPreview
 
-        name, pdf, att_name, att = service.letter_file(letter_id)
+        name, pdf, att_name, att = letters_service.letter_file(letter_id)
         dialog = PdfPreview(pdf, name, name, self, (att_name, att) if att else None)
         dialog.exec()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from soosr_desk.rules.agreements import CHECKLIST, AgreementStatus, RecipientRole
+from soosr_desk.services import agreements as agreement_service
 from soosr_desk.services import register as register_service
 from soosr_desk.services import third_parties as service
 from soosr_desk.services.errors import ServiceError
@@ -74,10 +75,10 @@ class ChecklistTable(QTableWidget):
         self.itemChanged.connect(lambda _item: self.changed.emit())
         self.resizeRowsToContents()
 
-    def set_ticks(self, ticks: dict[str, service.ChecklistTick]) -> None:
+    def set_ticks(self, ticks: dict[str, agreement_service.ChecklistTick]) -> None:
         self.blockSignals(True)
         for row, point in enumerate(CHECKLIST):
-            tick = ticks.get(point.code, service.ChecklistTick())
+            tick = ticks.get(point.code, agreement_service.ChecklistTick())
             self.item(row, 0).setCheckState(
                 Qt.CheckState.Checked if tick.ticked else Qt.CheckState.Unchecked
             )
@@ -89,9 +90,9 @@ class ChecklistTable(QTableWidget):
         super().resizeEvent(event)
         self.resizeRowsToContents()
 
-    def ticks(self) -> dict[str, service.ChecklistTick]:
+    def ticks(self) -> dict[str, agreement_service.ChecklistTick]:
         return {
-            point.code: service.ChecklistTick(
+            point.code: agreement_service.ChecklistTick(
                 self.item(row, 0).checkState() == Qt.CheckState.Checked,
                 self.item(row, 2).text(),
             )
@@ -104,7 +105,7 @@ class ChecklistTable(QTableWidget):
 
 
 class AgreementEditor(RecordEditor):
-    limits = service.AGREEMENT_LIMITS
+    limits = agreement_service.AGREEMENT_LIMITS
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -113,7 +114,7 @@ class AgreementEditor(RecordEditor):
         form = QFormLayout(main)
         self._add(form, "title", self.tr("Title"), QLineEdit())
         status = QComboBox()
-        for code, label in service.STATUS_LABELS.items():
+        for code, label in agreement_service.STATUS_LABELS.items():
             status.addItem(tr_msg(label), code.value)
         self._add(form, "status", self.tr("Status"), status)
         self._add(form, "signed_on", self.tr("Signed on"), date_edit())
@@ -153,7 +154,7 @@ class AgreementEditor(RecordEditor):
         self.opener = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _blank(self):
-        return service.AgreementData()
+        return agreement_service.AgreementData()
 
     def _write_extra(self, data) -> None:
         self.checklist.set_ticks(data.checklist)
@@ -185,7 +186,7 @@ class AgreementEditor(RecordEditor):
         return out
 
     def _store(self, data):
-        return service.save_agreement(data)
+        return agreement_service.save_agreement(data)
 
     def _saved_text(self) -> str:
         return self.tr("Processor agreement saved.")
@@ -195,7 +196,7 @@ class AgreementEditor(RecordEditor):
             self.document.setText(self.tr("No signed document attached yet."))
             self.open_button.setEnabled(False)
             return
-        state = next((r.document for r in service.list_agreements(data.third_party_id)
+        state = next((r.document for r in agreement_service.list_agreements(data.third_party_id)
                       if r.id == data.id), "")  # fmt: skip
         state_text = {
             "ok": self.tr("the copy is intact"),
@@ -222,7 +223,7 @@ class AgreementEditor(RecordEditor):
 
     def attach_path(self, path: Path) -> bool:
         try:
-            saved = service.attach_document(self._data.id, path)
+            saved = agreement_service.attach_document(self._data.id, path)
         except ServiceError as exc:
             self._show_message(error_text(exc))
             return False
@@ -238,7 +239,7 @@ class AgreementEditor(RecordEditor):
         if self._data is None or self._data.id is None:
             return
         try:
-            path = service.document_path(self._data.id)
+            path = agreement_service.document_path(self._data.id)
         except ServiceError as exc:
             self._show_message(error_text(exc))
             return
@@ -404,8 +405,10 @@ class ThirdPartyEditor(RecordEditor):
         table = self.agreement_list
         table.setRowCount(0)
         self._agreement_ids = []
-        rows = service.list_agreements(data.id) if data.id else []
-        status_labels = {s.value: tr_msg(label) for s, label in service.STATUS_LABELS.items()}
+        rows = agreement_service.list_agreements(data.id) if data.id else []
+        status_labels = {
+            s.value: tr_msg(label) for s, label in agreement_service.STATUS_LABELS.items()
+        }
         for r in rows:
             i = table.rowCount()
             table.insertRow(i)
@@ -427,7 +430,7 @@ class ThirdPartyEditor(RecordEditor):
         self._switching = True
         table.selectRow(target)
         self._switching = False
-        self.agreement.load(service.get_agreement(self._agreement_ids[target]))
+        self.agreement.load(agreement_service.get_agreement(self._agreement_ids[target]))
 
     def _agreement_chosen(self, row: int, *_args) -> None:
         if self._switching or not (0 <= row < len(self._agreement_ids)):
@@ -446,7 +449,7 @@ class ThirdPartyEditor(RecordEditor):
                     self.agreement_list.selectRow(self._agreement_ids.index(current))
                     self._switching = False
                 return
-        self.agreement.load(service.get_agreement(wanted))
+        self.agreement.load(agreement_service.get_agreement(wanted))
 
     def new_agreement(self) -> None:
         if self._data is None or self._data.id is None:
@@ -454,7 +457,7 @@ class ThirdPartyEditor(RecordEditor):
         if self.agreement.is_dirty() and not self.agreement.save():
             return
         self.agreement_list.clearSelection()
-        self.agreement.load(service.AgreementData(third_party_id=self._data.id))
+        self.agreement.load(agreement_service.AgreementData(third_party_id=self._data.id))
         self.agreement.tabs.setCurrentIndex(0)
         self.agreement.fields["title"].setFocus()
 
@@ -476,7 +479,7 @@ class ThirdPartyEditor(RecordEditor):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            service.delete_agreement(agreement_id)
+            agreement_service.delete_agreement(agreement_id)
         except ServiceError as exc:
             self._show_message(error_text(exc))
             return
