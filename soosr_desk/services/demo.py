@@ -13,7 +13,6 @@ stores them (`+31 6 12345678`).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import random
 import re
 import time
@@ -21,203 +20,61 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from peewee import chunked, fn
+from peewee import chunked
 
 from soosr_desk.rules.names import fold, search_text, sort_key
 from soosr_desk.services import audit
+from soosr_desk.services.demo_records import (
+    demo_breaches,
+    demo_documents,
+    demo_requests,
+    next_id,
+    third_party_rows,
+)
+from soosr_desk.services.demo_words import (
+    BRAND_HEADS,
+    BRAND_TAILS,
+    CITIES,
+    CITY_WEIGHTS,
+    CONTRACT_KINDS,
+    EVIDENCE,
+    EVIDENCE_FORM,
+    EVIDENCE_REFERENCE,
+    FEMALE,
+    FEMALE_EN,
+    HOLD_REASONS,
+    JOB_WEIGHTS,
+    JOBS,
+    KIND_WEIGHTS,
+    KINDS,
+    LEGAL_FORMS,
+    MALE,
+    MALE_EN,
+    NOTE_ENGLISH,
+    NOTES_COMMON,
+    NOTES_LEAD,
+    NOTES_SUPPLIER,
+    PARTNERS,
+    PLACE_NAMES,
+    POSTCODE_LETTERS,
+    PURPOSE_WEIGHTS,
+    PURPOSES,
+    RESTRICTION_REASONS,
+    SECTORS,
+    STAFF,
+    STREETS,
+    SURNAMES,
+    SURNAMES_EN,
+    TRADES,
+    WITHDRAWAL_OBJECTION,
+    WITHDRAWALS,
+)
 from soosr_desk.store import models as m
 
 BATCH = 2000  # rows per transaction
 
 # --- word lists -----------------------------------------------------------------------
 
-
-def _words(text: str, sep: str | None = None) -> tuple[str, ...]:
-    return tuple(text.split(sep))
-
-
-FEMALE = _words(
-    "Anna Anne Anouk Astrid Bente Carla Chantal Daphne Eline Els Emma Esther Eva Fatima "
-    "Femke Fleur Hanneke Ilse Ineke Iris Janneke Jolanda Julia Karin Lieke Linda Lisa Lotte "
-    "Maaike Manon Marieke Marloes Mirjam Monique Nadia Naomi Noor Petra Renée Romy Sanne "
-    "Sara Saskia Sophie Suzanne Tamara Tessa Wendy Wietske Yasmina Zoë Chloë Joëlle Anaïs "
-    "Hélène Ayşe Esmée Noëlle Anne-Marie Gülşen"
-)
-MALE = _words(
-    "Arjen Bas Bram Daan Dennis Dirk Emre Erik Frank Gert-Jan Hans Henk Jan Jan-Willem "
-    "Jasper Jeroen Joost Kees Koen Lars Luuk Marco Mark Martijn Maarten Mohamed Niels Pieter "
-    "Rachid René Rik Rob Ruben Sander Sem Sjoerd Stefan Thijs Thomas Tim Tom Vincent Wouter "
-    "Youssef Hüseyin André Björn Jiří Gerrit Wim Bart Mehmet"
-)
-FEMALE_EN = _words("Emily Olivia Hannah Grace Charlotte Priya Mei Ana Chiara Ingrid")
-MALE_EN = _words("James Daniel Michael Oliver Lucas Raj Chen Pedro Luca Søren")
-SURNAMES = _words(
-    "de Vries|van Dijk|Jansen|van der Berg|van den Berg|Bakker|Visser|Smit|Meijer|de Boer|"
-    "Mulder|de Groot|Bos|Vos|Peters|Hendriks|van Leeuwen|Dekker|Brouwer|de Wit|Dijkstra|"
-    "Smits|de Graaf|van der Meer|van der Linden|Kok|Jacobs|de Haan|Vermeulen|van den Heuvel|"
-    "van der Veen|van den Broek|de Bruijn|van der Heijden|Schouten|van Beek|Willems|van Vliet|"
-    "van de Ven|Hoekstra|Maas|Verhoeven|Koster|van Dam|van der Wal|Prins|Blom|Huisman|de Jong|"
-    "Kuipers|van Wijk|Post|Kramer|van 't Hof|ter Horst|in 't Veld|Verbeek|Wouters|Hermans|"
-    "Timmermans|Groen|Gerritsen|Bosman|Koning|van Loon|de Ruiter|Molenaar|Veenstra|Brink|"
-    "Hoogeveen|Zwart|Kuijpers|Geerts|Ĳsselstein|van Ĳzendoorn|Çelik|Yılmaz|Öztürk|Şahin|"
-    "El Amrani|Bouzid|Nguyen|Wiśniewski|Kowalski|Müller|Sánchez|Ramdin|Bhagwandin|Doğan",
-    "|",
-)
-SURNAMES_EN = _words(
-    "Smith|Johnson|Brown|Taylor|Wilson|Patel|Murphy|O'Brien|García|Rossi|Schneider|Dubois|Andersson|Novak",
-    "|",
-)
-STAFF = ("Marieke Verhoef", "Joost Brandsma", "Sanne de Wilde", "Ruben Kooistra")
-
-# city, lowest and highest postcode number, area code (netnummer without 0), weight
-CITIES = (
-    ("Noordwijk", 2201, 2204, "71", 6), ("Leiden", 2311, 2334, "71", 8),
-    ("Katwijk", 2221, 2225, "71", 4), ("Oegstgeest", 2341, 2343, "71", 2),
-    ("Voorschoten", 2251, 2254, "71", 1), ("Wassenaar", 2241, 2245, "70", 1),
-    ("Lisse", 2161, 2165, "252", 2), ("Hillegom", 2181, 2182, "252", 1),
-    ("Sassenheim", 2171, 2172, "252", 1), ("Alphen aan den Rijn", 2401, 2409, "172", 2),
-    ("Den Haag", 2491, 2599, "70", 7), ("Zoetermeer", 2711, 2729, "79", 2),
-    ("Delft", 2611, 2629, "15", 2), ("Gouda", 2801, 2809, "182", 1),
-    ("Amsterdam", 1011, 1109, "20", 9), ("Haarlem", 2011, 2037, "23", 4),
-    ("Zaandam", 1501, 1509, "75", 1), ("Alkmaar", 1811, 1827, "72", 1),
-    ("Hilversum", 1211, 1223, "35", 1), ("Almere", 1311, 1363, "36", 2),
-    ("Rotterdam", 3011, 3089, "10", 7), ("Dordrecht", 3311, 3329, "78", 1),
-    ("Utrecht", 3511, 3585, "30", 5), ("Amersfoort", 3811, 3830, "33", 2),
-    ("IJsselstein", 3401, 3405, "30", 1), ("Eindhoven", 5611, 5658, "40", 3),
-    ("Tilburg", 5011, 5049, "13", 2), ("Breda", 4811, 4839, "76", 2),
-    ("'s-Hertogenbosch", 5211, 5237, "73", 2), ("Nijmegen", 6511, 6546, "24", 2),
-    ("Arnhem", 6811, 6846, "26", 2), ("Apeldoorn", 7311, 7339, "55", 1),
-    ("Zwolle", 8011, 8046, "38", 1), ("Enschede", 7511, 7548, "53", 1),
-    ("Hengelo", 7551, 7559, "74", 1), ("Groningen", 9711, 9747, "50", 2),
-    ("Leeuwarden", 8911, 8939, "58", 1), ("Maastricht", 6211, 6229, "43", 1),
-    ("Venlo", 5911, 5928, "77", 1), ("Heerlen", 6411, 6422, "45", 1),
-)  # fmt: skip
-_CITY_WEIGHTS = [c[4] for c in CITIES]
-_POSTCODE_LETTERS = "ABCDEGHJKLMNPRSTVWXZ"  # F, I, O, Q, U and Y are not used
-STREETS = _words(
-    "Kerkstraat|Dorpsstraat|Hoofdstraat|Stationsweg|Molenweg|Industrieweg|Nijverheidsweg|"
-    "Handelsweg|Marconistraat|Edisonweg|Einsteinweg|Newtonstraat|Kapteynstraat|Zeestraat|"
-    "Duinweg|Voorstraat|Havenstraat|Schoolstraat|Julianalaan|Beatrixlaan|Wilhelminastraat|"
-    "Parallelweg|Rijnsburgerweg|Haagweg|Spoorstraat|Heereweg|Breestraat|Plesmanlaan|"
-    "Energieweg|Ambachtsweg|Zernikedreef|Oude Rijn|Lange Voort|Vondellaan|Prins Hendrikkade|"
-    "Keizersgracht|Laan van Nieuw Oost-Indië|Koningin Julianaweg|Sportlaan|Smidsweg",
-    "|",
-)
-SECTORS = _words(
-    "Installatietechniek Bouw Transport Logistiek Advies Administratiekantoor Metaalbewerking "
-    "Schilders Elektrotechniek Dakwerken Interieurbouw Hoveniers ICT Software Makelaardij "
-    "Verzekeringen Vastgoed Uitzendbureau Techniek Machinebouw Kunststoffen Verpakkingen "
-    "Groothandel Catering Schoonmaakdiensten Autoschade Bloembollen Kwekerij Zonwering "
-    "Klimaattechniek Beveiliging Drukwerk Loodgieters Tegelwerken Accountants"
-)
-TRADES = _words(
-    "Bakkerij Drukkerij Autobedrijf Garage Hoveniersbedrijf Schildersbedrijf Installatiebedrijf "
-    "Reisbureau Adviesbureau Timmerbedrijf Kwekerij Slagerij Boekhandel Hotel Restaurant "
-    "Transportbedrijf Bloemenhandel Fietsenwinkel Aannemersbedrijf Koffiebranderij"
-)
-PLACE_NAMES = _words(
-    "De Molen|Het Anker|De Eendracht|De Vlijt|Het Baken|De Hoop|Rijnland|Duinstreek|"
-    "Bollenstreek|Het Groene Hart|De Kroon|De Zwaan|Het Wapen|De Gouden Leeuw|Zeezicht|"
-    "De Vuurtoren|Noordzee|Kennemerland|De Linde|De Eik|Het Veerhuis|De Sluis|De Brug",
-    "|",
-)
-BRAND_HEADS = _words(
-    "Duin Zee Rijn Polder Tulp Noord Holland Delta Dijk Kust Stroom Molen Groen Vaart"
-)
-BRAND_TAILS = _words(
-    "tech data soft net bouw plan zorg werk lijn punt logistiek advies media groep"
-)
-PARTNERS = ("Advocaten", "Accountants", "Notarissen", "Makelaars", "Belastingadviseurs")
-LEGAL_FORMS = ((" B.V.", 55), ("", 30), (" V.O.F.", 10), (" & Zn.", 5))
-JOBS = (
-    ("Directeur", "full", 6), ("Directeur-eigenaar", "full", 4), ("Eigenaar", "full", 3),
-    ("Financieel directeur", "full", 2), ("Bedrijfsleider", "limited", 3),
-    ("Inkoper", "limited", 7), ("Office manager", "limited", 6), ("Controller", "limited", 4),
-    ("Projectleider", "limited", 5), ("Accountmanager", "none", 5), ("Salesmanager", "limited", 3),
-    ("HR-adviseur", "none", 3), ("Facilitair manager", "limited", 3), ("Administrateur", "none", 4),
-    ("Boekhouder", "none", 3), ("Hoofd ICT", "limited", 3), ("Marketingmedewerker", "none", 3),
-    ("Commercieel medewerker", "none", 3), ("Werkvoorbereider", "none", 2),
-    ("Teamleider", "limited", 3), ("Planner", "none", 2), ("Managementassistent", "none", 3),
-    ("Operationeel manager", "limited", 2), ("Kwaliteitsmanager", "none", 2),
-    ("Juridisch adviseur", "none", 1), ("Consultant", "none", 2), ("Productmanager", "none", 2),
-)  # fmt: skip
-_JOB_WEIGHTS = [j[2] for j in JOBS]
-CONTRACT_KINDS = (
-    ("Licentieovereenkomst SOOSR Platform", "Licentie"), ("Abonnement SOOSR Online", "Abonnement"),
-    ("Dienstverleningsovereenkomst", "Dienstverlening"), ("Onderhouds- en supportcontract", "Onderhoud en support"),
-    ("Raamovereenkomst", "Diensten volgens raamovereenkomst"), ("Hostingovereenkomst", "Hosting"),
-)  # fmt: skip
-# (source, relation, has company, weight): plausible proportions for a small B2B firm
-KINDS = (
-    ("website_form", "lead", False, 25), ("contract", "customer_contact", True, 38),
-    ("contract", "debtor", True, 5), ("supplier", "supplier_contact", True, 12),
-    ("reference", "reference", True, 5), ("manual", "lead", True, 9),
-    ("manual", "customer_contact", True, 6),
-)  # fmt: skip
-_KIND_WEIGHTS = [k[3] for k in KINDS]
-NOTES_COMMON = _words(
-    "Telefonisch gesproken over verlenging contract.|Offerte verstuurd per e-mail.|"
-    "Terugbellen na de zomervakantie.|Vraag over de laatste factuur beantwoord.|"
-    "Kennismakingsgesprek gehad op ons kantoor in Noordwijk.|"
-    "Demo van het platform gegeven aan het team.|Nieuw e-mailadres doorgegeven, aangepast.|"
-    "Afspraak verzet op verzoek van de klant.|"
-    "Klacht over de reactietijd van support besproken; opgelost.|"
-    "Jaarlijks evaluatiegesprek gevoerd, tevreden over de dienstverlening.|"
-    "Betalingsherinnering gestuurd.|Getekende overeenkomst retour ontvangen.|"
-    "Voicemail ingesproken, nog geen reactie.|Mail gestuurd met uitleg over de nieuwe tarieven.|"
-    "Uitnodiging voor de klantendag verstuurd.|Vraagt om een referentie van een vergelijkbare klant.|"
-    "Doorverbonden met collega voor technische vragen.|Bezoek gepland op hun locatie.|"
-    "Wil volgend jaar uitbreiden met extra gebruikers.|"
-    "Is binnenkort niet meer ons aanspreekpunt; opvolger wordt nog doorgegeven.",
-    "|",
-)
-NOTES_LEAD = _words(
-    "Vraag via contactformulier: wil meer informatie over de mogelijkheden.|"
-    "Informatiepakket per e-mail verstuurd.|Interesse in een proefperiode.|"
-    "Nog geen budget dit jaar; later opnieuw benaderen.|"
-    "Teruggebeld naar aanleiding van het contactformulier.",
-    "|",
-)
-NOTES_SUPPLIER = _words(
-    "Nieuwe prijslijst ontvangen.|Levering bevestigd voor volgende week.|"
-    "Verwerkersovereenkomst opgevraagd.|Onderhoudsvenster voor de servers afgestemd.",
-    "|",
-)
-NOTE_ENGLISH = "Spreekt Engels; correspondentie graag in het Engels."
-# CONSENT_PURPOSES as the Dutch UI shows them, with weights
-PURPOSES = (
-    ("Nieuwsbrief", 60),
-    ("Uitnodigingen evenementen", 30),
-    ("Referentie voor andere klanten", 10),
-)
-_PURPOSE_WEIGHTS = [p[1] for p in PURPOSES]
-EVIDENCE_FORM = "Aangevinkt op inschrijfformulier website, IP gelogd"
-EVIDENCE = _words(
-    "Mondeling tijdens klantgesprek, bevestigd per e-mail|Per e-mail toestemming gegeven|"
-    "Aangemeld via formulier op de klantendag|Vinkje gezet op het getekende contractformulier",
-    "|",
-)
-EVIDENCE_REFERENCE = "Schriftelijk akkoord gegeven om als referentie te worden genoemd"
-WITHDRAWALS = _words(
-    "Afgemeld via de afmeldlink in de e-mail|Per e-mail laten weten geen berichten meer te "
-    "willen ontvangen|Telefonisch ingetrokken, bevestigd per e-mail",
-    "|",
-)
-WITHDRAWAL_OBJECTION = "Bezwaar tegen direct marketing ontvangen; toestemming daarmee vervallen"
-RESTRICTION_REASONS = _words(
-    "Betrokkene betwist de juistheid van de gegevens; controle loopt.|"
-    "Bezwaar tegen de verwerking ingediend; beoordeling loopt.|"
-    "Betrokkene wil geen wissing maar beperking van het gebruik.|"
-    "Betrokkene heeft de gegevens nodig voor een rechtsvordering.",
-    "|",
-)
-HOLD_REASONS = _words(
-    "Geschil over openstaande facturen; incassobureau ingeschakeld.|"
-    "Aansprakelijkheidsclaim in behandeling bij de verzekeraar.|"
-    "Lopende procedure bij de rechtbank; advocaat vraagt de gegevens te bewaren.|"
-    "Klacht over geleverde dienst; mogelijk juridische procedure.",
-    "|",
-)
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _INVOICE = re.compile(r"F(\d{4})-(\d{5})")
@@ -292,7 +149,7 @@ class _Maker:
         r = self.rng
         number = str(r.randint(1, 180)) + (r.choice("abc") if r.random() < 0.12 else "")
         while True:
-            letters = r.choice(_POSTCODE_LETTERS) + r.choice(_POSTCODE_LETTERS)
+            letters = r.choice(POSTCODE_LETTERS) + r.choice(POSTCODE_LETTERS)
             if letters not in ("SA", "SD", "SS"):  # never issued
                 break
         return {
@@ -374,7 +231,7 @@ def _plan_companies(mk: _Maker, count: int) -> list[_Company]:
     out = []
     for i in range(count):
         role = "customer" if i % 10 < 5 else "supplier" if i % 10 < 7 else "prospect"
-        city = mk.weighted(CITIES, _CITY_WEIGHTS)
+        city = mk.weighted(CITIES, CITY_WEIGHTS)
         name = mk.company_name(city[0])
         base = name.removesuffix(" B.V.").removesuffix(" V.O.F.").removesuffix(" & Zn.")
         domain = _slug(base, "-" if r.random() < 0.4 else "") + ".nl"
@@ -499,7 +356,7 @@ class _Contacts:
 
     def _contact(self):
         mk, r, t = self.mk, self.mk.rng, self.mk.t
-        source, relation, has_company, _ = mk.weighted(KINDS, _KIND_WEIGHTS)
+        source, relation, has_company, _ = mk.weighted(KINDS, KIND_WEIGHTS)
         company = None
         if has_company and self.companies:
             company = r.choice(self.pool[relation] or self.companies)
@@ -517,7 +374,7 @@ class _Contacts:
             gender = "unknown" if roll < 0.04 else "other"
         job, signing = "", ""
         if company is not None or r.random() < 0.4:
-            job, authority, _ = mk.weighted(JOBS, _JOB_WEIGHTS)
+            job, authority, _ = mk.weighted(JOBS, JOB_WEIGHTS)
             if company is not None and (source == "contract" or r.random() < 0.3):
                 signing = authority
         if company is not None:
@@ -525,12 +382,12 @@ class _Contacts:
             roll = r.random()
             location = address["city"] if roll < 0.8 else ""
             if 0.8 <= roll < 0.9:  # works at another branch
-                location = mk.weighted(CITIES, _CITY_WEIGHTS)[0]
+                location = mk.weighted(CITIES, CITY_WEIGHTS)[0]
             roll = r.random()
             phone = mk.phone(None) if roll < 0.55 else mk.phone(company.area) if roll < 0.9 else ""
             email = mk.email(first, last, company.domain, personal=False)
         else:
-            city = mk.weighted(CITIES, _CITY_WEIGHTS)[0] if r.random() < 0.4 else ""
+            city = mk.weighted(CITIES, CITY_WEIGHTS)[0] if r.random() < 0.4 else ""
             address, location = {"street": "", "postcode": "", "city": city}, ""
             phone = mk.phone(None) if r.random() < 0.6 else ""
             domain = "example.nl" if r.random() < 0.6 else "example.com"
@@ -577,7 +434,7 @@ class _Contacts:
         given_days = []
         mine = []
         if r.random() < 0.3:
-            first = mk.weighted(PURPOSES, _PURPOSE_WEIGHTS)
+            first = mk.weighted(PURPOSES, PURPOSE_WEIGHTS)
             chosen = [first]
             if r.random() < 0.2:
                 rest = [p for p in PURPOSES if p is not first]
@@ -689,249 +546,6 @@ class _Writer:
         audit.record("demo_data", "database", None, [k for k, v in self.counts.items() if v])
 
 
-# Third parties of every category, with processor agreements in every state: complete,
-# checklist incomplete, draft, expired, terminated, expiring or due for review within 60
-# days, signed without a document, and none at all. Added once per database.
-# (name, category code, role, country, safeguard, receives, agreements)
-# agreement: (title, status, signed days ago, expires in days, review in days, ticked points)
-_ALL = 12
-THIRD_PARTIES = [
-    ("Platformbouwers B.V.", "platform_suppliers", "processor", "NL", "",
-     "Naam, e-mail en telefoonnummer van gebruikers van het klantportaal",
-     [("Verwerkersovereenkomst klantportaal", "signed", 400, 700, 300, _ALL)]),
-    ("Portaalzorg B.V.", "platform_suppliers", "processor", "BE", "",
-     "Inloggegevens en gebruiksgegevens van het klantportaal",
-     [("Verwerkersovereenkomst beheer", "signed", 200, 900, 200, 9)]),
-    ("Belastingdienst", "public_authorities", "public_authority", "NL", "",
-     "Gegevens uit de administratie die de wet vraagt", []),
-    ("Kantoorautomatisering Delta B.V.", "ict_providers", "processor", "NL", "",
-     "Alle gegevens op de werkplekken en de mailserver (beheer)",
-     [("Verwerkersovereenkomst IT-beheer", "signed", 1100, 40, 20, _ALL)]),
-    ("MailStroom Ltd.", "ict_providers", "processor", "US", "",
-     "Naam en e-mailadres voor de nieuwsbrief",
-     [("Data Processing Addendum", "draft", None, None, None, 6)]),
-    ("Incassobureau Verhaal B.V.", "legal_collection", "independent_controller", "NL", "",
-     "Naam, adres en openstaande facturen van debiteuren", []),
-    ("Advocatenkantoor De Wit", "legal_collection", "independent_controller", "NL", "",
-     "Dossiergegevens bij een geschil", []),
-    ("Administratiekantoor Cijfers B.V.", "accountant", "processor", "NL", "",
-     "Facturen, betalingen en salarisadministratie",
-     [("Verwerkersovereenkomst 2019", "expired", 2500, -400, None, _ALL),
-      ("Verwerkersovereenkomst 2024", "signed", 500, 1300, -10, _ALL)]),
-    ("Rekenwerk Accountants", "accountant", "processor", "NL", "",
-     "Jaarrekeningstukken",
-     [("Verwerkersovereenkomst", "signed", 1900, -30, None, _ALL)]),
-    ("Serverpark Noord B.V.", "hosting", "processor", "NL", "",
-     "De database van het klantportaal (hosting, back-ups)",
-     [("Verwerkersovereenkomst hosting", "terminated", 1500, None, None, _ALL)]),
-    ("CloudOpslag Inc.", "hosting", "processor", "US",
-     "EU-US Data Privacy Framework (adequaatheidsbesluit 10 juli 2023)",
-     "Back-ups van de administratie, versleuteld",
-     [("Data Processing Agreement", "signed", 300, 1000, 50, _ALL)]),
-    ("Verzekeraar Zekerheid N.V.", "insurer", "independent_controller", "NL", "",
-     "Gegevens bij een schademelding", []),
-    ("Referentieklant Bouwgroep B.V.", "references", "independent_controller", "NL", "",
-     "Naam en functie van de contactpersoon die als referentie optreedt", []),
-]  # fmt: skip
-
-
-def _day(today: dt.date, days: int | None, sign: int = 1) -> dt.date | None:
-    return None if days is None else today + dt.timedelta(days=sign * days)
-
-
-def _third_party_rows(today: dt.date):
-    """The rows for THIRD_PARTIES as dicts: parties, agreements and checklist items."""
-    from soosr_desk.rules.agreements import CHECKLIST
-
-    cats = {c.code: c.id for c in m.RecipientCategory.select()}
-    activities = [a.id for a in m.ProcessingActivity.select().order_by(m.ProcessingActivity.id)]
-    now = dt.datetime.combine(today, dt.time(9, 0))
-    parties, links, agreements, items = [], [], [], []
-    party_id, ag_id = _next_id(m.ThirdParty), _next_id(m.ProcessorAgreement)
-    for n, (name, cat, role, country, safeguard, receives, ags) in enumerate(THIRD_PARTIES):
-        parties.append(
-            {
-                "id": party_id,
-                "name": name,
-                "category": cats.get(cat),
-                "role": role,
-                "country": country,
-                "safeguard": safeguard,
-                "receives": receives,
-                "contact_person": "",
-                "contact_email": "",
-                "contact_phone": "",
-                "notes": "",
-                "active": True,
-                "created_at": now,
-                "updated_at": now,
-            }
-        )
-        for k, activity in enumerate(activities):
-            if (n + k) % 3 == 0:
-                links.append({"third_party": party_id, "activity": activity})
-        for title, status, signed, expires, review, ticked in ags:
-            agreements.append(
-                {
-                    "id": ag_id,
-                    "third_party": party_id,
-                    "title": title,
-                    "status": status,
-                    "signed_on": _day(today, signed, -1),
-                    "expires_on": _day(today, expires),
-                    "review_on": _day(today, review),
-                    "sub_processors": "",
-                    "notes": "",
-                    "document_file": "",
-                    "document_name": "",
-                    "document_sha256": "",
-                    "document_size": 0,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
-            for i, point in enumerate(CHECKLIST):
-                items.append(
-                    {"agreement": ag_id, "point": point.code, "ticked": i < ticked, "note": ""}
-                )
-            ag_id += 1
-        party_id += 1
-    return parties, links, agreements, items
-
-
-def _demo_documents(db, agreements: list[dict], today: dt.date) -> None:
-    """A one-page PDF as the signed document of each signed demo agreement but one (so
-    that "signed, document not attached" shows too)."""
-    from soosr_desk.exports.pdf_base import one_page_pdf
-    from soosr_desk.services.agreements import documents_dir
-
-    folder = documents_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    with db.atomic():
-        for ag in agreements:
-            if ag["status"] != "signed" or ag["title"] == "Verwerkersovereenkomst beheer":
-                continue
-            party = m.ThirdParty.get_by_id(ag["third_party"]).name
-            content = one_page_pdf(f"{ag['title']} - {party}", [
-                "Voorbeelddocument van SOOSR Desk (demogegevens).",
-                f"Getekend op {ag['signed_on']:%d-%m-%Y}.",
-            ])  # fmt: skip
-            name = f"agreement-{ag['id']}-demo.pdf"
-            (folder / name).write_bytes(content)
-            m.ProcessorAgreement.update(
-                document_file=name, document_name=f"{ag['title']}.pdf",
-                document_sha256=hashlib.sha256(content).hexdigest(), document_size=len(content),
-            ).where(m.ProcessorAgreement.id == ag["id"]).execute()  # fmt: skip
-
-
-# Requests of every kind and state, some near or past their deadline:
-# (kind, days ago received, what happens: new / id / linked / extended / answered / closed /
-#  refused / no_data)
-DEMO_REQUESTS = [
-    ("access", 2, "new"), ("access", 27, "linked"), ("access", 40, "linked"),
-    ("access", 60, "closed"), ("rectification", 12, "id"), ("rectification", 50, "answered"),
-    ("erasure", 20, "linked"), ("erasure", 70, "closed"), ("restriction", 5, "linked"),
-    ("objection", 9, "closed"), ("portability", 25, "extended"), ("portability", 45, "closed"),
-    ("withdrawal", 3, "closed"), ("access", 15, "refused"), ("access", 33, "no_data"),
-]  # fmt: skip
-
-
-def _demo_requests(today: dt.date) -> int:
-    """Requests made through the real services (so their letters are real too)."""
-    from soosr_desk.services import request_letters as rl
-    from soosr_desk.services import request_notices as rn
-    from soosr_desk.services import requests as rq
-
-    people = list(m.Contact.select().where((m.Contact.erased == False)  # noqa: E712
-                                           & (m.Contact.restricted == False)  # noqa: E712
-                                           & (m.Contact.email != ""))
-                  .order_by(m.Contact.id).limit(len(DEMO_REQUESTS)))  # fmt: skip
-    made = 0
-    for (kind, ago, state), person in zip(DEMO_REQUESTS, people, strict=False):
-        received = today - dt.timedelta(days=ago)
-        name = f"{person.first_name} {person.last_name}".strip()
-        req = rq.save_request(rq.RequestData(
-            kind=kind, received_on=received, channel=("email", "post", "website_form")[made % 3],
-            requester_name=name, requester_email=person.email, requester_street=person.street,
-            requester_postcode=person.postcode, requester_city=person.city,
-            language=person.language, description="Verzoek uit de demogegevens."), today=today)  # fmt: skip
-        made += 1
-        if state == "new":
-            continue
-        if state == "id":
-            rl.make_letter(req.id, "id_request", today=received + dt.timedelta(days=2))
-            continue
-        if state == "refused":
-            rq.refuse(req.id, "Het twaalfde gelijke verzoek in drie maanden (demo).",
-                      today=received + dt.timedelta(days=5))  # fmt: skip
-            continue
-        rq.link_contact(req.id, None if state == "no_data" else person.id)
-        if state == "extended":
-            rq.extend(
-                req.id, "Veel verzoeken tegelijk (demo).", today=received + dt.timedelta(days=10)
-            )
-            rl.make_letter(req.id, "extension", today=received + dt.timedelta(days=10))
-            continue
-        if state == "linked":
-            continue
-        answered_on = received + dt.timedelta(days=min(ago - 1, 20))
-        if state != "no_data":
-            if kind == "rectification":
-                rq.rectify(req.id, {"job_title": (person.job_title or "Medewerker") + " (gewijzigd)"},
-                           today=answered_on)  # fmt: skip
-            elif kind == "erasure":
-                rq.erase(req.id, today=answered_on)
-            elif kind == "restriction":
-                rq.restrict(req.id, today=answered_on)
-            elif kind == "objection":
-                rq.object_to_marketing(req.id, today=answered_on)
-            elif kind == "withdrawal":
-                consents = [c for c in person.consents if c.withdrawn_on is None]
-                if consents:
-                    rq.withdraw_consents(req.id, today=answered_on)
-        rl.make_letter(req.id, "answer", today=answered_on)
-        if state in ("closed", "no_data"):
-            for n in rn.notices(req.id):
-                rn.set_notice(n.id, answered_on, today=answered_on)
-            rq.close_request(req.id, today=answered_on)
-    return made
-
-
-def _demo_breaches(today: dt.date) -> None:
-    """Breaches in every state: the 72 hours still running, reported, not reported with
-    the reason, and closed (through the breach service)."""
-    from soosr_desk.services import breaches as br
-
-    noon = dt.datetime.combine(today, dt.time(12, 0))
-    now = dt.datetime.now().replace(second=0, microsecond=0)
-    for days, text, decision, extra, close in (
-        (0, "Laptop van een accountmanager gestolen uit de auto; schijf versleuteld.", "",
-         {}, False),
-        (12, "Offerte met contactgegevens naar de verkeerde klant gemaild.", "no_report",
-         {"not_reported_reason": "Eén ontvanger, bericht aantoonbaar verwijderd; geen risico.",
-          "people_informed_on": None, "people_not_informed_reason": "Geen risico voor de betrokkene."},
-         True),
-        (40, "Phishing: inloggegevens van het klantportaal buitgemaakt, 120 accounts ingezien.",
-         "report", {"people_count": 120, "records_count": 120,
-                    "people_informed_on": today - dt.timedelta(days=37)}, True),
-    ):  # fmt: skip
-        found = min(noon - dt.timedelta(days=days), now - dt.timedelta(hours=2))
-        data = br.BreachData(found_at=found, description=text, report_decision=decision,
-                             data_categories="Naam, e-mailadres", subject_categories="Klanten",
-                             consequences="Mogelijk phishing op de betrokkenen.",
-                             measures="Wachtwoorden gewijzigd, medewerkers geïnstrueerd.",
-                             **extra)  # fmt: skip
-        if decision == "report":
-            data.reported_to_authority_at = found + dt.timedelta(hours=30)
-        saved = br.save_breach(data, now=now)
-        if close:
-            br.close_breach(saved.id, now=now)
-
-
-def _next_id(model) -> int:
-    return (model.select(fn.MAX(model.id)).scalar() or 0) + 1
-
-
 def _existing():
     """What earlier runs left: company names, e-mail addresses, last invoice numbers."""
     names = set()
@@ -977,7 +591,7 @@ def generate_demo(
     mk = _Maker(seed, today, names, emails)
     companies = _plan_companies(mk, max(1, round(contacts / 8)) if contacts else 0)
     invoices = _plan_invoices(mk, companies, numbers)
-    parties = _third_party_rows(today) if not m.ThirdParty.select().exists() else None
+    parties = third_party_rows(today) if not m.ThirdParty.select().exists() else None
     party_count = len(parties[0]) if parties else 0
     batches = sum(-(-n // BATCH) for n in (len(companies), contacts, len(invoices), party_count))
     writer = _Writer(db, len(companies) + contacts + len(invoices) + party_count, batches,
@@ -986,7 +600,7 @@ def generate_demo(
     for part in chunked(companies, BATCH):
 
         def write_companies(part=part):
-            base = _next_id(m.Company)
+            base = next_id(m.Company)
             contract_rows = []
             for i, comp in enumerate(part):
                 comp.id = comp.row["id"] = base + i
@@ -1006,7 +620,7 @@ def generate_demo(
         rows, notes, consents, links = maker.make(size)
 
         def write_contacts(rows=rows, notes=notes, consents=consents, links=links):
-            base = _next_id(m.Contact)
+            base = next_id(m.Contact)
             for i, (row, comp) in enumerate(zip(rows, links, strict=True)):
                 row["id"] = base + i
                 if comp is not None:
@@ -1047,13 +661,13 @@ def generate_demo(
             writer.insert(m.AgreementChecklistItem, rows[3], "links")
 
         if writer.batch(party_count, write_parties):
-            _demo_documents(db, parties[2], today)
+            demo_documents(db, parties[2], today)
 
     requests_made = 0
     if not writer.stopped and contacts and not m.RightsRequest.select().exists():
-        requests_made = _demo_requests(today)
+        requests_made = demo_requests(today)
     if not writer.stopped and not m.Breach.select().exists():
-        _demo_breaches(today)
+        demo_breaches(today)
 
     if writer.stopped and writer.rows_done:
         with db.atomic():

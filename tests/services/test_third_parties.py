@@ -259,7 +259,8 @@ def test_the_audit_trail_holds_no_values(db, tmp_path):
 
 
 def test_demo_data_has_every_category_and_agreement_state(db):
-    from soosr_desk.services.demo import THIRD_PARTIES, generate_demo
+    from soosr_desk.services.demo import generate_demo
+    from soosr_desk.services.demo_records import THIRD_PARTIES
 
     report = generate_demo(db, contacts=20, today=TODAY)
     assert report.third_parties == len(THIRD_PARTIES) and report.agreements == 9

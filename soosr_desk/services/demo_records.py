@@ -1,0 +1,256 @@
+"""The demo's records beyond contacts and companies: third parties of every category with
+processor agreements in every state (and their signed documents), rights requests of every
+kind and state made through the real services, and breaches in every state."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+from peewee import fn
+
+from soosr_desk.store import models as m
+
+
+def next_id(model) -> int:
+    """The id the next inserted row of `model` gets (the demo writes ids itself)."""
+    return (model.select(fn.MAX(model.id)).scalar() or 0) + 1
+
+
+# Third parties of every category, with processor agreements in every state: complete,
+# checklist incomplete, draft, expired, terminated, expiring or due for review within 60
+# days, signed without a document, and none at all. Added once per database.
+# (name, category code, role, country, safeguard, receives, agreements)
+# agreement: (title, status, signed days ago, expires in days, review in days, ticked points)
+_ALL = 12
+THIRD_PARTIES = [
+    ("Platformbouwers B.V.", "platform_suppliers", "processor", "NL", "",
+     "Naam, e-mail en telefoonnummer van gebruikers van het klantportaal",
+     [("Verwerkersovereenkomst klantportaal", "signed", 400, 700, 300, _ALL)]),
+    ("Portaalzorg B.V.", "platform_suppliers", "processor", "BE", "",
+     "Inloggegevens en gebruiksgegevens van het klantportaal",
+     [("Verwerkersovereenkomst beheer", "signed", 200, 900, 200, 9)]),
+    ("Belastingdienst", "public_authorities", "public_authority", "NL", "",
+     "Gegevens uit de administratie die de wet vraagt", []),
+    ("Kantoorautomatisering Delta B.V.", "ict_providers", "processor", "NL", "",
+     "Alle gegevens op de werkplekken en de mailserver (beheer)",
+     [("Verwerkersovereenkomst IT-beheer", "signed", 1100, 40, 20, _ALL)]),
+    ("MailStroom Ltd.", "ict_providers", "processor", "US", "",
+     "Naam en e-mailadres voor de nieuwsbrief",
+     [("Data Processing Addendum", "draft", None, None, None, 6)]),
+    ("Incassobureau Verhaal B.V.", "legal_collection", "independent_controller", "NL", "",
+     "Naam, adres en openstaande facturen van debiteuren", []),
+    ("Advocatenkantoor De Wit", "legal_collection", "independent_controller", "NL", "",
+     "Dossiergegevens bij een geschil", []),
+    ("Administratiekantoor Cijfers B.V.", "accountant", "processor", "NL", "",
+     "Facturen, betalingen en salarisadministratie",
+     [("Verwerkersovereenkomst 2019", "expired", 2500, -400, None, _ALL),
+      ("Verwerkersovereenkomst 2024", "signed", 500, 1300, -10, _ALL)]),
+    ("Rekenwerk Accountants", "accountant", "processor", "NL", "",
+     "Jaarrekeningstukken",
+     [("Verwerkersovereenkomst", "signed", 1900, -30, None, _ALL)]),
+    ("Serverpark Noord B.V.", "hosting", "processor", "NL", "",
+     "De database van het klantportaal (hosting, back-ups)",
+     [("Verwerkersovereenkomst hosting", "terminated", 1500, None, None, _ALL)]),
+    ("CloudOpslag Inc.", "hosting", "processor", "US",
+     "EU-US Data Privacy Framework (adequaatheidsbesluit 10 juli 2023)",
+     "Back-ups van de administratie, versleuteld",
+     [("Data Processing Agreement", "signed", 300, 1000, 50, _ALL)]),
+    ("Verzekeraar Zekerheid N.V.", "insurer", "independent_controller", "NL", "",
+     "Gegevens bij een schademelding", []),
+    ("Referentieklant Bouwgroep B.V.", "references", "independent_controller", "NL", "",
+     "Naam en functie van de contactpersoon die als referentie optreedt", []),
+]  # fmt: skip
+
+
+def _day(today: dt.date, days: int | None, sign: int = 1) -> dt.date | None:
+    return None if days is None else today + dt.timedelta(days=sign * days)
+
+
+def third_party_rows(today: dt.date):
+    """The rows for THIRD_PARTIES as dicts: parties, agreements and checklist items."""
+    from soosr_desk.rules.agreements import CHECKLIST
+
+    cats = {c.code: c.id for c in m.RecipientCategory.select()}
+    activities = [a.id for a in m.ProcessingActivity.select().order_by(m.ProcessingActivity.id)]
+    now = dt.datetime.combine(today, dt.time(9, 0))
+    parties, links, agreements, items = [], [], [], []
+    party_id, ag_id = next_id(m.ThirdParty), next_id(m.ProcessorAgreement)
+    for n, (name, cat, role, country, safeguard, receives, ags) in enumerate(THIRD_PARTIES):
+        parties.append(
+            {
+                "id": party_id,
+                "name": name,
+                "category": cats.get(cat),
+                "role": role,
+                "country": country,
+                "safeguard": safeguard,
+                "receives": receives,
+                "contact_person": "",
+                "contact_email": "",
+                "contact_phone": "",
+                "notes": "",
+                "active": True,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+        for k, activity in enumerate(activities):
+            if (n + k) % 3 == 0:
+                links.append({"third_party": party_id, "activity": activity})
+        for title, status, signed, expires, review, ticked in ags:
+            agreements.append(
+                {
+                    "id": ag_id,
+                    "third_party": party_id,
+                    "title": title,
+                    "status": status,
+                    "signed_on": _day(today, signed, -1),
+                    "expires_on": _day(today, expires),
+                    "review_on": _day(today, review),
+                    "sub_processors": "",
+                    "notes": "",
+                    "document_file": "",
+                    "document_name": "",
+                    "document_sha256": "",
+                    "document_size": 0,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            for i, point in enumerate(CHECKLIST):
+                items.append(
+                    {"agreement": ag_id, "point": point.code, "ticked": i < ticked, "note": ""}
+                )
+            ag_id += 1
+        party_id += 1
+    return parties, links, agreements, items
+
+
+def demo_documents(db, agreements: list[dict], today: dt.date) -> None:
+    """A one-page PDF as the signed document of each signed demo agreement but one (so
+    that "signed, document not attached" shows too)."""
+    from soosr_desk.exports.pdf_base import one_page_pdf
+    from soosr_desk.services.agreements import documents_dir
+
+    folder = documents_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    with db.atomic():
+        for ag in agreements:
+            if ag["status"] != "signed" or ag["title"] == "Verwerkersovereenkomst beheer":
+                continue
+            party = m.ThirdParty.get_by_id(ag["third_party"]).name
+            content = one_page_pdf(f"{ag['title']} - {party}", [
+                "Voorbeelddocument van SOOSR Desk (demogegevens).",
+                f"Getekend op {ag['signed_on']:%d-%m-%Y}.",
+            ])  # fmt: skip
+            name = f"agreement-{ag['id']}-demo.pdf"
+            (folder / name).write_bytes(content)
+            m.ProcessorAgreement.update(
+                document_file=name, document_name=f"{ag['title']}.pdf",
+                document_sha256=hashlib.sha256(content).hexdigest(), document_size=len(content),
+            ).where(m.ProcessorAgreement.id == ag["id"]).execute()  # fmt: skip
+
+
+# Requests of every kind and state, some near or past their deadline:
+# (kind, days ago received, what happens: new / id / linked / extended / answered / closed /
+#  refused / no_data)
+DEMO_REQUESTS = [
+    ("access", 2, "new"), ("access", 27, "linked"), ("access", 40, "linked"),
+    ("access", 60, "closed"), ("rectification", 12, "id"), ("rectification", 50, "answered"),
+    ("erasure", 20, "linked"), ("erasure", 70, "closed"), ("restriction", 5, "linked"),
+    ("objection", 9, "closed"), ("portability", 25, "extended"), ("portability", 45, "closed"),
+    ("withdrawal", 3, "closed"), ("access", 15, "refused"), ("access", 33, "no_data"),
+]  # fmt: skip
+
+
+def demo_requests(today: dt.date) -> int:
+    """Requests made through the real services (so their letters are real too)."""
+    from soosr_desk.services import request_letters as rl
+    from soosr_desk.services import request_notices as rn
+    from soosr_desk.services import requests as rq
+
+    people = list(m.Contact.select().where((m.Contact.erased == False)  # noqa: E712
+                                           & (m.Contact.restricted == False)  # noqa: E712
+                                           & (m.Contact.email != ""))
+                  .order_by(m.Contact.id).limit(len(DEMO_REQUESTS)))  # fmt: skip
+    made = 0
+    for (kind, ago, state), person in zip(DEMO_REQUESTS, people, strict=False):
+        received = today - dt.timedelta(days=ago)
+        name = f"{person.first_name} {person.last_name}".strip()
+        req = rq.save_request(rq.RequestData(
+            kind=kind, received_on=received, channel=("email", "post", "website_form")[made % 3],
+            requester_name=name, requester_email=person.email, requester_street=person.street,
+            requester_postcode=person.postcode, requester_city=person.city,
+            language=person.language, description="Verzoek uit de demogegevens."), today=today)  # fmt: skip
+        made += 1
+        if state == "new":
+            continue
+        if state == "id":
+            rl.make_letter(req.id, "id_request", today=received + dt.timedelta(days=2))
+            continue
+        if state == "refused":
+            rq.refuse(req.id, "Het twaalfde gelijke verzoek in drie maanden (demo).",
+                      today=received + dt.timedelta(days=5))  # fmt: skip
+            continue
+        rq.link_contact(req.id, None if state == "no_data" else person.id)
+        if state == "extended":
+            rq.extend(
+                req.id, "Veel verzoeken tegelijk (demo).", today=received + dt.timedelta(days=10)
+            )
+            rl.make_letter(req.id, "extension", today=received + dt.timedelta(days=10))
+            continue
+        if state == "linked":
+            continue
+        answered_on = received + dt.timedelta(days=min(ago - 1, 20))
+        if state != "no_data":
+            if kind == "rectification":
+                rq.rectify(req.id, {"job_title": (person.job_title or "Medewerker") + " (gewijzigd)"},
+                           today=answered_on)  # fmt: skip
+            elif kind == "erasure":
+                rq.erase(req.id, today=answered_on)
+            elif kind == "restriction":
+                rq.restrict(req.id, today=answered_on)
+            elif kind == "objection":
+                rq.object_to_marketing(req.id, today=answered_on)
+            elif kind == "withdrawal":
+                consents = [c for c in person.consents if c.withdrawn_on is None]
+                if consents:
+                    rq.withdraw_consents(req.id, today=answered_on)
+        rl.make_letter(req.id, "answer", today=answered_on)
+        if state in ("closed", "no_data"):
+            for n in rn.notices(req.id):
+                rn.set_notice(n.id, answered_on, today=answered_on)
+            rq.close_request(req.id, today=answered_on)
+    return made
+
+
+def demo_breaches(today: dt.date) -> None:
+    """Breaches in every state: the 72 hours still running, reported, not reported with
+    the reason, and closed (through the breach service)."""
+    from soosr_desk.services import breaches as br
+
+    noon = dt.datetime.combine(today, dt.time(12, 0))
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    for days, text, decision, extra, close in (
+        (0, "Laptop van een accountmanager gestolen uit de auto; schijf versleuteld.", "",
+         {}, False),
+        (12, "Offerte met contactgegevens naar de verkeerde klant gemaild.", "no_report",
+         {"not_reported_reason": "Eén ontvanger, bericht aantoonbaar verwijderd; geen risico.",
+          "people_informed_on": None, "people_not_informed_reason": "Geen risico voor de betrokkene."},
+         True),
+        (40, "Phishing: inloggegevens van het klantportaal buitgemaakt, 120 accounts ingezien.",
+         "report", {"people_count": 120, "records_count": 120,
+                    "people_informed_on": today - dt.timedelta(days=37)}, True),
+    ):  # fmt: skip
+        found = min(noon - dt.timedelta(days=days), now - dt.timedelta(hours=2))
+        data = br.BreachData(found_at=found, description=text, report_decision=decision,
+                             data_categories="Naam, e-mailadres", subject_categories="Klanten",
+                             consequences="Mogelijk phishing op de betrokkenen.",
+                             measures="Wachtwoorden gewijzigd, medewerkers geïnstrueerd.",
+                             **extra)  # fmt: skip
+        if decision == "report":
+            data.reported_to_authority_at = found + dt.timedelta(hours=30)
+        saved = br.save_breach(data, now=now)
+        if close:
+            br.close_breach(saved.id, now=now)
