@@ -27,6 +27,7 @@ from soosr_desk.services import contacts as service
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.ui.i18n import date_format, error_text, fmt_date, fmt_datetime, tr_msg
 from soosr_desk.ui.widgets.contact_form import from_qdate
+from soosr_desk.ui.widgets.fields import button, button_row
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -62,14 +63,9 @@ class NotesPanel(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
-        row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add note"))
-        self.add_button.clicked.connect(self.add_note)
-        self.delete_button = QPushButton(self.tr("Delete selected note…"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        row.addWidget(self.add_button)
-        row.addStretch(1)
-        row.addWidget(self.delete_button)
+        self.add_button = button(self.tr("Add note"), self.add_note)
+        self.delete_button = button(self.tr("Delete selected note…"), self.delete_selected)
+        row = button_row(self.add_button, None, self.delete_button)
         layout.addLayout(row)
 
     def load(self, contact_id: int | None, read_only: bool) -> None:

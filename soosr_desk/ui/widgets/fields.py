@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -122,3 +124,23 @@ def date_edit() -> QDateEdit:
     edit.setSpecialValueText(" ")
     edit.setDate(EMPTY_DATE)
     return edit
+
+
+def button(text: str, slot: Callable) -> QPushButton:
+    """A push button that calls `slot` when clicked."""
+    b = QPushButton(text)
+    b.clicked.connect(slot)
+    return b
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """Buttons side by side on the left of a row (`None` pushes the rest to the right)."""
+    row = QHBoxLayout()
+    for b in buttons:
+        if b is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(b)
+    if None not in buttons:
+        row.addStretch(1)
+    return row

@@ -30,7 +30,7 @@ from soosr_desk.services import requests as service
 from soosr_desk.services.errors import ServiceError, ValidationErrors
 from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, fmt_date, fmt_datetime, tr_msg
-from soosr_desk.ui.widgets.fields import date_edit
+from soosr_desk.ui.widgets.fields import button, button_row, date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
 from soosr_desk.ui.widgets.tables import fill_table, record_table, selected_record
 
@@ -82,15 +82,9 @@ class RequestEditor(RecordEditor):
                                self.tr("City")])  # fmt: skip
         self.matches.setObjectName("matches")
         pl.addWidget(self.matches, 1)
-        row = QHBoxLayout()
-        self.link_button = QPushButton(self.tr("This is the person"))
-        self.link_button.clicked.connect(self.link_selected)
-        self.no_data_button = QPushButton(self.tr("We hold no data on the requester"))
-        self.no_data_button.clicked.connect(self.link_none)
-        row.addWidget(self.link_button)
-        row.addWidget(self.no_data_button)
-        row.addStretch(1)
-        pl.addLayout(row)
+        self.link_button = button(self.tr("This is the person"), self.link_selected)
+        self.no_data_button = button(self.tr("We hold no data on the requester"), self.link_none)
+        pl.addLayout(button_row(self.link_button, self.no_data_button))
         self.tabs.addTab(person, self.tr("Person"))
 
         identity = QWidget()

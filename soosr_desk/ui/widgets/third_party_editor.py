@@ -34,7 +34,7 @@ from soosr_desk.services.errors import ServiceError
 from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, fmt_date, tr_msg
 from soosr_desk.ui.widgets.activity_editor import CheckList
-from soosr_desk.ui.widgets.fields import date_edit
+from soosr_desk.ui.widgets.fields import button, button_row, date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
 from soosr_desk.ui.widgets.tables import record_table
 
@@ -301,15 +301,10 @@ class ThirdPartyEditor(RecordEditor):
         self.agreement_list.setMaximumHeight(120)
         self.agreement_list.currentCellChanged.connect(self._agreement_chosen)
         gl.addWidget(self.agreement_list)
-        row = QHBoxLayout()
-        self.new_agreement_button = QPushButton(self.tr("New agreement"))
-        self.new_agreement_button.clicked.connect(self.new_agreement)
-        self.delete_agreement_button = QPushButton(self.tr("Delete agreement…"))
-        self.delete_agreement_button.clicked.connect(self.delete_agreement)
-        row.addWidget(self.new_agreement_button)
-        row.addWidget(self.delete_agreement_button)
-        row.addStretch(1)
-        gl.addLayout(row)
+        self.new_agreement_button = button(self.tr("New agreement"), self.new_agreement)
+        self.delete_agreement_button = button(self.tr("Delete agreement…"),
+                                              self.delete_agreement)  # fmt: skip
+        gl.addLayout(button_row(self.new_agreement_button, self.delete_agreement_button))
         self.agreement = AgreementEditor()
         self.agreement.saved.connect(self._agreement_saved)
         self.agreement.status.connect(self.status)
