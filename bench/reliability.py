@@ -1,6 +1,7 @@
-"""The long reliability runs (RELIABILITY.md R1): SIGKILL a writer 200 times.
+"""The long reliability runs: R1 (SIGKILL a writer 200 times), R2 (kill during a
+restore, 50 times) and R14 (two processes writing for 60 s).
 
-    python bench/reliability.py [--kills 200]
+    python bench/reliability.py [--kills 200] [--restore-kills 50] [--two-writers 60]
 
 Prints kills, acknowledged commits, corrupt databases, foreign-key violations, lost
 acknowledged commits, half transactions and broken audit chains (all must be 0)."""
@@ -17,11 +18,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.reliability.harness import run  # noqa: E402
+from tests.reliability.kills import kill_during_restore, two_writers  # noqa: E402
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--kills", type=int, default=200)
+    parser.add_argument("--restore-kills", type=int, default=50)
+    parser.add_argument("--two-writers", type=float, default=60)
     args = parser.parse_args()
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
@@ -41,6 +45,19 @@ def main() -> None:
     print(f"time                      : {time.perf_counter() - t0:.0f} s")
     for p in r.problems[:10]:
         print("  !", p)
+    with tempfile.TemporaryDirectory() as folder:
+        t1 = time.perf_counter()
+        f = kill_during_restore(Path(folder), args.restore_kills)
+        print(f"R2 kills during a restore  : {f.runs}, not old-or-new-and-whole: {f.bad} "
+              f"({time.perf_counter() - t1:.0f} s)")  # fmt: skip
+        for d in f.detail[:5]:
+            print("  !", d)
+    with tempfile.TemporaryDirectory() as folder:
+        f = two_writers(Path(folder), args.two_writers)
+        print(f"R14 two writers, {args.two_writers:.0f} s    : {f.runs} acknowledged commits, "
+              f"'locked' errors or damage: {f.bad}")  # fmt: skip
+        for d in f.detail[:5]:
+            print("  !", d)
 
 
 if __name__ == "__main__":

@@ -418,25 +418,55 @@ def restore(backup_path: Path, db_path: Path, *, now: dt.datetime | None = None)
     aside: Path | None = None
     try:
         if db_path.exists():
-            aside = sqlite.move_aside(db_path, f"before-restore-{now:%Y%m%d-%H%M%S}")
-            journal = Path(f"{db_path}-journal")
-            if journal.exists():
-                shutil.move(str(journal), f"{aside}-journal")
-        for suffix in ("-wal", "-shm"):  # stale files would be replayed onto the copy
-            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+            # The database file never disappears: a kill at any moment leaves either the
+            # old database (its log emptied first, so nothing of it is lost) or the backup.
+            _empty_the_log(db_path)
+            aside = _keep_aside(db_path, f"before-restore-{now:%Y%m%d-%H%M%S}")
+        for suffix in ("-wal", "-shm", "-journal"):  # would be replayed onto the copy
+            companion = Path(f"{db_path}{suffix}")
+            if companion.exists():
+                if aside is not None:
+                    shutil.move(str(companion), f"{aside}{suffix}")
+                else:
+                    companion.unlink()
         os.replace(tmp, db_path)
     except OSError as exc:
         log.warning("a restore could not put the copy in place: %s", type(exc).__name__)
-        if aside is not None and not db_path.exists():
-            for suffix in ("-wal", "-shm", "-journal"):
-                if Path(f"{aside}{suffix}").exists():
-                    shutil.move(f"{aside}{suffix}", f"{db_path}{suffix}")
-            shutil.move(str(aside), str(db_path))
         _remove_with_companions(tmp)
         raise BackupError(RESTORE_FAILED, folder=str(folder)) from None
     fsync_dir(folder)
     log.info("restored %s", _label(backup_path))
     return aside
+
+
+def _empty_the_log(path: Path) -> None:
+    """Checkpoints the (closed) database's write-ahead log into the file and empties it."""
+    try:
+        conn = sqlite3.connect(str(path))
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        pass  # a damaged or foreign file: kept aside as it is
+    finally:
+        conn.close()
+
+
+def _keep_aside(path: Path, suffix: str) -> Path:
+    """The current database kept under a new name while staying in place: a hard link
+    (the same file, instantly), or a copy where links are not possible."""
+    target = Path(f"{path}.{suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = Path(f"{path}.{suffix}-{n}")
+    try:
+        os.link(path, target)
+    except OSError:
+        shutil.copyfile(path, target)
+        _fsync_file(target)
+    return target
 
 
 def _record_restore(path: Path, label: str, now: dt.datetime) -> None:

@@ -341,7 +341,10 @@ def test_restore_keeps_the_old_file_aside_and_brings_back_the_backup(db, db_path
     aside = backups.restore(info.path, db_path, now=NOW + dt.timedelta(hours=1))
 
     assert aside is not None and aside != db_path and _sha(aside) == old_sha
-    assert Path(f"{aside}-wal").read_bytes() == b"stale wal of the old file"
+    # the old file's log was emptied into it before it was kept aside (an invalid log, like
+    # this one, SQLite ignores): nothing of the old database is left only in a -wal
+    wal = Path(f"{aside}-wal")
+    assert not wal.exists() or wal.read_bytes() in (b"", b"stale wal of the old file")
     assert not Path(f"{db_path}-wal").exists() and not Path(f"{db_path}-shm").exists()
     assert not [p for p in db_path.parent.iterdir() if p.name.startswith(".soosr-")]
     restored = open_database(db_path)
