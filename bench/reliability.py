@@ -1,7 +1,8 @@
 """The long reliability runs: R1 (SIGKILL a writer 200 times), R2 (kill during a
-restore, 50 times) and R14 (two processes writing for 60 s).
+migration, a restore and an erasure with its VACUUM, 50 times each) and R14 (two processes
+writing for 60 s).
 
-    python bench/reliability.py [--kills 200] [--restore-kills 50] [--two-writers 60]
+    python bench/reliability.py [--kills 200] [--r2-kills 50] [--two-writers 60]
 
 Prints kills, acknowledged commits, corrupt databases, foreign-key violations, lost
 acknowledged commits, half transactions and broken audit chains (all must be 0)."""
@@ -18,13 +19,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.reliability.harness import run  # noqa: E402
-from tests.reliability.kills import kill_during_restore, two_writers  # noqa: E402
+from tests.reliability.kills import (  # noqa: E402
+    kill_during_erasure,
+    kill_during_migration,
+    kill_during_restore,
+    two_writers,
+)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--kills", type=int, default=200)
-    parser.add_argument("--restore-kills", type=int, default=50)
+    parser.add_argument("--r2-kills", type=int, default=50)
     parser.add_argument("--two-writers", type=float, default=60)
     args = parser.parse_args()
     t0 = time.perf_counter()
@@ -47,7 +53,23 @@ def main() -> None:
         print("  !", p)
     with tempfile.TemporaryDirectory() as folder:
         t1 = time.perf_counter()
-        f = kill_during_restore(Path(folder), args.restore_kills)
+        f = kill_during_migration(Path(folder), args.r2_kills)
+        print(f"R2 kills during a migration: {f.runs} (at version 1: {f.killed_before}, at 2: "
+              f"{f.killed_after}), between or not finished by the next start: {f.bad} "
+              f"({time.perf_counter() - t1:.0f} s)")  # fmt: skip
+        for d in f.detail[:5]:
+            print("  !", d)
+    with tempfile.TemporaryDirectory() as folder:
+        t1 = time.perf_counter()
+        f = kill_during_erasure(Path(folder), args.r2_kills)
+        print(f"R2 kills during an erasure : {f.runs} ({f.acknowledged} erasures returned, "
+              f"{f.in_flight_done} under way found committed), not whole or bytes left after "
+              f"the next start: {f.bad} ({time.perf_counter() - t1:.0f} s)")  # fmt: skip
+        for d in f.detail[:5]:
+            print("  !", d)
+    with tempfile.TemporaryDirectory() as folder:
+        t1 = time.perf_counter()
+        f = kill_during_restore(Path(folder), args.r2_kills)
         print(f"R2 kills during a restore  : {f.runs}, not old-or-new-and-whole: {f.bad} "
               f"({time.perf_counter() - t1:.0f} s)")  # fmt: skip
         for d in f.detail[:5]:

@@ -217,11 +217,6 @@ def _inspect_copy(path: Path) -> _FileFacts:
     return _FileFacts(True, ok, app_id, version, tables[0])
 
 
-def _fsync_file(path: Path) -> None:
-    with open(path, "r+b") as fh:
-        os.fsync(fh.fileno())
-
-
 # --- making backups -----------------------------------------------------------------------
 
 
@@ -404,7 +399,7 @@ def restore(backup_path: Path, db_path: Path, *, now: dt.datetime | None = None)
     try:
         shutil.copyfile(backup_path, tmp)
         _record_restore(tmp, _label(backup_path), now)
-        _fsync_file(tmp)
+        sqlite.fsync_file(tmp)
         facts = _inspect_copy(tmp)
         if not facts.ok or facts.application_id != sqlite.APPLICATION_ID:
             raise BackupError(BACKUP_DAMAGED, name=backup_path.name)
@@ -465,7 +460,7 @@ def _keep_aside(path: Path, suffix: str) -> Path:
         os.link(path, target)
     except OSError:
         shutil.copyfile(path, target)
-        _fsync_file(target)
+        sqlite.fsync_file(target)
     return target
 
 

@@ -270,14 +270,26 @@ def copy_with_backup_api(source: Path, target: Path) -> None:
         src.close()
 
 
+def fsync_file(path: Path) -> None:
+    """Makes sure a written file's bytes are on disk before it is renamed into place."""
+    with open(path, "r+b") as fh:
+        os.fsync(fh.fileno())
+
+
 def copy_clean(source: Path, target: Path) -> None:
     """A consistent copy of a database that is not open in this process, made with
-    VACUUM INTO: only live rows, no residue of erased data from free pages (pre-migration)."""
+    VACUUM INTO: only live rows, no residue of erased data from free pages (pre-migration).
+    Written under a temporary name and renamed when whole, so a kill half-way never leaves
+    a half copy under the real name, and a copy left by an earlier attempt is replaced."""
+    tmp = Path(f"{target}.part")
+    tmp.unlink(missing_ok=True)
     src = sqlite3.connect(str(source))
     try:
-        src.execute("VACUUM INTO ?", (str(target),))
+        src.execute("VACUUM INTO ?", (str(tmp),))
     finally:
         src.close()
+    fsync_file(tmp)
+    os.replace(tmp, target)
 
 
 def remove_database_files(path: Path) -> None:
