@@ -39,6 +39,8 @@ def db_path(template_db, tmp_path):
 def db(db_path):
     database = open_database(db_path)
     yield database
+    if "soosr_desk.ui.background" in sys.modules:  # a read still under way ends first
+        sys.modules["soosr_desk.ui.background"].wait_for_all()
     if not database.is_closed():
         database.close()
     models.database_proxy.initialize(None)

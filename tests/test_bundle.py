@@ -240,6 +240,7 @@ def test_built_program_opens_the_main_window_offscreen_and_closes(bundle, tmp_pa
     assert line is not None, f"no smoke line: {result.stdout!r} {result.stderr!r}"
     assert re.search(r"\b\d+ pages shown\b", line) and "icon ok" in line, line
     assert "help missing: none" in line, line
+    assert re.search(r"to-do lines \d+", line), line  # the dashboard's background read ran
     assert f"SQLite {sqlite3.sqlite_version}" in line
     assert "Traceback" not in result.stderr
     # no Qt plugin or library failed to load inside the bundle

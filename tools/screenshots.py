@@ -36,7 +36,7 @@ def main() -> None:
     from soosr_desk.services.demo import generate_demo
     from soosr_desk.store import models
     from soosr_desk.store.opening import open_database
-    from soosr_desk.ui import i18n
+    from soosr_desk.ui import background, i18n
     from soosr_desk.ui.app import make_application
     from soosr_desk.ui.main_window import MainWindow
 
@@ -56,6 +56,7 @@ def main() -> None:
             window.show()
             for i, page in enumerate(window.pages):
                 window.show_page(i)
+                background.wait_for_all()  # the dashboard's to-do list, read meanwhile
                 app.processEvents()
                 name = f"{kind}-{width}x{height}{tag}-{i}-{type(page).__name__}.png"
                 window.grab().save(str(out / name))

@@ -10,8 +10,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 
 class _Bridge(QObject):
@@ -35,11 +35,22 @@ class _Worker(QThread):
             self.error = exc
 
 
+def _quit_if_closed_meanwhile(was_visible: bool) -> None:
+    """The last window closed while the job's own event loop ran: Qt's quit then only ends
+    that inner loop, and the program would stay running without a window. Ask again."""
+    app = QApplication.instance()
+    if not was_visible or not isinstance(app, QApplication) or not app.quitOnLastWindowClosed():
+        return
+    if not any(w.isVisible() for w in app.topLevelWidgets()):
+        QTimer.singleShot(0, app.quit)
+
+
 def run_job(parent: QWidget | None, label: str, fn: Callable[..., Any], *,
             cancellable: bool = True) -> Any:  # fmt: skip
     """Runs `fn(progress, cancelled)` in a worker thread while a progress dialog shows;
     returns its result or raises its exception in the calling (UI) thread."""
     cancel = threading.Event()
+    was_visible = parent is not None and parent.window().isVisible()
     bridge = _Bridge()
     dialog = QProgressDialog(label, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -65,6 +76,7 @@ def run_job(parent: QWidget | None, label: str, fn: Callable[..., Any], *,
     worker.wait()
     dialog.close()
     dialog.deleteLater()
+    _quit_if_closed_meanwhile(was_visible)
     if worker.error is not None:
         raise worker.error
     return worker.result

@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
     # --- start-up and backups -----------------------------------------------------------
     def start_up_tasks(self) -> None:
         """After the window shows: finish a pending erasure, make the day's backup."""
+        if not self.isVisible():  # closed before the event loop got here: nothing to do
+            return
         from soosr_desk.services.errors import ServiceError
         from soosr_desk.ui.errors import failure_text
         from soosr_desk.ui.i18n import error_text, tr_msg
@@ -224,6 +226,9 @@ class MainWindow(QMainWindow):
             if not page.can_leave():
                 raise ServiceError(N_("The backup was not put back: save or discard your "
                                       "changes first."))  # fmt: skip
+        from soosr_desk.ui import background
+
+        background.wait_for_all()  # no read may run while the file is swapped
         aside = database.restore_backup(backup_path, self.db_path)
         for page in self.pages:
             page.refresh()

@@ -59,6 +59,7 @@ def test_geometry_is_remembered(db_path, db, qtbot):
 
 def test_dashboard_lists_problems_and_opens_the_record(window, qtbot):
     window.show_page(0)
+    qtbot.waitUntil(lambda: not window.dashboard.checking)
     problems = window.dashboard.problems
     # the seeded register was last reviewed in 2019, and no statement was published yet
     assert problems.count() == 8
@@ -77,6 +78,7 @@ def test_the_statement_line_opens_the_statement_dialog(window, qtbot, monkeypatc
     opened = []
     monkeypatch.setattr(StatementDialog, "exec", lambda self: opened.append(self) or 0)
     window.show_page(0)
+    qtbot.waitUntil(lambda: not window.dashboard.checking)
     problems = window.dashboard.problems
     problems.itemActivated.emit(problems.item(problems.count() - 1))
     assert isinstance(window.current_page(), RegisterPage)
@@ -163,6 +165,7 @@ def test_an_overdue_request_is_red_on_the_dashboard(window, qtbot):
                                           requester_name="Bijna"))  # fmt: skip
     window.show_page(0)
     window.dashboard.refresh()
+    qtbot.waitUntil(lambda: not window.dashboard.checking)
     items = [window.dashboard.problems.item(i) for i in range(window.dashboard.problems.count())]
     by_ref = {i.text().split(":")[0]: i for i in items}
     assert by_ref[late.reference].foreground().color().name() == "#b00020"

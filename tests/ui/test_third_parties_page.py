@@ -34,7 +34,8 @@ def page(db, qtbot):
 def _dashboard_lines(qtbot) -> list[str]:
     dash = DashboardPage()
     qtbot.addWidget(dash)
-    dash.refresh()
+    with qtbot.waitSignal(dash.checked):
+        dash.refresh()
     return [dash.problems.item(i).text() for i in range(dash.problems.count())]
 
 

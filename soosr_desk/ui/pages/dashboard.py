@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from soosr_desk.services import checks
 from soosr_desk.services.overview import overview
+from soosr_desk.ui import background
+from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import fmt_date, tr_msg
 from soosr_desk.ui.pages.base import Page
 
@@ -32,9 +34,11 @@ def problem_text(problem: checks.Problem) -> str:
 class DashboardPage(Page):
     help_topic = "dashboard"
     open_record = Signal(str, object)  # area, record id (None: the page itself)
+    checked = Signal()  # the to-do list is filled
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.checking = False
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
@@ -46,6 +50,10 @@ class DashboardPage(Page):
         self.problems.setWordWrap(True)
         self.problems.itemActivated.connect(self._activated)
         self.none_label = QLabel(self.tr("Nothing needs your attention."))
+        self.checking_label = QLabel(self.tr("Checking deadlines, agreements and erasures…"))
+        self.checking_label.setStyleSheet("color: #666;")
+        self.checking_label.hide()
+        tl.addWidget(self.checking_label)
         tl.addWidget(self.problems)
         tl.addWidget(self.none_label)
         hint = QLabel(self.tr("Double-click a line (or press Enter) to open the record."))
@@ -82,12 +90,31 @@ class DashboardPage(Page):
         return ("contacts", "register", "third_parties", "requests", "breaches")
 
     def refresh(self) -> None:
+        """The figures at once; the to-do list from a background read (half a second at
+        100,000 contacts), so the window shows and answers meanwhile."""
         self.heading.setText(self.tr("Dashboard"))
         data = overview()
         for key, label in self.values.items():
             label.setText(f"{getattr(data, key):,}".replace(",", "."))
+        self.checking = True
+        self.checking_label.setText(self.tr("Checking deadlines, agreements and erasures…"))
+        self.checking_label.show()
+        today = dt.date.today()
+        background.load(self, lambda: checks.all_problems(today), self._show_problems,
+                        self._check_failed)  # fmt: skip
+
+    def _check_failed(self, exc: Exception) -> None:
+        self.checking = False
+        self.checking_label.setText(failure_text(exc))
         self.problems.clear()
-        for problem in checks.all_problems(dt.date.today()):
+        self.problems.hide()
+        self.none_label.hide()
+
+    def _show_problems(self, problems: list[checks.Problem]) -> None:
+        self.checking = False
+        self.checking_label.hide()
+        self.problems.clear()
+        for problem in problems:
             item = QListWidgetItem(problem_text(problem))
             item.setData(Qt.ItemDataRole.UserRole, (problem.area, problem.record))
             if problem.urgent:  # a legal deadline has passed: red and first in the eye
@@ -98,6 +125,7 @@ class DashboardPage(Page):
             self.problems.addItem(item)
         self.problems.setVisible(self.problems.count() > 0)
         self.none_label.setVisible(self.problems.count() == 0)
+        self.checked.emit()
 
     def _activated(self, item: QListWidgetItem) -> None:
         area, record = item.data(Qt.ItemDataRole.UserRole)
