@@ -1853,6 +1853,10 @@ Deze back-up terugzetten?</translation>
       <translation>Niets vraagt uw aandacht.</translation>
     </message>
     <message>
+      <source>Checking deadlines, agreements and erasures…</source>
+      <translation>Termijnen, overeenkomsten en verwijderingen worden gecontroleerd…</translation>
+    </message>
+    <message>
       <source>Double-click a line (or press Enter) to open the record.</source>
       <translation>Dubbelklik op een regel (of druk op Enter) om het record te openen.</translation>
     </message>
@@ -3138,6 +3142,10 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Open it anyway?</source>
       <translation>Toch openen?</translation>
+    </message>
+    <message>
+      <source>That window has been brought to the front.</source>
+      <translation>Dat venster staat nu vooraan.</translation>
     </message>
     <message>
       <source>Put back the latest backup, of %1? The damaged file is kept aside, never overwritten.</source>

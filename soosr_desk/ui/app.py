@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from soosr_desk import __version__
 from soosr_desk.services import database
 from soosr_desk.ui import i18n
-from soosr_desk.ui.lock import DatabaseLocked, InstanceLock
+from soosr_desk.ui.lock import DatabaseLocked, FrontDoor, InstanceLock, knock
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def choose_language(requested: str | None) -> str:
     return requested or str(QSettings().value("language", "nl"))
+
+
+def bring_to_front(window) -> None:
+    """Another start on this database knocked: show this window, restored and on top. Where
+    the system does not let a program take the focus, the task bar button flashes."""
+    from PySide6.QtCore import Qt
+
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    QApplication.alert(window)
 
 
 def locked_message(exc: DatabaseLocked) -> str:
@@ -91,7 +103,11 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     try:
         db, lock = open_for_ui(path, create_folder=default)
     except DatabaseLocked as exc:
-        QMessageBox.critical(None, title, locked_message(exc))
+        message = locked_message(exc)
+        if knock(path):
+            message += "\n\n" + QCoreApplication.translate(
+                "app", "That window has been brought to the front.")  # fmt: skip
+        QMessageBox.critical(None, title, message)
         return 2
     except database.DatabaseOpenError as exc:
         message = i18n.tr_msg(database.problem_message(exc.problem)).format(path=path)
@@ -108,6 +124,8 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
 
     install_excepthook()
     window = MainWindow(path)
+    door = FrontDoor(path)  # a second start on this database shows this window
+    door.knocked.connect(lambda: bring_to_front(window))
     window.show()
     if os.environ.get("SOOSR_DESK_SMOKE") != "1":
         QTimer.singleShot(0, window.start_up_tasks)
@@ -123,6 +141,10 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     try:
         return app.exec()
     finally:
+        from soosr_desk.ui import background
+
+        background.wait_for_all()  # a read still under way ends before the file closes
+        door.close()
         current = database.current_database()
         if current is not None:
             database.close_desk(current)
@@ -165,15 +187,20 @@ def offer_backup(path: Path, problem, message: str, title: str) -> bool:
 def smoke_test(app: QApplication, window) -> None:
     """SOOSR_DESK_SMOKE=1 (tests/test_bundle.py, the built program): show every page once,
     say on stdout what loaded, and close. No dialog waits for a user."""
+    from soosr_desk.ui import background
     from soosr_desk.ui.help import help_file
 
     for i in range(len(window.pages)):
         window.show_page(i)
+    background.wait_for_all()
+    app.processEvents()  # the dashboard's to-do list arrives
+    todo = "failed" if window.dashboard.checking else window.dashboard.problems.count()
     icon = "missing" if app.windowIcon().pixmap(32, 32).isNull() else "ok"
     no_help = [p.help_topic for p in window.pages if not help_file(p.help_topic or "dashboard")]
     print(
         f"smoke: {len(window.pages)} pages shown, icon {icon}, "
-        f"help missing: {', '.join(no_help) or 'none'}, SQLite {database.sqlite_version()}",
+        f"help missing: {', '.join(no_help) or 'none'}, SQLite {database.sqlite_version()}, "
+        f"to-do lines {todo}",
         flush=True,
     )
     window.close()

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -193,3 +194,99 @@ def test_a_damaged_file_offers_the_latest_backup(tmp_path, shown_errors, qapp, m
     assert opened["contacts"] == 1  # the backup's data
     aside = [p for p in tmp_path.iterdir() if p.name.startswith("desk.db.") and p.is_file()]
     assert any(hashlib.sha256(p.read_bytes()).hexdigest() == damaged for p in aside)
+
+
+CLOSE_DURING_START = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from soosr_desk.services import database
+from soosr_desk.ui import app as ui_app
+from soosr_desk.ui.dialogs import welcome
+from soosr_desk.ui.main_window import MainWindow
+
+welcome.needs_welcome = lambda: False
+slow = database.start_up_tasks
+def slow_start(path):
+    import time
+    time.sleep(0.8)  # the day's backup of a big file, still running
+    return slow(path)
+database.start_up_tasks = slow_start
+original = MainWindow.start_up_tasks
+def start_up_tasks(self):
+    QTimer.singleShot(200, self.close)  # the user closes the window meanwhile
+    original(self)
+MainWindow.start_up_tasks = start_up_tasks
+sys.exit(ui_app.run_gui(Path(sys.argv[1]), "nl"))
+"""
+
+
+@pytest.mark.parametrize("close_first", [False, True])
+def test_closing_the_window_while_the_start_up_backup_runs_ends_the_program(tmp_path, close_first):
+    """Qt's quit-on-last-window only ends the job's inner event loop; the program must not
+    stay running without a window (and holding the database lock)."""
+    code = CLOSE_DURING_START
+    if close_first:  # closed before the start-up tasks even begin
+        code = code.replace("QTimer.singleShot(200, self.close)", "self.close()")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+               PYTHONPATH=str(Path(__file__).resolve().parents[2]))  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "desk.db")],
+                          capture_output=True, text=True, env=env, timeout=20)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+
+
+KNOCK = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from soosr_desk.ui.lock import knock
+app = QCoreApplication(sys.argv[:1])
+print("answered" if knock(sys.argv[1]) else "nobody", flush=True)
+"""
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform has no stacking
+def test_a_second_start_brings_the_open_window_to_the_front(db_path, qtbot):
+    """R13: B on the same database is refused, and A's window comes to the front."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from soosr_desk.ui.lock import FrontDoor
+
+    a = QMainWindow()
+    qtbot.addWidget(a)
+    a.show()
+    a.showMinimized()
+    door = FrontDoor(db_path)
+    door.knocked.connect(lambda: ui_app.bring_to_front(a))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=str(Path(__file__).resolve().parents[2]))  # fmt: skip
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", KNOCK, str(db_path)],
+                             stdout=subprocess.PIPE, text=True, env=env)  # fmt: skip
+    with qtbot.waitSignal(door.knocked, timeout=10_000):
+        pass
+    out, _ = child.communicate(timeout=10)
+    assert out.strip() == "answered"
+    assert time.perf_counter() - started < 10
+    assert not a.isMinimized() and a.isVisible()
+    door.close()
+
+
+def test_knocking_on_a_database_nobody_has_open_finds_nobody(tmp_path, qapp):
+    from soosr_desk.ui.lock import knock
+
+    started = time.perf_counter()
+    assert knock(tmp_path / "nobody.db") is False
+    assert time.perf_counter() - started < 1
+
+
+def test_the_refusal_says_the_other_window_came_to_the_front(db_path, monkeypatch, qapp):
+    said = []
+    monkeypatch.setattr(ui_app, "knock", lambda path: True)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: said.append(a[2]))
+    held = _child_holding_lock(db_path)
+    try:
+        assert ui_app.run_gui(db_path, "en") == 2
+    finally:
+        held.kill()
+        held.wait()
+    assert "already open" in said[0] and "brought to the front" in said[0]
