@@ -28,6 +28,7 @@ def test_the_to_do_list_is_read_off_the_ui_thread(db, qtbot, monkeypatch):
     page.show()
     page.refresh()  # returns while the read still runs
     assert page.checking and page.checking_label.isVisible()
+    assert not page.none_label.isVisible(), "not 'nothing to do' before the check said so"
     assert page.values["activities"].text() == "7", "the figures are there at once"
     qtbot.waitUntil(lambda: bool(threads))
     assert threads[0] is not threading.main_thread()

@@ -99,6 +99,8 @@ class DashboardPage(Page):
         self.checking = True
         self.checking_label.setText(self.tr("Checking deadlines, agreements and erasures…"))
         self.checking_label.show()
+        self.none_label.hide()  # not "nothing to do" before the check has said so
+        self.problems.setVisible(self.problems.count() > 0)  # a re-check keeps the last list
         today = dt.date.today()
         background.load(self, lambda: checks.all_problems(today), self._show_problems,
                         self._check_failed)  # fmt: skip
