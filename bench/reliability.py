@@ -51,35 +51,26 @@ def main() -> None:
     print(f"time                      : {time.perf_counter() - t0:.0f} s")
     for p in r.problems[:10]:
         print("  !", p)
-    with tempfile.TemporaryDirectory() as folder:
-        t1 = time.perf_counter()
-        f = kill_during_migration(Path(folder), args.r2_kills)
-        print(f"R2 kills during a migration: {f.runs} (at version 1: {f.killed_before}, at 2: "
-              f"{f.killed_after}), between or not finished by the next start: {f.bad} "
-              f"({time.perf_counter() - t1:.0f} s)")  # fmt: skip
-        for d in f.detail[:5]:
-            print("  !", d)
-    with tempfile.TemporaryDirectory() as folder:
-        t1 = time.perf_counter()
-        f = kill_during_erasure(Path(folder), args.r2_kills)
-        print(f"R2 kills during an erasure : {f.runs} ({f.acknowledged} erasures returned, "
-              f"{f.in_flight_done} under way found committed), not whole or bytes left after "
-              f"the next start: {f.bad} ({time.perf_counter() - t1:.0f} s)")  # fmt: skip
-        for d in f.detail[:5]:
-            print("  !", d)
-    with tempfile.TemporaryDirectory() as folder:
-        t1 = time.perf_counter()
-        f = kill_during_restore(Path(folder), args.r2_kills)
-        print(f"R2 kills during a restore  : {f.runs}, not old-or-new-and-whole: {f.bad} "
-              f"({time.perf_counter() - t1:.0f} s)")  # fmt: skip
-        for d in f.detail[:5]:
-            print("  !", d)
-    with tempfile.TemporaryDirectory() as folder:
-        f = two_writers(Path(folder), args.two_writers)
-        print(f"R14 two writers, {args.two_writers:.0f} s    : {f.runs} acknowledged commits, "
-              f"'locked' errors or damage: {f.bad}")  # fmt: skip
-        for d in f.detail[:5]:
-            print("  !", d)
+    runs = [
+        (kill_during_migration, lambda f: f"R2 kills during a migration: {f.runs} (at version 1: "
+         f"{f.killed_before}, at 2: {f.killed_after}), between or not finished by the next "
+         f"start: {f.bad}"),
+        (kill_during_erasure, lambda f: f"R2 kills during an erasure : {f.runs} ({f.acknowledged} "
+         f"erasures returned, {f.in_flight_done} under way found committed), not whole or bytes "
+         f"left after the next start: {f.bad}"),
+        (kill_during_restore, lambda f: f"R2 kills during a restore  : {f.runs}, "
+         f"not old-or-new-and-whole: {f.bad}"),
+        (lambda folder, _kills: two_writers(folder, args.two_writers),
+         lambda f: f"R14 two writers, {args.two_writers:.0f} s    : {f.runs} acknowledged "
+         f"commits, 'locked' errors or damage: {f.bad}"),
+    ]  # fmt: skip
+    for fn, describe in runs:
+        with tempfile.TemporaryDirectory() as folder:
+            t1 = time.perf_counter()
+            f = fn(Path(folder), args.r2_kills)
+            print(f"{describe(f)} ({time.perf_counter() - t1:.0f} s)", flush=True)
+            for d in f.detail[:5]:
+                print("  !", d)
 
 
 if __name__ == "__main__":
