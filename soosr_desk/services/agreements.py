@@ -30,14 +30,13 @@ from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit
 from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import (
-    Conflict,
     NotFound,
     ServiceError,
     ValidationError,
     ValidationErrors,
 )
+from soosr_desk.services.records import copy_fields, row_for_update, touch
 from soosr_desk.services.records import now as record_now
-from soosr_desk.services.records import touch
 from soosr_desk.store import models as m
 
 STATUS_LABELS = {
@@ -190,14 +189,9 @@ def save_agreement(data: AgreementData, *, today: dt.date | None = None) -> Agre
                             **{n: getattr(data, n) for n in _AG_PLAIN})  # fmt: skip
             changed = [n for n in _AG_PLAIN if getattr(data, n)]
         else:
-            row = pa.get_or_none(pa.id == data.id)
-            if row is None:
-                raise NotFound(N_("This processor agreement no longer exists."))
-            if data.updated_at is not None and row.updated_at != data.updated_at:
-                raise Conflict(_STALE)
-            changed = [n for n in _AG_PLAIN if getattr(row, n) != getattr(data, n)]
-            for n in _AG_PLAIN:
-                setattr(row, n, getattr(data, n))
+            row = row_for_update(pa, data.id, data.updated_at, stale=_STALE,
+                                 gone=N_("This processor agreement no longer exists."))  # fmt: skip
+            changed = copy_fields(row, data, _AG_PLAIN)
         existing = {i.point: i for i in row.checklist}
         for point in CHECKLIST:
             tick = data.checklist.get(point.code, ChecklistTick())

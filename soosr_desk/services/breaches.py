@@ -22,6 +22,7 @@ from soosr_desk.rules.problem import Problem
 from soosr_desk.services import audit
 from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import Conflict, NotFound, ValidationError, ValidationErrors
+from soosr_desk.services.records import copy_fields, row_for_update, touch
 from soosr_desk.store import models as m
 
 
@@ -303,16 +304,10 @@ def _store(data: BreachData, now: dt.datetime, action: str | None) -> BreachData
             filled = [n for n in _PLAIN if getattr(data, n) not in (None, "")]
             audit.record("create", "breach", row.id, ["reference", *filled])
             return _data(row)
-        row = b.get_or_none(b.id == data.id)
-        if row is None:
-            raise NotFound(GONE)
-        if data.updated_at is not None and row.updated_at != data.updated_at:
-            raise Conflict(CONFLICT)
-        changed = [n for n in _PLAIN if getattr(row, n) != getattr(data, n)]
+        row = row_for_update(b, data.id, data.updated_at, gone=GONE, stale=CONFLICT)
+        changed = copy_fields(row, data, _PLAIN)
         if changed:
-            for n in changed:
-                setattr(row, n, getattr(data, n))
-            row.updated_at = stamp if stamp != row.updated_at else stamp + dt.timedelta(seconds=1)
+            touch(row, stamp)
             row.save()
             audit.record(action or "update", "breach", row.id, changed)
         return _data(row)

@@ -1,12 +1,13 @@
 """What every service that saves a record does alike: the time of a change, a changed
-`updated_at` (it detects edits made in another window), and a required reason."""
+`updated_at` (it detects edits made in another window), the stored row an edit applies to,
+and a required reason."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from soosr_desk.services.contacts import check_text
-from soosr_desk.services.errors import ValidationError, ValidationErrors
+from soosr_desk.services.errors import Conflict, NotFound, ValidationError, ValidationErrors
 
 
 def now() -> dt.datetime:
@@ -19,6 +20,27 @@ def touch(row, at: dt.datetime | None = None) -> None:
     so that a copy read before this change is always seen as stale."""
     at = at or now()
     row.updated_at = at if at != row.updated_at else at + dt.timedelta(seconds=1)
+
+
+def row_for_update(model, record_id: int, updated_at: dt.datetime | None, *, gone: str,
+                   stale: str):  # fmt: skip
+    """The stored row an edit applies to: NotFound(`gone`) when it was deleted meanwhile,
+    Conflict(`stale`) when its `updated_at` shows another window changed it since the form
+    read it (`updated_at` None: no check). Both texts are N_ messages."""
+    row = model.get_or_none(model.id == record_id)
+    if row is None:
+        raise NotFound(gone)
+    if updated_at is not None and row.updated_at != updated_at:
+        raise Conflict(stale)
+    return row
+
+
+def copy_fields(row, data, names) -> list[str]:
+    """Copies the fields `names` from `data` onto `row`; returns those whose value changed."""
+    changed = [n for n in names if getattr(row, n) != getattr(data, n)]
+    for n in names:
+        setattr(row, n, getattr(data, n))
+    return changed
 
 
 def required_reason(field: str, text: str, limit: int, missing: str) -> str:

@@ -16,13 +16,12 @@ from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import audit
 from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import (
-    Conflict,
     NotFound,
     ServiceError,
     ValidationError,
     ValidationErrors,
 )
-from soosr_desk.services.records import touch
+from soosr_desk.services.records import copy_fields, row_for_update, touch
 from soosr_desk.store import models as m
 
 
@@ -174,18 +173,14 @@ def save_activity(data: ActivityData, *, today: dt.date | None = None) -> Activi
                            **{n: getattr(data, n) for n in _PLAIN})  # fmt: skip
             changed = ["name"]
         else:
-            row = a.get_or_none(a.id == data.id)
-            if row is None:
-                raise NotFound(N_("This processing activity no longer exists."))
-            if data.updated_at is not None and row.updated_at != data.updated_at:
-                raise Conflict(N_(
-                    "Someone changed this activity in another window since you opened it. "
-                    "Your text is still in the form: copy what you need, then reload."))  # fmt: skip
-            changed = [n for n in _PLAIN if getattr(row, n) != getattr(data, n)]
-            if row.retention_rule_id != data.retention_rule_id:
-                changed.append("retention_rule")
-            for n in _PLAIN:
-                setattr(row, n, getattr(data, n))
+            row = row_for_update(
+                a, data.id, data.updated_at,
+                gone=N_("This processing activity no longer exists."),
+                stale=N_("Someone changed this activity in another window since you opened "
+                         "it. Your text is still in the form: copy what you need, then reload."),
+            )  # fmt: skip
+            moved = row.retention_rule_id != data.retention_rule_id
+            changed = copy_fields(row, data, _PLAIN) + (["retention_rule"] if moved else [])
             row.retention_rule = data.retention_rule_id
         for model, ids, label in ((m.ActivitySubjectCategory, data.subject_ids, "subjects"),
                                   (m.ActivityDataCategory, data.data_ids, "data"),

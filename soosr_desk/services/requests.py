@@ -35,8 +35,8 @@ from soosr_desk.services.errors import (
     ValidationError,
     ValidationErrors,
 )
+from soosr_desk.services.records import copy_fields, required_reason, touch
 from soosr_desk.services.records import now as record_now
-from soosr_desk.services.records import required_reason, touch
 from soosr_desk.store import models as m
 
 OPEN_STATUSES = ("new", "waiting_for_id", "in_progress", "answered")
@@ -198,12 +198,9 @@ def save_request(data: RequestData, *, today: dt.date | None = None) -> RequestD
             raise Conflict(_STALE)
         if row.status in ("closed", "refused"):
             raise NotAllowed(N_("This request is closed; it can no longer be changed."))
-        changed = [n for n in _EDITABLE if getattr(row, n) != getattr(data, n)]
-        if row.contact_id != data.contact_id:
-            changed.append("contact")
-            row.contact = data.contact_id
-        for n in _EDITABLE:
-            setattr(row, n, getattr(data, n))
+        moved = row.contact_id != data.contact_id
+        changed = copy_fields(row, data, _EDITABLE) + (["contact"] if moved else [])
+        row.contact = data.contact_id
         row.deadline = response_deadline(row.received_on, row.extended)
         if changed:
             touch(row)

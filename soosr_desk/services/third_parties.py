@@ -31,14 +31,13 @@ from soosr_desk.services.agreements import (
 )
 from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import (
-    Conflict,
     NotFound,
     ServiceError,
     ValidationError,
     ValidationErrors,
 )
+from soosr_desk.services.records import copy_fields, row_for_update, touch
 from soosr_desk.services.records import now as record_now
-from soosr_desk.services.records import touch
 from soosr_desk.store import models as m
 
 ROLE_LABELS = {
@@ -164,16 +163,10 @@ def save_third_party(data: ThirdPartyData) -> ThirdPartyData:
                             **{n: getattr(data, n) for n in _PARTY_PLAIN})  # fmt: skip
             changed = [n for n in _PARTY_PLAIN if getattr(data, n)]
         else:
-            row = tp.get_or_none(tp.id == data.id)
-            if row is None:
-                raise NotFound(N_("This third party no longer exists."))
-            if data.updated_at is not None and row.updated_at != data.updated_at:
-                raise Conflict(_STALE)
-            changed = [n for n in _PARTY_PLAIN if getattr(row, n) != getattr(data, n)]
-            if row.category_id != data.category_id:
-                changed.append("category")
-            for n in _PARTY_PLAIN:
-                setattr(row, n, getattr(data, n))
+            row = row_for_update(tp, data.id, data.updated_at, stale=_STALE,
+                                 gone=N_("This third party no longer exists."))  # fmt: skip
+            moved = row.category_id != data.category_id
+            changed = copy_fields(row, data, _PARTY_PLAIN) + (["category"] if moved else [])
             row.category = data.category_id
         link = m.ThirdPartyActivity
         current = {x[0] for x in link.select(link.activity).where(link.third_party == row.id)
