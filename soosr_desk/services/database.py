@@ -79,12 +79,14 @@ def default_path() -> Path:
     return location.default_database_path()
 
 
-def open_desk(path: Path, *, create_folder: bool = False) -> DeskDatabase:
-    """Opens the database; with `create_folder`, makes the (default) data folder first."""
+def open_desk(path: Path, *, create_folder: bool = False,
+              check_later: bool = False) -> DeskDatabase:  # fmt: skip
+    """Opens the database; with `create_folder`, makes the (default) data folder first.
+    `check_later`: the full damage check runs in the background, writes wait for it."""
     path = Path(path)
     if create_folder:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return open_database(path)  # an existing file was quick_checked before opening
+    return open_database(path, check_later=check_later)
 
 
 def current_database() -> DeskDatabase | None:

@@ -12,15 +12,25 @@ from soosr_desk.store import migrations, models
 log = logging.getLogger(__name__)
 
 
-def open_database(path: str | Path, *, seed: bool = True) -> sqlite.DeskDatabase:
+def open_database(path: str | Path, *, seed: bool = True,
+                  check_later: bool = False) -> sqlite.DeskDatabase:  # fmt: skip
     """Opens (or creates) the database at `path`, migrates it and binds the models.
 
     Order (RELIABILITY.md): a read-only look at the file (not SQLite, damaged, another
     program's, newer version), a writability check, a copy before migrating, then the
     migration steps, each in its own transaction. A 0-byte file counts as new.
+
+    `check_later` (the window): the full damage check (`quick_check`, reading every page)
+    runs in the background and every write waits until it has passed. It runs before
+    opening all the same after an unclean shutdown and before a migration (which writes).
     """
     path = Path(path)
-    state = sqlite.inspect_file(path)
+    later = check_later and not sqlite.unclean_shutdown(path)
+    state = sqlite.inspect_file(path, full_check=not later)
+    if later and state.has_tables and state.user_version < migrations.SCHEMA_VERSION:
+        later = False
+        if not sqlite.full_check(path):
+            raise sqlite.DatabaseOpenError(sqlite.OpenProblem.DAMAGED, path, "quick_check")
     if state.has_tables and state.user_version > migrations.SCHEMA_VERSION:
         raise sqlite.DatabaseOpenError(
             sqlite.OpenProblem.NEWER, path, f"version {state.user_version}"
@@ -32,6 +42,8 @@ def open_database(path: str | Path, *, seed: bool = True) -> sqlite.DeskDatabase
         sqlite.copy_clean(path, copy)
         log.info("copied database before migrating from version %s", state.user_version)
     database = sqlite.connect(path)
+    if later and state.has_tables:
+        database.check_in_background()
     try:
         if not state.has_tables:
             sqlite.set_application_id(database)

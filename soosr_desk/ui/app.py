@@ -71,7 +71,7 @@ def open_for_ui(path: Path, create_folder: bool):
     if lock is not None:
         lock.acquire()
     try:
-        db = database.open_desk(path, create_folder=create_folder)
+        db = database.open_desk(path, create_folder=create_folder, check_later=True)
     except Exception:
         if lock is not None:
             lock.release()
