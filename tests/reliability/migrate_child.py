@@ -16,6 +16,8 @@ from soosr_desk.store.opening import open_database
 
 PROBE_COLUMN = "r2_probe"
 PROBE_TABLE = "r2_probe_log"
+BASE = migrations.SCHEMA_VERSION  # the version of the file before the added step
+NEXT = BASE + 1
 
 
 def step_2(database) -> None:
@@ -35,8 +37,8 @@ def step_2(database) -> None:
 
 
 def main(path: str) -> None:
-    migrations.STEPS[2] = step_2
-    migrations.SCHEMA_VERSION = 2
+    migrations.STEPS[NEXT] = step_2
+    migrations.SCHEMA_VERSION = NEXT
     open_database(path)
     print("migrated", flush=True)
 

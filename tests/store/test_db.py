@@ -131,32 +131,33 @@ def test_migrated_schema_equals_the_models(tmp_path):
 
 
 def test_older_schema_is_copied_then_migrated(tmp_path, monkeypatch):
-    """A file at version 1 opened by a program whose schema is newer: the file is copied
-    first, then each step runs with its version bump."""
+    """A file at the current version opened by a program whose schema is newer: the file
+    is copied first, then each step runs with its version bump."""
     path = tmp_path / "old.db"
     open_database(path).close()
     before = _sha(path)
+    now = migrations.SCHEMA_VERSION
 
-    def step_2(database):
+    def step_next(database):
         from peewee import TextField
         from playhouse.migrate import migrate
 
         migrate(migrations._migrator(database).add_column("setting", "note", TextField(default="")))
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 2, step_2)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", now + 1)
+    monkeypatch.setitem(migrations.STEPS, now + 1, step_next)
     database = open_database(path)
     try:
-        assert sqlite_db.get_user_version(database) == 2
+        assert sqlite_db.get_user_version(database) == now + 1
         cols = [c[1] for c in database.execute_sql('PRAGMA table_info("setting")').fetchall()]
         assert "note" in cols
         assert models.Controller.get().name == "SOOSR B.V."  # data kept
     finally:
         database.close()
-    copies = list(tmp_path.glob("old.db.v1-*.bak"))
+    copies = list(tmp_path.glob(f"old.db.v{now}-*.bak"))
     assert len(copies) == 1
     conn = sqlite3.connect(copies[0])
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == now
     conn.close()
     assert before  # the original was readable before
 
@@ -169,13 +170,14 @@ def test_failed_migration_step_leaves_the_old_version(tmp_path, monkeypatch):
         database.execute_sql("CREATE TABLE half_done (x)")
         raise RuntimeError("step failed")
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 2, broken)
+    now = migrations.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", now + 1)
+    monkeypatch.setitem(migrations.STEPS, now + 1, broken)
     with pytest.raises(RuntimeError):
         open_database(path)
     conn = sqlite3.connect(path)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == now
         names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master")]
         assert "half_done" not in names
     finally:
