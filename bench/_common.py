@@ -65,7 +65,8 @@ def spread(values: list[float], unit: str = "ms", scale: float = 1000.0) -> str:
     if not values:
         return "-"
     lo, med, hi = min(values), statistics.median(values), max(values)
-    return f"{lo * scale:7.0f} {med * scale:7.0f} {hi * scale:7.0f} {unit}"
+    d = 2 if unit == "s" else 0
+    return f"{lo * scale:7.{d}f} {med * scale:7.{d}f} {hi * scale:7.{d}f} {unit}"
 
 
 def ratios(ours: list[float], bare: list[float]) -> str:

@@ -25,21 +25,26 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
-from _common import ROOT, demo_database, fresh_copy, load, ratios, spread
+from _common import OUT, ROOT, demo_database, fresh_copy, load, ratios, spread
 
 PATCH_WINDOW = r"""
-import json, sys, time
+import faulthandler, json, sys, time
+faulthandler.dump_traceback_later(100, exit=True)  # a hung child says where, and ends
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 import soosr_desk.ui.main_window as mw  # imported by the real start as well, later
 
 def _libraries():
+    # every module of the third-party libraries the start loaded (reportlab.platypus, not
+    # only reportlab), none of the program's own
     std = set(sys.stdlib_module_names)
-    return sorted({n.split(".")[0] for n in sys.modules} - std - {"soosr_desk", "__main__"}
-                  - {n for n in sys.modules if n.startswith("_")})
+    return sorted(n for n in list(sys.modules) if n.split(".")[0] not in std
+                  and n.split(".")[0] not in ("soosr_desk", "__main__")
+                  and not n.startswith("_") and sys.modules[n] is not None)
 
 _show = mw.MainWindow.show
 def show(self):
@@ -90,12 +95,24 @@ print("shown", flush=True)
 """
 
 
+def child_env(**extra: str) -> dict:
+    """The children's environment. Compiled modules are kept (PYTHONDONTWRITEBYTECODE off,
+    in a cache of their own): an installed program does not compile its source at every
+    start, and the libraries it is compared with do not either."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
+               PYTHONPYCACHEPREFIX=str(OUT / "pycache"), **extra)  # fmt: skip
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def run_child(code: str, args: list[str], env: dict) -> dict:
     """Seconds until the window shows and until its start-up work has ended."""
     t0 = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
                             text=True, env=env)  # fmt: skip
     out: dict = {}
+    watchdog = threading.Timer(150, proc.kill)
+    watchdog.start()
     try:
         for line in proc.stdout:
             word, _, rest = line.strip().partition(" ")
@@ -108,6 +125,7 @@ def run_child(code: str, args: list[str], env: dict) -> dict:
                 out["gap"] = float(rest)
         proc.wait(120)
     finally:
+        watchdog.cancel()
         if proc.poll() is None:  # never leave a child holding the database lock
             proc.kill()
             proc.wait()
@@ -119,8 +137,7 @@ def run_child(code: str, args: list[str], env: dict) -> dict:
 def start_up(source: Path, runs: int, first_of_day: bool) -> None:
     config = tempfile.mkdtemp(prefix="bench-settings-")  # not the user's own settings
     data = tempfile.mkdtemp(prefix="bench-data-")
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
-               XDG_CONFIG_HOME=config, XDG_DATA_HOME=data)  # fmt: skip
+    env = child_env(XDG_CONFIG_HOME=config, XDG_DATA_HOME=data)
     db_path = fresh_copy(source, "bench-contacts.db")
     probe = run_child(APP, [str(db_path)], env)  # warms the file cache, makes today's backup
     libraries = json.dumps(probe.get("libraries", []))
@@ -142,7 +159,9 @@ def start_up(source: Path, runs: int, first_of_day: bool) -> None:
     print(f"  {'  ratio to bare (pair by pair)':40} {ratios(shown, bare)}")
     print(f"  {'  to-do list filled, start-up work done':40} {spread(done)}")
     print(f"  {'  longest event-loop gap meanwhile':40} {spread(gaps)}")
-    print(f"  third-party libraries imported: {', '.join(json.loads(libraries))}")
+    tops = sorted({n.split(".")[0] for n in json.loads(libraries)})
+    print(f"  third-party libraries imported ({len(json.loads(libraries))} modules): "
+          f"{', '.join(tops)}")
 
 
 KEYS = r"""
@@ -224,9 +243,8 @@ print(json.dumps(results), flush=True)
 
 
 def keystrokes(source: Path, runs: int) -> None:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
-               XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="bench-settings-"),
-               XDG_DATA_HOME=tempfile.mkdtemp(prefix="bench-data-"))  # fmt: skip
+    env = child_env(XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="bench-settings-"),
+                    XDG_DATA_HOME=tempfile.mkdtemp(prefix="bench-data-"))
     db_path = fresh_copy(source, "bench-keys.db")
     ours: list[list] = []
     bare: list[list] = []
