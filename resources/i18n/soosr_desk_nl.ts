@@ -2530,6 +2530,10 @@ Deze back-up terugzetten?</translation>
       <translation>Vastgelegd waarom de ontvanger niet kan worden ingelicht.</translation>
     </message>
     <message>
+      <source>Making the letter…</source>
+      <translation>De brief wordt gemaakt…</translation>
+    </message>
+    <message>
       <source>Letter made and kept with the request.</source>
       <translation>Brief gemaakt en bij het verzoek bewaard.</translation>
     </message>

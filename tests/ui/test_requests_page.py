@@ -231,3 +231,22 @@ def test_save_letters_of_open_requests(page, qtbot, tmp_path, monkeypatch):
     pdfs = [p for p in tmp_path.iterdir() if p.suffix == ".pdf"]
     assert len(pdfs) == 1 and pdfs[0].name.startswith(a.reference)
     assert told and told[0].startswith("1 file(s) written") and "No letter yet" in told[0]
+
+
+def test_a_letter_is_made_off_the_ui_thread(page, qtbot, anna, monkeypatch):
+    """Issue 20: a letter for a person with many notes took 0.3 s on the UI thread."""
+    import threading
+
+    threads = []
+    real = rl.make_letter
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(rl, "make_letter", watched)
+    _intake(page, qtbot, "access")
+    _link_first_match(page, qtbot)
+    qtbot.mouseClick(page.editor.answer_button, Qt.MouseButton.LeftButton)
+    assert page.previewed, page.editor.message.text()
+    assert threads and threads[0] is not threading.main_thread()
