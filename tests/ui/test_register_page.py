@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from soosr_desk.services import register as service
+from soosr_desk.services import activities as service
 from soosr_desk.store import models as m
 from soosr_desk.ui.pages.register import RegisterPage
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soosr_desk.rules.agreements import CHECKLIST, AgreementStatus, RecipientRole
+from soosr_desk.rules.agreements import CHECKLIST, AgreementStatus, RecipientRole, outside_eea
+from soosr_desk.services import activities as activities_service
 from soosr_desk.services import agreements as agreement_service
-from soosr_desk.services import register as register_service
 from soosr_desk.services import third_parties as service
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.ui.errors import failure_text
@@ -320,7 +320,7 @@ class ThirdPartyEditor(RecordEditor):
     # --- form ---------------------------------------------------------------------------
     def _after_edit(self, *_args) -> None:
         f = self.fields
-        outside = service.outside_eea(f["country"].text())
+        outside = outside_eea(f["country"].text())
         self.outside.setVisible(outside)
         f["safeguard"].setEnabled(outside or bool(f["safeguard"].toPlainText().strip()))
         processor = f["role"].currentData() == RecipientRole.PROCESSOR.value
@@ -348,7 +348,7 @@ class ThirdPartyEditor(RecordEditor):
             combo.addItem(name, cid)
 
     def _write_extra(self, data) -> None:
-        choices = [register_service.Choice(i, n) for i, n in service.activities()]
+        choices = [activities_service.Choice(i, n) for i, n in service.activities()]
         self.activities.set_choices(choices, data.activity_ids)
         keep = self.agreement.record_id() if self.agreement.record_id() is not None else None
         self._fill_agreements(data, keep)
@@ -362,9 +362,8 @@ class ThirdPartyEditor(RecordEditor):
     def _problems(self, data) -> list[str]:
         if not data.id:
             return []
-        party = service.m.ThirdParty.get_by_id(data.id)
         out = []
-        for p in service.party_problems(party, dt.date.today()):
+        for p in service.problems_of(data.id, dt.date.today()):
             params = {k: fmt_date(v) if isinstance(v, dt.date) else v for k, v in p.params.items()}
             out.append(tr_msg(p.message).format(**params))
         return out
