@@ -32,7 +32,8 @@ from soosr_desk.services import agreements as agreement_service
 from soosr_desk.services import third_parties as service
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import error_text, fmt_date, tr_msg
+from soosr_desk.ui.i18n import error_text, fmt_date, tr_filled, tr_msg
+from soosr_desk.ui.questions import keep_or_leave
 from soosr_desk.ui.widgets.activity_editor import CheckList
 from soosr_desk.ui.widgets.fields import button, button_row, date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
@@ -362,11 +363,7 @@ class ThirdPartyEditor(RecordEditor):
     def _problems(self, data) -> list[str]:
         if not data.id:
             return []
-        out = []
-        for p in service.problems_of(data.id, dt.date.today()):
-            params = {k: fmt_date(v) if isinstance(v, dt.date) else v for k, v in p.params.items()}
-            out.append(tr_msg(p.message).format(**params))
-        return out
+        return [tr_filled(p.message, p.params) for p in service.problems_of(data.id, dt.date.today())]
 
     def _store(self, data):
         return service.save_third_party(data)
@@ -432,17 +429,14 @@ class ThirdPartyEditor(RecordEditor):
         wanted = self._agreement_ids[row]
         if wanted == self.agreement.record_id():
             return
-        if self.agreement.is_dirty():
-            from soosr_desk.ui.pages.base import keep_or_leave
-
-            if not keep_or_leave(self, self.tr("This agreement has changes that are not saved "
-                                               "yet."), self.agreement.save):  # fmt: skip
-                current = self.agreement.record_id()
-                if current in self._agreement_ids:
-                    self._switching = True
-                    self.agreement_list.selectRow(self._agreement_ids.index(current))
-                    self._switching = False
-                return
+        unsaved = self.tr("This agreement has changes that are not saved yet.")
+        if self.agreement.is_dirty() and not keep_or_leave(self, unsaved, self.agreement.save):
+            current = self.agreement.record_id()
+            if current in self._agreement_ids:
+                self._switching = True
+                self.agreement_list.selectRow(self._agreement_ids.index(current))
+                self._switching = False
+            return
         self.agreement.load(agreement_service.get_agreement(wanted))
 
     def new_agreement(self) -> None:
