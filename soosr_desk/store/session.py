@@ -9,6 +9,7 @@ transaction (store/db.py explains why that lock exists)."""
 from __future__ import annotations
 
 import threading
+from contextlib import AbstractContextManager
 from typing import cast
 
 from soosr_desk.store.db import DeskDatabase
@@ -23,7 +24,7 @@ def database() -> DeskDatabase:
     return cast(DeskDatabase, db)
 
 
-def transaction():
+def transaction() -> AbstractContextManager[object]:
     """A write transaction (BEGIN IMMEDIATE) that holds the connection's lock until it
     commits or rolls back; nested, a savepoint. Use as `with session.transaction():`."""
     return database().atomic()
