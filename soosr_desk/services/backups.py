@@ -18,7 +18,6 @@ import logging
 import os
 import re
 import shutil
-import sqlite3
 import tempfile
 import time
 from collections.abc import Callable
@@ -29,9 +28,8 @@ from soosr_desk.exports.safe_text import atomic_write, fsync_dir
 from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit
 from soosr_desk.services.errors import ServiceError
-from soosr_desk.store import db as sqlite
-from soosr_desk.store import location, migrations
-from soosr_desk.store import models as m
+from soosr_desk.store import db as store_db
+from soosr_desk.store import location, migrations, models, session
 from soosr_desk.store.opening import close_database, open_database
 
 log = logging.getLogger(__name__)
@@ -188,47 +186,11 @@ def _free_name(folder: Path, now: dt.datetime) -> Path:
 # --- checking a copy ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _FileFacts:
-    sqlite: bool
-    ok: bool
-    application_id: int = 0
-    user_version: int = 0
-    tables: int = 0
-
-
-def _inspect_copy(path: Path) -> _FileFacts:
-    """Reads a copy without changing it and without making files beside it (immutable:
-    a stray -wal beside a picked file is ignored, just as the copy in place ignores it)."""
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(len(sqlite.SQLITE_HEADER))
-    except OSError:
-        return _FileFacts(sqlite=False, ok=False)
-    if header != sqlite.SQLITE_HEADER:
-        return _FileFacts(sqlite=False, ok=False)
-    uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
-    try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error:
-        return _FileFacts(sqlite=True, ok=False)
-    try:
-        ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()
-    except sqlite3.DatabaseError:
-        return _FileFacts(sqlite=True, ok=False)
-    finally:
-        conn.close()
-    return _FileFacts(True, ok, app_id, version, tables[0])
-
-
 # --- making backups -----------------------------------------------------------------------
 
 
 def make_backup(
-    db: sqlite.DeskDatabase,
+    db: store_db.DeskDatabase,
     db_path: Path,
     *,
     now: dt.datetime,
@@ -260,9 +222,9 @@ def make_backup(
         step(0, 3)
         # its own read-only connection: the window's reads never make it fail, and it
         # never holds the window up (issue 20)
-        application_id, user_version = sqlite.vacuum_into_separately(db.path, tmp)
+        application_id, user_version = store_db.vacuum_into_separately(db.path, tmp)
         step(1, 3)
-        facts = _inspect_copy(tmp)
+        facts = store_db.inspect_copy(tmp)
         if not (
             facts.ok and facts.application_id == application_id
             and facts.user_version == user_version
@@ -277,7 +239,7 @@ def make_backup(
         raise
     except Exception as exc:  # busy, disk full, folder not writable, I/O error
         log.warning("a backup could not be written: %s", type(exc).__name__)
-        if sqlite.is_busy(exc):
+        if store_db.is_busy(exc):
             raise BackupError(BUSY) from None
         raise BackupError(WRITE_FAILED, folder=str(folder)) from None
     fsync_dir(folder)
@@ -295,19 +257,21 @@ def _record_backup(target: Path, label: str, now: dt.datetime) -> None:
     """The audit event of a backup, retried while another program keeps the database busy
     (each try waits up to the busy timeout). A backup whose event cannot be written is
     removed again: no backup without its line in the audit trail."""
-    database = m.AuditEvent._meta.database
     for attempt in range(BUSY_ATTEMPTS):
         try:
-            with database.atomic():
+            with session.transaction():
                 audit.record("backup", "database", None, fields=[label], now=now)
             return
         except Exception as exc:
-            if not sqlite.is_busy(exc) or attempt + 1 == BUSY_ATTEMPTS:
-                target.unlink(missing_ok=True)
-                log.warning("a backup's audit event could not be written: %s",
-                            type(exc).__name__)  # fmt: skip
+            busy = store_db.is_busy(exc)
+            if busy and attempt + 1 < BUSY_ATTEMPTS:
+                time.sleep(0.2 * (attempt + 1))
+                continue
+            target.unlink(missing_ok=True)
+            log.warning("a backup's audit event could not be written: %s", type(exc).__name__)
+            if busy:
                 raise BackupError(BUSY) from None
-            time.sleep(0.2 * (attempt + 1))
+            raise
 
 
 def prune(folder: Path, today: dt.date, *, keep: Path | None = None) -> list[Path]:
@@ -343,7 +307,7 @@ def prune(folder: Path, today: dt.date, *, keep: Path | None = None) -> list[Pat
     return deleted
 
 
-def backup_if_due(db: sqlite.DeskDatabase, db_path: Path, now: dt.datetime) -> BackupInfo | None:
+def backup_if_due(db: store_db.DeskDatabase, db_path: Path, now: dt.datetime) -> BackupInfo | None:
     """At start-up: a backup unless one from today's date exists, then pruning.
     Returns the new backup, or None when today's existed."""
     made = None
@@ -384,13 +348,13 @@ def check_restorable(backup_path: Path) -> None:
     """Raises BackupError unless `backup_path` is an undamaged SOOSR Desk database that
     this version can open."""
     backup_path = Path(backup_path)
-    facts = _inspect_copy(backup_path)
+    facts = store_db.inspect_copy(backup_path)
     name = backup_path.name
     if not facts.sqlite:
         raise BackupError(NOT_A_BACKUP, name=name)
     if not facts.ok:
         raise BackupError(BACKUP_DAMAGED, name=name)
-    if facts.application_id != sqlite.APPLICATION_ID or not facts.tables:
+    if facts.application_id != store_db.APPLICATION_ID or not facts.tables:
         raise BackupError(NOT_A_BACKUP, name=name)
     if facts.user_version > migrations.SCHEMA_VERSION:
         raise BackupError(BACKUP_NEWER, name=name)
@@ -425,9 +389,9 @@ def restore(backup_path: Path, db_path: Path, *, now: dt.datetime | None = None)
     try:
         shutil.copyfile(backup_path, tmp)
         _record_restore(tmp, _label(backup_path), now)
-        sqlite.fsync_file(tmp)
-        facts = _inspect_copy(tmp)
-        if not facts.ok or facts.application_id != sqlite.APPLICATION_ID:
+        store_db.fsync_file(tmp)
+        facts = store_db.inspect_copy(tmp)
+        if not facts.ok or facts.application_id != store_db.APPLICATION_ID:
             raise BackupError(BACKUP_DAMAGED, name=backup_path.name)
     except BackupError:
         _remove_with_companions(tmp)
@@ -441,7 +405,7 @@ def restore(backup_path: Path, db_path: Path, *, now: dt.datetime | None = None)
         if db_path.exists():
             # The database file never disappears: a kill at any moment leaves either the
             # old database (its log emptied first, so nothing of it is lost) or the backup.
-            _empty_the_log(db_path)
+            store_db.checkpoint_closed_file(db_path)
             aside = _keep_aside(db_path, f"before-restore-{now:%Y%m%d-%H%M%S}")
         for suffix in ("-wal", "-shm", "-journal"):  # would be replayed onto the copy
             companion = Path(f"{db_path}{suffix}")
@@ -460,20 +424,6 @@ def restore(backup_path: Path, db_path: Path, *, now: dt.datetime | None = None)
     return aside
 
 
-def _empty_the_log(path: Path) -> None:
-    """Checkpoints the (closed) database's write-ahead log into the file and empties it."""
-    try:
-        conn = sqlite3.connect(str(path))
-    except sqlite3.Error:
-        return
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.Error:
-        pass  # a damaged or foreign file: kept aside as it is
-    finally:
-        conn.close()
-
-
 def _keep_aside(path: Path, suffix: str) -> Path:
     """The current database kept under a new name while staying in place: a hard link
     (the same file, instantly), or a copy where links are not possible."""
@@ -486,20 +436,20 @@ def _keep_aside(path: Path, suffix: str) -> Path:
         os.link(path, target)
     except OSError:
         shutil.copyfile(path, target)
-        sqlite.fsync_file(target)
+        store_db.fsync_file(target)
     return target
 
 
 def _record_restore(path: Path, label: str, now: dt.datetime) -> None:
     """Opens the copy (migrating an older one), records the restore, closes it again;
     the models are bound back to whatever they were bound to before."""
-    previous = m.database_proxy.obj
+    previous = models.database_proxy.obj
     database = open_database(path, seed=False)
     try:
         with database.atomic():
             audit.record("restore", "database", None, fields=[label], now=now)
     finally:
         close_database(database)
-        m.database_proxy.initialize(previous)
+        models.database_proxy.initialize(previous)
     for extra in path.parent.glob(path.name + ".v*.bak"):
         extra.unlink(missing_ok=True)

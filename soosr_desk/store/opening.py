@@ -6,14 +6,14 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from soosr_desk.store import db as sqlite
+from soosr_desk.store import db as store_db
 from soosr_desk.store import migrations, models
 
 log = logging.getLogger(__name__)
 
 
 def open_database(path: str | Path, *, seed: bool = True,
-                  check_later: bool = False) -> sqlite.DeskDatabase:  # fmt: skip
+                  check_later: bool = False) -> store_db.DeskDatabase:  # fmt: skip
     """Opens (or creates) the database at `path`, migrates it and binds the models.
 
     Order (RELIABILITY.md): a read-only look at the file (not SQLite, damaged, another
@@ -25,28 +25,28 @@ def open_database(path: str | Path, *, seed: bool = True,
     opening all the same after an unclean shutdown and before a migration (which writes).
     """
     path = Path(path)
-    later = check_later and not sqlite.unclean_shutdown(path)
-    state = sqlite.inspect_file(path, full_check=not later)
+    later = check_later and not store_db.unclean_shutdown(path)
+    state = store_db.inspect_file(path, full_check=not later)
     if later and state.has_tables and state.user_version < migrations.SCHEMA_VERSION:
         later = False
-        if not sqlite.full_check(path):
-            raise sqlite.DatabaseOpenError(sqlite.OpenProblem.DAMAGED, path, "quick_check")
+        if not store_db.full_check(path):
+            raise store_db.DatabaseOpenError(store_db.OpenProblem.DAMAGED, path, "quick_check")
     if state.has_tables and state.user_version > migrations.SCHEMA_VERSION:
-        raise sqlite.DatabaseOpenError(
-            sqlite.OpenProblem.NEWER, path, f"version {state.user_version}"
+        raise store_db.DatabaseOpenError(
+            store_db.OpenProblem.NEWER, path, f"version {state.user_version}"
         )
-    sqlite.check_writable(path)
+    store_db.check_writable(path)
     if state.has_tables and state.user_version < migrations.SCHEMA_VERSION:
         stamp = dt.date.today().strftime("%Y%m%d")
         copy = Path(f"{path}.v{state.user_version}-{stamp}.bak")
-        sqlite.copy_clean(path, copy)
+        store_db.copy_clean(path, copy)
         log.info("copied database before migrating from version %s", state.user_version)
-    database = sqlite.connect(path)
+    database = store_db.connect(path)
     if later and state.has_tables:
         database.check_in_background()
     try:
         if not state.has_tables:
-            sqlite.set_application_id(database)
+            store_db.set_application_id(database)
         ran = migrations.migrate(database)
         if ran:
             log.info("migrated database to version %s", ran[-1])
@@ -61,9 +61,9 @@ def open_database(path: str | Path, *, seed: bool = True,
     return database
 
 
-def close_database(database: sqlite.DeskDatabase) -> None:
+def close_database(database: store_db.DeskDatabase) -> None:
     """Checkpoints the WAL into the file and closes the connection."""
     try:
-        sqlite.checkpoint_truncate(database, attempts=1)
+        store_db.checkpoint_truncate(database, attempts=1)
     finally:
         database.close()
