@@ -166,9 +166,9 @@ DEMO_REQUESTS = [
 
 def demo_requests(today: dt.date) -> int:
     """Requests made through the real services (so their letters are real too)."""
-    from soosr_desk.services import request_letters as rl
-    from soosr_desk.services import request_notices as rn
     from soosr_desk.services import requests as rq
+    from soosr_desk.services.requests import letters as rl
+    from soosr_desk.services.requests import notices as rn
 
     people = list(m.Contact.select().where((m.Contact.erased == False)  # noqa: E712
                                            & (m.Contact.restricted == False)  # noqa: E712

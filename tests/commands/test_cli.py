@@ -118,8 +118,8 @@ def test_check_lists_a_processor_without_agreement_and_exits_1(tmp_path, capsys)
 def test_letters_writes_the_kept_letters(tmp_path, capsys):
     import datetime as dt
 
-    from soosr_desk.services import request_letters as rl
     from soosr_desk.services import requests as rq
+    from soosr_desk.services.requests import letters as rl
 
     path = tmp_path / "l.db"
     db = open_database(path)

@@ -13,11 +13,11 @@ from pypdf import PdfReader
 
 from soosr_desk.services import checks
 from soosr_desk.services import contacts as cs
-from soosr_desk.services import request_letters as rl
-from soosr_desk.services import request_notices as rn
 from soosr_desk.services import requests as rq
 from soosr_desk.services import third_parties as tp
 from soosr_desk.services.errors import NotAllowed, ValidationErrors
+from soosr_desk.services.requests import letters as rl
+from soosr_desk.services.requests import notices as rn
 from soosr_desk.store import models as m
 
 TODAY = dt.date(2026, 11, 25)

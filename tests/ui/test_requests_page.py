@@ -10,10 +10,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from soosr_desk.services import contacts as cs
-from soosr_desk.services import request_letters as rl
-from soosr_desk.services import request_notices as rn
 from soosr_desk.services import requests as rq
 from soosr_desk.services import third_parties as tp
+from soosr_desk.services.requests import letters as rl
+from soosr_desk.services.requests import notices as rn
 from soosr_desk.store import models as m
 from soosr_desk.ui.pages.requests import RequestsPage
 

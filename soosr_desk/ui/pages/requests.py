@@ -7,8 +7,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QPushButton
 
 from soosr_desk.rules.vocab import RequestKind, RequestStatus
-from soosr_desk.services import request_letters as letters_service
 from soosr_desk.services import requests as service
+from soosr_desk.services.requests import letters as letters_service
 from soosr_desk.ui.i18n import tr_msg
 from soosr_desk.ui.pages.list_page import ListEditorPage
 from soosr_desk.ui.widgets.request_editor import RequestEditor

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from soosr_desk.rules.deadlines import days_left
 from soosr_desk.rules.vocab import Channel, Language, RequestKind, RequestStatus
 from soosr_desk.services import contacts as contacts_service
-from soosr_desk.services import request_letters as letters_service
-from soosr_desk.services import request_notices as notices_service
 from soosr_desk.services import requests as service
 from soosr_desk.services.errors import ServiceError, ValidationErrors
+from soosr_desk.services.requests import letters as letters_service
+from soosr_desk.services.requests import notices as notices_service
 from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, fmt_date, fmt_datetime, tr_msg
 from soosr_desk.ui.widgets.fields import button, button_row, date_edit

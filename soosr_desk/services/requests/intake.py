@@ -1,10 +1,8 @@
-"""Rights requests (Art. 12-22 GDPR) from intake to closing.
+"""Taking in a rights request (Art. 12 GDPR): reference, deadline, the requester, the
+contact it is about, identity, an extension; the list and the dashboard's warnings.
 
 A request gets a reference per year (AVG-2026-0007) and its deadline at intake
-(rules.deadlines). Each kind has its action on the person's data, written to the audit
-trail (ids and field names only); a rectification keeps its before and after in the
-request's own record. The recipients to tell (Art. 19) are in request_notices; the letters
-that answer, and the versions kept as sent, in request_letters."""
+(rules.deadlines). The deadline follows the received date until it is extended."""
 
 from __future__ import annotations
 
@@ -26,60 +24,28 @@ from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.vocab import Channel, Language, RequestKind, RequestStatus
 from soosr_desk.services import audit
 from soosr_desk.services import contacts as contacts_service
+from soosr_desk.services.checks import Problem
 from soosr_desk.services.contacts import check_text
-from soosr_desk.services.errors import (
-    Conflict,
-    NotAllowed,
-    NotFound,
-    ServiceError,
-    ValidationError,
-    ValidationErrors,
-)
+from soosr_desk.services.errors import Conflict, NotAllowed, ValidationError, ValidationErrors
 from soosr_desk.services.records import copy_fields, required_reason, touch
 from soosr_desk.services.records import now as record_now
+from soosr_desk.services.requests.base import (
+    CLOSED,
+    NEEDS_NOTICES,
+    OPEN_STATUSES,
+    RequestData,
+    live_contact,
+    open_request_row,
+    request_row,
+    set_status,
+    to_data,
+)
 from soosr_desk.store import models as m
 
-OPEN_STATUSES = ("new", "waiting_for_id", "in_progress", "answered")
-NEEDS_NOTICES = ("rectification", "erasure", "restriction")  # Art. 19
 _STALE = N_(
     "Someone changed this request in another window since you opened it. "
     "Your text is still in the form: copy what you need, then reload."
 )
-
-
-@dataclass
-class RequestData:
-    id: int | None = None
-    reference: str = ""
-    kind: str = RequestKind.ACCESS.value
-    received_on: dt.date | None = None
-    channel: str = Channel.EMAIL.value
-    description: str = ""
-    requester_name: str = ""
-    requester_email: str = ""
-    requester_phone: str = ""
-    requester_street: str = ""
-    requester_postcode: str = ""
-    requester_city: str = ""
-    requester_country: str = "NL"
-    language: str = Language.DUTCH.value
-    contact_id: int | None = None
-    no_contact_held: bool = False
-    identity_proof_needed: bool = False
-    identity_verified_by: str = ""
-    identity_verified_on: dt.date | None = None
-    identity_method: str = ""
-    deadline: dt.date | None = None
-    extended: bool = False
-    extension_reason: str = ""
-    extended_on: dt.date | None = None
-    status: str = RequestStatus.NEW.value
-    outcome: str = ""
-    outcome_note: str = ""
-    refusal_reason: str = ""
-    responded_on: dt.date | None = None
-    closed_on: dt.date | None = None
-    updated_at: dt.datetime | None = None
 
 
 TEXT_LIMITS = {
@@ -94,24 +60,10 @@ _EDITABLE = ["kind", "received_on", "channel", "description", "requester_name",
              "requester_city", "requester_country", "language", "no_contact_held",
              "identity_proof_needed", "identity_verified_by", "identity_verified_on",
              "identity_method", "outcome_note"]  # fmt: skip
-_ALL = [f.name for f in dataclasses.fields(RequestData)
-        if f.name not in ("id", "contact_id", "updated_at")]  # fmt: skip
-
-
-def _to_data(row: m.RightsRequest) -> RequestData:
-    return RequestData(id=row.id, contact_id=row.contact_id, updated_at=row.updated_at,
-                       **{n: getattr(row, n) for n in _ALL})  # fmt: skip
-
-
-def _get(request_id: int) -> m.RightsRequest:
-    row = m.RightsRequest.get_or_none(m.RightsRequest.id == request_id)
-    if row is None:
-        raise NotFound(N_("This request no longer exists."))
-    return row
 
 
 def get_request(request_id: int) -> RequestData:
-    return _to_data(_get(request_id))
+    return to_data(request_row(request_id))
 
 
 def validate(data: RequestData, today: dt.date) -> list[ValidationError]:
@@ -179,7 +131,7 @@ def save_request(data: RequestData, *, today: dt.date | None = None) -> RequestD
     r = m.RightsRequest
     with r._meta.database.atomic():
         if data.contact_id is not None:
-            _contact(data.contact_id)
+            live_contact(data.contact_id)
         if data.id is None:
             year = data.received_on.year
             seq = _next_number(year)
@@ -192,12 +144,12 @@ def save_request(data: RequestData, *, today: dt.date | None = None) -> RequestD
             )  # fmt: skip
             audit.record("create", "request", row.id,
                          [n for n in _EDITABLE if getattr(data, n)])  # fmt: skip
-            return _to_data(row)
-        row = _get(data.id)
+            return to_data(row)
+        row = request_row(data.id)
         if data.updated_at is not None and row.updated_at != data.updated_at:
             raise Conflict(_STALE)
         if row.status in ("closed", "refused"):
-            raise NotAllowed(N_("This request is closed; it can no longer be changed."))
+            raise NotAllowed(CLOSED)
         moved = row.contact_id != data.contact_id
         changed = copy_fields(row, data, _EDITABLE) + (["contact"] if moved else [])
         row.contact = data.contact_id
@@ -206,42 +158,12 @@ def save_request(data: RequestData, *, today: dt.date | None = None) -> RequestD
             touch(row)
             row.save()
             audit.record("update", "request", row.id, changed)
-        return _to_data(row)
-
-
-def _contact(contact_id: int) -> m.Contact:
-    c = m.Contact.get_or_none(m.Contact.id == contact_id)
-    if c is None or c.erased:
-        raise NotFound(N_("This contact no longer exists."))
-    return c
-
-
-def _open(request_id: int) -> m.RightsRequest:
-    row = _get(request_id)
-    if row.status in ("closed", "refused"):
-        raise NotAllowed(N_("This request is closed; it can no longer be changed."))
-    return row
-
-
-def _person(row: m.RightsRequest) -> m.Contact:
-    if row.contact_id is None:
-        raise NotAllowed(N_(
-            "Link the request to the contact it is about first (or record that no data is "
-            "held on the requester)."))  # fmt: skip
-    return _contact(row.contact_id)
-
-
-def _set_status(row: m.RightsRequest, status: str, action: str, fields: list[str]) -> None:
-    if row.status in ("new", "waiting_for_id") or status != "in_progress":
-        row.status = status
-    touch(row)
-    row.save()
-    audit.record(action, "request", row.id, fields)
+        return to_data(row)
 
 
 def candidates(request_id: int, limit: int = 20) -> list[contacts_service.ContactRow]:
     """Contacts that may be the requester: by e-mail first, then by name."""
-    row = _get(request_id)
+    row = request_row(request_id)
     found: list[int] = []
     if row.requester_email:
         found += contacts_service.search_ids(row.requester_email)
@@ -254,13 +176,13 @@ def candidates(request_id: int, limit: int = 20) -> list[contacts_service.Contac
 def link_contact(request_id: int, contact_id: int | None) -> RequestData:
     """Links the request to the contact it is about; None records that no data is held."""
     with m.RightsRequest._meta.database.atomic():
-        row = _open(request_id)
+        row = open_request_row(request_id)
         if contact_id is not None:
-            _contact(contact_id)
+            live_contact(contact_id)
         row.contact = contact_id
         row.no_contact_held = contact_id is None
-        _set_status(row, "in_progress", "link_contact", ["contact", "no_contact_held"])
-        return _to_data(row)
+        set_status(row, "in_progress", "link_contact", ["contact", "no_contact_held"])
+        return to_data(row)
 
 
 def extend(request_id: int, reason: str, *, today: dt.date | None = None) -> RequestData:
@@ -270,7 +192,7 @@ def extend(request_id: int, reason: str, *, today: dt.date | None = None) -> Req
     reason = required_reason("extension_reason", reason, 2000, N_(
         "Write down why more time is needed (complexity or number of requests)."))  # fmt: skip
     with m.RightsRequest._meta.database.atomic():
-        row = _open(request_id)
+        row = open_request_row(request_id)
         if row.extended:
             raise NotAllowed(N_("The deadline was already extended once; it cannot be "
                                 "extended again."))  # fmt: skip
@@ -282,8 +204,8 @@ def extend(request_id: int, reason: str, *, today: dt.date | None = None) -> Req
         row.extension_reason = reason
         row.extended_on = today
         row.deadline = response_deadline(row.received_on, True)
-        _set_status(row, "in_progress", "extend", ["extended", "extension_reason", "deadline"])
-        return _to_data(row)
+        set_status(row, "in_progress", "extend", ["extended", "extension_reason", "deadline"])
+        return to_data(row)
 
 
 def verify_identity(request_id: int, by: str, on: dt.date, method: str,
@@ -294,150 +216,10 @@ def verify_identity(request_id: int, by: str, on: dt.date, method: str,
     data.identity_proof_needed = True
     saved = save_request(data, today=today)
     with m.RightsRequest._meta.database.atomic():
-        row = _get(request_id)
+        row = request_row(request_id)
         if row.status == "waiting_for_id":
-            _set_status(row, "in_progress", "verify_identity", ["identity_verified_on"])
+            set_status(row, "in_progress", "verify_identity", ["identity_verified_on"])
     return get_request(saved.id)
-
-
-# --- the actions, one per kind -------------------------------------------------------------
-
-RECTIFIABLE = ("first_name", "last_name", "job_title", "street", "postcode", "city",
-               "country", "phone", "email", "location")  # fmt: skip
-
-
-def rectify(request_id: int, changes: dict[str, str], *, today: dt.date | None = None) -> None:
-    """Art. 16: the edit made through the request; before and after stay in the request."""
-    today = today or dt.date.today()
-    unknown = set(changes) - set(RECTIFIABLE)
-    if unknown:
-        raise ValueError(sorted(unknown))
-    db = m.RightsRequest._meta.database
-    with db.atomic():
-        row = _open(request_id)
-        contact = _person(row)
-        if contact.restricted:
-            raise NotAllowed(N_("This contact is restricted (Art. 18). Lift the restriction "
-                                "before editing."))  # fmt: skip
-        data = contacts_service.get_contact(contact.id)
-        before = {k: getattr(data, k) for k in changes}
-        for k, v in changes.items():
-            setattr(data, k, v)
-        saved = contacts_service.save_contact(data, today=today)  # validates, audits fields
-        done = []
-        for k in changes:
-            after = getattr(saved, k)
-            if after != before[k]:
-                m.RequestChange.create(request=row, field=k, before=before[k], after=after)
-                done.append(k)
-        if not done:
-            raise ServiceError(N_("Nothing was changed: the new values are the same as the "
-                                  "old ones."))  # fmt: skip
-        _set_status(row, "in_progress", "rectify", done)
-
-
-def changes_of(request_id: int) -> list[tuple[str, str, str]]:
-    q = m.RequestChange.select().where(m.RequestChange.request == request_id)
-    return [(c.field, c.before, c.after) for c in q.order_by(m.RequestChange.id)]
-
-
-def restrict(request_id: int, reason: str = "", *, today: dt.date | None = None) -> None:
-    """Art. 18: the contact is kept but not processed; the flag takes effect at once."""
-    with m.RightsRequest._meta.database.atomic():
-        row = _open(request_id)
-        contact = _person(row)
-        if not contact.restricted:
-            contacts_service.set_restriction(
-                contact.id, True, reason or f"{row.reference}", today=today)  # fmt: skip
-        _set_status(row, "in_progress", "restrict", ["restricted"])
-
-
-def object_to_marketing(request_id: int, *, today: dt.date | None = None) -> None:
-    """Art. 21(2)-(3): objection to direct marketing is absolute; at once."""
-    with m.RightsRequest._meta.database.atomic():
-        row = _open(request_id)
-        contact = _person(row)
-        if not contact.objected_marketing:
-            contacts_service.set_objection(contact.id, True, today=today)
-        _set_status(row, "in_progress", "object", ["objected_marketing"])
-
-
-def withdraw_consents(request_id: int, consent_ids: list[int] | None = None,
-                      *, today: dt.date | None = None) -> list[int]:  # fmt: skip
-    """Art. 7(3): withdraws the chosen (or every active) consent at once; history kept."""
-    today = today or dt.date.today()
-    with m.RightsRequest._meta.database.atomic():
-        row = _open(request_id)
-        contact = _person(row)
-        active = [c for c in contacts_service.list_consents(contact.id) if c.active]
-        chosen = [c for c in active if consent_ids is None or c.id in consent_ids]
-        if not chosen:
-            raise ServiceError(N_("This person has no active consent to withdraw."))
-        for c in chosen:
-            contacts_service.withdraw_consent(c.id, max(today, c.given_on),
-                                              f"{row.reference}", today=today)  # fmt: skip
-        _set_status(row, "in_progress", "withdraw_consent", ["consents"])
-        return [c.id for c in chosen]
-
-
-def erase(request_id: int, *, today: dt.date | None = None):
-    """Art. 17: the person erased everywhere through the one erasure service."""
-    from soosr_desk.services import erasure
-
-    today = today or dt.date.today()
-    row = _open(request_id)
-    contact = _person(row)
-    # the request keeps the requester's name and address until the answer has gone out
-    result = erasure.erase_contact(contact.id, reason="request", request_id=row.id,
-                                   keep_requester=True, today=today)  # fmt: skip
-    with m.RightsRequest._meta.database.atomic():
-        row = _get(request_id)
-        row.contact = None
-        _set_status(row, "in_progress", "erase", ["contact"])
-    return result
-
-
-# --- refusing and closing ----------------------------------------------------------------------
-
-
-def refuse(request_id: int, reason: str, *, today: dt.date | None = None) -> RequestData:
-    """Art. 12(5): only for a manifestly unfounded or excessive request, with reasons; the
-    refusal letter tells the requester they may complain to the Autoriteit Persoonsgegevens."""
-    from soosr_desk.services.request_letters import make_letter
-
-    reason = required_reason("refusal_reason", reason, 5000, N_(
-        "Write down why the request is manifestly unfounded or excessive."))  # fmt: skip
-    with m.RightsRequest._meta.database.atomic():
-        row = _open(request_id)
-        row.refusal_reason = reason
-        row.outcome = "refused"
-        _set_status(row, "in_progress", "refuse", ["refusal_reason", "outcome"])
-    make_letter(request_id, "refusal", today=today)
-    with m.RightsRequest._meta.database.atomic():
-        row = _get(request_id)
-        row.responded_on = today or dt.date.today()
-        row.closed_on = row.responded_on
-        _set_status(row, "refused", "close", ["status", "closed_on"])
-        return _to_data(row)
-
-
-def close_request(request_id: int, *, today: dt.date | None = None) -> RequestData:
-    """Closes an answered request; every recipient must be told or marked impossible."""
-    from soosr_desk.services.request_notices import notices
-
-    today = today or dt.date.today()
-    with m.RightsRequest._meta.database.atomic():
-        row = _open(request_id)
-        if row.responded_on is None:
-            raise NotAllowed(N_("Send the answer letter before closing the request."))
-        pending = [n.recipient for n in notices(row.id) if not n.done]
-        if pending:
-            raise NotAllowed(N_(
-                "Tell every recipient of the change first (Art. 19), or write down why "
-                "that is impossible: {names}."), names=", ".join(pending))  # fmt: skip
-        row.closed_on = today
-        _set_status(row, "closed", "close", ["status", "closed_on"])
-        return _to_data(row)
 
 
 # --- the list and the dashboard ---------------------------------------------------------------
@@ -470,11 +252,9 @@ def list_requests(today: dt.date | None = None) -> list[RequestRow]:
     return out
 
 
-def request_problems(today: dt.date) -> list:
+def request_problems(today: dt.date) -> list[Problem]:
     """For the dashboard: open requests near or past their deadline, and answered ones that
     still wait for the recipients to be told."""
-    from soosr_desk.services.checks import Problem
-
     out = []
     r = m.RightsRequest
     for q in r.select().where(r.status.in_(OPEN_STATUSES)).order_by(r.deadline):

@@ -13,8 +13,9 @@ from soosr_desk.rules import validation
 from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit
 from soosr_desk.services.contacts import check_text
+from soosr_desk.services.erasure import concerning_activity_ids
 from soosr_desk.services.errors import NotFound, ValidationError, ValidationErrors
-from soosr_desk.services.requests import NEEDS_NOTICES, _get
+from soosr_desk.services.requests.base import NEEDS_NOTICES, request_row
 from soosr_desk.store import models as m
 
 
@@ -32,8 +33,6 @@ class NoticeRow:
 
 def concerning_activities(contact: m.Contact | None) -> list[m.ProcessingActivity]:
     """The register's activities that concern a contact (the rule lives in erasure)."""
-    from soosr_desk.services.erasure import concerning_activity_ids
-
     if contact is None:
         return []
     ids = concerning_activity_ids(contact.id)
@@ -41,7 +40,7 @@ def concerning_activities(contact: m.Contact | None) -> list[m.ProcessingActivit
     return list(a.select().where(a.id.in_(ids)).order_by(a.sort_order, a.id)) if ids else []
 
 
-def _recipient_parties(contact: m.Contact | None) -> list[m.ThirdParty]:
+def recipient_parties(contact: m.Contact | None) -> list[m.ThirdParty]:
     acts = [a.id for a in concerning_activities(contact)]
     if not acts:
         return []
@@ -54,11 +53,11 @@ def _recipient_parties(contact: m.Contact | None) -> list[m.ThirdParty]:
 def notices(request_id: int) -> list[NoticeRow]:
     """The recipients to tell of a rectification, erasure or restriction (Art. 19), made
     from the register the first time they are asked for."""
-    row = _get(request_id)
+    row = request_row(request_id)
     rn = m.RecipientNotice
     if row.kind in NEEDS_NOTICES and not rn.select().where(rn.request == row.id).exists():
         contact = m.Contact.get_or_none(m.Contact.id == row.contact_id) if row.contact_id else None
-        parties = _recipient_parties(contact)
+        parties = recipient_parties(contact)
         if parties and row.status not in ("closed", "refused"):
             with rn._meta.database.atomic():
                 for p in parties:

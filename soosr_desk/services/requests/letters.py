@@ -7,32 +7,40 @@ portability ZIP beside the answer); the kept letters can be written out as files
 from __future__ import annotations
 
 import datetime as dt
+import json
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from soosr_desk.exports import letters as L
+from soosr_desk.exports import letters as letter_pdf
 from soosr_desk.exports.portability import portability_zip
+from soosr_desk.exports.safe_text import atomic_write, safe_filename
 from soosr_desk.rules.deadlines import response_deadline
 from soosr_desk.rules.i18n import N_
 from soosr_desk.services.errors import NotAllowed, NotFound
-from soosr_desk.services.request_notices import _recipient_parties, concerning_activities, notices
-from soosr_desk.services.requests import (
+from soosr_desk.services.requests.base import (
+    CLOSED,
+    NOT_LINKED,
     OPEN_STATUSES,
-    _get,
-    _person,
-    _set_status,
     changes_of,
-    list_requests,
+    person_of,
+    request_row,
+    set_status,
+)
+from soosr_desk.services.requests.intake import list_requests
+from soosr_desk.services.requests.notices import (
+    concerning_activities,
+    notices,
+    recipient_parties,
 )
 from soosr_desk.store import models as m
 
 
-def _controller() -> L.Controller:
+def _controller() -> letter_pdf.Controller:
     c = m.Controller.select().first()
     lines = tuple(x for x in (c.street, c.address_extra, f"{c.postcode} {c.city}".strip()) if x)
-    return L.Controller(c.name, lines, c.phone, c.email, c.website, c.kvk_number,
-                        c.authority_name, c.authority_url or L.Controller.authority_url)  # fmt: skip
+    return letter_pdf.Controller(c.name, lines, c.phone, c.email, c.website, c.kvk_number,
+                        c.authority_name, c.authority_url or letter_pdf.Controller.authority_url)  # fmt: skip
 
 
 def _en(row, name: str, language: str) -> str:
@@ -47,14 +55,14 @@ CONTACT_LETTER_FIELDS = ("first_name", "last_name", "gender", "job_title", "comp
                          "last_activity")  # fmt: skip
 
 
-def letter_facts(request_id: int, letter_kind: str, today: dt.date) -> L.LetterFacts:
-    row = _get(request_id)
+def letter_facts(request_id: int, letter_kind: str, today: dt.date) -> letter_pdf.LetterFacts:
+    row = request_row(request_id)
     lang = row.language if row.language in ("nl", "en") else "nl"
     address = tuple(x for x in (row.requester_name, row.requester_street,
                                 f"{row.requester_postcode}  {row.requester_city}".strip(),
                                 "" if row.requester_country == "NL" else row.requester_country)
                     if x)  # fmt: skip
-    facts = L.LetterFacts(
+    facts = letter_pdf.LetterFacts(
         letter_kind=letter_kind, request_kind=row.kind, language=lang, controller=_controller(),
         today=today, reference=row.reference, received_on=row.received_on,
         deadline=row.deadline, requester_name=row.requester_name, address_lines=address,
@@ -88,11 +96,11 @@ def letter_facts(request_id: int, letter_kind: str, today: dt.date) -> L.LetterF
             cats = tuple(_en(link.category, "name", lang) for link in a.data_links)
             recips = tuple(_en(link.category, "name", lang) for link in a.recipient_links)
             retention = _en(a.retention_rule, "name", lang) if a.retention_rule_id else ""
-            facts.activities.append(L.ActivityInfo(
+            facts.activities.append(letter_pdf.ActivityInfo(
                 _en(a, "name", lang), _en(a, "purpose", lang), a.legal_basis,
                 _en(a, "legitimate_interest", lang), cats, recips, retention, a.source))  # fmt: skip
             facts.automated_decisions = facts.automated_decisions or a.automated_decisions
-        facts.recipients = [p.name for p in _recipient_parties(contact)]
+        facts.recipients = [p.name for p in recipient_parties(contact)]
         facts.withdrawn = [(c.purpose, c.withdrawn_on) for c in contact.consents
                            if c.withdrawn_on is not None]  # fmt: skip
     facts.changes = changes_of(row.id)
@@ -103,7 +111,7 @@ def letter_facts(request_id: int, letter_kind: str, today: dt.date) -> L.LetterF
         facts.backups_roll_over_on = erased.backups_roll_over_on
     if row.kind == "portability" and letter_kind == "answer":
         facts.attachment_name = attachment_name(row)
-    facts.notices = [L.Notice(n.recipient, n.told_on, n.impossible_reason)
+    facts.notices = [letter_pdf.Notice(n.recipient, n.told_on, n.impossible_reason)
                      for n in notices(row.id)]  # fmt: skip
     return facts
 
@@ -121,10 +129,8 @@ _TABLES = {
 }
 
 
-def _describe_erasure(record: m.ErasureRecord, lang: str) -> tuple[list[str], list[L.KeptItem]]:
+def _describe_erasure(record: m.ErasureRecord, lang: str) -> tuple[list[str], list[letter_pdf.KeptItem]]:
     """The erasure's record (tables, counts, reasons; never values) in the letter's words."""
-    import json
-
     def label(table: str) -> str:
         en, nl = _TABLES.get(table, (table.replace("_", " "), table.replace("_", " ")))
         return en if lang == "en" else nl
@@ -139,7 +145,7 @@ def _describe_erasure(record: m.ErasureRecord, lang: str) -> tuple[list[str], li
             continue
         until = info.get("until")
         what = label(table) if table == "contact" else f"{label(table)}: {info.get('rows', 0)}"
-        kept.append(L.KeptItem(what, info.get("why", ""),
+        kept.append(letter_pdf.KeptItem(what, info.get("why", ""),
                                dt.date.fromisoformat(until) if until else None))  # fmt: skip
     return removed, kept
 
@@ -150,8 +156,8 @@ def attachment_name(row: m.RightsRequest) -> str:
 
 def portability_data(request_id: int, today: dt.date) -> bytes:
     """Art. 20: what the person provided and what we hold on them, JSON and CSV in a ZIP."""
-    row = _get(request_id)
-    contact = _person(row)
+    row = request_row(request_id)
+    contact = person_of(row)
     fields = {n: getattr(contact, n) for n in CONTACT_LETTER_FIELDS if n != "company"}
     fields["company"] = contact.company.name if contact.company_id else ""
     tables = {
@@ -181,16 +187,14 @@ def make_letter(request_id: int, letter_kind: str, *,
     """Writes the letter and keeps it with the request as the version sent today. The
     answer closes the handling (responded on); an ID request waits for the proof."""
     today = today or dt.date.today()
-    if letter_kind not in L.LETTER_KINDS:
+    if letter_kind not in letter_pdf.LETTER_KINDS:
         raise ValueError(letter_kind)
-    row = _get(request_id)
+    row = request_row(request_id)
     if row.status == "closed":
-        raise NotAllowed(N_("This request is closed; it can no longer be changed."))
+        raise NotAllowed(CLOSED)
     unlinked = row.contact_id is None and not row.no_contact_held and row.kind != "erasure"
     if letter_kind == "answer" and unlinked:
-        raise NotAllowed(N_(
-            "Link the request to the contact it is about first (or record that no data "
-            "is held on the requester)."))  # fmt: skip
+        raise NotAllowed(NOT_LINKED)
     if letter_kind == "extension" and not row.extended:
         raise NotAllowed(N_("Extend the deadline first (with the reasons)."))
     if letter_kind == "refusal" and not row.refusal_reason:
@@ -201,21 +205,21 @@ def make_letter(request_id: int, letter_kind: str, *,
         attachment = portability_data(request_id, today)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "letter.pdf"
-        L.render_letter(facts, path)
+        letter_pdf.render_letter(facts, path)
         pdf = path.read_bytes()
     with m.RightsRequest._meta.database.atomic():
-        row = _get(request_id)
+        row = request_row(request_id)
         letter = m.RequestLetter.create(request=row, kind=letter_kind, language=facts.language,
                                         sent_on=today, pdf=pdf, attachment=attachment)  # fmt: skip
         if letter_kind == "answer":
             row.responded_on = today
             row.outcome = "no_data" if facts.outcome == "no_data" else "done"
-            _set_status(row, "answered", "letter", ["responded_on", "outcome"])
+            set_status(row, "answered", "letter", ["responded_on", "outcome"])
         elif letter_kind == "id_request":
             row.identity_proof_needed = True
-            _set_status(row, "waiting_for_id", "letter", ["identity_proof_needed"])
+            set_status(row, "waiting_for_id", "letter", ["identity_proof_needed"])
         else:
-            _set_status(row, row.status if row.status != "new" else "in_progress", "letter",
+            set_status(row, row.status if row.status != "new" else "in_progress", "letter",
                         [letter_kind])  # fmt: skip
         return LetterRow(letter.id, letter.kind, letter.language, letter.created_at,
                          letter.sent_on, attachment is not None)  # fmt: skip
@@ -231,8 +235,6 @@ def letters_of(request_id: int) -> list[LetterRow]:
 
 def letter_file(letter_id: int) -> tuple[str, bytes, str, bytes | None]:
     """(pdf name, pdf bytes, attachment name, attachment bytes) of a kept letter."""
-    from soosr_desk.exports.safe_text import safe_filename
-
     letter = m.RequestLetter.get_or_none(m.RequestLetter.id == letter_id)
     if letter is None:
         raise NotFound(N_("This letter no longer exists."))
@@ -253,8 +255,6 @@ def write_letters(folder: Path, reference: str | None = None, *, progress=None,
                   cancelled=None) -> WrittenLetters:  # fmt: skip
     """Writes the kept letters as PDF files (and a portability ZIP beside its letter):
     the latest letter of every open request, or every letter of the one `reference`."""
-    from soosr_desk.exports.safe_text import atomic_write
-
     rows = list_requests()
     if reference:
         chosen = [r for r in rows if r.reference == reference.strip().upper()]

@@ -1,0 +1,152 @@
+"""What a rights request does to the person's data, one action per kind (Art. 16-21 GDPR),
+and refusing or closing the request.
+
+Each action writes the audit trail (ids and field names only); a rectification keeps its
+before and after in the request's own record (RequestChange)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from soosr_desk.rules.i18n import N_
+from soosr_desk.services import contacts as contacts_service
+from soosr_desk.services import erasure
+from soosr_desk.services.errors import NotAllowed, ServiceError
+from soosr_desk.services.records import required_reason
+from soosr_desk.services.requests.base import (
+    RequestData,
+    open_request_row,
+    person_of,
+    request_row,
+    set_status,
+    to_data,
+)
+from soosr_desk.services.requests.letters import make_letter
+from soosr_desk.services.requests.notices import notices
+from soosr_desk.store import models as m
+
+RECTIFIABLE = ("first_name", "last_name", "job_title", "street", "postcode", "city",
+               "country", "phone", "email", "location")  # fmt: skip
+
+
+def rectify(request_id: int, changes: dict[str, str], *, today: dt.date | None = None) -> None:
+    """Art. 16: the edit made through the request; before and after stay in the request."""
+    today = today or dt.date.today()
+    unknown = set(changes) - set(RECTIFIABLE)
+    if unknown:
+        raise ValueError(sorted(unknown))
+    db = m.RightsRequest._meta.database
+    with db.atomic():
+        row = open_request_row(request_id)
+        contact = person_of(row)
+        if contact.restricted:
+            raise NotAllowed(N_("This contact is restricted (Art. 18). Lift the restriction "
+                                "before editing."))  # fmt: skip
+        data = contacts_service.get_contact(contact.id)
+        before = {k: getattr(data, k) for k in changes}
+        for k, v in changes.items():
+            setattr(data, k, v)
+        saved = contacts_service.save_contact(data, today=today)  # validates, audits fields
+        done = []
+        for k in changes:
+            after = getattr(saved, k)
+            if after != before[k]:
+                m.RequestChange.create(request=row, field=k, before=before[k], after=after)
+                done.append(k)
+        if not done:
+            raise ServiceError(N_("Nothing was changed: the new values are the same as the "
+                                  "old ones."))  # fmt: skip
+        set_status(row, "in_progress", "rectify", done)
+
+
+def restrict(request_id: int, reason: str = "", *, today: dt.date | None = None) -> None:
+    """Art. 18: the contact is kept but not processed; the flag takes effect at once."""
+    with m.RightsRequest._meta.database.atomic():
+        row = open_request_row(request_id)
+        contact = person_of(row)
+        if not contact.restricted:
+            contacts_service.set_restriction(
+                contact.id, True, reason or f"{row.reference}", today=today)  # fmt: skip
+        set_status(row, "in_progress", "restrict", ["restricted"])
+
+
+def object_to_marketing(request_id: int, *, today: dt.date | None = None) -> None:
+    """Art. 21(2)-(3): objection to direct marketing is absolute; at once."""
+    with m.RightsRequest._meta.database.atomic():
+        row = open_request_row(request_id)
+        contact = person_of(row)
+        if not contact.objected_marketing:
+            contacts_service.set_objection(contact.id, True, today=today)
+        set_status(row, "in_progress", "object", ["objected_marketing"])
+
+
+def withdraw_consents(request_id: int, consent_ids: list[int] | None = None,
+                      *, today: dt.date | None = None) -> list[int]:  # fmt: skip
+    """Art. 7(3): withdraws the chosen (or every active) consent at once; history kept."""
+    today = today or dt.date.today()
+    with m.RightsRequest._meta.database.atomic():
+        row = open_request_row(request_id)
+        contact = person_of(row)
+        active = [c for c in contacts_service.list_consents(contact.id) if c.active]
+        chosen = [c for c in active if consent_ids is None or c.id in consent_ids]
+        if not chosen:
+            raise ServiceError(N_("This person has no active consent to withdraw."))
+        for c in chosen:
+            contacts_service.withdraw_consent(c.id, max(today, c.given_on),
+                                              f"{row.reference}", today=today)  # fmt: skip
+        set_status(row, "in_progress", "withdraw_consent", ["consents"])
+        return [c.id for c in chosen]
+
+
+def erase(request_id: int, *, today: dt.date | None = None):
+    """Art. 17: the person erased everywhere through the one erasure service."""
+    today = today or dt.date.today()
+    row = open_request_row(request_id)
+    contact = person_of(row)
+    # the request keeps the requester's name and address until the answer has gone out
+    result = erasure.erase_contact(contact.id, reason="request", request_id=row.id,
+                                   keep_requester=True, today=today)  # fmt: skip
+    with m.RightsRequest._meta.database.atomic():
+        row = request_row(request_id)
+        row.contact = None
+        set_status(row, "in_progress", "erase", ["contact"])
+    return result
+
+
+# --- refusing and closing ----------------------------------------------------------------------
+
+
+def refuse(request_id: int, reason: str, *, today: dt.date | None = None) -> RequestData:
+    """Art. 12(5): only for a manifestly unfounded or excessive request, with reasons; the
+    refusal letter tells the requester they may complain to the Autoriteit Persoonsgegevens."""
+    reason = required_reason("refusal_reason", reason, 5000, N_(
+        "Write down why the request is manifestly unfounded or excessive."))  # fmt: skip
+    with m.RightsRequest._meta.database.atomic():
+        row = open_request_row(request_id)
+        row.refusal_reason = reason
+        row.outcome = "refused"
+        set_status(row, "in_progress", "refuse", ["refusal_reason", "outcome"])
+    make_letter(request_id, "refusal", today=today)
+    with m.RightsRequest._meta.database.atomic():
+        row = request_row(request_id)
+        row.responded_on = today or dt.date.today()
+        row.closed_on = row.responded_on
+        set_status(row, "refused", "close", ["status", "closed_on"])
+        return to_data(row)
+
+
+def close_request(request_id: int, *, today: dt.date | None = None) -> RequestData:
+    """Closes an answered request; every recipient must be told or marked impossible."""
+    today = today or dt.date.today()
+    with m.RightsRequest._meta.database.atomic():
+        row = open_request_row(request_id)
+        if row.responded_on is None:
+            raise NotAllowed(N_("Send the answer letter before closing the request."))
+        pending = [n.recipient for n in notices(row.id) if not n.done]
+        if pending:
+            raise NotAllowed(N_(
+                "Tell every recipient of the change first (Art. 19), or write down why "
+                "that is impossible: {names}."), names=", ".join(pending))  # fmt: skip
+        row.closed_on = today
+        set_status(row, "closed", "close", ["status", "closed_on"])
+        return to_data(row)
