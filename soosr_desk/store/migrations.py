@@ -16,7 +16,7 @@ from playhouse.migrate import SqliteMigrator
 
 from soosr_desk.store import db as sqlite
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _step_1_initial(database: sqlite.DeskDatabase) -> None:
@@ -28,6 +28,48 @@ def _step_1_initial(database: sqlite.DeskDatabase) -> None:
             database.execute_sql(sql)
 
 
+# the seed's categories of data subjects and the contact facts that place a person in them
+_SUBJECT_CODES = {
+    "Websitebezoekers (contactformulier)": "website_form",
+    "Klanten en hun contactpersonen": "customer_contact",
+    "Potentiële klanten": "lead",
+    "Leveranciers en hun contactpersonen": "supplier_contact",
+    "Debiteuren": "debtor",
+    "Referenties": "reference",
+}
+
+
+def _step_2_true_letters(database: sqlite.DeskDatabase) -> None:
+    """Issue 14: reasons and outcomes of requests, letters as drafts until sent, objections
+    to a named activity, English register texts, and who a category of data subjects is."""
+    sql = database.execute_sql
+    for column in ('"outcome_reason" TEXT NOT NULL DEFAULT \'\'',
+                   '"erasure_ground" VARCHAR(20) NOT NULL DEFAULT \'\'',
+                   '"id_doubt_reason" TEXT NOT NULL DEFAULT \'\'',
+                   '"objection_activity_id" INTEGER REFERENCES "processing_activity" ("id") '
+                   'ON DELETE SET NULL'):  # fmt: skip
+        sql(f'ALTER TABLE "rights_request" ADD COLUMN {column}')
+    sql('ALTER TABLE "request_letter" ADD COLUMN "sent_by" VARCHAR(10) NOT NULL DEFAULT \'\'')
+    # letters made before this version were counted as sent on the day they were made
+    sql('UPDATE "request_letter" SET "sent_by" = \'post\' WHERE "sent_on" IS NOT NULL')
+    for column in ("source_en", "retention_note_en"):
+        sql(f'ALTER TABLE "processing_activity" ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
+    sql('ALTER TABLE "data_subject_category" ADD COLUMN "code" VARCHAR(40) NOT NULL DEFAULT \'\'')
+    for name, code in _SUBJECT_CODES.items():
+        sql('UPDATE "data_subject_category" SET "code" = ? WHERE "name" = ?', (code, name))
+    sql('CREATE TABLE IF NOT EXISTS "activity_objection" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"contact_id" INTEGER NOT NULL, "activity_id" INTEGER NOT NULL, "request_id" INTEGER, '
+        '"decided_on" DATE NOT NULL, "upheld" INTEGER NOT NULL, "grounds" TEXT NOT NULL, '
+        'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("activity_id") REFERENCES "processing_activity" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("request_id") REFERENCES "rights_request" ("id") ON DELETE SET NULL)')
+    for table, column in (("activity_objection", "contact_id"),
+                          ("activity_objection", "activity_id"),
+                          ("activity_objection", "request_id"),
+                          ("rights_request", "objection_activity_id")):  # fmt: skip
+        sql(f'CREATE INDEX IF NOT EXISTS "{table}_{column}" ON "{table}" ("{column}")')
+
+
 def _migrator(database: sqlite.DeskDatabase) -> SqliteMigrator:
     """For later steps: `migrate(_migrator(db).add_column(...))` inside the step."""
     return SqliteMigrator(database)
@@ -35,6 +77,7 @@ def _migrator(database: sqlite.DeskDatabase) -> SqliteMigrator:
 
 STEPS: dict[int, Callable[[sqlite.DeskDatabase], None]] = {
     1: _step_1_initial,
+    2: _step_2_true_letters,
 }
 
 

@@ -86,6 +86,8 @@ class DataSubjectCategory(BaseModel):
     name = CharField(max_length=200, unique=True)
     name_en = CharField(max_length=200, default="")
     sort_order = IntegerField(default=0)
+    # who belongs to it: a contact relation code, "website_form" or "debtor" ("" = unknown)
+    code = CharField(max_length=40, default="")
 
 
 class PersonalDataCategory(BaseModel):
@@ -129,6 +131,8 @@ class ProcessingActivity(BaseModel):
     sort_order = IntegerField(default=0)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    source_en = TextField(default="")
+    retention_note_en = TextField(default="")
 
 
 class ActivitySubjectCategory(BaseModel):
@@ -363,6 +367,10 @@ class RightsRequest(BaseModel):
     closed_on = DateField(null=True)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    outcome_reason = TextField(default="")  # why a negative or partial outcome (Art. 12(4))
+    erasure_ground = CharField(max_length=20, default="")  # Art. 17(3): legal_obligation, ...
+    id_doubt_reason = TextField(default="")  # Art. 12(6): why identity is in doubt
+    objection_activity = ForeignKeyField(ProcessingActivity, null=True, on_delete="SET NULL")
 
     class Meta:
         indexes = ((("year", "sequence"), True),)
@@ -385,9 +393,10 @@ class RequestLetter(BaseModel):
     kind = CharField(max_length=30)  # answer, extension, id_request, refusal, ...
     language = CharField(max_length=2, default="nl")
     created_at = DateTimeField(default=_now)
-    sent_on = DateField(null=True)
+    sent_on = DateField(null=True)  # None: a draft, not sent
     pdf = BlobField()
     attachment = BlobField(null=True)  # e.g. the portability ZIP
+    sent_by = CharField(max_length=10, default="")  # post, email; "" while a draft
 
 
 class RecipientNotice(BaseModel):
@@ -398,6 +407,18 @@ class RecipientNotice(BaseModel):
     recipient_name = CharField(max_length=200, default="")
     told_on = DateField(null=True)
     impossible_reason = TextField(default="")
+
+
+class ActivityObjection(BaseModel):
+    """Art. 21(1): a person's objection to one processing activity, as decided: upheld (the
+    processing stops for them) or denied with the compelling grounds written down."""
+
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="activity_objections")
+    activity = ForeignKeyField(ProcessingActivity, on_delete="CASCADE")
+    request = ForeignKeyField(RightsRequest, null=True, on_delete="SET NULL")
+    decided_on = DateField()
+    upheld = BooleanField()
+    grounds = TextField(default="")
 
 
 # --- retention, erasure, breaches, audit --------------------------------------------
@@ -482,6 +503,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     RequestChange,
     RequestLetter,
     RecipientNotice,
+    ActivityObjection,
     ErasureRecord,
     Breach,
     AuditEvent,

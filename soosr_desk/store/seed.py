@@ -75,6 +75,10 @@ SUBJECT_CATEGORIES = [
     ("Referenties", "References"),
 ]
 
+# who belongs to each category above: a contact relation, "website_form" or "debtor"
+SUBJECT_CODES = ("website_form", "customer_contact", "lead", "supplier_contact", "debtor",
+                 "reference")  # fmt: skip
+
 DATA_CATEGORIES = [
     ("Naam", "Name"),
     ("Functie", "Job title"),
@@ -332,7 +336,8 @@ def seed_database(database, today: dt.date | None = None) -> None:
                 sort_order=i,
             )
         subjects = {
-            nl: m.DataSubjectCategory.create(name=nl, name_en=en, sort_order=i)
+            nl: m.DataSubjectCategory.create(name=nl, name_en=en, sort_order=i,
+                                             code=SUBJECT_CODES[i])  # fmt: skip
             for i, (nl, en) in enumerate(SUBJECT_CATEGORIES)
         }
         data = {

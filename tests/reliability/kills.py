@@ -15,6 +15,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from soosr_desk.store.migrations import SCHEMA_VERSION as BASE_VERSION  # before the probe step
+
 ROOT = Path(__file__).resolve().parents[2]
 ENV = dict(os.environ, PYTHONPATH=str(ROOT))
 
@@ -99,11 +101,11 @@ def _schema_state(path: Path, contacts: int) -> tuple[int | None, str]:
         count = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
         if count != contacts:
             return version, f"{count} contacts instead of {contacts}"
-        if version == 1:
+        if version == BASE_VERSION:
             if PROBE_COLUMN in columns or PROBE_TABLE in tables:
                 return version, "version 1 with part of step 2"
             return 1, ""
-        if version == 2:
+        if version == BASE_VERSION + 1:
             filled = conn.execute(f"SELECT count(*) FROM contact WHERE {PROBE_COLUMN} = "
                                   "'v2:' || id").fetchone()[0]  # fmt: skip
             logged = conn.execute(f"SELECT count(*) FROM {PROBE_TABLE}").fetchone()[0]
@@ -144,11 +146,11 @@ def kill_during_migration(folder: Path, kills: int, seed: int = 1,
         version, problem = _schema_state(path, count)
         for copy in folder.glob("migrate.db.v1-*.bak"):
             copy_version, copy_problem = _schema_state(copy, count)
-            if copy_problem or copy_version != 1:
+            if copy_problem or copy_version != BASE_VERSION:
                 problem = problem or f"pre-migration copy: {copy_problem or copy_version}"
-        if version == 1:
+        if version == BASE_VERSION:
             figures.killed_before += 1
-        elif version == 2:
+        elif version == BASE_VERSION + 1:
             figures.killed_after += 1
         again = subprocess.run([sys.executable, child, str(path)], capture_output=True,
                                text=True, env=ENV, timeout=120)  # fmt: skip

@@ -14,6 +14,7 @@ from playhouse.migrate import migrate
 from soosr_desk.store import migrations
 from soosr_desk.store.opening import open_database
 
+PROBE_VERSION = migrations.SCHEMA_VERSION + 1  # the step after the program's last one
 PROBE_COLUMN = "r2_probe"
 PROBE_TABLE = "r2_probe_log"
 
@@ -35,8 +36,8 @@ def step_2(database) -> None:
 
 
 def main(path: str) -> None:
-    migrations.STEPS[2] = step_2
-    migrations.SCHEMA_VERSION = 2
+    migrations.STEPS[PROBE_VERSION] = step_2
+    migrations.SCHEMA_VERSION = PROBE_VERSION
     open_database(path)
     print("migrated", flush=True)
 
