@@ -8,31 +8,14 @@ notices. User text only enters the PDF through the writer's `p`, `quote` and `ta
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
-from .letter_facts import ActivityInfo, LetterFacts
-from .letter_texts import (
-    BASIS_LABELS,
-    FIELD_LABELS,
-    KEPT_WHY_LABELS,
-    KIND_LABELS,
-    STATUS_LABELS,
-    VALUE_LABELS,
-    field_value,
-    label,
-)
+from soosr_desk.rules.request_outcomes import NEGATIVE, Outcome
+
+from .letter_access import answer_access, rights
+from .letter_facts import LetterFacts
+from .letter_texts import FIELD_LABELS, KEPT_WHY_LABELS, field_value, label
 from .letter_writer import LetterWriter
-
-
-def _unique(values: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(v for v in values if v))
-
-
-def _listed(values: list[str], sep: str = ", ") -> str:
-    """Values for a sentence that ends in a full stop: "N.V." must not end in "N.V.."."""
-    text = sep.join(values)
-    return text[:-1] if text.endswith(".") else text
 
 
 def authority(f: LetterFacts) -> dict[str, str]:
@@ -44,6 +27,9 @@ def authority(f: LetterFacts) -> dict[str, str]:
 def id_request(w: LetterWriter, f: LetterFacts) -> None:
     c = f.controller
     w.p(w.t("id_why"))
+    if f.id_doubt_reason:
+        w.p(w.t("id_doubt"))
+        w.quote(f.id_doubt_reason)
     w.p(w.t("id_mask"))
     w.bullets(w.t(k) for k in ("id_photo", "id_mrz", "id_number", "id_bsn"))
     w.p(w.t("id_app", controller=c.name, reference=f.reference))
@@ -66,14 +52,26 @@ def extension(w: LetterWriter, f: LetterFacts) -> None:
         w.p(w.t("ext_in_time"))
     w.p(w.t("ext_complaint", **authority(f)))
 
-def refusal(w: LetterWriter, f: LetterFacts) -> None:
+def refusal(w: LetterWriter, f: LetterFacts) -> None:  # Art. 12(5)
     w.p(w.t("ref_why"))
     w.quote(f.refusal_reason)
     w.p(w.t("ref_complaint", **authority(f)))
     w.p(w.t("ref_court"))
 
+def negative_route(w: LetterWriter, f: LetterFacts) -> None:
+    """After a negative or partial outcome: the complaint and the court (Art. 77, 79 GDPR;
+    Art. 35 UAVG: a petition to the district court within six weeks)."""
+    w.p(w.t("ref_complaint", **authority(f)))
+    w.p(w.t("ref_court"))
+
+
+def reasons(w: LetterWriter, text: str, key: str = "reasons") -> None:
+    w.p(w.t(key))
+    w.quote(text)
+
+
 def answer(w: LetterWriter, f: LetterFacts) -> None:
-    if f.outcome == "no_data":
+    if f.outcome == Outcome.NO_DATA:
         w.p(w.t("no_data"))
         if f.request_kind != "access":
             w.p(w.t("no_data_done"))
@@ -83,102 +81,17 @@ def answer(w: LetterWriter, f: LetterFacts) -> None:
         w.p(w.t("note", note=f.outcome_note))
     if f.request_kind == "access":
         rights(w, f)
-    if f.notices:
+    if f.outcome in (Outcome.RECTIFIED, Outcome.ERASED, Outcome.RESTRICTED):
         notices(w, f)
+    if f.outcome in NEGATIVE:
+        negative_route(w, f)
 
-# answers per request kind
-def answer_access(w: LetterWriter, f: LetterFacts) -> None:
-    t, lang = w.t, w.lang
-    w.p(t("acc_intro"))
-    w.heading(t("h_details"))
-    if f.contact_fields:
-        rows = [[label(FIELD_LABELS, lang, code), field_value(code, value, lang)]
-                for code, value in f.contact_fields]  # fmt: skip
-        w.table([t("col_field"), t("col_value")], rows, [55, 115])
-    else:
-        w.p(t("none_details"))
-    w.heading(t("h_notes"))
-    if f.notes:
-        rows = [[f"{w.short(when)} {when:%H:%M}" if isinstance(when, dt.datetime)
-                 else w.short(when), text] for when, text in f.notes]  # fmt: skip
-        w.table([t("col_date"), t("col_note")], rows, [32, 138])
-    else:
-        w.p(t("none_notes"))
-    w.heading(t("h_consents"))
-    if f.consents:
-        rows = [[purpose, w.short(given), w.short(gone) or t("not_withdrawn")]
-                for purpose, given, gone in f.consents]  # fmt: skip
-        w.table([t("col_purpose"), t("col_given"), t("col_withdrawn")], rows, [90, 40, 40])
-    else:
-        w.p(t("none_consents"))
-    if f.requests:
-        w.heading(t("h_requests"))
-        rows = [[ref, label(KIND_LABELS, lang, kind), w.short(received),
-                 label(STATUS_LABELS, lang, status)]
-                for ref, kind, received, status in f.requests]  # fmt: skip
-        header = [t("col_reference"), t("col_kind"), t("col_received"), t("col_status")]
-        w.table(header, rows, [35, 65, 30, 40])
-    w.heading(t("h_activities"))
-    if f.activities:
-        w.p(t("activities"))
-        for a in f.activities:
-            activity(w, a)
-    else:
-        w.p(t("none_activities"))
-    art15(w, f)
-
-def activity(w: LetterWriter, a: ActivityInfo) -> None:
-    t = w.t
-    basis = label(BASIS_LABELS, w.lang, a.legal_basis)
-    if a.legitimate_interest:
-        basis = t("interest", basis=basis, interest=a.legitimate_interest)
-    lines = [("lbl_purpose", a.purpose), ("lbl_basis", basis),
-             ("lbl_categories", ", ".join(a.data_categories)), ("lbl_retention", a.retention),
-             ("lbl_recipients", ", ".join(a.recipients) or t("none_short")),
-             ("lbl_source", a.source)]  # fmt: skip
-    w.block(a.name, [t(key, value=value) for key, value in lines if value])
-
-def art15(w: LetterWriter, f: LetterFacts) -> None:
-    t, acts = w.t, f.activities
-    w.heading(t("h_art15"))
-    w.subheading(t("h_purposes"))
-    w.p(t("purposes") if acts else t("purposes_none"))
-    w.subheading(t("h_categories"))
-    cats = _unique(c for a in acts for c in a.data_categories) or _unique(
-        label(FIELD_LABELS, w.lang, code) for code, _ in f.contact_fields
-    )
-    w.p(t("categories", categories=_listed(cats) if cats else t("none_short")))
-    w.subheading(t("h_recipients"))
-    kinds = _unique(r for a in acts for r in a.recipients)
-    names = _unique(f.recipients)
-    if kinds:
-        w.p(t("recipient_categories", categories=_listed(kinds)))
-    if names:
-        w.p(t("recipient_names", names=_listed(names)))
-    if not kinds and not names:
-        w.p(t("recipients_none"))
-    w.subheading(t("h_retention"))
-    w.p(t("retention") if any(a.retention for a in acts) else t("retention_none"))
-    w.subheading(t("h_source"))
-    labels = VALUE_LABELS[w.lang]["source"]
-    sources = _unique([labels.get(f.source, f.source), *(a.source for a in acts)])
-    w.p(t("source", sources=_listed(sources, "; ")) if sources else t("source_self"))
-    w.subheading(t("h_automated"))
-    w.p(t("automated_yes" if f.automated_decisions else "automated_none"))
-
-def rights(w: LetterWriter, f: LetterFacts) -> None:
-    t = w.t
-    w.heading(t("h_rights"))
-    w.p(t("rights"))
-    keys = ("rectification", "erasure", "restriction", "objection", "portability",
-            "withdraw")  # fmt: skip
-    w.bullets(t(f"right_{k}") for k in keys)
-    w.p(t("complaint_right", **authority(f)))
 
 def answer_rectification(w: LetterWriter, f: LetterFacts) -> None:
     t, lang = w.t, w.lang
-    if not f.changes:
-        w.p(t("rect_none"))
+    if f.outcome == Outcome.NOT_NEEDED:
+        w.p(t("rect_not_needed"))
+        reasons(w, f.outcome_reason)
         return
     w.p(t("rect_done"))
     empty = t("empty_value")
@@ -187,8 +100,17 @@ def answer_rectification(w: LetterWriter, f: LetterFacts) -> None:
             for code, before, after in f.changes]  # fmt: skip
     w.table([t("col_field"), t("col_before"), t("col_after")], rows, [50, 60, 60])
 
+
 def answer_erasure(w: LetterWriter, f: LetterFacts) -> None:
     t = w.t
+    if f.outcome == Outcome.ERASURE_REFUSED:
+        ground = "legal_claims" if f.erasure_ground == "legal_claims" else "legal_obligation"
+        w.p(t(f"er_refused_{ground}"))
+        reasons(w, f.outcome_reason)
+        if f.legal_hold and f.legal_hold_reason:
+            w.p(t("er_refused_hold", reason=f.legal_hold_reason))
+        w.p(t("er_refused_again"))
+        return
     w.p(t("er_done"))
     if f.removed:
         w.p(t("er_removed"))
@@ -197,21 +119,37 @@ def answer_erasure(w: LetterWriter, f: LetterFacts) -> None:
         w.p(t("er_kept"))
         rows = [[k.what, label(KEPT_WHY_LABELS, w.lang, k.why),
                  w.short(k.until) or t("until_open")] for k in f.kept]  # fmt: skip
-        w.table([t("col_what"), t("col_why"), t("col_until")], rows, [55, 80, 35])
+        w.table([t("col_what"), t("col_why"), t("col_until")], rows, [50, 85, 35])
     else:
         w.p(t("er_nothing_kept"))
+    if f.kept_proof:
+        w.p(t("er_proof"))
     if f.backups_roll_over_on:
         w.p(t("er_backups", date=w.date(f.backups_roll_over_on)))
 
+
 def answer_restriction(w: LetterWriter, f: LetterFacts) -> None:
-    if f.restricted:
-        w.p(w.t("res_done"))
-        w.p(w.t("res_lift"))
-    else:
-        w.p(w.t("res_not"))
+    if f.outcome == Outcome.NOT_RESTRICTED:
+        w.p(w.t("res_not_applied"))
+        reasons(w, f.outcome_reason)
+        return
+    w.p(w.t("res_done"))
+    w.p(w.t("res_lift"))
+
 
 def answer_objection(w: LetterWriter, f: LetterFacts) -> None:
-    w.p(w.t("obj_done" if f.objected else "obj_not"))
+    """The absolute objection to direct marketing (Art. 21(2)-(3)) or the decided
+    objection to one activity (Art. 21(1)): upheld, or denied with compelling grounds."""
+    if f.outcome == Outcome.OBJECTION_UPHELD:
+        w.p(w.t("obj_upheld", activity=f.objection_activity))
+        if f.outcome_reason:
+            reasons(w, f.outcome_reason, "explanation")
+    elif f.outcome == Outcome.OBJECTION_DENIED:
+        w.p(w.t("obj_denied", activity=f.objection_activity))
+        w.quote(f.outcome_reason)
+    else:
+        w.p(w.t("obj_done"))
+
 
 def answer_portability(w: LetterWriter, f: LetterFacts) -> None:
     t = w.t
@@ -231,22 +169,30 @@ def answer_withdrawal(w: LetterWriter, f: LetterFacts) -> None:
     rows = [[purpose, w.short(on)] for purpose, on in f.withdrawn]
     w.table([t("col_purpose"), t("col_withdrawn")], rows, [120, 50])
     w.p(t("wd_effect"))
+    w.p(t("wd_opt_out"))
+
 
 def notices(w: LetterWriter, f: LetterFacts) -> None:
+    """Art. 19, only after a change: per recipient the data went to, told on a date, will
+    be told, or why that is impossible; the requester may ask for the list."""
     t = w.t
+    if not f.notices:
+        w.heading(t("h_art19_none"))
+        w.p(t("notices_none"))
+        return
     w.heading(t("h_notices"))
-    w.p(t("notices"))
+    w.p(t("notices_intro"))
     rows = []
     for n in f.notices:
         if n.told_on:
-            told = w.short(n.told_on)
+            told = t("told_on", date=w.short(n.told_on))
         elif n.impossible_reason:
             told = t("told_impossible", reason=n.impossible_reason)
         else:
-            told = t("told_not_yet")
+            told = t("told_will")
         rows.append([n.recipient, told])
     w.table([t("col_recipient"), t("col_told")], rows, [85, 85])
-
+    w.p(t("notices_ask"))
 
 Body = Callable[[LetterWriter, LetterFacts], None]
 _ANSWERS: dict[str, Body] = {

@@ -21,7 +21,7 @@ class Controller:
     website: str = ""
     kvk_number: str = ""
     authority_name: str = "Autoriteit Persoonsgegevens"
-    authority_url: str = "https://autoriteitpersoonsgegevens.nl"
+    authority_url: str = "https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap"  # complaints
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,27 @@ class ActivityInfo:
     recipients: tuple[str, ...] = ()  # recipient category names
     retention: str = ""  # the retention rule as the register words it
     source: str = ""
+
+
+@dataclass(frozen=True)
+class RecipientInfo:
+    """A party the person's data went to (Art. 15(1)(c), 15(2))."""
+
+    name: str
+    country: str = "NL"  # ISO code
+    outside_eea: bool = False
+    safeguard: str = ""  # Art. 46 safeguard as recorded ("" = none recorded)
+
+
+@dataclass(frozen=True)
+class FinancialItem:
+    """An invoice or payment held on the person (a copy under Art. 15(3))."""
+
+    number: str
+    date: dt.date
+    amount_cents: int
+    description: str = ""
+    kept_until: dt.date | None = None  # art. 52 AWR
 
 
 @dataclass(frozen=True)
@@ -73,8 +94,8 @@ class LetterFacts:
     original_deadline: dt.date | None = None
     # refusal: why the request is manifestly unfounded or excessive (Art. 12(5))
     refusal_reason: str = ""
-    # outcome of the answer: "done", or "no_data" when no data on the person is held
-    outcome: str = "done"
+    # the outcome of the answer (rules.request_outcomes.Outcome)
+    outcome: str = "done"  # rules.request_outcomes.Outcome
     outcome_note: str = ""
     # access (Art. 15) and portability: a copy of everything held
     contact_fields: list[tuple[str, str]] = field(default_factory=list)  # (field code, value)
@@ -100,3 +121,22 @@ class LetterFacts:
     attachment_name: str = ""
     # Art. 19
     notices: list[Notice] = field(default_factory=list)
+    # issue 14: what the records show, so that the letter says only what happened
+    outcome_reason: str = ""  # the reasons of a negative or partial outcome
+    erasure_ground: str = ""  # Art. 17(3): legal_obligation, legal_claims
+    objection_activity: str = ""  # Art. 21(1): the activity objected to
+    id_doubt_reason: str = ""  # Art. 12(6)
+    financial: list[FinancialItem] = field(default_factory=list)
+    restricted_reason: str = ""
+    legal_hold: bool = False
+    legal_hold_reason: str = ""
+    objected_on: dt.date | None = None
+    consent_evidence: list[tuple[str, str, str]] = field(default_factory=list)
+    # (purpose, evidence of the consent, evidence of the withdrawal)
+    recipient_parties: list[RecipientInfo] = field(default_factory=list)
+    recipient_categories_unnamed: list[str] = field(default_factory=list)  # no party recorded
+    kept_proof: bool = False  # the erasure kept a record without personal data
+    retention_code: str = ""  # rules.retention reason code the due list applies
+    retention_date: dt.date | None = None  # the date the rule counts from
+    erase_after: dt.date | None = None  # the day the due list lists the person
+    dutch_only: list[str] = field(default_factory=list)  # register texts with no English

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .letter_outcome_texts import KEPT_WHY_EXTRA, OUTCOME_TEXTS
+
 MONTHS = {
     "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
            "september", "oktober", "november", "december"),
@@ -296,21 +298,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "complaint_right": "U heeft ook het recht een klacht in te dienen bij de {authority} "
                            "({url}).",
         "rect_done": "Wij hebben uw gegevens gecorrigeerd. Dit is gewijzigd:",
-        "rect_none": "Wij hebben geen gegevens hoeven te wijzigen.",
         "col_before": "Voorheen",
         "col_after": "Nu",
         "empty_value": "(leeg)",
         "er_done": "Wij hebben uw persoonsgegevens gewist of onomkeerbaar geanonimiseerd, "
                    "overal waar wij ze bewaren.",
         "er_removed": "Verwijderd:",
-        "er_kept": "Een deel van de gegevens moeten wij op grond van een wettelijke plicht nog "
-                   "bewaren. Wij gebruiken die voor niets anders en wissen ze zodra de plicht "
-                   "vervalt:",
+        "er_kept": "Deze gegevens bewaren wij nog, elk met de reden en tot wanneer. Wij "
+                   "gebruiken ze voor niets anders en wissen ze zodra de reden vervalt:",
         "col_what": "Wat",
         "col_why": "Waarom",
         "col_until": "Bewaard tot",
         "until_open": "zolang de plicht duurt",
-        "er_nothing_kept": "Wij bewaren niets meer over u.",
+        "er_nothing_kept": "Wij bewaren geen persoonsgegevens meer over u.",
         "er_backups": "Uw gegevens kunnen nog in onze back-ups staan. Back-ups worden "
                       "automatisch vervangen: uiterlijk op {date} bestaat er geen back-up met uw "
                       "gegevens meer. Tot dan gebruiken wij ze alleen om na een storing gegevens "
@@ -323,12 +323,10 @@ TEXTS: dict[str, dict[str, str]] = {
                     "wij ze toch gebruiken (artikel 18 lid 2 AVG).",
         "res_lift": "Voordat wij de beperking opheffen, laten wij u dat weten "
                     "(artikel 18 lid 3 AVG).",
-        "res_not": "Wij hebben de verwerking van uw persoonsgegevens niet beperkt.",
         "obj_done": "Wij hebben uw bezwaar tegen direct marketing vastgelegd. Dit bezwaar is "
                     "absoluut (artikel 21 lid 3 AVG): vanaf nu ontvangt u van ons geen "
                     "nieuwsbrieven of andere marketing meer, en wij gebruiken uw gegevens niet "
                     "meer voor direct marketing.",
-        "obj_not": "Wij hebben uw bezwaar beoordeeld (artikel 21 lid 1 AVG).",
         "port_done": "U vindt uw persoonsgegevens in het bijgevoegde bestand {file}. Dat is een "
                      "ZIP-bestand met uw gegevens in JSON en in CSV, beide in UTF-8: gangbare, "
                      "machineleesbare formaten die u zelf kunt openen of aan een andere "
@@ -348,8 +346,6 @@ TEXTS: dict[str, dict[str, str]] = {
                      "kunnen aantonen dat wij die respecteren.",
         "wd_none": "Er stond geen toestemming van u geregistreerd.",
         "h_notices": "Ontvangers op de hoogte gebracht",
-        "notices": "De ontvangers aan wie wij uw gegevens hebben verstrekt, hebben wij hiervan "
-                   "op de hoogte gebracht (artikel 19 AVG):",
         "col_recipient": "Ontvanger",
         "col_told": "Op de hoogte gebracht",
         "told_impossible": "Niet mogelijk: {reason}",
@@ -506,20 +502,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "complaint_right": "You also have the right to lodge a complaint with the {authority} "
                            "({url}).",
         "rect_done": "We have corrected your data. This is what changed:",
-        "rect_none": "We did not need to change any data.",
         "col_before": "Before",
         "col_after": "After",
         "empty_value": "(empty)",
         "er_done": "We have erased your personal data, or made it irreversibly anonymous, "
                    "everywhere we keep it.",
         "er_removed": "Removed:",
-        "er_kept": "We must keep some data under a legal duty. We use it for nothing else and "
-                   "erase it as soon as the duty ends:",
+        "er_kept": "We still keep this data, each item with the reason and until when. We use "
+                   "it for nothing else and erase it as soon as the reason ends:",
         "col_what": "What",
         "col_why": "Why",
         "col_until": "Kept until",
         "until_open": "while the duty lasts",
-        "er_nothing_kept": "We keep nothing more about you.",
+        "er_nothing_kept": "We keep no personal data about you any more.",
         "er_backups": "Your data may still be in our backups. Backups roll over automatically: "
                       "by {date} no backup holding your data will remain. Until then we use them "
                       "only to restore data after a failure, and would then erase your data "
@@ -530,12 +525,10 @@ TEXTS: dict[str, dict[str, str]] = {
                     "legal claims, to protect the rights of another person or for important "
                     "reasons of public interest may we still use it (Article 18(2) GDPR).",
         "res_lift": "Before we lift the restriction, we will tell you (Article 18(3) GDPR).",
-        "res_not": "We have not restricted the processing of your personal data.",
         "obj_done": "We have recorded your objection to direct marketing. This objection is "
                     "absolute (Article 21(3) GDPR): from now on you will receive no newsletters "
                     "or other marketing from us, and we no longer use your data for direct "
                     "marketing.",
-        "obj_not": "We have considered your objection (Article 21(1) GDPR).",
         "port_done": "You will find your personal data in the attached file {file}. It is a ZIP "
                       "file holding your data as JSON and as CSV, both in UTF-8: common, "
                       "machine-readable formats that you can open yourself or give to another "
@@ -555,8 +548,6 @@ TEXTS: dict[str, dict[str, str]] = {
                      "we respect it.",
         "wd_none": "We had no consent from you on record.",
         "h_notices": "Recipients informed",
-        "notices": "We have informed the recipients to whom we disclosed your data (Article 19 "
-                   "GDPR):",
         "col_recipient": "Recipient",
         "col_told": "Informed",
         "told_impossible": "Not possible: {reason}",
@@ -571,6 +562,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "regards": "Kind regards,",
     },
 }  # fmt: skip
+
+
+for _lang in TEXTS:
+    TEXTS[_lang].update(OUTCOME_TEXTS[_lang])
+    KEPT_WHY_LABELS[_lang].update(KEPT_WHY_EXTRA[_lang])
 
 
 # --- dates and labels ----------------------------------------------------------------------

@@ -38,6 +38,9 @@ class LetterWriter:
         text = TEXTS[self.lang][key]
         return text.format(**params) if params else text
 
+    def has(self, key: str) -> bool:
+        return key in TEXTS[self.lang]
+
     def date(self, day: dt.date) -> str:
         return long_date(day, self.lang)
 

@@ -21,15 +21,19 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from soosr_desk.rules.request_outcomes import NEGATIVE
+
 from .letter_bodies import BODIES, authority
 from .letter_facts import (
     LETTER_KINDS,
     REQUEST_KINDS,
     ActivityInfo,
     Controller,
+    FinancialItem,
     KeptItem,
     LetterFacts,
     Notice,
+    RecipientInfo,
 )
 from .letter_texts import (
     BASIS_LABELS,
@@ -61,9 +65,11 @@ __all__ = [
     "VALUE_LABELS",
     "ActivityInfo",
     "Controller",
+    "FinancialItem",
     "KeptItem",
     "LetterFacts",
     "Notice",
+    "RecipientInfo",
     "field_value",
     "long_date",
     "render_letter",
@@ -101,7 +107,8 @@ def closing(w: LetterWriter, f: LetterFacts) -> None:
         w.p(t("contact_via", via=via, reference=f.reference))
     else:
         w.p(t("contact", reference=f.reference))
-    if f.letter_kind == "answer" and f.request_kind != "access":
+    # a negative outcome already gave the complaint and the court route in the body
+    if f.letter_kind == "answer" and f.request_kind != "access" and f.outcome not in NEGATIVE:
         w.p(t("complaint", **authority(f)))
     w.spacer()
     w.keep_together([para(t("regards"), w.sheet["Normal"]), Spacer(1, 8 * mm),

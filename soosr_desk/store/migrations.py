@@ -63,6 +63,10 @@ def _step_2_true_letters(database: sqlite.DeskDatabase) -> None:
         'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, '
         'FOREIGN KEY ("activity_id") REFERENCES "processing_activity" ("id") ON DELETE CASCADE, '
         'FOREIGN KEY ("request_id") REFERENCES "rights_request" ("id") ON DELETE SET NULL)')
+    # the letters' complaint sentence pointed at the AP's tip page; complaints have their own
+    sql('UPDATE "controller" SET "authority_url" = ? WHERE "authority_url" = ?',
+        ("https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap",
+         "https://autoriteitpersoonsgegevens.nl/nl/contact-met-de-autoriteit-persoonsgegevens/tip-ons"))
     for table, column in (("activity_objection", "contact_id"),
                           ("activity_objection", "activity_id"),
                           ("activity_objection", "request_id"),

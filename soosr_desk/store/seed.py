@@ -23,7 +23,7 @@ CONTROLLER = dict(
     website="",
     authority_name="Autoriteit Persoonsgegevens",
     authority_url=(
-        "https://autoriteitpersoonsgegevens.nl/nl/contact-met-de-autoriteit-persoonsgegevens/tip-ons"
+        "https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap"
     ),
 )
 

@@ -13,7 +13,9 @@ The package itself offers the intake and the actions, so `requests.save_request(
 from soosr_desk.services.requests.actions import (
     RECTIFIABLE,
     close_request,
+    decide,
     erase,
+    extend,
     object_to_marketing,
     rectify,
     refuse,
@@ -30,7 +32,6 @@ from soosr_desk.services.requests.intake import (
     TEXT_LIMITS,
     RequestRow,
     candidates,
-    extend,
     get_request,
     link_contact,
     list_requests,
@@ -42,7 +43,7 @@ from soosr_desk.services.requests.intake import (
 
 __all__ = [
     "NEEDS_NOTICES", "OPEN_STATUSES", "RECTIFIABLE", "TEXT_LIMITS", "RequestData",
-    "RequestRow", "candidates", "changes_of", "close_request", "erase", "extend",
+    "RequestRow", "candidates", "changes_of", "close_request", "decide", "erase", "extend",
     "get_request", "link_contact", "list_requests", "object_to_marketing", "rectify",
     "refuse", "request_problems", "restrict", "save_request", "validate", "verify_identity",
     "withdraw_consents",

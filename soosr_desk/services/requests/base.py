@@ -56,14 +56,19 @@ class RequestData:
     responded_on: dt.date | None = None
     closed_on: dt.date | None = None
     updated_at: dt.datetime | None = None
+    outcome_reason: str = ""
+    erasure_ground: str = ""
+    id_doubt_reason: str = ""
+    objection_activity_id: int | None = None
 
 
 _ALL = [f.name for f in dataclasses.fields(RequestData)
-        if f.name not in ("id", "contact_id", "updated_at")]  # fmt: skip
+        if f.name not in ("id", "contact_id", "updated_at", "objection_activity_id")]  # fmt: skip
 
 
 def to_data(row: m.RightsRequest) -> RequestData:
     return RequestData(id=row.id, contact_id=row.contact_id, updated_at=row.updated_at,
+                       objection_activity_id=row.objection_activity_id,
                        **{n: getattr(row, n) for n in _ALL})  # fmt: skip
 
 

@@ -15,7 +15,6 @@ from peewee import fn
 from soosr_desk.rules import validation
 from soosr_desk.rules.deadlines import (
     DeadlineState,
-    can_extend,
     days_left,
     deadline_state,
     response_deadline,
@@ -27,7 +26,7 @@ from soosr_desk.services import contacts as contacts_service
 from soosr_desk.services.checks import Problem
 from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import Conflict, NotAllowed, ValidationError, ValidationErrors
-from soosr_desk.services.records import copy_fields, required_reason, touch
+from soosr_desk.services.records import copy_fields, touch
 from soosr_desk.services.records import now as record_now
 from soosr_desk.services.requests.base import (
     CLOSED,
@@ -52,14 +51,14 @@ TEXT_LIMITS = {
     "description": 10_000, "requester_name": 200, "requester_email": 254,
     "requester_phone": 40, "requester_street": 200, "requester_postcode": 20,
     "requester_city": 100, "identity_verified_by": 200, "identity_method": 200,
-    "outcome_note": 5000,
+    "outcome_note": 5000, "id_doubt_reason": 2000,
 }  # fmt: skip
 # what the intake form edits; the rest changes through the actions below
 _EDITABLE = ["kind", "received_on", "channel", "description", "requester_name",
              "requester_email", "requester_phone", "requester_street", "requester_postcode",
              "requester_city", "requester_country", "language", "no_contact_held",
              "identity_proof_needed", "identity_verified_by", "identity_verified_on",
-             "identity_method", "outcome_note"]  # fmt: skip
+             "identity_method", "outcome_note", "id_doubt_reason"]  # fmt: skip
 
 
 def get_request(request_id: int) -> RequestData:
@@ -109,6 +108,11 @@ def validate(data: RequestData, today: dt.date) -> list[ValidationError]:
         elif data.received_on and data.identity_verified_on < data.received_on:
             errors.append(ValidationError("identity_verified_on", N_(
                 "Identity cannot be verified before the request came in.")))  # fmt: skip
+    if data.identity_proof_needed and not data.identity_verified_on and not (
+            data.id_doubt_reason):  # fmt: skip
+        errors.append(ValidationError("id_doubt_reason", N_(
+            "Write down why there is reasonable doubt about who is asking (Art. 12(6)): "
+            "proof of identity may be asked only then.")))  # fmt: skip
     if data.identity_verified_on and not data.identity_verified_by:
         errors.append(ValidationError("identity_verified_by", N_(
             "Write down who verified the identity.")))  # fmt: skip
@@ -185,29 +189,6 @@ def link_contact(request_id: int, contact_id: int | None) -> RequestData:
         return to_data(row)
 
 
-def extend(request_id: int, reason: str, *, today: dt.date | None = None) -> RequestData:
-    """Art. 12(3): once, with reasons, before the first deadline passes (the extension
-    letter tells the requester)."""
-    today = today or dt.date.today()
-    reason = required_reason("extension_reason", reason, 2000, N_(
-        "Write down why more time is needed (complexity or number of requests)."))  # fmt: skip
-    with m.RightsRequest._meta.database.atomic():
-        row = open_request_row(request_id)
-        if row.extended:
-            raise NotAllowed(N_("The deadline was already extended once; it cannot be "
-                                "extended again."))  # fmt: skip
-        if not can_extend(row.received_on, today, row.extended):
-            raise NotAllowed(N_("The first deadline ({date}) has passed: the deadline can "
-                                "only be extended within the first month."),
-                             date=response_deadline(row.received_on))  # fmt: skip
-        row.extended = True
-        row.extension_reason = reason
-        row.extended_on = today
-        row.deadline = response_deadline(row.received_on, True)
-        set_status(row, "in_progress", "extend", ["extended", "extension_reason", "deadline"])
-        return to_data(row)
-
-
 def verify_identity(request_id: int, by: str, on: dt.date, method: str,
                     *, today: dt.date | None = None) -> RequestData:  # fmt: skip
     """Records who verified the requester's identity, when and how; never a copy of an ID."""
@@ -269,7 +250,17 @@ def request_problems(today: dt.date) -> list[Problem]:
                     "{days} day(s) left to answer (deadline {date})."),
                     {"days": days_left(q.deadline, today), "date": q.deadline},
                     label=q.reference))  # fmt: skip
-        elif q.kind in NEEDS_NOTICES:
+        if q.extended and q.status != "answered":
+            first = response_deadline(q.received_on)
+            rl = m.RequestLetter
+            told = rl.select().where((rl.request == q.id) & (rl.kind == "extension")
+                                     & (rl.sent_on <= first)).exists()  # fmt: skip
+            if not told:
+                out.append(Problem("requests", q.id, N_(
+                    "Extended, but no extension letter was marked sent by {date}: the "
+                    "requester must be told within the first month (Art. 12(3))."),
+                    {"date": first}, label=q.reference, urgent=today > first))  # fmt: skip
+        if q.status == "answered" and q.kind in NEEDS_NOTICES:
             rn = m.RecipientNotice
             pending = rn.select().where((rn.request == q.id) & rn.told_on.is_null()
                                         & (rn.impossible_reason == "")).count()  # fmt: skip

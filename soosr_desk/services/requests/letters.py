@@ -1,175 +1,37 @@
-"""What the letters that answer a rights request say, and the letters kept with the request.
+"""The letters kept with a rights request: made as drafts from the facts (facts.py), marked
+sent by staff (date, post or e-mail) or discarded, and written out as files.
 
-The facts are gathered here from the request, the person's data and the register; the
-wording lives in exports.letters. A letter is kept as the version sent that day (and a
-portability ZIP beside the answer); the kept letters can be written out as files."""
+Made is not sent (issue 14): a request is answered only when its answer letter is marked
+sent; a portability ZIP is kept beside its answer."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from soosr_desk.exports import letters as letter_pdf
-from soosr_desk.exports.portability import portability_zip
 from soosr_desk.exports.safe_text import atomic_write, safe_filename
-from soosr_desk.rules.deadlines import response_deadline
+from soosr_desk.rules import validation
 from soosr_desk.rules.i18n import N_
-from soosr_desk.services.errors import NotAllowed, NotFound
+from soosr_desk.rules.request_outcomes import Outcome
+from soosr_desk.services import audit
+from soosr_desk.services.errors import NotAllowed, NotFound, ValidationError, ValidationErrors
 from soosr_desk.services.requests.base import (
     CLOSED,
-    NOT_LINKED,
     OPEN_STATUSES,
-    changes_of,
-    person_of,
     request_row,
     set_status,
 )
-from soosr_desk.services.requests.intake import list_requests
-from soosr_desk.services.requests.notices import (
-    concerning_activities,
-    notices,
-    recipient_parties,
+from soosr_desk.services.requests.facts import (
+    answer_outcome,
+    attachment_name,
+    letter_facts,
+    portability_data,
 )
+from soosr_desk.services.requests.intake import list_requests
 from soosr_desk.store import models as m
-
-
-def _controller() -> letter_pdf.Controller:
-    c = m.Controller.select().first()
-    lines = tuple(x for x in (c.street, c.address_extra, f"{c.postcode} {c.city}".strip()) if x)
-    return letter_pdf.Controller(c.name, lines, c.phone, c.email, c.website, c.kvk_number,
-                        c.authority_name, c.authority_url or letter_pdf.Controller.authority_url)  # fmt: skip
-
-
-def _en(row, name: str, language: str) -> str:
-    if language == "en":
-        return getattr(row, f"{name}_en", "") or getattr(row, name)
-    return getattr(row, name)
-
-
-CONTACT_LETTER_FIELDS = ("first_name", "last_name", "gender", "job_title", "company", "street",
-                         "postcode", "city", "country", "phone", "email", "signing_authority",
-                         "location", "source", "relation", "language", "received_on",
-                         "last_activity")  # fmt: skip
-
-
-def letter_facts(request_id: int, letter_kind: str, today: dt.date) -> letter_pdf.LetterFacts:
-    row = request_row(request_id)
-    lang = row.language if row.language in ("nl", "en") else "nl"
-    address = tuple(x for x in (row.requester_name, row.requester_street,
-                                f"{row.requester_postcode}  {row.requester_city}".strip(),
-                                "" if row.requester_country == "NL" else row.requester_country)
-                    if x)  # fmt: skip
-    facts = letter_pdf.LetterFacts(
-        letter_kind=letter_kind, request_kind=row.kind, language=lang, controller=_controller(),
-        today=today, reference=row.reference, received_on=row.received_on,
-        deadline=row.deadline, requester_name=row.requester_name, address_lines=address,
-        extension_reason=row.extension_reason,
-        original_deadline=response_deadline(row.received_on) if row.extended else None,
-        refusal_reason=row.refusal_reason, outcome_note=row.outcome_note,
-    )  # fmt: skip
-    contact = m.Contact.get_or_none(m.Contact.id == row.contact_id) if row.contact_id else None
-    if contact is None or contact.erased:
-        facts.outcome = "no_data" if row.no_contact_held or row.kind != "erasure" else "done"
-    else:
-        facts.outcome = "done"
-        for name in CONTACT_LETTER_FIELDS:
-            value = contact.company.name if name == "company" and contact.company_id else (
-                "" if name == "company" else getattr(contact, name))  # fmt: skip
-            if isinstance(value, dt.date):
-                value = value.strftime("%d-%m-%Y")
-            if value not in ("", None):
-                facts.contact_fields.append((name, str(value)))
-        facts.notes = [(n.noted_at, n.text) for n in
-                       contact.notes.order_by(m.ContactNote.noted_at, m.ContactNote.id)]  # fmt: skip
-        facts.consents = [(c.purpose, c.given_on, c.withdrawn_on)
-                          for c in contact.consents.order_by(m.Consent.given_on)]  # fmt: skip
-        facts.requests = [(q.reference, q.kind, q.received_on, q.status) for q in
-                          contact.requests.order_by(m.RightsRequest.received_on)]  # fmt: skip
-        facts.source = contact.source
-        facts.restricted = contact.restricted
-        facts.objected = contact.objected_marketing
-        acts = concerning_activities(contact)
-        for a in acts:
-            cats = tuple(_en(link.category, "name", lang) for link in a.data_links)
-            recips = tuple(_en(link.category, "name", lang) for link in a.recipient_links)
-            retention = _en(a.retention_rule, "name", lang) if a.retention_rule_id else ""
-            facts.activities.append(letter_pdf.ActivityInfo(
-                _en(a, "name", lang), _en(a, "purpose", lang), a.legal_basis,
-                _en(a, "legitimate_interest", lang), cats, recips, retention, a.source))  # fmt: skip
-            facts.automated_decisions = facts.automated_decisions or a.automated_decisions
-        facts.recipients = [p.name for p in recipient_parties(contact)]
-        facts.withdrawn = [(c.purpose, c.withdrawn_on) for c in contact.consents
-                           if c.withdrawn_on is not None]  # fmt: skip
-    facts.changes = changes_of(row.id)
-    erased = (m.ErasureRecord.select().where(m.ErasureRecord.request == row.id)
-              .order_by(m.ErasureRecord.id.desc()).first())  # fmt: skip
-    if erased is not None:
-        facts.removed, facts.kept = _describe_erasure(erased, lang)
-        facts.backups_roll_over_on = erased.backups_roll_over_on
-    if row.kind == "portability" and letter_kind == "answer":
-        facts.attachment_name = attachment_name(row)
-    facts.notices = [letter_pdf.Notice(n.recipient, n.told_on, n.impossible_reason)
-                     for n in notices(row.id)]  # fmt: skip
-    return facts
-
-
-_TABLES = {
-    "contact": ("your contact details", "uw contactgegevens"),
-    "contact_note": ("notes", "notities"),
-    "consent": ("consents", "toestemmingen"),
-    "rights_request": ("request details", "gegevens in verzoeken"),
-    "request_change": ("recorded corrections", "vastgelegde correcties"),
-    "request_letter": ("letters", "brieven"),
-    "recipient_notice": ("notices to recipients", "berichten aan ontvangers"),
-    "financial_record": ("invoices and payments", "facturen en betalingen"),
-    "audit_event": ("entries in our log", "regels in ons logboek"),
-}
-
-
-def _describe_erasure(record: m.ErasureRecord, lang: str) -> tuple[list[str], list[letter_pdf.KeptItem]]:
-    """The erasure's record (tables, counts, reasons; never values) in the letter's words."""
-    def label(table: str) -> str:
-        en, nl = _TABLES.get(table, (table.replace("_", " "), table.replace("_", " ")))
-        return en if lang == "en" else nl
-
-    removed, kept = [], []
-    for table, info in json.loads(record.removed or "{}").items():
-        rows = info.get("rows", 0) if isinstance(info, dict) else int(info)
-        if rows:
-            removed.append(label(table) if table == "contact" else f"{label(table)}: {rows}")
-    for table, info in json.loads(record.kept or "{}").items():
-        if not isinstance(info, dict):
-            continue
-        until = info.get("until")
-        what = label(table) if table == "contact" else f"{label(table)}: {info.get('rows', 0)}"
-        kept.append(letter_pdf.KeptItem(what, info.get("why", ""),
-                               dt.date.fromisoformat(until) if until else None))  # fmt: skip
-    return removed, kept
-
-
-def attachment_name(row: m.RightsRequest) -> str:
-    return f"{row.reference}-gegevens.zip" if row.language == "nl" else f"{row.reference}-data.zip"
-
-
-def portability_data(request_id: int, today: dt.date) -> bytes:
-    """Art. 20: what the person provided and what we hold on them, JSON and CSV in a ZIP."""
-    row = request_row(request_id)
-    contact = person_of(row)
-    fields = {n: getattr(contact, n) for n in CONTACT_LETTER_FIELDS if n != "company"}
-    fields["company"] = contact.company.name if contact.company_id else ""
-    tables = {
-        "contact": [fields],
-        "notes": [{"noted_at": n.noted_at, "text": n.text} for n in contact.notes],
-        "consents": [{"purpose": c.purpose, "given_on": c.given_on, "evidence": c.evidence,
-                      "withdrawn_on": c.withdrawn_on} for c in contact.consents],
-    }  # fmt: skip
-    return portability_zip(tables, exported_on=today, controller=_controller().name)
-
-
-# --- the letters kept with the request -------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -178,30 +40,39 @@ class LetterRow:
     kind: str
     language: str
     created_at: dt.datetime
-    sent_on: dt.date | None
+    sent_on: dt.date | None  # None: a draft
     has_attachment: bool
+    sent_by: str = ""  # post, email
+
+    @property
+    def draft(self) -> bool:
+        return self.sent_on is None
+
+
+SENT_BY = ("post", "email")
 
 
 def make_letter(request_id: int, letter_kind: str, *,
                 today: dt.date | None = None) -> LetterRow:  # fmt: skip
-    """Writes the letter and keeps it with the request as the version sent today. The
-    answer closes the handling (responded on); an ID request waits for the proof."""
+    """Writes the letter from the records and keeps it with the request as a draft: made
+    is not sent. Nothing about the request changes until staff mark it sent."""
     today = today or dt.date.today()
     if letter_kind not in letter_pdf.LETTER_KINDS:
         raise ValueError(letter_kind)
     row = request_row(request_id)
-    if row.status == "closed":
+    if row.status in ("closed", "refused"):
         raise NotAllowed(CLOSED)
-    unlinked = row.contact_id is None and not row.no_contact_held and row.kind != "erasure"
-    if letter_kind == "answer" and unlinked:
-        raise NotAllowed(NOT_LINKED)
     if letter_kind == "extension" and not row.extended:
         raise NotAllowed(N_("Extend the deadline first (with the reasons)."))
     if letter_kind == "refusal" and not row.refusal_reason:
         raise NotAllowed(N_("Write down the reasons for the refusal first."))
+    if letter_kind == "id_request" and not row.id_doubt_reason:
+        raise NotAllowed(N_(
+            "Write down why there is reasonable doubt about who is asking (Art. 12(6)) "
+            "first: proof of identity may be asked only then."))  # fmt: skip
     facts = letter_facts(request_id, letter_kind, today)
     attachment = None
-    if letter_kind == "answer" and row.kind == "portability" and row.contact_id:
+    if letter_kind == "answer" and row.kind == "portability" and facts.outcome == Outcome.DONE:
         attachment = portability_data(request_id, today)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "letter.pdf"
@@ -210,37 +81,90 @@ def make_letter(request_id: int, letter_kind: str, *,
     with m.RightsRequest._meta.database.atomic():
         row = request_row(request_id)
         letter = m.RequestLetter.create(request=row, kind=letter_kind, language=facts.language,
-                                        sent_on=today, pdf=pdf, attachment=attachment)  # fmt: skip
-        if letter_kind == "answer":
-            row.responded_on = today
-            row.outcome = "no_data" if facts.outcome == "no_data" else "done"
-            set_status(row, "answered", "letter", ["responded_on", "outcome"])
-        elif letter_kind == "id_request":
+                                        sent_on=None, pdf=pdf, attachment=attachment)  # fmt: skip
+        audit.record("letter_draft", "request", row.id, [letter_kind])
+        return LetterRow(letter.id, letter.kind, letter.language, letter.created_at, None,
+                         attachment is not None)  # fmt: skip
+
+
+def _letter(letter_id: int) -> m.RequestLetter:
+    letter = m.RequestLetter.get_or_none(m.RequestLetter.id == letter_id)
+    if letter is None:
+        raise NotFound(N_("This letter no longer exists."))
+    return letter
+
+
+def mark_sent(letter_id: int, sent_on: dt.date, by: str, *,
+              today: dt.date | None = None) -> LetterRow:  # fmt: skip
+    """Records that a draft went out (date, by post or e-mail). Only then does it count:
+    the answer makes the request answered, the refusal refuses it, the ID request makes
+    it wait for the proof. A letter by post needs the requester's postal address, one by
+    e-mail their e-mail address."""
+    today = today or dt.date.today()
+    if by not in SENT_BY:
+        raise ValueError(by)
+    problem = validation.date_problem(sent_on) or validation.future_problem(sent_on, today)
+    if problem:
+        raise ValidationErrors([ValidationError("sent_on", problem)])
+    with m.RightsRequest._meta.database.atomic():
+        letter = _letter(letter_id)
+        if letter.sent_on is not None:
+            raise NotAllowed(N_("This letter was already marked sent."))
+        row = letter.request
+        if row.status in ("closed", "refused"):
+            raise NotAllowed(CLOSED)
+        if by == "post" and not (row.requester_street and row.requester_city):
+            raise NotAllowed(N_(
+                "There is no postal address for the requester: enter street and city on "
+                "the Request tab, or send the letter by e-mail."))  # fmt: skip
+        if by == "email" and not row.requester_email:
+            raise NotAllowed(N_(
+                "There is no e-mail address for the requester: enter it on the Request "
+                "tab, or send the letter by post."))  # fmt: skip
+        letter.sent_on, letter.sent_by = sent_on, by
+        letter.save()
+        if letter.kind == "answer":
+            row.responded_on = sent_on
+            row.outcome = answer_outcome(row)
+            set_status(row, "answered", "letter_sent", ["responded_on", "outcome"])
+        elif letter.kind == "refusal":
+            row.responded_on = row.closed_on = sent_on
+            set_status(row, "refused", "letter_sent", ["status", "responded_on", "closed_on"])
+        elif letter.kind == "id_request":
             row.identity_proof_needed = True
-            set_status(row, "waiting_for_id", "letter", ["identity_proof_needed"])
+            set_status(row, "waiting_for_id", "letter_sent", ["identity_proof_needed"])
         else:
-            set_status(row, row.status if row.status != "new" else "in_progress", "letter",
-                        [letter_kind])  # fmt: skip
+            set_status(row, "in_progress", "letter_sent", [letter.kind])
         return LetterRow(letter.id, letter.kind, letter.language, letter.created_at,
-                         letter.sent_on, attachment is not None)  # fmt: skip
+                         letter.sent_on, letter.attachment is not None, by)  # fmt: skip
+
+
+def discard_draft(letter_id: int) -> None:
+    """Deletes a letter that was never sent; a sent letter stays as the record of it."""
+    with m.RightsRequest._meta.database.atomic():
+        letter = _letter(letter_id)
+        if letter.sent_on is not None:
+            raise NotAllowed(N_("This letter was sent; it stays with the request."))
+        request_id = letter.request_id
+        letter.delete_instance()
+        audit.record("letter_discarded", "request", request_id, [letter.kind])
 
 
 def letters_of(request_id: int) -> list[LetterRow]:
     rl = m.RequestLetter
-    q = rl.select(rl.id, rl.kind, rl.language, rl.created_at, rl.sent_on,
+    q = rl.select(rl.id, rl.kind, rl.language, rl.created_at, rl.sent_on, rl.sent_by,
                   rl.attachment.is_null(False).alias("has")).where(rl.request == request_id)  # fmt: skip
-    return [LetterRow(x.id, x.kind, x.language, x.created_at, x.sent_on, bool(x.has))
-            for x in q.order_by(rl.id)]  # fmt: skip
+    return [LetterRow(x.id, x.kind, x.language, x.created_at, x.sent_on, bool(x.has),
+                      x.sent_by) for x in q.order_by(rl.id)]  # fmt: skip
 
 
 def letter_file(letter_id: int) -> tuple[str, bytes, str, bytes | None]:
     """(pdf name, pdf bytes, attachment name, attachment bytes) of a kept letter."""
-    letter = m.RequestLetter.get_or_none(m.RequestLetter.id == letter_id)
-    if letter is None:
-        raise NotFound(N_("This letter no longer exists."))
+    letter = _letter(letter_id)
     req = letter.request
-    name = safe_filename(f"{req.reference}-{letter.kind}-{letter.created_at:%Y%m%d-%H%M%S}",
-                         "pdf")  # fmt: skip
+    draft = "-concept" if letter.sent_on is None else ""
+    name = safe_filename(
+        f"{req.reference}-{letter.kind}{draft}-{letter.created_at:%Y%m%d-%H%M%S}", "pdf")
     return name, bytes(letter.pdf), attachment_name(req), (
         bytes(letter.attachment) if letter.attachment is not None else None)  # fmt: skip
 

@@ -1,8 +1,9 @@
 """Art. 19 GDPR: the recipients to tell of a rectification, erasure or restriction.
 
-The list is made from the register (the third parties of the activities that concern the
-person) the first time it is asked for; each recipient is then marked told, or why telling
-it was impossible, before the request can close."""
+The list is made by the action that changes the data (rectify, erase, restrict), from the
+register: the active third parties of the activities that concern the person. Each
+recipient is then marked told, or why telling it was impossible, before the request can
+close; the letter says per party what was done."""
 
 from __future__ import annotations
 
@@ -10,12 +11,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from soosr_desk.rules import validation
+from soosr_desk.rules.concerns import activity_concerns, person_groups
 from soosr_desk.rules.i18n import N_
+from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import audit
 from soosr_desk.services.contacts import check_text
-from soosr_desk.services.erasure import concerning_activity_ids
 from soosr_desk.services.errors import NotFound, ValidationError, ValidationErrors
-from soosr_desk.services.requests.base import NEEDS_NOTICES, request_row
+from soosr_desk.services.requests.base import request_row
 from soosr_desk.store import models as m
 
 
@@ -32,15 +34,34 @@ class NoticeRow:
 
 
 def concerning_activities(contact: m.Contact | None) -> list[m.ProcessingActivity]:
-    """The register's activities that concern a contact (the rule lives in erasure)."""
+    """The register's activities that concern a contact: by the categories of data subjects
+    their relation, source and records put them in (rules.concerns); consent-based ones
+    only with a consent; not those they objected to with success (Art. 21(1))."""
     if contact is None:
         return []
-    ids = concerning_activity_ids(contact.id)
+    fr = m.FinancialRecord
+    groups = person_groups(contact.relation, contact.source,
+                           fr.select().where(fr.contact == contact.id).exists())  # fmt: skip
+    consented = {x for (x,) in m.Consent.select(m.Consent.activity)
+                 .where(m.Consent.contact == contact.id).tuples()}  # fmt: skip
+    ao = m.ActivityObjection
+    stopped = {x for (x,) in ao.select(ao.activity)
+               .where((ao.contact == contact.id) & ao.upheld).tuples()}  # fmt: skip
+    codes: dict[int, list[str]] = {}
+    link, cat = m.ActivitySubjectCategory, m.DataSubjectCategory
+    for aid, code in link.select(link.activity, cat.code).join(cat).tuples():
+        codes.setdefault(aid, []).append(code)
     a = m.ProcessingActivity
-    return list(a.select().where(a.id.in_(ids)).order_by(a.sort_order, a.id)) if ids else []
+    return [act for act in a.select().order_by(a.sort_order, a.id)
+            if activity_concerns(codes.get(act.id, ()), groups,
+                                 consent_based=act.legal_basis == LegalBasis.CONSENT,
+                                 consented=act.id in consented,
+                                 objection_upheld=act.id in stopped)]  # fmt: skip
 
 
 def recipient_parties(contact: m.Contact | None) -> list[m.ThirdParty]:
+    """The registered parties this person's data goes to: the active third parties linked
+    to the activities that concern them (CJEU C-154/21: names, not categories)."""
     acts = [a.id for a in concerning_activities(contact)]
     if not acts:
         return []
@@ -50,20 +71,27 @@ def recipient_parties(contact: m.Contact | None) -> list[m.ThirdParty]:
     return list(q)
 
 
-def notices(request_id: int) -> list[NoticeRow]:
-    """The recipients to tell of a rectification, erasure or restriction (Art. 19), made
-    from the register the first time they are asked for."""
-    row = request_row(request_id)
+def record_recipients(row: m.RightsRequest, contact: m.Contact) -> int:
+    """Art. 19: the parties to tell of the change this request just made, listed when the
+    rectification, erasure or restriction is done (call inside its transaction, before an
+    erasure blanks the contact). Returns how many were added."""
     rn = m.RecipientNotice
-    if row.kind in NEEDS_NOTICES and not rn.select().where(rn.request == row.id).exists():
-        contact = m.Contact.get_or_none(m.Contact.id == row.contact_id) if row.contact_id else None
-        parties = recipient_parties(contact)
-        if parties and row.status not in ("closed", "refused"):
-            with rn._meta.database.atomic():
-                for p in parties:
-                    rn.create(request=row, third_party=p, recipient_name=p.name)
+    known = {x for (x,) in rn.select(rn.third_party).where(rn.request == row.id).tuples()}
+    added = 0
+    for party in recipient_parties(contact):
+        if party.id not in known:
+            rn.create(request=row, third_party=party, recipient_name=party.name)
+            added += 1
+    return added
+
+
+def notices(request_id: int) -> list[NoticeRow]:
+    """The recipients to tell of this request's change (Art. 19), as recorded when the
+    change was made; empty when nothing was changed."""
+    request_row(request_id)
+    rn = m.RecipientNotice
     return [NoticeRow(n.id, n.recipient_name, n.told_on, n.impossible_reason)
-            for n in rn.select().where(rn.request == row.id).order_by(rn.id)]  # fmt: skip
+            for n in rn.select().where(rn.request == request_id).order_by(rn.id)]  # fmt: skip
 
 
 def set_notice(notice_id: int, told_on: dt.date | None, impossible_reason: str = "",
