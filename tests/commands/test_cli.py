@@ -119,14 +119,13 @@ def test_letters_writes_the_kept_letters(tmp_path, capsys):
     import datetime as dt
 
     from soosr_desk.services import requests as rq
-    from soosr_desk.services.requests import letters as rl
 
     path = tmp_path / "l.db"
     db = open_database(path)
     today = dt.date.today()
     a = rq.save_request(rq.RequestData(received_on=today, requester_name="A. Aa"))
     b = rq.save_request(rq.RequestData(received_on=today, requester_name="B. Bb"))
-    rl.make_letter(a.id, "id_request", today=today)
+    rq.refuse(a.id, "Het twintigste gelijke verzoek.", today=today)  # its letter, a draft
     db.close()
     out = tmp_path / "out"
     out.mkdir()

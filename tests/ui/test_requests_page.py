@@ -223,7 +223,7 @@ def test_save_letters_of_open_requests(page, qtbot, tmp_path, monkeypatch):
 
     a = rq.save_request(rq.RequestData(received_on=TODAY, requester_name="A. Aa"))
     rq.save_request(rq.RequestData(received_on=TODAY, requester_name="B. Bb"))
-    rl.make_letter(a.id, "id_request", today=TODAY)
+    rq.refuse(a.id, "Het twintigste gelijke verzoek.", today=TODAY)  # its letter, a draft
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
