@@ -32,6 +32,7 @@ from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, fmt_date, fmt_datetime, tr_msg
 from soosr_desk.ui.widgets.fields import button, button_row, date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
+from soosr_desk.ui.widgets.request_outcome import MarkSentDialog, OutcomePanel
 from soosr_desk.ui.widgets.tables import fill_table, record_table, selected_record
 
 
@@ -91,6 +92,7 @@ class RequestEditor(RecordEditor):
         il = QFormLayout(identity)
         self._add(il, "identity_proof_needed", self.tr("Proof needed"),
                   QCheckBox(self.tr("We reasonably doubt who is asking")))  # fmt: skip
+        self._add(il, "id_doubt_reason", self.tr("Why we doubt it (Art. 12(6))"), text_box(60))
         self._add(il, "identity_verified_by", self.tr("Verified by"), QLineEdit())
         self._add(il, "identity_verified_on", self.tr("Verified on"), date_edit())
         self._add(il, "identity_method", self.tr("How"), QLineEdit())
@@ -110,6 +112,9 @@ class RequestEditor(RecordEditor):
         self.actions: dict[str, QWidget] = {}
         self._build_actions()
         hl.addWidget(self.action_stack, 1)
+        self.outcome_panel = OutcomePanel()
+        self.outcome_panel.decide_button.clicked.connect(self.decide)
+        hl.addWidget(self.outcome_panel)
         deadline_row = QHBoxLayout()
         self.extend_button = QPushButton(self.tr("Extend the deadline…"))
         self.extend_button.clicked.connect(self.extend)
@@ -146,7 +151,7 @@ class RequestEditor(RecordEditor):
 
         letters = QWidget()
         ll = QVBoxLayout(letters)
-        self.letter_table = record_table([self.tr("Letter"), self.tr("Language"), self.tr("Sent on"),
+        self.letter_table = record_table([self.tr("Letter"), self.tr("Language"), self.tr("Sent"),
                                     self.tr("Made at")])  # fmt: skip
         self.letter_table.setObjectName("letters")
         self.letter_table.doubleClicked.connect(lambda _i: self.view_letter())
@@ -158,9 +163,14 @@ class RequestEditor(RecordEditor):
         self.extension_letter_button.clicked.connect(lambda: self.make_letter("extension"))
         self.view_button = QPushButton(self.tr("View and print…"))
         self.view_button.clicked.connect(self.view_letter)
+        self.sent_button = QPushButton(self.tr("Mark sent…"))
+        self.sent_button.clicked.connect(self.mark_sent)
+        self.discard_button = QPushButton(self.tr("Discard draft"))
+        self.discard_button.clicked.connect(self.discard_draft)
         self.close_button = QPushButton(self.tr("Close the request"))
         self.close_button.clicked.connect(self.close_request)
-        for b in (self.answer_button, self.extension_letter_button, self.view_button):
+        for b in (self.answer_button, self.extension_letter_button, self.view_button,
+                  self.sent_button, self.discard_button):  # fmt: skip
             lrow.addWidget(b)
         lrow.addStretch(1)
         lrow.addWidget(self.close_button)
@@ -169,6 +179,7 @@ class RequestEditor(RecordEditor):
         self.tabs.addTab(letters, self.tr("Letters"))
         self.finish_layout()
         self.previewer = self._preview
+        self.sent_dialog = MarkSentDialog
 
     # --- the action per kind ---------------------------------------------------------
     def _build_actions(self) -> None:
@@ -304,12 +315,18 @@ class RequestEditor(RecordEditor):
         labels = {"answer": self.tr("Answer"), "extension": self.tr("Extension"),
                   "id_request": self.tr("Request for proof of identity"),
                   "refusal": self.tr("Refusal")}  # fmt: skip
+        ways = {"post": self.tr("by post"), "email": self.tr("by e-mail")}
         fill_table(self.letter_table, [(x.id, [labels.get(x.kind, x.kind), x.language.upper(),
-                                          fmt_date(x.sent_on), fmt_datetime(x.created_at)])
+                                          self.tr("Draft, not sent") if x.draft else
+                                          f"{fmt_date(x.sent_on)} {ways.get(x.sent_by, '')}",
+                                          fmt_datetime(x.created_at)])
                                   for x in letters_service.letters_of(data.id)])  # fmt: skip
+        self.outcome_panel.show_for(data.kind, data.outcome, data.outcome_reason,
+                                    data.objection_activity_id)  # fmt: skip
         for w in (self.answer_button, self.extension_letter_button, self.extend_button,
                   self.refuse_button, self.close_button, self.id_letter_button,
-                  self.link_button, self.no_data_button):  # fmt: skip
+                  self.link_button, self.no_data_button, self.sent_button,
+                  self.discard_button, self.outcome_panel):  # fmt: skip
             w.setEnabled(not closed)
         self.extension_letter_button.setEnabled(not closed and data.extended)
         self.extend_button.setEnabled(not closed and not data.extended)
@@ -403,9 +420,11 @@ class RequestEditor(RecordEditor):
         if not ok:
             return False
         done = self._run(lambda: service.extend(self._data.id, reason, today=self.today()),
-                         self.tr("Deadline extended by two months."))  # fmt: skip
+                         self.tr("Deadline extended by two months; the extension letter is "
+                                 "ready as a draft: mark it sent when it has gone out."))  # fmt: skip
         if done:
-            self.make_letter("extension")
+            self.tabs.setCurrentWidget(self.letters_tab)
+            self.previewer(letters_service.letters_of(self._data.id)[-1].id)
         return done
 
     def refuse(self) -> bool:
@@ -416,7 +435,8 @@ class RequestEditor(RecordEditor):
         if not ok:
             return False
         return self._run(lambda: service.refuse(self._data.id, reason, today=self.today()),
-                         self.tr("Request refused; the refusal letter was made."))  # fmt: skip
+                         self.tr("The refusal letter is ready as a draft; the request is "
+                                 "refused when you mark it sent."))  # fmt: skip
 
     def mark_told(self) -> bool:
         notice = selected_record(self.notice_table)
@@ -446,11 +466,38 @@ class RequestEditor(RecordEditor):
         def call():
             made["letter"] = letters_service.make_letter(self._data.id, kind, today=self.today())
 
-        if not self._run(call, self.tr("Letter made and kept with the request.")):
+        if not self._run(call, self.tr("Letter made as a draft: check it, send it, then mark "
+                                       "it sent.")):  # fmt: skip
             return False
         self.tabs.setCurrentWidget(self.letters_tab)
         self.previewer(made["letter"].id)
         return True
+
+    def decide(self) -> bool:
+        outcome, reason, ground, activity = self.outcome_panel.values()
+        return self._run(lambda: service.decide(self._data.id, outcome, reason, ground=ground,
+                                                activity_id=activity, today=self.today()),
+                         self.tr("Decision recorded with its reasons."))  # fmt: skip
+
+    def mark_sent(self) -> bool:
+        letter = selected_record(self.letter_table)
+        if letter is None:
+            self._show_message(self.tr("Select the letter in the list first."))
+            return False
+        dialog = self.sent_dialog(self.today(), self)
+        if not dialog.exec():
+            return False
+        on, by = dialog.values()
+        return self._run(lambda: letters_service.mark_sent(letter, on, by, today=self.today()),
+                         self.tr("Letter marked sent."))  # fmt: skip
+
+    def discard_draft(self) -> bool:
+        letter = selected_record(self.letter_table)
+        if letter is None:
+            self._show_message(self.tr("Select the letter in the list first."))
+            return False
+        return self._run(lambda: letters_service.discard_draft(letter),
+                         self.tr("Draft discarded."))  # fmt: skip
 
     def view_letter(self) -> None:
         letter = selected_record(self.letter_table)
