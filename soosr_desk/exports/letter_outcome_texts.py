@@ -93,9 +93,9 @@ OUTCOME_TEXTS: dict[str, dict[str, str]] = {
         "h_art19_none": "Ontvangers",
         "notices_none": "Wij hebben uw gegevens aan niemand verstrekt; er is dus niemand die "
                         "wij hierover moeten inlichten (artikel 19 AVG).",
-        "notices_intro": "Wij hebben uw gegevens verstrekt aan de ontvangers hieronder. Per "
-                         "ontvanger staat of wij hen van de wijziging op de hoogte hebben "
-                         "gebracht (artikel 19 AVG):",
+        "notices_intro": "Volgens ons register gaan uw gegevens naar de ontvangers hieronder. "
+                         "Per ontvanger staat of wij hen van de wijziging op de hoogte hebben "
+                         "gebracht, of waarom dat niet kan (artikel 19 AVG):",
         "notices_ask": "U kunt ons altijd vragen welke ontvangers wij hebben ingelicht.",
         "told_on": "op de hoogte gebracht op {date}",
         "told_will": "wordt op de hoogte gebracht",
@@ -181,9 +181,9 @@ OUTCOME_TEXTS: dict[str, dict[str, str]] = {
         "h_art19_none": "Recipients",
         "notices_none": "We have not disclosed your data to anyone, so there is no one we "
                         "must inform of this (Article 19 GDPR).",
-        "notices_intro": "We have disclosed your data to the recipients below. For each, the "
-                         "table says whether we have informed them of the change (Article 19 "
-                         "GDPR):",
+        "notices_intro": "According to our register, your data goes to the recipients below. "
+                         "For each, the table says whether we have informed them of the "
+                         "change, or why that is impossible (Article 19 GDPR):",
         "notices_ask": "You can always ask us which recipients we have informed.",
         "told_on": "informed on {date}",
         "told_will": "will be informed",

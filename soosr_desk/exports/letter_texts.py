@@ -55,7 +55,9 @@ VALUE_LABELS = {
         },
         "language": {"nl": "Nederlands", "en": "Engels"},
         "country": {"NL": "Nederland", "BE": "België", "DE": "Duitsland", "FR": "Frankrijk",
-                    "LU": "Luxemburg", "GB": "Verenigd Koninkrijk"},
+                    "LU": "Luxemburg", "GB": "Verenigd Koninkrijk", "IE": "Ierland",
+                    "US": "Verenigde Staten", "CH": "Zwitserland", "CA": "Canada",
+                    "IN": "India"},
     },
     "en": {
         "gender": {"female": "Female", "male": "Male", "other": "Other", "unknown": "Unknown"},
@@ -72,7 +74,9 @@ VALUE_LABELS = {
         },
         "language": {"nl": "Dutch", "en": "English"},
         "country": {"NL": "Netherlands", "BE": "Belgium", "DE": "Germany", "FR": "France",
-                    "LU": "Luxembourg", "GB": "United Kingdom"},
+                    "LU": "Luxembourg", "GB": "United Kingdom", "IE": "Ireland",
+                    "US": "United States", "CH": "Switzerland", "CA": "Canada",
+                    "IN": "India"},
     },
 }  # fmt: skip
 DATE_FIELDS = frozenset({"received_on", "last_activity"})  # the service gives dd-mm-yyyy

@@ -95,7 +95,7 @@ def _text(row, name: str, lang: str, dutch_only: list[str]) -> str:
         return nl
     en = getattr(row, f"{name}_en", "")
     if not en and nl:
-        dutch_only.append(nl if len(nl) <= 60 else f"{nl[:57]}...")
+        dutch_only.append(nl if len(nl) <= 60 else f"{nl[:59].rstrip()}…")
     return en or nl
 
 
