@@ -177,10 +177,10 @@ def retention(w: LetterWriter, f: LetterFacts) -> None:
     """The rule the due list applies to this person, with its dates; the fiscal rule for
     invoices and payments is given with them."""
     key = f"ret_{f.retention_code}"
-    dated = f.retention_date is not None and f.erase_after is not None
-    if not w.has(key) or ("{date}" in w.t(key) and not dated):
+    start, end = f.retention_date, f.erase_after
+    if not w.has(key) or ("{date}" in w.t(key) and (start is None or end is None)):
         key = "ret_no_date"
-    params = {"date": w.date(f.retention_date), "erase": w.date(f.erase_after)} if dated else {}
+    params = {"date": w.date(start), "erase": w.date(end)} if start and end else {}
     w.p(w.t(key, **params) if "{" in w.t(key) else w.t(key))
     if any(a.retention for a in f.activities):
         w.p(w.t("retention"))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from soosr_desk.services import contacts as cs
 from soosr_desk.services import requests as rq
-from soosr_desk.services import third_parties as tp
+from soosr_desk.services import third_parties
 from soosr_desk.services.requests import letters as rl
 from soosr_desk.services.requests import notices as rn
 from soosr_desk.store import models as m
@@ -131,7 +131,8 @@ def test_access_end_to_end(page, qtbot, anna):
 def test_rectification_end_to_end_with_a_recipient(page, qtbot, anna, monkeypatch):
     activity = m.ProcessingActivity.select().where(
         m.ProcessingActivity.legal_basis != "consent").first()  # fmt: skip
-    tp.save_third_party(tp.ThirdPartyData(name="Boekhoudt B.V.", activity_ids=[activity.id]))
+    third_parties.save_third_party(third_parties.ThirdPartyData(
+        name="Boekhoudt B.V.", activity_ids=[activity.id]))  # fmt: skip
     _intake(page, qtbot, "rectification")
     _link_first_match(page, qtbot)
     e = page.editor

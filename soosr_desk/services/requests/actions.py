@@ -31,6 +31,7 @@ from soosr_desk.services.requests.base import (
 from soosr_desk.services.requests.letters import make_letter
 from soosr_desk.services.requests.notices import notices, recipient_parties, record_recipients
 from soosr_desk.store import models as m
+from soosr_desk.store import session
 
 RECTIFIABLE = ("first_name", "last_name", "job_title", "street", "postcode", "city",
                "country", "phone", "email", "location")  # fmt: skip
@@ -42,8 +43,7 @@ def rectify(request_id: int, changes: dict[str, str], *, today: dt.date | None =
     unknown = set(changes) - set(RECTIFIABLE)
     if unknown:
         raise ValueError(sorted(unknown))
-    db = m.RightsRequest._meta.database
-    with db.atomic():
+    with session.transaction():
         row = open_request_row(request_id)
         contact = person_of(row)
         if contact.restricted:
@@ -70,7 +70,7 @@ def rectify(request_id: int, changes: dict[str, str], *, today: dt.date | None =
 
 def restrict(request_id: int, reason: str = "", *, today: dt.date | None = None) -> None:
     """Art. 18: the contact is kept but not processed; the flag takes effect at once."""
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = open_request_row(request_id)
         contact = person_of(row)
         if not contact.restricted:
@@ -83,7 +83,7 @@ def restrict(request_id: int, reason: str = "", *, today: dt.date | None = None)
 
 def object_to_marketing(request_id: int, *, today: dt.date | None = None) -> None:
     """Art. 21(2)-(3): objection to direct marketing is absolute; at once."""
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = open_request_row(request_id)
         contact = person_of(row)
         if not contact.objected_marketing:
@@ -96,7 +96,7 @@ def withdraw_consents(request_id: int, consent_ids: list[int] | None = None,
                       *, today: dt.date | None = None) -> list[int]:  # fmt: skip
     """Art. 7(3): withdraws the chosen (or every active) consent at once; history kept."""
     today = today or dt.date.today()
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = open_request_row(request_id)
         contact = person_of(row)
         active = [c for c in contacts_service.list_consents(contact.id) if c.active]
@@ -122,7 +122,7 @@ def erase(request_id: int, *, today: dt.date | None = None) -> erasure.ErasureRe
     # the request keeps the requester's name and address until the answer has gone out
     result = erasure.erase_contact(contact.id, reason="request", request_id=row.id,
                                    keep_requester=True, today=today)  # fmt: skip
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = request_row(request_id)
         row.contact = None
         row.outcome, row.outcome_reason, row.erasure_ground = Outcome.ERASED, "", ""
@@ -139,7 +139,7 @@ def decide(request_id: int, outcome: str, reason: str, *, ground: str = "",
     Art. 21(1) objection to a named activity upheld (processing for it stops) or denied
     (the compelling legitimate grounds written down). The letter then says exactly this."""
     today = today or dt.date.today()
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = open_request_row(request_id)
         if outcome not in DECIDED.get(row.kind, ()):
             raise ValueError(f"outcome {outcome!r} for a {row.kind} request")
@@ -175,7 +175,7 @@ def extend(request_id: int, reason: str, *, today: dt.date | None = None) -> Req
     today = today or dt.date.today()
     reason = required_reason("extension_reason", reason, 2000, N_(
         "Write down why more time is needed (complexity or number of requests)."))  # fmt: skip
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = open_request_row(request_id)
         if row.extended:
             raise NotAllowed(N_("The deadline was already extended once; it cannot be "
@@ -202,7 +202,7 @@ def refuse(request_id: int, reason: str, *, today: dt.date | None = None) -> Req
     refusal letter is made as a draft; the request is refused when it is marked sent."""
     reason = required_reason("refusal_reason", reason, 5000, N_(
         "Write down why the request is manifestly unfounded or excessive."))  # fmt: skip
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = open_request_row(request_id)
         row.refusal_reason = reason
         row.outcome = Outcome.REFUSED
@@ -214,7 +214,7 @@ def refuse(request_id: int, reason: str, *, today: dt.date | None = None) -> Req
 def close_request(request_id: int, *, today: dt.date | None = None) -> RequestData:
     """Closes an answered request; every recipient must be told or marked impossible."""
     today = today or dt.date.today()
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = open_request_row(request_id)
         if row.responded_on is None:
             raise NotAllowed(N_("Send the answer letter before closing the request."))

@@ -20,10 +20,10 @@ from soosr_desk.rules.deadlines import (
     response_deadline,
 )
 from soosr_desk.rules.i18n import N_
+from soosr_desk.rules.problem import Problem
 from soosr_desk.rules.vocab import Channel, Language, RequestKind, RequestStatus
 from soosr_desk.services import audit
 from soosr_desk.services import contacts as contacts_service
-from soosr_desk.services.checks import Problem
 from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import Conflict, NotAllowed, ValidationError, ValidationErrors
 from soosr_desk.services.records import copy_fields, touch
@@ -40,6 +40,7 @@ from soosr_desk.services.requests.base import (
     to_data,
 )
 from soosr_desk.store import models as m
+from soosr_desk.store import session
 
 _STALE = N_(
     "Someone changed this request in another window since you opened it. "
@@ -133,7 +134,7 @@ def save_request(data: RequestData, *, today: dt.date | None = None) -> RequestD
     if errors:
         raise ValidationErrors(errors)
     r = m.RightsRequest
-    with r._meta.database.atomic():
+    with session.transaction():
         if data.contact_id is not None:
             live_contact(data.contact_id)
         if data.id is None:
@@ -179,7 +180,7 @@ def candidates(request_id: int, limit: int = 20) -> list[contacts_service.Contac
 
 def link_contact(request_id: int, contact_id: int | None) -> RequestData:
     """Links the request to the contact it is about; None records that no data is held."""
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = open_request_row(request_id)
         if contact_id is not None:
             live_contact(contact_id)
@@ -196,7 +197,7 @@ def verify_identity(request_id: int, by: str, on: dt.date, method: str,
     data.identity_verified_by, data.identity_verified_on, data.identity_method = by, on, method
     data.identity_proof_needed = True
     saved = save_request(data, today=today)
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = request_row(request_id)
         if row.status == "waiting_for_id":
             set_status(row, "in_progress", "verify_identity", ["identity_verified_on"])
@@ -242,30 +243,31 @@ def request_problems(today: dt.date) -> list[Problem]:
         if q.status != "answered":
             state = deadline_state(q.deadline, today)
             if state == DeadlineState.OVERDUE:
-                out.append(Problem("requests", q.id, N_(
+                out.append(Problem("deadline_passed", N_(
                     "The deadline to answer passed on {date}."), {"date": q.deadline},
-                    label=q.reference, urgent=True))  # fmt: skip
+                    ).at("requests", q.id, q.reference, urgent=True))  # fmt: skip
             elif state == DeadlineState.SOON:
-                out.append(Problem("requests", q.id, N_(
+                out.append(Problem("deadline_soon", N_(
                     "{days} day(s) left to answer (deadline {date})."),
                     {"days": days_left(q.deadline, today), "date": q.deadline},
-                    label=q.reference))  # fmt: skip
+                    ).at("requests", q.id, q.reference))  # fmt: skip
         if q.extended and q.status != "answered":
             first = response_deadline(q.received_on)
             rl = m.RequestLetter
             told = rl.select().where((rl.request == q.id) & (rl.kind == "extension")
                                      & (rl.sent_on <= first)).exists()  # fmt: skip
             if not told:
-                out.append(Problem("requests", q.id, N_(
+                out.append(Problem("extension_untold", N_(
                     "Extended, but no extension letter was marked sent by {date}: the "
                     "requester must be told within the first month (Art. 12(3))."),
-                    {"date": first}, label=q.reference, urgent=today > first))  # fmt: skip
+                    {"date": first}).at("requests", q.id, q.reference,
+                                        urgent=today > first))  # fmt: skip
         if q.status == "answered" and q.kind in NEEDS_NOTICES:
             rn = m.RecipientNotice
             pending = rn.select().where((rn.request == q.id) & rn.told_on.is_null()
                                         & (rn.impossible_reason == "")).count()  # fmt: skip
             if pending:
-                out.append(Problem("requests", q.id, N_(
+                out.append(Problem("recipients_untold", N_(
                     "Answered, but {count} recipient(s) still to be told (Art. 19)."),
-                    {"count": pending}, label=q.reference))  # fmt: skip
+                    {"count": pending}).at("requests", q.id, q.reference))  # fmt: skip
     return out

@@ -32,6 +32,7 @@ from soosr_desk.services.requests.facts import (
 )
 from soosr_desk.services.requests.intake import list_requests
 from soosr_desk.store import models as m
+from soosr_desk.store import session
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def make_letter(request_id: int, letter_kind: str, *,
         path = Path(tmp) / "letter.pdf"
         letter_pdf.render_letter(facts, path)
         pdf = path.read_bytes()
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = request_row(request_id)
         letter = m.RequestLetter.create(request=row, kind=letter_kind, language=facts.language,
                                         sent_on=None, pdf=pdf, attachment=attachment)  # fmt: skip
@@ -106,7 +107,7 @@ def mark_sent(letter_id: int, sent_on: dt.date, by: str, *,
     problem = validation.date_problem(sent_on) or validation.future_problem(sent_on, today)
     if problem:
         raise ValidationErrors([ValidationError("sent_on", problem)])
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         letter = _letter(letter_id)
         if letter.sent_on is not None:
             raise NotAllowed(N_("This letter was already marked sent."))
@@ -141,7 +142,7 @@ def mark_sent(letter_id: int, sent_on: dt.date, by: str, *,
 
 def discard_draft(letter_id: int) -> None:
     """Deletes a letter that was never sent; a sent letter stays as the record of it."""
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         letter = _letter(letter_id)
         if letter.sent_on is not None:
             raise NotAllowed(N_("This letter was sent; it stays with the request."))

@@ -19,6 +19,7 @@ from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import NotFound, ValidationError, ValidationErrors
 from soosr_desk.services.requests.base import request_row
 from soosr_desk.store import models as m
+from soosr_desk.store import session
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ def set_notice(notice_id: int, told_on: dt.date | None, impossible_reason: str =
         errors.append(err)
     if errors:
         raise ValidationErrors(errors)
-    with m.RecipientNotice._meta.database.atomic():
+    with session.transaction():
         n = m.RecipientNotice.get_or_none(m.RecipientNotice.id == notice_id)
         if n is None:
             raise NotFound(N_("This recipient is no longer on the list."))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from soosr_desk.rules.request_outcomes import DECIDED, GROUND_LABELS, OUTCOME_LABELS
-from soosr_desk.services import register as register_service
+from soosr_desk.services import activities as activities_service
 from soosr_desk.ui.i18n import tr_msg
 from soosr_desk.ui.widgets.fields import date_edit
 from soosr_desk.ui.widgets.record_editor import text_box
@@ -73,7 +73,7 @@ class OutcomePanel(QWidget):
         self.activity_label.setVisible(objection)
         if objection:
             self.activity.clear()
-            for row in register_service.list_activities():
+            for row in activities_service.list_activities():
                 self.activity.addItem(row.name, row.id)
             if activity_id is not None:
                 self.activity.setCurrentIndex(max(0, self.activity.findData(activity_id)))
