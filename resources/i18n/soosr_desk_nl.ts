@@ -2548,10 +2548,6 @@ Deze back-up terugzetten?</translation>
       <translation>Bezwaar vastleggen</translation>
     </message>
     <message>
-      <source>Objection (Art. 21): an objection to direct marketing is absolute: no more marketing from now on.</source>
-      <translation>Bezwaar (art. 21): bezwaar tegen direct marketing is absoluut: vanaf nu geen marketing meer.</translation>
-    </message>
-    <message>
       <source>Portability (Art. 20): the answer letter comes with the person's data as JSON and CSV (UTF-8) in a ZIP file, saved beside the letter.</source>
       <translation>Overdraagbaarheid (art. 20): bij de antwoordbrief horen de gegevens van de persoon als JSON en CSV (UTF-8) in een zip-bestand, opgeslagen naast de brief.</translation>
     </message>
@@ -2698,6 +2694,10 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Refuse the request</source>
       <translation>Verzoek weigeren</translation>
+    </message>
+    <message>
+      <source>Objection (Art. 21): an objection to direct marketing is absolute: no more marketing from now on. An objection to another activity (Art. 21(1)) is decided below, with the reasons.</source>
+      <translation>Bezwaar (art. 21): een bezwaar tegen direct marketing is absoluut: vanaf nu geen marketing meer. Over een bezwaar tegen een andere verwerking (art. 21 lid 1) beslist u hieronder, met de redenen.</translation>
     </message>
     <message>
       <source>Why is the request manifestly unfounded or excessive? (Art. 12(5)). The refusal letter tells the requester they may complain to the Autoriteit Persoonsgegevens.</source>

@@ -241,7 +241,8 @@ class RequestEditor(RecordEditor):
         self.object_button.clicked.connect(lambda: self._act(service.object_to_marketing))
         self.actions["objection"] = panel(self.tr(
             "Objection (Art. 21): an objection to direct marketing is absolute: no more "
-            "marketing from now on."), self.object_button)  # fmt: skip
+            "marketing from now on. An objection to another activity (Art. 21(1)) is decided "
+            "below, with the reasons."), self.object_button)  # fmt: skip
         self.actions["portability"] = panel(self.tr(
             "Portability (Art. 20): the answer letter comes with the person's data as JSON and "
             "CSV (UTF-8) in a ZIP file, saved beside the letter."))  # fmt: skip
