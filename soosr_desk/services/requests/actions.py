@@ -30,8 +30,7 @@ from soosr_desk.services.requests.base import (
 )
 from soosr_desk.services.requests.letters import make_letter
 from soosr_desk.services.requests.notices import notices, recipient_parties, record_recipients
-from soosr_desk.store import models as m
-from soosr_desk.store import session
+from soosr_desk.store import models, session
 
 RECTIFIABLE = ("first_name", "last_name", "job_title", "street", "postcode", "city",
                "country", "phone", "email", "location")  # fmt: skip
@@ -58,7 +57,7 @@ def rectify(request_id: int, changes: dict[str, str], *, today: dt.date | None =
         for k in changes:
             after = getattr(saved, k)
             if after != before[k]:
-                m.RequestChange.create(request=row, field=k, before=before[k], after=after)
+                models.RequestChange.create(request=row, field=k, before=before[k], after=after)
                 done.append(k)
         if not done:
             raise ServiceError(N_("Nothing was changed: the new values are the same as the "
@@ -127,7 +126,7 @@ def erase(request_id: int, *, today: dt.date | None = None) -> erasure.ErasureRe
         row.contact = None
         row.outcome, row.outcome_reason, row.erasure_ground = Outcome.ERASED, "", ""
         for party in parties:
-            m.RecipientNotice.create(request=row, third_party=party, recipient_name=party.name)
+            models.RecipientNotice.create(request=row, third_party=party, recipient_name=party.name)
         set_status(row, "in_progress", "erase", ["contact", "outcome"])
     return result
 
@@ -154,12 +153,12 @@ def decide(request_id: int, outcome: str, reason: str, *, ground: str = "",
             row.erasure_ground = ground
             fields.append("erasure_ground")
         if row.kind == "objection":
-            activity = m.ProcessingActivity.get_or_none(m.ProcessingActivity.id == activity_id)
+            activity = models.ProcessingActivity.get_or_none(models.ProcessingActivity.id == activity_id)
             if activity is None:
                 raise ValidationErrors([ValidationError("objection_activity", N_(
                     "Choose the processing activity the person objects to."))])  # fmt: skip
             upheld = outcome == Outcome.OBJECTION_UPHELD
-            m.ActivityObjection.create(contact=contact, activity=activity, request=row,
+            models.ActivityObjection.create(contact=contact, activity=activity, request=row,
                                        decided_on=today, upheld=upheld, grounds=reason)  # fmt: skip
             row.objection_activity = activity
             fields.append("objection_activity")

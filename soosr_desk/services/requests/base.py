@@ -12,7 +12,7 @@ from soosr_desk.rules.vocab import Channel, Language, RequestKind, RequestStatus
 from soosr_desk.services import audit
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.services.records import touch
-from soosr_desk.store import models as m
+from soosr_desk.store import models
 
 OPEN_STATUSES = ("new", "waiting_for_id", "in_progress", "answered")
 NEEDS_NOTICES = ("rectification", "erasure", "restriction")  # Art. 19
@@ -66,21 +66,21 @@ _ALL = [f.name for f in dataclasses.fields(RequestData)
         if f.name not in ("id", "contact_id", "updated_at", "objection_activity_id")]  # fmt: skip
 
 
-def to_data(row: m.RightsRequest) -> RequestData:
+def to_data(row: models.RightsRequest) -> RequestData:
     return RequestData(id=row.id, contact_id=row.contact_id, updated_at=row.updated_at,
                        objection_activity_id=row.objection_activity_id,
                        **{n: getattr(row, n) for n in _ALL})  # fmt: skip
 
 
-def request_row(request_id: int) -> m.RightsRequest:
+def request_row(request_id: int) -> models.RightsRequest:
     """The stored request, or NotFound."""
-    row = m.RightsRequest.get_or_none(m.RightsRequest.id == request_id)
+    row = models.RightsRequest.get_or_none(models.RightsRequest.id == request_id)
     if row is None:
         raise NotFound(N_("This request no longer exists."))
     return row
 
 
-def open_request_row(request_id: int) -> m.RightsRequest:
+def open_request_row(request_id: int) -> models.RightsRequest:
     """The stored request while it may still change (not closed or refused)."""
     row = request_row(request_id)
     if row.status in ("closed", "refused"):
@@ -88,22 +88,22 @@ def open_request_row(request_id: int) -> m.RightsRequest:
     return row
 
 
-def live_contact(contact_id: int) -> m.Contact:
+def live_contact(contact_id: int) -> models.Contact:
     """The contact, or NotFound when it was deleted or erased."""
-    c = m.Contact.get_or_none(m.Contact.id == contact_id)
+    c = models.Contact.get_or_none(models.Contact.id == contact_id)
     if c is None or c.erased:
         raise NotFound(N_("This contact no longer exists."))
     return c
 
 
-def person_of(row: m.RightsRequest) -> m.Contact:
+def person_of(row: models.RightsRequest) -> models.Contact:
     """The contact the request is about; NotAllowed while the request is not linked."""
     if row.contact_id is None:
         raise NotAllowed(NOT_LINKED)
     return live_contact(row.contact_id)
 
 
-def set_status(row: m.RightsRequest, status: str, action: str, fields: list[str]) -> None:
+def set_status(row: models.RightsRequest, status: str, action: str, fields: list[str]) -> None:
     """Saves the request with its new status (a later step never goes back to
     "in_progress") and writes the audit event; call inside the transaction."""
     if row.status in ("new", "waiting_for_id") or status != "in_progress":
@@ -115,5 +115,5 @@ def set_status(row: m.RightsRequest, status: str, action: str, fields: list[str]
 
 def changes_of(request_id: int) -> list[tuple[str, str, str]]:
     """Art. 16: the (field, before, after) the request changed, in order."""
-    q = m.RequestChange.select().where(m.RequestChange.request == request_id)
-    return [(c.field, c.before, c.after) for c in q.order_by(m.RequestChange.id)]
+    q = models.RequestChange.select().where(models.RequestChange.request == request_id)
+    return [(c.field, c.before, c.after) for c in q.order_by(models.RequestChange.id)]

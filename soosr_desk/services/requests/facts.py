@@ -25,7 +25,7 @@ from soosr_desk.services.requests.notices import (
     recipient_parties,
 )
 from soosr_desk.services.retention import decision_for
-from soosr_desk.store import models as m
+from soosr_desk.store import models
 
 CONTACT_LETTER_FIELDS = ("first_name", "last_name", "gender", "job_title", "company", "street",
                          "postcode", "city", "country", "phone", "email", "signing_authority",
@@ -46,23 +46,23 @@ _FIRST = {
 
 
 def controller() -> letter_pdf.Controller:
-    c = m.Controller.select().first()
+    c = models.Controller.select().first()
     lines = tuple(x for x in (c.street, c.address_extra, f"{c.postcode} {c.city}".strip()) if x)
     return letter_pdf.Controller(c.name, lines, c.phone, c.email, c.website, c.kvk_number,
                                  c.authority_name,
                                  c.authority_url or letter_pdf.Controller.authority_url)  # fmt: skip
 
 
-def _live(row: m.RightsRequest) -> m.Contact | None:
-    contact = m.Contact.get_or_none(m.Contact.id == row.contact_id) if row.contact_id else None
+def _live(row: models.RightsRequest) -> models.Contact | None:
+    contact = models.Contact.get_or_none(models.Contact.id == row.contact_id) if row.contact_id else None
     return None if contact is None or contact.erased else contact
 
 
-def answer_outcome(row: m.RightsRequest) -> str:
+def answer_outcome(row: models.RightsRequest) -> str:
     """The outcome the answer states, as the records show it; NotAllowed while there is
     none yet."""
     contact = _live(row)
-    erased = m.ErasureRecord.select().where(m.ErasureRecord.request == row.id).exists()
+    erased = models.ErasureRecord.select().where(models.ErasureRecord.request == row.id).exists()
     if row.kind == "erasure" and erased:
         return Outcome.ERASED
     recorded = row.outcome
@@ -100,7 +100,7 @@ def _text(row, name: str, lang: str, dutch_only: list[str]) -> str:
 
 
 def letter_facts(request_id: int, letter_kind: str, today: dt.date) -> letter_pdf.LetterFacts:
-    row = m.RightsRequest.get_by_id(request_id)
+    row = models.RightsRequest.get_by_id(request_id)
     lang = row.language if row.language in ("nl", "en") else "nl"
     address = tuple(x for x in (row.requester_name, row.requester_street,
                                 f"{row.requester_postcode}  {row.requester_city}".strip(),
@@ -125,8 +125,8 @@ def letter_facts(request_id: int, letter_kind: str, today: dt.date) -> letter_pd
     if contact is not None:
         _person_facts(facts, contact, lang)
     facts.changes = changes_of(row.id)
-    erased = (m.ErasureRecord.select().where(m.ErasureRecord.request == row.id)
-              .order_by(m.ErasureRecord.id.desc()).first())  # fmt: skip
+    erased = (models.ErasureRecord.select().where(models.ErasureRecord.request == row.id)
+              .order_by(models.ErasureRecord.id.desc()).first())  # fmt: skip
     if erased is not None:
         facts.removed, facts.kept = _describe_erasure(erased, lang)
         facts.kept_proof = True
@@ -139,7 +139,7 @@ def letter_facts(request_id: int, letter_kind: str, today: dt.date) -> letter_pd
     return facts
 
 
-def _person_facts(facts: letter_pdf.LetterFacts, contact: m.Contact, lang: str) -> None:
+def _person_facts(facts: letter_pdf.LetterFacts, contact: models.Contact, lang: str) -> None:
     """Everything held on the person (Art. 15(1) and (3)) and what concerns them."""
     for name in CONTACT_LETTER_FIELDS:
         value = contact.company.name if name == "company" and contact.company_id else (
@@ -149,15 +149,15 @@ def _person_facts(facts: letter_pdf.LetterFacts, contact: m.Contact, lang: str) 
         if value not in ("", None):
             facts.contact_fields.append((name, str(value)))
     facts.notes = [(n.noted_at, n.text) for n in
-                   contact.notes.order_by(m.ContactNote.noted_at, m.ContactNote.id)]  # fmt: skip
-    consents = list(contact.consents.order_by(m.Consent.given_on, m.Consent.id))
+                   contact.notes.order_by(models.ContactNote.noted_at, models.ContactNote.id)]  # fmt: skip
+    consents = list(contact.consents.order_by(models.Consent.given_on, models.Consent.id))
     facts.consents = [(c.purpose, c.given_on, c.withdrawn_on) for c in consents]
     facts.consent_evidence = [(c.purpose, c.evidence, c.withdrawal_evidence) for c in consents
                               if c.evidence or c.withdrawal_evidence]  # fmt: skip
     facts.withdrawn = [(c.purpose, c.withdrawn_on) for c in consents if c.withdrawn_on]
     facts.requests = [(q.reference, q.kind, q.received_on, q.status) for q in
-                      contact.requests.order_by(m.RightsRequest.received_on)]  # fmt: skip
-    fr = m.FinancialRecord
+                      contact.requests.order_by(models.RightsRequest.received_on)]  # fmt: skip
+    fr = models.FinancialRecord
     facts.financial = [
         letter_pdf.FinancialItem(r.number, r.record_date, r.amount_cents, r.description,
                                  fiscal_keep_until(r.record_date))
@@ -211,7 +211,7 @@ _TABLES = {
 }
 
 
-def _describe_erasure(record: m.ErasureRecord,
+def _describe_erasure(record: models.ErasureRecord,
                       lang: str) -> tuple[list[str], list[letter_pdf.KeptItem]]:  # fmt: skip
     """The erasure's record (tables, counts, reasons; never values) in the letter's words:
     what was removed, and what is kept with personal data in it, each with its duty and
@@ -237,13 +237,13 @@ def _describe_erasure(record: m.ErasureRecord,
     return removed, kept
 
 
-def attachment_name(row: m.RightsRequest) -> str:
+def attachment_name(row: models.RightsRequest) -> str:
     return f"{row.reference}-gegevens.zip" if row.language == "nl" else f"{row.reference}-data.zip"
 
 
 def portability_data(request_id: int, today: dt.date) -> bytes:
     """Art. 20: what the person provided and what we hold on them, JSON and CSV in a ZIP."""
-    row = m.RightsRequest.get_by_id(request_id)
+    row = models.RightsRequest.get_by_id(request_id)
     contact = person_of(row)
     fields = {n: getattr(contact, n) for n in CONTACT_LETTER_FIELDS if n != "company"}
     fields["company"] = contact.company.name if contact.company_id else ""

@@ -39,8 +39,7 @@ from soosr_desk.services.requests.base import (
     set_status,
     to_data,
 )
-from soosr_desk.store import models as m
-from soosr_desk.store import session
+from soosr_desk.store import models, session
 
 _STALE = N_(
     "Someone changed this request in another window since you opened it. "
@@ -121,7 +120,7 @@ def validate(data: RequestData, today: dt.date) -> list[ValidationError]:
 
 
 def _next_number(year: int) -> int:
-    r = m.RightsRequest
+    r = models.RightsRequest
     return (r.select(fn.MAX(r.sequence)).where(r.year == year).scalar() or 0) + 1
 
 
@@ -133,7 +132,7 @@ def save_request(data: RequestData, *, today: dt.date | None = None) -> RequestD
     errors = validate(data, today)
     if errors:
         raise ValidationErrors(errors)
-    r = m.RightsRequest
+    r = models.RightsRequest
     with session.transaction():
         if data.contact_id is not None:
             live_contact(data.contact_id)
@@ -222,7 +221,7 @@ class RequestRow:
 
 def list_requests(today: dt.date | None = None) -> list[RequestRow]:
     today = today or dt.date.today()
-    r = m.RightsRequest
+    r = models.RightsRequest
     out = []
     for q in r.select().order_by(r.received_on.desc(), r.id.desc()):
         waiting = q.status in ("new", "waiting_for_id", "in_progress")
@@ -238,7 +237,7 @@ def request_problems(today: dt.date) -> list[Problem]:
     """For the dashboard: open requests near or past their deadline, and answered ones that
     still wait for the recipients to be told."""
     out = []
-    r = m.RightsRequest
+    r = models.RightsRequest
     for q in r.select().where(r.status.in_(OPEN_STATUSES)).order_by(r.deadline):
         if q.status != "answered":
             state = deadline_state(q.deadline, today)
@@ -253,7 +252,7 @@ def request_problems(today: dt.date) -> list[Problem]:
                     ).at("requests", q.id, q.reference))  # fmt: skip
         if q.extended and q.status != "answered":
             first = response_deadline(q.received_on)
-            rl = m.RequestLetter
+            rl = models.RequestLetter
             told = rl.select().where((rl.request == q.id) & (rl.kind == "extension")
                                      & (rl.sent_on <= first)).exists()  # fmt: skip
             if not told:
@@ -263,7 +262,7 @@ def request_problems(today: dt.date) -> list[Problem]:
                     {"date": first}).at("requests", q.id, q.reference,
                                         urgent=today > first))  # fmt: skip
         if q.status == "answered" and q.kind in NEEDS_NOTICES:
-            rn = m.RecipientNotice
+            rn = models.RecipientNotice
             pending = rn.select().where((rn.request == q.id) & rn.told_on.is_null()
                                         & (rn.impossible_reason == "")).count()  # fmt: skip
             if pending:

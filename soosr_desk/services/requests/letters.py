@@ -31,8 +31,7 @@ from soosr_desk.services.requests.facts import (
     portability_data,
 )
 from soosr_desk.services.requests.intake import list_requests
-from soosr_desk.store import models as m
-from soosr_desk.store import session
+from soosr_desk.store import models, session
 
 
 @dataclass(frozen=True)
@@ -81,15 +80,15 @@ def make_letter(request_id: int, letter_kind: str, *,
         pdf = path.read_bytes()
     with session.transaction():
         row = request_row(request_id)
-        letter = m.RequestLetter.create(request=row, kind=letter_kind, language=facts.language,
+        letter = models.RequestLetter.create(request=row, kind=letter_kind, language=facts.language,
                                         sent_on=None, pdf=pdf, attachment=attachment)  # fmt: skip
         audit.record("letter_draft", "request", row.id, [letter_kind])
         return LetterRow(letter.id, letter.kind, letter.language, letter.created_at, None,
                          attachment is not None)  # fmt: skip
 
 
-def _letter(letter_id: int) -> m.RequestLetter:
-    letter = m.RequestLetter.get_or_none(m.RequestLetter.id == letter_id)
+def _letter(letter_id: int) -> models.RequestLetter:
+    letter = models.RequestLetter.get_or_none(models.RequestLetter.id == letter_id)
     if letter is None:
         raise NotFound(N_("This letter no longer exists."))
     return letter
@@ -152,7 +151,7 @@ def discard_draft(letter_id: int) -> None:
 
 
 def letters_of(request_id: int) -> list[LetterRow]:
-    rl = m.RequestLetter
+    rl = models.RequestLetter
     q = rl.select(rl.id, rl.kind, rl.language, rl.created_at, rl.sent_on, rl.sent_by,
                   rl.attachment.is_null(False).alias("has")).where(rl.request == request_id)  # fmt: skip
     return [LetterRow(x.id, x.kind, x.language, x.created_at, x.sent_on, bool(x.has),

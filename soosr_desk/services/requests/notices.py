@@ -18,8 +18,7 @@ from soosr_desk.services import audit
 from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import NotFound, ValidationError, ValidationErrors
 from soosr_desk.services.requests.base import request_row
-from soosr_desk.store import models as m
-from soosr_desk.store import session
+from soosr_desk.store import models, session
 
 
 @dataclass(frozen=True)
@@ -34,25 +33,25 @@ class NoticeRow:
         return self.told_on is not None or bool(self.impossible_reason)
 
 
-def concerning_activities(contact: m.Contact | None) -> list[m.ProcessingActivity]:
+def concerning_activities(contact: models.Contact | None) -> list[models.ProcessingActivity]:
     """The register's activities that concern a contact: by the categories of data subjects
     their relation, source and records put them in (rules.concerns); consent-based ones
     only with a consent; not those they objected to with success (Art. 21(1))."""
     if contact is None:
         return []
-    fr = m.FinancialRecord
+    fr = models.FinancialRecord
     groups = person_groups(contact.relation, contact.source,
                            fr.select().where(fr.contact == contact.id).exists())  # fmt: skip
-    consented = {x for (x,) in m.Consent.select(m.Consent.activity)
-                 .where(m.Consent.contact == contact.id).tuples()}  # fmt: skip
-    ao = m.ActivityObjection
+    consented = {x for (x,) in models.Consent.select(models.Consent.activity)
+                 .where(models.Consent.contact == contact.id).tuples()}  # fmt: skip
+    ao = models.ActivityObjection
     stopped = {x for (x,) in ao.select(ao.activity)
                .where((ao.contact == contact.id) & ao.upheld).tuples()}  # fmt: skip
     codes: dict[int, list[str]] = {}
-    link, cat = m.ActivitySubjectCategory, m.DataSubjectCategory
+    link, cat = models.ActivitySubjectCategory, models.DataSubjectCategory
     for aid, code in link.select(link.activity, cat.code).join(cat).tuples():
         codes.setdefault(aid, []).append(code)
-    a = m.ProcessingActivity
+    a = models.ProcessingActivity
     return [act for act in a.select().order_by(a.sort_order, a.id)
             if activity_concerns(codes.get(act.id, ()), groups,
                                  consent_based=act.legal_basis == LegalBasis.CONSENT,
@@ -60,23 +59,23 @@ def concerning_activities(contact: m.Contact | None) -> list[m.ProcessingActivit
                                  objection_upheld=act.id in stopped)]  # fmt: skip
 
 
-def recipient_parties(contact: m.Contact | None) -> list[m.ThirdParty]:
+def recipient_parties(contact: models.Contact | None) -> list[models.ThirdParty]:
     """The registered parties this person's data goes to: the active third parties linked
     to the activities that concern them (CJEU C-154/21: names, not categories)."""
     acts = [a.id for a in concerning_activities(contact)]
     if not acts:
         return []
-    tpa = m.ThirdPartyActivity
-    q = (m.ThirdParty.select().join(tpa).where(tpa.activity.in_(acts) & m.ThirdParty.active)
-         .distinct().order_by(m.ThirdParty.name))  # fmt: skip
+    tpa = models.ThirdPartyActivity
+    q = (models.ThirdParty.select().join(tpa).where(tpa.activity.in_(acts) & models.ThirdParty.active)
+         .distinct().order_by(models.ThirdParty.name))  # fmt: skip
     return list(q)
 
 
-def record_recipients(row: m.RightsRequest, contact: m.Contact) -> int:
+def record_recipients(row: models.RightsRequest, contact: models.Contact) -> int:
     """Art. 19: the parties to tell of the change this request just made, listed when the
     rectification, erasure or restriction is done (call inside its transaction, before an
     erasure blanks the contact). Returns how many were added."""
-    rn = m.RecipientNotice
+    rn = models.RecipientNotice
     known = {x for (x,) in rn.select(rn.third_party).where(rn.request == row.id).tuples()}
     added = 0
     for party in recipient_parties(contact):
@@ -90,7 +89,7 @@ def notices(request_id: int) -> list[NoticeRow]:
     """The recipients to tell of this request's change (Art. 19), as recorded when the
     change was made; empty when nothing was changed."""
     request_row(request_id)
-    rn = m.RecipientNotice
+    rn = models.RecipientNotice
     return [NoticeRow(n.id, n.recipient_name, n.told_on, n.impossible_reason)
             for n in rn.select().where(rn.request == request_id).order_by(rn.id)]  # fmt: skip
 
@@ -113,7 +112,7 @@ def set_notice(notice_id: int, told_on: dt.date | None, impossible_reason: str =
     if errors:
         raise ValidationErrors(errors)
     with session.transaction():
-        n = m.RecipientNotice.get_or_none(m.RecipientNotice.id == notice_id)
+        n = models.RecipientNotice.get_or_none(models.RecipientNotice.id == notice_id)
         if n is None:
             raise NotFound(N_("This recipient is no longer on the list."))
         n.told_on, n.impossible_reason = told_on, impossible_reason
