@@ -695,6 +695,10 @@
       <translation>Koppel het verzoek eerst aan het contact waarover het gaat (of leg vast dat we geen gegevens van de verzoeker hebben).</translation>
     </message>
     <message>
+      <source>This contact is under a legal hold, so the data is not erased. Record the refusal with its Art. 17(3) ground and the reasons on the Handling tab; the answer then says so.</source>
+      <translation>Voor dit contact geldt een juridische bewaarplicht, dus de gegevens worden niet gewist. Leg op het tabblad Afhandeling de weigering vast met de grond uit art. 17 lid 3 en de redenen; het antwoord zegt dat dan.</translation>
+    </message>
+    <message>
       <source>Write down the reasons: the letter gives them to the requester.</source>
       <translation>Schrijf de redenen op: de brief geeft ze aan de verzoeker.</translation>
     </message>

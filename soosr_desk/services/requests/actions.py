@@ -117,6 +117,11 @@ def erase(request_id: int, *, today: dt.date | None = None) -> erasure.ErasureRe
     today = today or dt.date.today()
     row = open_request_row(request_id)
     contact = person_of(row)
+    if contact.legal_hold:
+        raise NotAllowed(N_(
+            "This contact is under a legal hold, so the data is not erased. Record the "
+            "refusal with its Art. 17(3) ground and the reasons on the Handling tab; the "
+            "answer then says so."))  # fmt: skip
     parties = recipient_parties(contact)
     # the request keeps the requester's name and address until the answer has gone out
     result = erasure.erase_contact(contact.id, reason="request", request_id=row.id,
