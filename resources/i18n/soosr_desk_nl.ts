@@ -567,12 +567,32 @@
       <translation>Vul een naam in.</translation>
     </message>
     <message>
+      <source>third party</source>
+      <translation>derde</translation>
+    </message>
+    <message>
+      <source>recipients (category)</source>
+      <translation>ontvangers (categorie)</translation>
+    </message>
+    <message>
       <source>Erasure cannot be undone. Add --yes to erase contact {id}.</source>
       <translation>Verwijderen kan niet ongedaan worden gemaakt. Voeg --yes toe om contact {id} te verwijderen.</translation>
     </message>
     <message>
       <source>Erased.</source>
       <translation>Verwijderd.</translation>
+    </message>
+    <message>
+      <source>removed: {what} ({n}): {fields}</source>
+      <translation>verwijderd: {what} ({n}): {fields}</translation>
+    </message>
+    <message>
+      <source>kept: {what} ({n}): {why}</source>
+      <translation>bewaard: {what} ({n}): {why}</translation>
+    </message>
+    <message>
+      <source>tell (Art. 19): {name} ({kind})</source>
+      <translation>inlichten (art. 19 AVG): {name} ({kind})</translation>
     </message>
     <message>
       <source>No request with reference {ref}.</source>
@@ -957,6 +977,374 @@
     <message>
       <source>The backup was not put back: save or discard your changes first.</source>
       <translation>De back-up is niet teruggezet: sla uw wijzigingen eerst op of verwerp ze.</translation>
+    </message>
+    <message>
+      <source>the command {command} needs --db FILE</source>
+      <translation>de opdracht {command} heeft --db BESTAND nodig</translation>
+    </message>
+    <message>
+      <source>Nothing is due for erasure.</source>
+      <translation>Er hoeft niets verwijderd te worden.</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <source>Due since</source>
+      <translation>Te verwijderen sinds</translation>
+    </message>
+    <message>
+      <source>There is no purpose {purpose}. Choose one of: {purposes}</source>
+      <translation>Het doel {purpose} bestaat niet. Kies een van: {purposes}</translation>
+    </message>
+    <message>
+      <source>{n} people may receive this mailing; list written to {path}</source>
+      <translation>{n} personen mogen deze mailing ontvangen; lijst opgeslagen in {path}</translation>
+    </message>
+    <message>
+      <source>website form, 2 years</source>
+      <translation>websiteformulier, 2 jaar</translation>
+    </message>
+    <message>
+      <source>contract ended, 3 years</source>
+      <translation>contract beëindigd, 3 jaar</translation>
+    </message>
+    <message>
+      <source>financial records, 7 years</source>
+      <translation>financiële gegevens, 7 jaar</translation>
+    </message>
+    <message>
+      <source>legal hold</source>
+      <translation>juridische bewaarplicht</translation>
+    </message>
+    <message>
+      <source>contact person</source>
+      <translation>contactpersoon</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation>notities</translation>
+    </message>
+    <message>
+      <source>consents</source>
+      <translation>toestemmingen</translation>
+    </message>
+    <message>
+      <source>requests</source>
+      <translation>verzoeken</translation>
+    </message>
+    <message>
+      <source>changes to requests</source>
+      <translation>wijzigingen in verzoeken</translation>
+    </message>
+    <message>
+      <source>letters on requests</source>
+      <translation>brieven bij verzoeken</translation>
+    </message>
+    <message>
+      <source>financial records</source>
+      <translation>financiële gegevens</translation>
+    </message>
+    <message>
+      <source>audit trail</source>
+      <translation>logboek</translation>
+    </message>
+    <message>
+      <source>first name</source>
+      <translation>voornaam</translation>
+    </message>
+    <message>
+      <source>last name</source>
+      <translation>achternaam</translation>
+    </message>
+    <message>
+      <source>gender</source>
+      <translation>geslacht</translation>
+    </message>
+    <message>
+      <source>job title</source>
+      <translation>functie</translation>
+    </message>
+    <message>
+      <source>company</source>
+      <translation>bedrijf</translation>
+    </message>
+    <message>
+      <source>street</source>
+      <translation>straat</translation>
+    </message>
+    <message>
+      <source>postcode</source>
+      <translation>postcode</translation>
+    </message>
+    <message>
+      <source>city</source>
+      <translation>plaats</translation>
+    </message>
+    <message>
+      <source>country</source>
+      <translation>land</translation>
+    </message>
+    <message>
+      <source>telephone</source>
+      <translation>telefoon</translation>
+    </message>
+    <message>
+      <source>e-mail</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <source>signing authority</source>
+      <translation>tekenbevoegdheid</translation>
+    </message>
+    <message>
+      <source>location</source>
+      <translation>standplaats</translation>
+    </message>
+    <message>
+      <source>source</source>
+      <translation>herkomst</translation>
+    </message>
+    <message>
+      <source>relation</source>
+      <translation>relatie</translation>
+    </message>
+    <message>
+      <source>language</source>
+      <translation>taal</translation>
+    </message>
+    <message>
+      <source>last contact</source>
+      <translation>laatste contact</translation>
+    </message>
+    <message>
+      <source>date received</source>
+      <translation>datum ontvangen</translation>
+    </message>
+    <message>
+      <source>restriction</source>
+      <translation>beperking</translation>
+    </message>
+    <message>
+      <source>restricted since</source>
+      <translation>beperkt sinds</translation>
+    </message>
+    <message>
+      <source>reason for restriction</source>
+      <translation>reden van beperking</translation>
+    </message>
+    <message>
+      <source>objection to direct marketing</source>
+      <translation>bezwaar tegen direct marketing</translation>
+    </message>
+    <message>
+      <source>objected on</source>
+      <translation>bezwaar gemaakt op</translation>
+    </message>
+    <message>
+      <source>reason for legal hold</source>
+      <translation>reden van de juridische bewaarplicht</translation>
+    </message>
+    <message>
+      <source>legal hold since</source>
+      <translation>juridische bewaarplicht sinds</translation>
+    </message>
+    <message>
+      <source>sort name</source>
+      <translation>sorteernaam</translation>
+    </message>
+    <message>
+      <source>search text</source>
+      <translation>zoektekst</translation>
+    </message>
+    <message>
+      <source>erased mark</source>
+      <translation>markering verwijderd</translation>
+    </message>
+    <message>
+      <source>erasure date</source>
+      <translation>verwijderdatum</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>nummer</translation>
+    </message>
+    <message>
+      <source>author</source>
+      <translation>auteur</translation>
+    </message>
+    <message>
+      <source>date of the note</source>
+      <translation>datum van de notitie</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>tekst</translation>
+    </message>
+    <message>
+      <source>processing activity</source>
+      <translation>verwerkingsactiviteit</translation>
+    </message>
+    <message>
+      <source>evidence</source>
+      <translation>bewijs</translation>
+    </message>
+    <message>
+      <source>given on</source>
+      <translation>gegeven op</translation>
+    </message>
+    <message>
+      <source>purpose</source>
+      <translation>doel</translation>
+    </message>
+    <message>
+      <source>evidence of withdrawal</source>
+      <translation>bewijs van intrekking</translation>
+    </message>
+    <message>
+      <source>withdrawn on</source>
+      <translation>ingetrokken op</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>omschrijving</translation>
+    </message>
+    <message>
+      <source>requester's name</source>
+      <translation>naam van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's e-mail</source>
+      <translation>e-mail van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's telephone</source>
+      <translation>telefoon van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's street</source>
+      <translation>straat van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's postcode</source>
+      <translation>postcode van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's city</source>
+      <translation>plaats van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's country</source>
+      <translation>land van de verzoeker</translation>
+    </message>
+    <message>
+      <source>note on the outcome</source>
+      <translation>toelichting op de uitkomst</translation>
+    </message>
+    <message>
+      <source>reason for extension</source>
+      <translation>reden van verlenging</translation>
+    </message>
+    <message>
+      <source>reason for refusal</source>
+      <translation>reden van weigering</translation>
+    </message>
+    <message>
+      <source>channel</source>
+      <translation>kanaal</translation>
+    </message>
+    <message>
+      <source>deadline</source>
+      <translation>termijn</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>soort</translation>
+    </message>
+    <message>
+      <source>outcome</source>
+      <translation>uitkomst</translation>
+    </message>
+    <message>
+      <source>reference</source>
+      <translation>kenmerk</translation>
+    </message>
+    <message>
+      <source>answered on</source>
+      <translation>beantwoord op</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>status</translation>
+    </message>
+    <message>
+      <source>new value</source>
+      <translation>nieuwe waarde</translation>
+    </message>
+    <message>
+      <source>old value</source>
+      <translation>oude waarde</translation>
+    </message>
+    <message>
+      <source>changed on</source>
+      <translation>gewijzigd op</translation>
+    </message>
+    <message>
+      <source>field name</source>
+      <translation>veldnaam</translation>
+    </message>
+    <message>
+      <source>attachment</source>
+      <translation>bijlage</translation>
+    </message>
+    <message>
+      <source>letter (PDF)</source>
+      <translation>brief (pdf)</translation>
+    </message>
+    <message>
+      <source>created on</source>
+      <translation>gemaakt op</translation>
+    </message>
+    <message>
+      <source>sent on</source>
+      <translation>verzonden op</translation>
+    </message>
+    <message>
+      <source>amount</source>
+      <translation>bedrag</translation>
+    </message>
+    <message>
+      <source>billed to</source>
+      <translation>gefactureerd aan</translation>
+    </message>
+    <message>
+      <source>invoice number</source>
+      <translation>factuurnummer</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>datum</translation>
+    </message>
+    <message>
+      <source>action</source>
+      <translation>handeling</translation>
+    </message>
+    <message>
+      <source>record number</source>
+      <translation>recordnummer</translation>
+    </message>
+    <message>
+      <source>field names</source>
+      <translation>veldnamen</translation>
     </message>
   </context>
   <context>

@@ -43,7 +43,8 @@ def progress_printer(label: str):
 
 
 def add_db_argument(parser) -> None:
-    parser.add_argument("--db", type=Path, required=True, dest="db_path", help="database file")
+    # Not required here: `soosr-desk --db FILE COMMAND` works too (cli.main fills it in).
+    parser.add_argument("--db", type=Path, dest="db_path", help="database file")
 
 
 class CommandError(SystemExit):
