@@ -335,6 +335,14 @@
       <translation>Referentie voor andere klanten</translation>
     </message>
     <message>
+      <source>Carried out</source>
+      <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+      <source>No data held</source>
+      <translation>Geen gegevens bekend</translation>
+    </message>
+    <message>
       <source>The database file is damaged.</source>
       <translation>Het databasebestand is beschadigd.</translation>
     </message>
