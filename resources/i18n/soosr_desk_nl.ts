@@ -1354,6 +1354,22 @@
       <source>field names</source>
       <translation>veldnamen</translation>
     </message>
+    <message>
+      <source>same e-mail address</source>
+      <translation>zelfde e-mailadres</translation>
+    </message>
+    <message>
+      <source>same name and postcode</source>
+      <translation>zelfde naam en postcode</translation>
+    </message>
+    <message>
+      <source>This contact is restricted (Art. 18). Lift the restriction before merging.</source>
+      <translation>Deze contactpersoon is beperkt (art. 18). Hef de beperking op voordat u samenvoegt.</translation>
+    </message>
+    <message>
+      <source>A contact cannot be merged with itself.</source>
+      <translation>Een contactpersoon kan niet met zichzelf worden samengevoegd.</translation>
+    </message>
   </context>
   <context>
     <name>ActivityEditor</name>
@@ -2014,6 +2030,10 @@ Deze back-up terugzetten?</translation>
       <translation>Licht deze ontvangers in (art. 19): %1</translation>
     </message>
     <message>
+      <source>Contacts merged.</source>
+      <translation>Contactpersonen samengevoegd.</translation>
+    </message>
+    <message>
       <source>Contact saved.</source>
       <translation>Contact opgeslagen.</translation>
     </message>
@@ -2295,6 +2315,41 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Dashboard</source>
       <translation>Dashboard</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicateDialog</name>
+    <message>
+      <source>Possible duplicate</source>
+      <translation>Mogelijk dubbel</translation>
+    </message>
+    <message>
+      <source>This person may already be in the contacts. Two records of one person go wrong later: an erasure or an objection recorded on one leaves the other.</source>
+      <translation>Deze persoon staat misschien al in de contacten. Twee records van één persoon gaan later mis: een verwijdering of bezwaar bij de ene laat de andere staan.</translation>
+    </message>
+    <message>
+      <source>(no name)</source>
+      <translation>(geen naam)</translation>
+    </message>
+    <message>
+      <source>No. %1</source>
+      <translation>Nr. %1</translation>
+    </message>
+    <message>
+      <source>Open the other contact</source>
+      <translation>Andere contactpersoon openen</translation>
+    </message>
+    <message>
+      <source>Merge it into this contact…</source>
+      <translation>Samenvoegen met deze contactpersoon…</translation>
+    </message>
+    <message>
+      <source>Moves its notes, consents, requests and invoices here and empties the other record</source>
+      <translation>Verplaatst notities, toestemmingen, verzoeken en facturen hierheen en maakt het andere record leeg</translation>
+    </message>
+    <message>
+      <source>Save anyway</source>
+      <translation>Toch opslaan</translation>
     </message>
   </context>
   <context>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from soosr_desk.services import contacts as service
+from soosr_desk.services import duplicates
 from soosr_desk.services.contacts import ContactData
 from soosr_desk.services.errors import (
     Conflict,
@@ -24,6 +25,7 @@ from soosr_desk.services.errors import (
     ServiceError,
     ValidationErrors,
 )
+from soosr_desk.ui.dialogs.duplicates import DuplicateDialog
 from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, fmt_date, tr_msg
 from soosr_desk.ui.widgets.contact_form import ContactForm
@@ -46,6 +48,7 @@ def _banner(color: str) -> tuple[QFrame, QLabel, QPushButton]:
 
 class ContactEditor(QWidget):
     saved = Signal(int)  # contact id, after a save or flag change
+    open_contact = Signal(int)  # the user asked to open another contact (a duplicate)
     status = Signal(str)
 
     def __init__(self, parent=None):
@@ -268,8 +271,14 @@ class ContactEditor(QWidget):
             return False
         self.form.clear_errors()
         self.message.hide()
+        data = self.form.data()
+        go_on, merge_id = self._check_duplicates(data)
+        if not go_on:
+            return False
         try:
-            saved = service.save_contact(self.form.data())
+            saved = service.save_contact(data)
+            if merge_id is not None:
+                saved = duplicates.merge_contacts(saved.id, merge_id)
         except ValidationErrors as exc:
             first = None
             for err in exc.errors:
@@ -297,8 +306,31 @@ class ContactEditor(QWidget):
             note_saved = self.notes.add_note()
         self.load(saved)
         self.saved.emit(saved.id)
-        self.status.emit(self.tr("Contact saved."))
+        self.status.emit(self.tr("Contacts merged.") if merge_id is not None
+                         else self.tr("Contact saved."))  # fmt: skip
         return note_saved
+
+    def _check_duplicates(self, data: ContactData) -> tuple[bool, int | None]:
+        """Before a new contact, or a changed name, postcode or e-mail, is saved: warn when
+        another contact looks like the same person. (go on saving?, contact to merge in)"""
+        before = self._data
+        keys = ("first_name", "last_name", "postcode", "email")
+        if before is not None and before.id is not None and all(
+            getattr(before, k).strip() == getattr(data, k).strip() for k in keys
+        ):
+            return True, None
+        matches = duplicates.find_duplicates(data)
+        if not matches:
+            return True, None
+        dialog = DuplicateDialog(matches, can_merge=data.id is not None, parent=self)
+        answer = dialog.exec()
+        if answer == DuplicateDialog.SAVE:
+            return True, None
+        if answer == DuplicateDialog.MERGE:
+            return True, dialog.chosen()
+        if answer == DuplicateDialog.OPEN:
+            self.open_contact.emit(dialog.chosen())
+        return False, None
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -1,0 +1,67 @@
+"""The warning before a contact is saved twice: who the other record is and why it looks
+like the same person, with the way out (open it, merge, or save anyway)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
+
+from soosr_desk.services.duplicates import REASONS, Duplicate
+from soosr_desk.ui.i18n import tr_msg
+
+
+class DuplicateDialog(QDialog):
+    """exec() returns CANCEL, SAVE, OPEN or MERGE; `chosen()` is the other contact's id."""
+
+    CANCEL, SAVE, OPEN, MERGE = 0, 1, 2, 3
+
+    def __init__(self, matches: list[Duplicate], can_merge: bool, parent=None):
+        super().__init__(parent)
+        self.setObjectName("duplicateDialog")
+        self.setWindowTitle(self.tr("Possible duplicate"))
+        layout = QVBoxLayout(self)
+        text = QLabel(self.tr(
+            "This person may already be in the contacts. Two records of one person go wrong "
+            "later: an erasure or an objection recorded on one leaves the other."))  # fmt: skip
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.list = QListWidget()
+        self.list.setObjectName("duplicateList")
+        for d in matches:
+            parts = [d.name or self.tr("(no name)"), d.company, tr_msg(REASONS[d.reason])]
+            label = self.tr("No. %1").replace("%1", str(d.contact_id))
+            item = QListWidgetItem(f"{label}: " + " — ".join(p for p in parts if p))
+            item.setData(Qt.ItemDataRole.UserRole, d.contact_id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.setMaximumHeight(self.list.sizeHintForRow(0) * min(len(matches), 5) + 8)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox()
+        self.open_button = buttons.addButton(self.tr("Open the other contact"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)  # fmt: skip
+        self.open_button.clicked.connect(lambda: self.done(self.OPEN))
+        self.merge_button = None
+        if can_merge:
+            self.merge_button = buttons.addButton(self.tr("Merge it into this contact…"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)  # fmt: skip
+            self.merge_button.setToolTip(self.tr(
+                "Moves its notes, consents, requests and invoices here and empties the other "
+                "record"))  # fmt: skip
+            self.merge_button.clicked.connect(lambda: self.done(self.MERGE))
+        self.save_button = buttons.addButton(self.tr("Save anyway"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
+        self.save_button.clicked.connect(lambda: self.done(self.SAVE))
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.clicked.connect(lambda: self.done(self.CANCEL))
+        self.open_button.setDefault(True)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> int:
+        return int(self.list.currentItem().data(Qt.ItemDataRole.UserRole))
