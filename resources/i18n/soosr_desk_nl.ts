@@ -631,16 +631,16 @@
       <translation>De 72 uur om dit datalek bij de Autoriteit Persoonsgegevens te melden zijn verstreken op {date} om {time}, en er is geen besluit vastgelegd.</translation>
     </message>
     <message>
-      <source>Decide whether to report this breach: the 72 hours run out on {date} at {time}.</source>
-      <translation>Besluit of dit datalek wordt gemeld: de 72 uur verstrijken op {date} om {time}.</translation>
+      <source>Decide whether to report this breach: {hours} hours left, the 72 hours run out on {date} at {time}.</source>
+      <translation>Beslis of u dit datalek meldt: nog {hours} uur, de 72 uur lopen af op {date} om {time}.</translation>
+    </message>
+    <message>
+      <source>Report this breach to the Autoriteit Persoonsgegevens by {date} at {time} ({hours} hours left).</source>
+      <translation>Meld dit datalek bij de Autoriteit Persoonsgegevens vóór {date} om {time} (nog {hours} uur).</translation>
     </message>
     <message>
       <source>This breach is to be reported to the Autoriteit Persoonsgegevens, but the 72 hours ran out on {date} at {time}. Report it now, with the reasons for the delay.</source>
       <translation>Dit datalek moet bij de Autoriteit Persoonsgegevens worden gemeld, maar de 72 uur zijn verstreken op {date} om {time}. Meld het nu, met de redenen voor de vertraging.</translation>
-    </message>
-    <message>
-      <source>Report this breach to the Autoriteit Persoonsgegevens by {date} at {time}.</source>
-      <translation>Meld dit datalek uiterlijk {date} om {time} bij de Autoriteit Persoonsgegevens.</translation>
     </message>
     <message>
       <source>Write down why this breach is not reported (Art. 33(5)).</source>
@@ -1740,6 +1740,34 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Closed on</source>
       <translation>Afgesloten op</translation>
+    </message>
+    <message>
+      <source>the data can be misused: identity fraud, money lost, damage to a reputation, discrimination;</source>
+      <translation>de gegevens kunnen misbruikt worden: identiteitsfraude, geldverlies, schade aan de goede naam, discriminatie;</translation>
+    </message>
+    <message>
+      <source>sensitive data: health, BSN, copies of ID, financial data, passwords;</source>
+      <translation>gevoelige gegevens: gezondheid, BSN, kopieën van identiteitsbewijzen, financiële gegevens, wachtwoorden;</translation>
+    </message>
+    <message>
+      <source>many people, or vulnerable people such as children;</source>
+      <translation>veel mensen, of kwetsbare mensen zoals kinderen;</translation>
+    </message>
+    <message>
+      <source>the data is readable: not encrypted, not retrieved or wiped in time.</source>
+      <translation>de gegevens zijn leesbaar: niet versleuteld, niet op tijd teruggehaald of gewist.</translation>
+    </message>
+    <message>
+      <source>Report to the Autoriteit Persoonsgegevens within 72 hours of finding the breach (Art. 33 GDPR), unless it is unlikely to put people at risk. Report when, for example:</source>
+      <translation>Meld bij de Autoriteit Persoonsgegevens binnen 72 uur na ontdekking (art. 33 AVG), tenzij het lek waarschijnlijk geen risico oplevert voor de mensen. Meld bijvoorbeeld als:</translation>
+    </message>
+    <message>
+      <source>Not reporting? Write down why (Art. 33(5)). A high risk for the people? Tell them too (Art. 34). Press F1 for more.</source>
+      <translation>Meldt u niet? Schrijf op waarom (art. 33 lid 5). Hoog risico voor de mensen? Licht hen ook in (art. 34). Druk op F1 voor meer.</translation>
+    </message>
+    <message>
+      <source>Report a data breach to the AP (meldformulier datalekken)</source>
+      <translation>Datalek melden bij de AP (meldformulier datalekken)</translation>
     </message>
     <message>
       <source>No breach selected</source>
