@@ -3250,6 +3250,26 @@ Deze back-up terugzetten?</translation>
       <translation>Klachtenpagina toezichthouder</translation>
     </message>
     <message>
+      <source>Signature (under every letter)</source>
+      <translation>Ondertekening (onder elke brief)</translation>
+    </message>
+    <message>
+      <source>Signed by</source>
+      <translation>Ondertekend door</translation>
+    </message>
+    <message>
+      <source>e.g. J. de Vries</source>
+      <translation>bijv. J. de Vries</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <source>e.g. Privacy coordinator</source>
+      <translation>bijv. privacycoördinator</translation>
+    </message>
+    <message>
       <source>This computer</source>
       <translation>Deze computer</translation>
     </message>

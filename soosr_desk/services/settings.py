@@ -67,6 +67,38 @@ def save_controller(data: ControllerData) -> ControllerData:
     return data
 
 
+@dataclass(frozen=True)
+class Signer:
+    """Who signs the letters: printed under the closing of every letter, with the role."""
+
+    name: str = ""
+    role: str = ""
+
+
+SIGNER_KEYS = {"name": "signer_name", "role": "signer_role"}
+
+
+def get_signer() -> Signer:
+    return Signer(**{f: get_setting(key) for f, key in SIGNER_KEYS.items()})
+
+
+def save_signer(signer: Signer) -> Signer:
+    """Stores the signer (trimmed; the usual text checks, no BSN), audited by field name."""
+    signer = Signer(signer.name.strip(), signer.role.strip())
+    errors = [e for f, key in SIGNER_KEYS.items()
+              if (e := check_text(key, getattr(signer, f), 200))]  # fmt: skip
+    if errors:
+        raise ValidationErrors(errors)
+    before = get_signer()
+    changed = [key for f, key in SIGNER_KEYS.items() if getattr(before, f) != getattr(signer, f)]
+    if changed:
+        with m.Setting._meta.database.atomic():
+            for f, key in SIGNER_KEYS.items():
+                m.Setting.insert(key=key, value=getattr(signer, f)).on_conflict_replace().execute()
+            audit.record("update", "setting", None, changed)
+    return signer
+
+
 def get_setting(key: str, default: str = "") -> str:
     s = m.Setting.get_or_none(m.Setting.key == key)
     return s.value if s else default
