@@ -50,6 +50,8 @@ def find_duplicates(data: ContactData, limit: int = 5) -> list[Duplicate]:
         base = base.where(c.id != data.id)
     queries = []
     if data.email.strip():
+        # lower(): e-mail addresses are stored as typed; a scan of ~0.2 s at 100,000
+        # contacts, paid only when a new contact or a changed address is saved
         queries.append((SAME_EMAIL, base.where(fn.lower(c.email) == email_key(data.email))))
     name = sort_key(data.first_name, data.last_name)
     if name and data.postcode.strip():

@@ -44,6 +44,7 @@ def get_controller() -> ControllerData:
 
 def save_controller(data: ControllerData) -> ControllerData:
     data = dataclasses.replace(data, **{f: getattr(data, f).strip() for f in FIELDS})
+    data.postcode = validation.normalise_postcode(data.postcode, data.country)
     errors = []
     for f in FIELDS:
         err = check_text(f, getattr(data, f), LIMITS.get(f, 200))

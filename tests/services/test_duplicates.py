@@ -92,3 +92,14 @@ def test_merge_refuses_a_restricted_contact_and_itself(db):
     with pytest.raises(NotAllowed):
         duplicates.merge_contacts(keep.id, other.id)
     assert m.Contact.get_by_id(other.id).last_name == "B"
+
+
+def test_a_requesters_and_the_controllers_postcode_are_normalised_too(db):
+    from soosr_desk.services import requests, settings
+
+    req = requests.save_request(requests.RequestData(received_on=TODAY, requester_name="A",
+                                                     requester_postcode="2201bb"))  # fmt: skip
+    assert req.requester_postcode == "2201 BB"
+    c = settings.get_controller()
+    c.postcode = "2201bb"
+    assert settings.save_controller(c).postcode == "2201 BB"
