@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    load_translator(args.lang or "nl")
+    load_translator(getattr(args, "command_lang", None) or args.lang or "nl")
     setup_logging()
     if args.command and getattr(args, "db_path", False) is None:
         # --db given before the command (soosr-desk --db demo.db check) counts too

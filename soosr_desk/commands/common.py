@@ -43,8 +43,10 @@ def progress_printer(label: str):
 
 
 def add_db_argument(parser) -> None:
-    # Not required here: `soosr-desk --db FILE COMMAND` works too (cli.main fills it in).
+    # Not required here: `soosr-desk --db FILE COMMAND` works too (cli.main fills it in),
+    # and --lang goes after the command as well as before it.
     parser.add_argument("--db", type=Path, dest="db_path", help="database file")
+    parser.add_argument("--lang", choices=("nl", "en"), dest="command_lang", help="language")
 
 
 class CommandError(SystemExit):

@@ -98,3 +98,10 @@ def test_erase_prints_in_dutch_words(tmp_path, capsys):
     assert "plaats" in out and "e-mail" in out
     assert "bewaard: contactpersoon (1): " in out
     assert not CODE.search(out), CODE.search(out)
+
+
+def test_lang_after_the_command_is_accepted(tmp_path, capsys):
+    path = tmp_path / "d.db"
+    _database(path)
+    assert _run("due", "--db", str(path), "--lang", "en") == 0
+    assert capsys.readouterr().out.splitlines()[0].startswith("No.\tName")
