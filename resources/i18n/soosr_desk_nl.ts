@@ -1035,6 +1035,34 @@
       <translation>juridische bewaarplicht</translation>
     </message>
     <message>
+      <source>Breaches</source>
+      <translation>Datalekken</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Contacten</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <source>Requests</source>
+      <translation>Verzoeken</translation>
+    </message>
+    <message>
+      <source>Due for erasure</source>
+      <translation>Te verwijderen</translation>
+    </message>
+    <message>
+      <source>Third parties &amp; agreements</source>
+      <translation>Derden &amp; overeenkomsten</translation>
+    </message>
+    <message>
       <source>contact person</source>
       <translation>contactpersoon</translation>
     </message>

@@ -16,6 +16,17 @@ RULES = {
     RetentionRule.LEGAL_HOLD: N_("legal hold"),
 }
 
+# the page of the program where a problem of `check` is fixed (services.checks.Problem.area)
+AREAS = {
+    "breaches": N_("Breaches"),
+    "contacts": N_("Contacts"),
+    "database": N_("Database"),
+    "register": N_("Register"),
+    "requests": N_("Requests"),
+    "retention": N_("Due for erasure"),
+    "third_parties": N_("Third parties & agreements"),
+}
+
 TABLES = {
     "contact": N_("contact person"),
     "contact_note": N_("notes"),

@@ -105,3 +105,13 @@ def test_lang_after_the_command_is_accepted(tmp_path, capsys):
     _database(path)
     assert _run("due", "--db", str(path), "--lang", "en") == 0
     assert capsys.readouterr().out.splitlines()[0].startswith("No.\tName")
+
+
+def test_check_names_the_page_in_words(tmp_path, capsys):
+    path = tmp_path / "c.db"
+    _database(path)
+    assert _run("check", "--db", str(path)) == 1
+    out = capsys.readouterr().out
+    areas = {line.split("\t")[0] for line in out.splitlines()}
+    assert "Register" in areas and "Te verwijderen" in areas, areas
+    assert not any(CODE.search(a) for a in areas) and "retention" not in areas
