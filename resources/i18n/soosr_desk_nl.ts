@@ -1398,6 +1398,14 @@
       <source>A contact cannot be merged with itself.</source>
       <translation>Een contactpersoon kan niet met zichzelf worden samengevoegd.</translation>
     </message>
+    <message>
+      <source>{contacts} contacts, {companies} companies, {notes} notes, {consents} consents in {seconds} s</source>
+      <translation>{contacts} contacten, {companies} bedrijven, {notes} notities, {consents} toestemmingen in {seconds} s</translation>
+    </message>
+    <message>
+      <source>cut off: {sheet}, row {row}, column {column}</source>
+      <translation>afgekapt: {sheet}, rij {row}, kolom {column}</translation>
+    </message>
   </context>
   <context>
     <name>ActivityEditor</name>
