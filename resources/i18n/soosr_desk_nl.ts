@@ -2042,6 +2042,14 @@ Deze back-up terugzetten?</translation>
       <translation>Bezwaar tegen marketing vastleggen…</translation>
     </message>
     <message>
+      <source>Duplicates…</source>
+      <translation>Dubbelen…</translation>
+    </message>
+    <message>
+      <source>Look for another record of this person, to open or merge it</source>
+      <translation>Zoek een ander record van deze persoon, om het te openen of samen te voegen</translation>
+    </message>
+    <message>
       <source>Erase…</source>
       <translation>Verwijderen…</translation>
     </message>
@@ -2100,6 +2108,10 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Contact saved.</source>
       <translation>Contact opgeslagen.</translation>
+    </message>
+    <message>
+      <source>No other contact has this e-mail address, or this name and postcode.</source>
+      <translation>Geen ander contact heeft dit e-mailadres, of deze naam en postcode.</translation>
     </message>
     <message>
       <source>Changes undone.</source>
@@ -2414,6 +2426,10 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Save anyway</source>
       <translation>Toch opslaan</translation>
+    </message>
+    <message>
+      <source>Keep both</source>
+      <translation>Beide houden</translation>
     </message>
   </context>
   <context>

@@ -100,3 +100,24 @@ def test_merge_from_the_warning(page, bart, qtbot, answer):
     assert m.Contact.get_by_id(bart).erased, "the other record is emptied"
     assert m.ContactNote.get().contact_id == other.id
     assert "merged" in page.window_.statusBar().currentMessage().lower()
+
+
+def test_duplicates_button_finds_an_old_duplicate_and_merges_it(page, bart, qtbot, answer):
+    """Two records saved before the warning existed: the button finds and merges them."""
+    old = service.save_contact(service.ContactData(first_name="Bart", last_name="Hermans",
+                                                   email="BART@hermans.nl", phone="0612345678"))
+    service.add_note(old.id, "oude notitie")
+    page.show_record(bart)
+    seen = answer("merge_button")
+    qtbot.mouseClick(page.editor.duplicates_button, Qt.MouseButton.LeftButton)
+    assert seen and str(old.id) in seen[0][0]
+    assert m.Contact.get_by_id(old.id).erased
+    assert m.ContactNote.get().contact_id == bart
+    assert page.editor.form.widget("phone").text(), "the empty phone was filled in"
+    assert page.model.row_of(old.id) < 0, "the emptied record left the list"
+
+
+def test_duplicates_button_without_duplicates_says_so(page, bart, qtbot):
+    page.show_record(bart)
+    qtbot.mouseClick(page.editor.duplicates_button, Qt.MouseButton.LeftButton)
+    assert "No other contact" in page.window_.statusBar().currentMessage()

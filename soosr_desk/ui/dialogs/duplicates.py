@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from soosr_desk.services.duplicates import REASONS, Duplicate
+from soosr_desk.services.contacts import ContactData
+from soosr_desk.services.duplicates import REASONS, Duplicate, find_duplicates
 from soosr_desk.ui.i18n import tr_msg
 
 
@@ -22,7 +23,8 @@ class DuplicateDialog(QDialog):
 
     CANCEL, SAVE, OPEN, MERGE = 0, 1, 2, 3
 
-    def __init__(self, matches: list[Duplicate], can_merge: bool, parent=None):
+    def __init__(self, matches: list[Duplicate], can_merge: bool, parent=None,
+                 keep_both: bool = False):  # fmt: skip
         super().__init__(parent)
         self.setObjectName("duplicateDialog")
         self.setWindowTitle(self.tr("Possible duplicate"))
@@ -55,8 +57,9 @@ class DuplicateDialog(QDialog):
                 "Moves its notes, consents, requests and invoices here and empties the other "
                 "record"))  # fmt: skip
             self.merge_button.clicked.connect(lambda: self.done(self.MERGE))
-        self.save_button = buttons.addButton(self.tr("Save anyway"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
+        self.save_button = buttons.addButton(
+            self.tr("Keep both") if keep_both else self.tr("Save anyway"),
+            QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
         self.save_button.clicked.connect(lambda: self.done(self.SAVE))
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.clicked.connect(lambda: self.done(self.CANCEL))
@@ -65,3 +68,29 @@ class DuplicateDialog(QDialog):
 
     def chosen(self) -> int:
         return int(self.list.currentItem().data(Qt.ItemDataRole.UserRole))
+
+
+_KEYS = ("first_name", "last_name", "postcode", "email")
+
+
+def ask_before_save(parent, before: ContactData | None, data: ContactData) -> tuple[int, int]:
+    """Before a new contact, or a changed name, postcode or e-mail, is saved: when another
+    contact looks like the same person, the user's answer and that contact's id
+    ((SAVE, 0) when there is nothing to ask)."""
+    if before is not None and before.id is not None and all(
+        getattr(before, k).strip() == getattr(data, k).strip() for k in _KEYS
+    ):
+        return DuplicateDialog.SAVE, 0
+    return ask(parent, data, keep_both=False)
+
+
+def ask(parent, data: ContactData, keep_both: bool = True) -> tuple[int, int]:
+    """The other contacts that look like `data`, and what the user wants done:
+    (CANCEL, SAVE, OPEN or MERGE, the other contact's id); (SAVE, 0) when there are none."""
+    matches = find_duplicates(data)
+    if not matches:
+        return DuplicateDialog.SAVE, 0
+    dialog = DuplicateDialog(matches, can_merge=data.id is not None, parent=parent,
+                             keep_both=keep_both)  # fmt: skip
+    answer = dialog.exec()
+    return answer, dialog.chosen()

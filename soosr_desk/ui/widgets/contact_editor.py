@@ -25,6 +25,7 @@ from soosr_desk.services.errors import (
     ServiceError,
     ValidationErrors,
 )
+from soosr_desk.ui.dialogs import duplicates as duplicate_dialog
 from soosr_desk.ui.dialogs.duplicates import DuplicateDialog
 from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, fmt_date, tr_msg
@@ -104,6 +105,10 @@ class ContactEditor(QWidget):
         self.restrict_button.clicked.connect(self.restrict)
         self.object_button = QPushButton(self.tr("Record objection to marketing…"))
         self.object_button.clicked.connect(self.record_objection)
+        self.duplicates_button = QPushButton(self.tr("Duplicates…"))
+        self.duplicates_button.setToolTip(self.tr(
+            "Look for another record of this person, to open or merge it"))  # fmt: skip
+        self.duplicates_button.clicked.connect(self.show_duplicates)
         self.erase_button = QPushButton(self.tr("Erase…"))
         self.erase_button.setToolTip(self.tr("Erase this person everywhere (Art. 17)"))
         self.erase_button.clicked.connect(self.erase)
@@ -112,6 +117,7 @@ class ContactEditor(QWidget):
         buttons.addStretch(1)
         flags = QHBoxLayout()  # a row of its own: the editor stays narrow beside the list
         flags.addStretch(1)
+        flags.addWidget(self.duplicates_button)
         flags.addWidget(self.restrict_button)
         flags.addWidget(self.object_button)
         flags.addWidget(self.erase_button)
@@ -135,7 +141,7 @@ class ContactEditor(QWidget):
         self.message.hide()
         self.retention.hide()
         for b in (self.save_button, self.revert_button, self.restrict_button, self.object_button,
-                  self.erase_button):  # fmt: skip
+                  self.erase_button, self.duplicates_button):  # fmt: skip
             b.setEnabled(False)
 
     def load(self, data: ContactData) -> None:
@@ -195,6 +201,7 @@ class ContactEditor(QWidget):
         self.restrict_button.setEnabled(not is_new and not d.restricted)
         self.object_button.setEnabled(not is_new and not d.objected_marketing)
         self.erase_button.setEnabled(not is_new and not d.legal_hold)
+        self.duplicates_button.setEnabled(not is_new and not d.restricted)
         self._show_retention()
 
     def _show_retention(self) -> None:
@@ -272,9 +279,12 @@ class ContactEditor(QWidget):
         self.form.clear_errors()
         self.message.hide()
         data = self.form.data()
-        go_on, merge_id = self._check_duplicates(data)
-        if not go_on:
+        answer, other = duplicate_dialog.ask_before_save(self, self._data, data)
+        if answer == DuplicateDialog.OPEN:
+            self.open_contact.emit(other)
+        if answer not in (DuplicateDialog.SAVE, DuplicateDialog.MERGE):
             return False
+        merge_id = other if answer == DuplicateDialog.MERGE else None
         try:
             saved = service.save_contact(data)
             if merge_id is not None:
@@ -310,27 +320,30 @@ class ContactEditor(QWidget):
                          else self.tr("Contact saved."))  # fmt: skip
         return note_saved
 
-    def _check_duplicates(self, data: ContactData) -> tuple[bool, int | None]:
-        """Before a new contact, or a changed name, postcode or e-mail, is saved: warn when
-        another contact looks like the same person. (go on saving?, contact to merge in)"""
-        before = self._data
-        keys = ("first_name", "last_name", "postcode", "email")
-        if before is not None and before.id is not None and all(
-            getattr(before, k).strip() == getattr(data, k).strip() for k in keys
-        ):
-            return True, None
-        matches = duplicates.find_duplicates(data)
-        if not matches:
-            return True, None
-        dialog = DuplicateDialog(matches, can_merge=data.id is not None, parent=self)
-        answer = dialog.exec()
-        if answer == DuplicateDialog.SAVE:
-            return True, None
-        if answer == DuplicateDialog.MERGE:
-            return True, dialog.chosen()
+    def show_duplicates(self) -> bool:
+        """Another record of this person: open it, or merge it into this one."""
+        if self._data is None or self._data.id is None:
+            return False
+        if self.is_dirty() and not self.save():
+            return False
+        answer, other = duplicate_dialog.ask(self, self._data)
+        if not other:
+            self.status.emit(self.tr(
+                "No other contact has this e-mail address, or this name and postcode."))  # fmt: skip
+            return False
         if answer == DuplicateDialog.OPEN:
-            self.open_contact.emit(dialog.chosen())
-        return False, None
+            self.open_contact.emit(other)
+        if answer != DuplicateDialog.MERGE:
+            return False
+        try:
+            merged = duplicates.merge_contacts(self._data.id, other)
+        except ServiceError as exc:
+            self._show_message(error_text(exc))
+            return False
+        self.load(merged)
+        self.saved.emit(merged.id)
+        self.status.emit(self.tr("Contacts merged."))
+        return True
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
