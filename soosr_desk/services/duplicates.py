@@ -18,7 +18,7 @@ from soosr_desk.rules.validation import email_key, postcode_key
 from soosr_desk.services import audit
 from soosr_desk.services.contacts import ContactData, get_contact
 from soosr_desk.services.errors import NotAllowed, NotFound
-from soosr_desk.store import models as m
+from soosr_desk.store import models, session
 
 SAME_EMAIL = "email"
 SAME_NAME_POSTCODE = "name_postcode"
@@ -41,10 +41,10 @@ class Duplicate:
 
 def find_duplicates(data: ContactData, limit: int = 5) -> list[Duplicate]:
     """The other contacts (not erased) that look like the same person as `data`."""
-    c = m.Contact
+    c = models.Contact
     found: dict[int, Duplicate] = {}
-    base = (c.select(c.id, c.first_name, c.last_name, m.Company.name)
-            .join(m.Company, JOIN.LEFT_OUTER, on=(c.company == m.Company.id))
+    base = (c.select(c.id, c.first_name, c.last_name, models.Company.name)
+            .join(models.Company, JOIN.LEFT_OUTER, on=(c.company == models.Company.id))
             .where(~c.erased))  # fmt: skip
     if data.id is not None:
         base = base.where(c.id != data.id)
@@ -66,8 +66,8 @@ def find_duplicates(data: ContactData, limit: int = 5) -> list[Duplicate]:
     return list(found.values())[:limit]
 
 
-def _live(contact_id: int) -> m.Contact:
-    contact = m.Contact.get_or_none(m.Contact.id == contact_id)
+def _live(contact_id: int) -> models.Contact:
+    contact = models.Contact.get_or_none(models.Contact.id == contact_id)
     if contact is None or contact.erased:
         raise NotFound(N_("This contact no longer exists."))
     if contact.restricted:
@@ -86,13 +86,12 @@ def merge_contacts(keep_id: int, merge_id: int, *, today: dt.date | None = None)
     today = today or now.date()
     if keep_id == merge_id:
         raise NotAllowed(N_("A contact cannot be merged with itself."))
-    db = m.Contact._meta.database
-    with db.atomic():
+    with session.transaction():
         keep, other = _live(keep_id), _live(merge_id)
         moved = []
-        for model, what in ((m.ContactNote, "notes"), (m.Consent, "consents"),
-                            (m.RightsRequest, "requests"),
-                            (m.FinancialRecord, "financial_records")):  # fmt: skip
+        for model, what in ((models.ContactNote, "notes"), (models.Consent, "consents"),
+                            (models.RightsRequest, "requests"),
+                            (models.FinancialRecord, "financial_records")):  # fmt: skip
             if model.update(contact=keep).where(model.contact == other).execute():
                 moved.append(what)
         filled = [f for f in _FILLABLE if not getattr(keep, f) and getattr(other, f)]
@@ -119,16 +118,16 @@ def merge_contacts(keep_id: int, merge_id: int, *, today: dt.date | None = None)
     return get_contact(keep.id)
 
 
-def _rederive(contact: m.Contact) -> None:
+def _rederive(contact: models.Contact) -> None:
     company = contact.company.name if contact.company_id else ""
     contact.sort_name = sort_key(contact.first_name, contact.last_name)
     contact.search_text = search_text(contact.first_name, contact.last_name, contact.email,
                                       contact.phone, contact.city, company)  # fmt: skip
 
 
-def _empty(contact: m.Contact, today: dt.date, now: dt.datetime) -> None:
+def _empty(contact: models.Contact, today: dt.date, now: dt.datetime) -> None:
     """Every field back to its default: the person lives on in the kept contact."""
     skip = {"id", "created_at", "updated_at", "received_on", "erased", "erased_on"}
-    values = {f.name: f.default for f in m.Contact._meta.sorted_fields if f.name not in skip}
-    m.Contact.update(**values, received_on=today, erased=True, erased_on=today,
-                     updated_at=now).where(m.Contact.id == contact.id).execute()  # fmt: skip
+    values = {f.name: f.default for f in models.Contact._meta.sorted_fields if f.name not in skip}
+    models.Contact.update(**values, received_on=today, erased=True, erased_on=today,
+                     updated_at=now).where(models.Contact.id == contact.id).execute()  # fmt: skip

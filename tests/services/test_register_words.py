@@ -9,7 +9,7 @@ import inspect
 from openpyxl import load_workbook
 
 from soosr_desk.rules import agreements, breaches, vocab
-from soosr_desk.services import registers
+from soosr_desk.services import register_workbooks as registers
 from soosr_desk.services.demo import generate_demo
 
 TODAY = dt.date(2026, 11, 25)
