@@ -22,6 +22,8 @@ class Controller:
     kvk_number: str = ""
     authority_name: str = "Autoriteit Persoonsgegevens"
     authority_url: str = "https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap"  # complaints
+    signer_name: str = ""  # who signs the letters (settings), under the greeting
+    signer_role: str = ""
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable
 
 from soosr_desk.rules.request_outcomes import NEGATIVE
 
@@ -50,7 +49,7 @@ from .letter_texts import (
     short_date,
 )
 from .letter_writer import LetterWriter
-from .pdf_base import Letterhead, build_letter, para
+from .pdf_base import Closing, Letterhead, build_letter
 
 __all__ = [
     "BASIS_LABELS",
@@ -110,9 +109,7 @@ def closing(w: LetterWriter, f: LetterFacts) -> None:
     # a negative outcome already gave the complaint and the court route in the body
     if f.letter_kind == "answer" and f.request_kind != "access" and f.outcome not in NEGATIVE:
         w.p(t("complaint", **authority(f)))
-    w.spacer()
-    w.keep_together([para(t("regards"), w.sheet["Normal"]), Spacer(1, 8 * mm),
-                     para(c.name, w.sheet["Normal"])])  # fmt: skip
+    # the greeting and the signer: pdf_base.with_closing, kept with this last paragraph
 
 
 def render_letter(facts: LetterFacts, path: Path) -> None:
@@ -137,4 +134,5 @@ def render_letter(facts: LetterFacts, path: Path) -> None:
         date_label=w.t("date_label"),
         reference_label=w.t("reference_label"),
         lang="nl-NL" if w.lang == "nl" else "en-GB",
+        closing=Closing(w.t("regards"), c.name, c.signer_name, c.signer_role),
     )

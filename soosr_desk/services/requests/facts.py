@@ -25,6 +25,7 @@ from soosr_desk.services.requests.notices import (
     recipient_parties,
 )
 from soosr_desk.services.retention import decision_for
+from soosr_desk.services.settings import get_signer
 from soosr_desk.store import models
 
 CONTACT_LETTER_FIELDS = ("first_name", "last_name", "gender", "job_title", "company", "street",
@@ -48,9 +49,11 @@ _FIRST = {
 def controller() -> letter_pdf.Controller:
     c = models.Controller.select().first()
     lines = tuple(x for x in (c.street, c.address_extra, f"{c.postcode} {c.city}".strip()) if x)
+    signer = get_signer()
     return letter_pdf.Controller(c.name, lines, c.phone, c.email, c.website, c.kvk_number,
                                  c.authority_name,
-                                 c.authority_url or letter_pdf.Controller.authority_url)  # fmt: skip
+                                 c.authority_url or letter_pdf.Controller.authority_url,
+                                 signer.name, signer.role)  # fmt: skip
 
 
 def _live(row: models.RightsRequest) -> models.Contact | None:
