@@ -313,3 +313,27 @@ def test_objection_to_an_activity_is_decided_with_reasons(page, qtbot, anna, tmp
     for expected in ("Algemeen contact", "dwingende gerechtvaardigde gronden",
                      "lopende offerte", "artikel 35 UAVG"):  # fmt: skip
         assert expected in " ".join(text.split()), expected
+
+
+def test_erasure_under_a_legal_hold_is_refused_with_ground_and_reasons(page, qtbot, monkeypatch):
+    held = cs.save_contact(cs.ContactData(first_name="Anna", last_name="de Vries",
+                                          email="anna@example.nl", legal_hold=True,
+                                          legal_hold_reason="Incassozaak 2026-17"))  # fmt: skip
+    _intake(page, qtbot, "erasure")
+    _link_first_match(page, qtbot)
+    e = page.editor
+    e.tabs.setCurrentIndex(3)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(e.erase_button, Qt.MouseButton.LeftButton)
+    assert "legal hold" in e.message.text() and not cs.get_contact(held.id).erased
+    qtbot.mouseClick(e.answer_button, Qt.MouseButton.LeftButton)
+    assert "Erase the person first" in e.message.text()  # no "erased" letter without erasure
+    panel = e.outcome_panel
+    assert panel.ground.isVisibleTo(e) and not panel.activity.isVisibleTo(e)
+    panel.ground.setCurrentIndex(panel.ground.findData("legal_claims"))
+    qtbot.keyClicks(panel.reason, "Er loopt een incassoprocedure.")
+    qtbot.mouseClick(panel.decide_button, Qt.MouseButton.LeftButton)
+    assert rq.get_request(e.record_id()).erasure_ground == "legal_claims"
+    qtbot.mouseClick(e.answer_button, Qt.MouseButton.LeftButton)
+    _mark_last_sent(page, qtbot)
+    assert rq.get_request(e.record_id()).outcome == "erasure_refused"
