@@ -348,7 +348,8 @@ TEXTS: dict[str, dict[str, str]] = {
                      "toestemming. De verwerking vóór de intrekking blijft rechtmatig "
                      "(artikel 7 lid 3 AVG). De intrekking zelf leggen wij vast, zodat wij "
                      "kunnen aantonen dat wij die respecteren.",
-        "wd_none": "Er stond geen toestemming van u geregistreerd.",
+        "wd_none": "Er stond geen geldige toestemming van u geregistreerd; er was dus niets "
+                   "in te trekken.",
         "h_notices": "Ontvangers op de hoogte gebracht",
         "col_recipient": "Ontvanger",
         "col_told": "Op de hoogte gebracht",
@@ -550,7 +551,8 @@ TEXTS: dict[str, dict[str, str]] = {
                      "consent. Processing before the withdrawal remains lawful (Article 7(3) "
                      "GDPR). We keep a record of the withdrawal itself, so that we can show that "
                      "we respect it.",
-        "wd_none": "We had no consent from you on record.",
+        "wd_none": "We had no valid consent from you on record, so there was nothing to "
+                   "withdraw.",
         "h_notices": "Recipients informed",
         "col_recipient": "Recipient",
         "col_told": "Informed",

@@ -165,7 +165,9 @@ def test_each_outcome_has_its_own_true_letter(db, case, lang):
 @pytest.mark.parametrize("kind", ["erasure", "rectification", "restriction", "objection",
                                   "withdrawal"])  # fmt: skip
 def test_no_answer_before_the_records_show_an_outcome(db, kind):
-    rid = _request(kind, "nl", _person())
+    contact = _person()
+    cs.give_consent(contact, "Nieuwsbrief", dt.date(2025, 1, 5), "formulier", today=TODAY)
+    rid = _request(kind, "nl", contact)
     with pytest.raises(NotAllowed):
         rl.make_letter(rid, "answer", today=TODAY)
 
@@ -206,3 +208,15 @@ def test_no_extension_after_the_first_deadline(db):
     with pytest.raises(NotAllowed):
         rq.extend(req.id, "Te laat.", today=TODAY)
     assert rl.letters_of(req.id) == []
+
+
+def test_a_withdrawal_lists_only_what_this_request_withdrew(db):
+    contact = _person()
+    old = cs.give_consent(contact, "Uitnodigingen", dt.date(2024, 1, 5), "beurs", today=TODAY)
+    cs.withdraw_consent(old.id, dt.date(2025, 6, 1), "telefoon", today=TODAY)
+    rid = _request("withdrawal", "nl", contact)
+    assert "niets in te trekken" in _answer(rid)  # no active consent: nothing to withdraw
+    cs.give_consent(contact, "Nieuwsbrief", dt.date(2025, 1, 5), "formulier", today=TODAY)
+    rid = _request("withdrawal", "nl", contact)
+    rq.withdraw_consents(rid, today=TODAY)
+    _check(_answer(rid), ("Nieuwsbrief",), ("Uitnodigingen", "niets in te trekken"))

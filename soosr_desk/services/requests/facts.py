@@ -83,11 +83,17 @@ def answer_outcome(row: models.RightsRequest) -> str:
         "restriction": Outcome.RESTRICTED if contact.restricted else None,
         "objection": Outcome.MARKETING_STOPPED if (
             recorded == Outcome.MARKETING_STOPPED and contact.objected_marketing) else None,
-        "withdrawal": Outcome.WITHDRAWN if recorded == Outcome.WITHDRAWN else None,
+        "withdrawal": Outcome.WITHDRAWN if recorded == Outcome.WITHDRAWN else (
+            Outcome.DONE if not _active_consents(contact) else None),
     }.get(row.kind)  # fmt: skip
     if shown is None:
         raise NotAllowed(_FIRST.get(row.kind, NOT_LINKED))
     return shown
+
+
+def _active_consents(contact: models.Contact) -> int:
+    c = models.Consent
+    return c.select().where((c.contact == contact.id) & c.withdrawn_on.is_null()).count()
 
 
 def _text(row, name: str, lang: str, dutch_only: list[str]) -> str:
@@ -134,6 +140,10 @@ def letter_facts(request_id: int, letter_kind: str, today: dt.date) -> letter_pd
         facts.removed, facts.kept = _describe_erasure(erased, lang)
         facts.kept_proof = True
         facts.backups_roll_over_on = erased.backups_roll_over_on
+    if row.kind == "withdrawal":  # only what this request withdrew (its reference as evidence)
+        c = models.Consent
+        facts.withdrawn = [(x.purpose, x.withdrawn_on) for x in c.select().where(
+            (c.withdrawal_evidence == row.reference) & c.withdrawn_on.is_null(False))]  # fmt: skip
     if row.kind == "portability":
         facts.attachment_name = attachment_name(row)
     if row.kind in NEEDS_NOTICES:
