@@ -2833,6 +2833,97 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
+    <name>RequestActions</name>
+    <message>
+      <source>Access (Art. 15): the answer letter holds a copy of every datum held on the person and the information Art. 15 asks for. Link the person, then make the answer letter on the Letters tab.</source>
+      <translation>Inzage (art. 15): de antwoordbrief bevat een kopie van alle gegevens over de persoon en de informatie die art. 15 voorschrijft. Koppel de persoon en maak daarna de antwoordbrief op het tabblad Brieven.</translation>
+    </message>
+    <message>
+      <source>Rectification (Art. 16): type the corrected values and apply them; before and after are kept with the request.</source>
+      <translation>Rectificatie (art. 16): typ de verbeterde waarden en pas ze toe; de oude en de nieuwe waarden worden bij het verzoek bewaard.</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Voornaam</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Achternaam</translation>
+    </message>
+    <message>
+      <source>Job title</source>
+      <translation>Functie</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Straat</translation>
+    </message>
+    <message>
+      <source>Postcode</source>
+      <translation>Postcode</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <source>Telephone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Standplaats</translation>
+    </message>
+    <message>
+      <source>Apply the corrections</source>
+      <translation>Verbeteringen toepassen</translation>
+    </message>
+    <message>
+      <source>Erase this person…</source>
+      <translation>Deze persoon verwijderen…</translation>
+    </message>
+    <message>
+      <source>Erasure (Art. 17): the person is erased everywhere SOOSR Desk keeps data; what a legal duty keeps (invoices for seven years) stays and is named in the answer.</source>
+      <translation>Verwijdering (art. 17): de persoon wordt overal verwijderd waar SOOSR Desk gegevens bewaart; wat een wettelijke plicht bewaart (facturen zeven jaar), blijft en wordt in het antwoord genoemd.</translation>
+    </message>
+    <message>
+      <source>Restrict processing</source>
+      <translation>Verwerking beperken</translation>
+    </message>
+    <message>
+      <source>Restriction (Art. 18): the data is kept but not used until the restriction is lifted.</source>
+      <translation>Beperking (art. 18): de gegevens worden bewaard maar niet gebruikt tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+      <source>Record the objection</source>
+      <translation>Bezwaar vastleggen</translation>
+    </message>
+    <message>
+      <source>Objection (Art. 21): an objection to direct marketing is absolute: no more marketing from now on. An objection to another activity (Art. 21(1)) is decided below, with the reasons.</source>
+      <translation>Bezwaar (art. 21): een bezwaar tegen direct marketing is absoluut: vanaf nu geen marketing meer. Over een bezwaar tegen een andere verwerking (art. 21 lid 1) beslist u hieronder, met de redenen.</translation>
+    </message>
+    <message>
+      <source>Portability (Art. 20): the answer letter comes with the person's data as JSON and CSV (UTF-8) in a ZIP file, saved beside the letter.</source>
+      <translation>Overdraagbaarheid (art. 20): bij de antwoordbrief horen de gegevens van de persoon als JSON en CSV (UTF-8) in een zip-bestand, opgeslagen naast de brief.</translation>
+    </message>
+    <message>
+      <source>Withdraw every active consent</source>
+      <translation>Elke actieve toestemming intrekken</translation>
+    </message>
+    <message>
+      <source>Withdrawal of consent (Art. 7(3)): takes effect at once; the consent stays in the history.</source>
+      <translation>Intrekking van toestemming (art. 7 lid 3): gaat meteen in; de toestemming blijft in de geschiedenis staan.</translation>
+    </message>
+  </context>
+  <context>
     <name>RequestEditor</name>
     <message>
       <source>Type</source>
@@ -2995,10 +3086,6 @@ Deze back-up terugzetten?</translation>
       <translation>Verstuurd</translation>
     </message>
     <message>
-      <source>Objection (Art. 21): an objection to direct marketing is absolute: no more marketing from now on. An objection to another activity (Art. 21(1)) is decided below, with the reasons.</source>
-      <translation>Bezwaar (art. 21): een bezwaar tegen direct marketing is absoluut: vanaf nu geen marketing meer. Over een bezwaar tegen een andere verwerking (art. 21 lid 1) beslist u hieronder, met de redenen.</translation>
-    </message>
-    <message>
       <source>Deadline extended by two months; the extension letter is ready as a draft: mark it sent when it has gone out.</source>
       <translation>Termijn met twee maanden verlengd; de verlengingsbrief staat klaar als concept: markeer hem als verstuurd zodra hij weg is.</translation>
     </message>
@@ -3057,74 +3144,6 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Letters</source>
       <translation>Brieven</translation>
-    </message>
-    <message>
-      <source>Access (Art. 15): the answer letter holds a copy of every datum held on the person and the information Art. 15 asks for. Link the person, then make the answer letter on the Letters tab.</source>
-      <translation>Inzage (art. 15): de antwoordbrief bevat een kopie van alle gegevens over de persoon en de informatie die art. 15 voorschrijft. Koppel de persoon en maak daarna de antwoordbrief op het tabblad Brieven.</translation>
-    </message>
-    <message>
-      <source>Rectification (Art. 16): type the corrected values and apply them; before and after are kept with the request.</source>
-      <translation>Rectificatie (art. 16): typ de verbeterde waarden en pas ze toe; de oude en de nieuwe waarden worden bij het verzoek bewaard.</translation>
-    </message>
-    <message>
-      <source>First name</source>
-      <translation>Voornaam</translation>
-    </message>
-    <message>
-      <source>Last name</source>
-      <translation>Achternaam</translation>
-    </message>
-    <message>
-      <source>Job title</source>
-      <translation>Functie</translation>
-    </message>
-    <message>
-      <source>Street</source>
-      <translation>Straat</translation>
-    </message>
-    <message>
-      <source>Country</source>
-      <translation>Land</translation>
-    </message>
-    <message>
-      <source>Location</source>
-      <translation>Standplaats</translation>
-    </message>
-    <message>
-      <source>Apply the corrections</source>
-      <translation>Verbeteringen toepassen</translation>
-    </message>
-    <message>
-      <source>Erase this person…</source>
-      <translation>Deze persoon verwijderen…</translation>
-    </message>
-    <message>
-      <source>Erasure (Art. 17): the person is erased everywhere SOOSR Desk keeps data; what a legal duty keeps (invoices for seven years) stays and is named in the answer.</source>
-      <translation>Verwijdering (art. 17): de persoon wordt overal verwijderd waar SOOSR Desk gegevens bewaart; wat een wettelijke plicht bewaart (facturen zeven jaar), blijft en wordt in het antwoord genoemd.</translation>
-    </message>
-    <message>
-      <source>Restrict processing</source>
-      <translation>Verwerking beperken</translation>
-    </message>
-    <message>
-      <source>Restriction (Art. 18): the data is kept but not used until the restriction is lifted.</source>
-      <translation>Beperking (art. 18): de gegevens worden bewaard maar niet gebruikt tot de beperking is opgeheven.</translation>
-    </message>
-    <message>
-      <source>Record the objection</source>
-      <translation>Bezwaar vastleggen</translation>
-    </message>
-    <message>
-      <source>Portability (Art. 20): the answer letter comes with the person's data as JSON and CSV (UTF-8) in a ZIP file, saved beside the letter.</source>
-      <translation>Overdraagbaarheid (art. 20): bij de antwoordbrief horen de gegevens van de persoon als JSON en CSV (UTF-8) in een zip-bestand, opgeslagen naast de brief.</translation>
-    </message>
-    <message>
-      <source>Withdraw every active consent</source>
-      <translation>Elke actieve toestemming intrekken</translation>
-    </message>
-    <message>
-      <source>Withdrawal of consent (Art. 7(3)): takes effect at once; the consent stays in the history.</source>
-      <translation>Intrekking van toestemming (art. 7 lid 3): gaat meteen in; de toestemming blijft in de geschiedenis staan.</translation>
     </message>
     <message>
       <source>New request</source>

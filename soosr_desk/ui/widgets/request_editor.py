@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, fmt_date, fmt_datetime, tr_msg
 from soosr_desk.ui.widgets.fields import button, button_row, date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
+from soosr_desk.ui.widgets.request_actions import RequestActions
 from soosr_desk.ui.widgets.request_outcome import MarkSentDialog, OutcomePanel
 from soosr_desk.ui.widgets.tables import fill_table, record_table, selected_record
 
@@ -108,9 +107,18 @@ class RequestEditor(RecordEditor):
 
         handling = QWidget()
         hl = QVBoxLayout(handling)
-        self.action_stack = QStackedWidget()
-        self.actions: dict[str, QWidget] = {}
-        self._build_actions()
+        self.action_stack = RequestActions()
+        a = self.action_stack
+        self.rect_fields, self.rect_labels, self.changes_label = (
+            a.rect_fields, a.rect_labels, a.changes_label)  # fmt: skip
+        self.rectify_button, self.erase_button, self.restrict_button = (
+            a.rectify_button, a.erase_button, a.restrict_button)  # fmt: skip
+        self.object_button, self.withdraw_button = a.object_button, a.withdraw_button
+        self.rectify_button.clicked.connect(self.rectify)
+        self.erase_button.clicked.connect(self.erase)
+        self.restrict_button.clicked.connect(lambda: self._act(service.restrict))
+        self.object_button.clicked.connect(lambda: self._act(service.object_to_marketing))
+        self.withdraw_button.clicked.connect(lambda: self._act(service.withdraw_consents))
         hl.addWidget(self.action_stack, 1)
         self.outcome_panel = OutcomePanel()
         self.outcome_panel.decide_button.clicked.connect(self.decide)
@@ -156,103 +164,22 @@ class RequestEditor(RecordEditor):
         self.letter_table.setObjectName("letters")
         self.letter_table.doubleClicked.connect(lambda _i: self.view_letter())
         ll.addWidget(self.letter_table, 1)
-        lrow = QHBoxLayout()
-        self.answer_button = QPushButton(self.tr("Make the answer letter"))
-        self.answer_button.clicked.connect(lambda: self.make_letter("answer"))
-        self.extension_letter_button = QPushButton(self.tr("Extension letter"))
-        self.extension_letter_button.clicked.connect(lambda: self.make_letter("extension"))
-        self.view_button = QPushButton(self.tr("View and print…"))
-        self.view_button.clicked.connect(self.view_letter)
-        self.sent_button = QPushButton(self.tr("Mark sent…"))
-        self.sent_button.clicked.connect(self.mark_sent)
-        self.discard_button = QPushButton(self.tr("Discard draft"))
-        self.discard_button.clicked.connect(self.discard_draft)
-        self.close_button = QPushButton(self.tr("Close the request"))
-        self.close_button.clicked.connect(self.close_request)
-        for b in (self.answer_button, self.extension_letter_button, self.view_button,
-                  self.sent_button, self.discard_button):  # fmt: skip
-            lrow.addWidget(b)
-        lrow.addStretch(1)
-        lrow.addWidget(self.close_button)
-        ll.addLayout(lrow)
+        self.answer_button = button(self.tr("Make the answer letter"),
+                                    lambda: self.make_letter("answer"))  # fmt: skip
+        self.extension_letter_button = button(self.tr("Extension letter"),
+                                              lambda: self.make_letter("extension"))  # fmt: skip
+        self.view_button = button(self.tr("View and print…"), self.view_letter)
+        self.sent_button = button(self.tr("Mark sent…"), self.mark_sent)
+        self.discard_button = button(self.tr("Discard draft"), self.discard_draft)
+        self.close_button = button(self.tr("Close the request"), self.close_request)
+        ll.addLayout(button_row(self.answer_button, self.extension_letter_button,
+                                self.view_button, self.sent_button, self.discard_button, None,
+                                self.close_button))  # fmt: skip
         self.letters_tab = letters
         self.tabs.addTab(letters, self.tr("Letters"))
         self.finish_layout()
         self.previewer = self._preview
         self.sent_dialog = MarkSentDialog
-
-    # --- the action per kind ---------------------------------------------------------
-    def _build_actions(self) -> None:
-        def panel(text: str, *buttons: QPushButton) -> QWidget:
-            w = QWidget()
-            v = QVBoxLayout(w)
-            label = QLabel(text)
-            label.setWordWrap(True)
-            v.addWidget(label)
-            for b in buttons:
-                v.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
-            v.addStretch(1)
-            return w
-
-        self.actions["access"] = panel(self.tr(
-            "Access (Art. 15): the answer letter holds a copy of every datum held on the person "
-            "and the information Art. 15 asks for. Link the person, then make the answer "
-            "letter on the Letters tab."))  # fmt: skip
-        # rectification: the fields to correct
-        rect = QWidget()
-        rv = QVBoxLayout(rect)
-        intro = QLabel(self.tr("Rectification (Art. 16): type the corrected values and "
-                               "apply them; before and after are kept with the request."))  # fmt: skip
-        intro.setWordWrap(True)
-        rv.addWidget(intro)
-        rf = QFormLayout()
-        self.rect_fields: dict[str, QLineEdit] = {}
-        self.rect_labels = labels = {"first_name": self.tr("First name"), "last_name": self.tr("Last name"),
-                  "job_title": self.tr("Job title"), "street": self.tr("Street"),
-                  "postcode": self.tr("Postcode"), "city": self.tr("City"),
-                  "country": self.tr("Country"), "phone": self.tr("Telephone"),
-                  "email": self.tr("E-mail"), "location": self.tr("Location")}  # fmt: skip
-        for name in service.RECTIFIABLE:
-            edit = QLineEdit()
-            edit.setObjectName(f"rect_{name}")
-            self.rect_fields[name] = edit
-            rf.addRow(labels[name], edit)
-        rv.addLayout(rf)
-        self.rectify_button = QPushButton(self.tr("Apply the corrections"))
-        self.rectify_button.clicked.connect(self.rectify)
-        rv.addWidget(self.rectify_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.changes_label = QLabel()
-        self.changes_label.setWordWrap(True)
-        rv.addWidget(self.changes_label)
-        rv.addStretch(1)
-        self.actions["rectification"] = rect
-        self.erase_button = QPushButton(self.tr("Erase this person…"))
-        self.erase_button.clicked.connect(self.erase)
-        self.actions["erasure"] = panel(self.tr(
-            "Erasure (Art. 17): the person is erased everywhere SOOSR Desk keeps data; what a "
-            "legal duty keeps (invoices for seven years) stays and is named in the answer."),
-            self.erase_button)  # fmt: skip
-        self.restrict_button = QPushButton(self.tr("Restrict processing"))
-        self.restrict_button.clicked.connect(lambda: self._act(service.restrict))
-        self.actions["restriction"] = panel(self.tr(
-            "Restriction (Art. 18): the data is kept but not used until the restriction is "
-            "lifted."), self.restrict_button)  # fmt: skip
-        self.object_button = QPushButton(self.tr("Record the objection"))
-        self.object_button.clicked.connect(lambda: self._act(service.object_to_marketing))
-        self.actions["objection"] = panel(self.tr(
-            "Objection (Art. 21): an objection to direct marketing is absolute: no more "
-            "marketing from now on. An objection to another activity (Art. 21(1)) is decided "
-            "below, with the reasons."), self.object_button)  # fmt: skip
-        self.actions["portability"] = panel(self.tr(
-            "Portability (Art. 20): the answer letter comes with the person's data as JSON and "
-            "CSV (UTF-8) in a ZIP file, saved beside the letter."))  # fmt: skip
-        self.withdraw_button = QPushButton(self.tr("Withdraw every active consent"))
-        self.withdraw_button.clicked.connect(lambda: self._act(service.withdraw_consents))
-        self.actions["withdrawal"] = panel(self.tr(
-            "Withdrawal of consent (Art. 7(3)): takes effect at once; the consent stays in the "
-            "history."), self.withdraw_button)  # fmt: skip
-        for kind in RequestKind:
-            self.action_stack.addWidget(self.actions[kind.value])
 
     # --- RecordEditor -------------------------------------------------------------------
     def _blank(self):
@@ -290,7 +217,7 @@ class RequestEditor(RecordEditor):
             self.tabs.widget(i).setEnabled(saved)
         for name in ("kind", "received_on"):
             self.fields[name].setEnabled(not saved or data.status == "new")
-        self.action_stack.setCurrentWidget(self.actions.get(data.kind, self.actions["access"]))
+        self.action_stack.show_kind(data.kind)
         if not saved:
             self.linked.setText("")
             return
@@ -480,10 +407,15 @@ class RequestEditor(RecordEditor):
                                                 activity_id=activity, today=self.today()),
                          self.tr("Decision recorded with its reasons."))  # fmt: skip
 
-    def mark_sent(self) -> bool:
+    def _selected_letter(self) -> int | None:
         letter = selected_record(self.letter_table)
         if letter is None:
             self._show_message(self.tr("Select the letter in the list first."))
+        return letter
+
+    def mark_sent(self) -> bool:
+        letter = self._selected_letter()
+        if letter is None:
             return False
         dialog = self.sent_dialog(self.today(), self)
         if not dialog.exec():
@@ -493,9 +425,8 @@ class RequestEditor(RecordEditor):
                          self.tr("Letter marked sent."))  # fmt: skip
 
     def discard_draft(self) -> bool:
-        letter = selected_record(self.letter_table)
+        letter = self._selected_letter()
         if letter is None:
-            self._show_message(self.tr("Select the letter in the list first."))
             return False
         return self._run(lambda: letters_service.discard_draft(letter),
                          self.tr("Draft discarded."))  # fmt: skip
