@@ -115,6 +115,7 @@ _TABLES = {
     "rights_request": ("request details", "gegevens in verzoeken"),
     "request_change": ("recorded corrections", "vastgelegde correcties"),
     "request_letter": ("letters", "brieven"),
+    "request_document": ("e-mails you sent us", "e-mails die u ons stuurde"),
     "recipient_notice": ("notices to recipients", "berichten aan ontvangers"),
     "financial_record": ("invoices and payments", "facturen en betalingen"),
     "audit_event": ("entries in our log", "regels in ons logboek"),
