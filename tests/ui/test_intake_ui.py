@@ -7,6 +7,7 @@ import datetime as dt
 import email
 import email.policy
 import struct
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QMimeData, QPoint, Qt, QUrl
@@ -66,7 +67,11 @@ def test_wizard_from_file_to_import(db, qtbot, tmp_path):
     assert done.args[0].added == 3
     jose = m.Contact.get(m.Contact.email == "jose@cava.nl")
     assert (jose.source, jose.relation, jose.received_on, jose.job_title) == (
-        "reference", "customer_contact", dt.date(2026, 10, 1), "")
+        "reference",
+        "customer_contact",
+        dt.date(2026, 10, 1),
+        "",
+    )
 
 
 def test_undo_the_last_import(db, qtbot, tmp_path, monkeypatch):
@@ -144,7 +149,10 @@ def test_outlook_message_dropped_on_the_requests_page(page, qtbot, monkeypatch, 
     _drop(page, _outlook_drag("Intrekken toestemming.msg", mail_files.outlook_msg()))
     saved = requests.get_request(page.editor.record_id())
     assert (saved.kind, saved.received_on, saved.requester_email) == (
-        "withdrawal", dt.date(2026, 11, 20), "jan@groot.example")
+        "withdrawal",
+        dt.date(2026, 11, 20),
+        "jan@groot.example",
+    )
     assert m.RequestDocument.select().where(m.RequestDocument.request == saved.id).count() == 1
 
 
@@ -184,8 +192,8 @@ def test_letter_emailed_as_a_draft(page, qtbot, monkeypatch, tmp_path):
     with qtbot.waitSignal(page.status) as status:
         qtbot.mouseClick(page.mail_button, Qt.MouseButton.LeftButton)
     assert status.args == ["The letter was e-mailed."]
-    draft = email.message_from_bytes(open(opened[0].toLocalFile(), "rb").read(),
-                                      policy=email.policy.default)  # fmt: skip
+    raw = Path(opened[0].toLocalFile()).read_bytes()
+    draft = email.message_from_bytes(raw, policy=email.policy.default)
     assert draft["X-Unsent"] == "1" and draft["Subject"] == "Uw verzoek AVG-2026-0001"
     (pdf,) = draft.iter_attachments()
     assert pdf.get_content().startswith(b"%PDF")
