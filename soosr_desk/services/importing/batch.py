@@ -46,37 +46,84 @@ class _Cancelled(Exception):
     pass
 
 
-class _Companies:
-    """Company ids by lower-case name; new companies made as the rows need them."""
+def _bulk_insert(model, fields: list, rows: list[tuple]) -> int:
+    """Inserts `rows` (values in the order of `fields`, every column given) with one
+    prepared statement; returns the first new id (SQLite numbers a rowid table's new rows
+    max(id) + 1 onwards, and the caller's transaction keeps other writers out)."""
+    db = model._meta.database
+    sql, _ = model.insert_many([tuple(None for _ in fields)], fields=fields).sql()
+    with db.lock:
+        first = (model.select(fn.MAX(model.id)).scalar() or 0) + 1
+        db.cursor().executemany(sql, rows)
+        last = model.select(fn.MAX(model.id)).scalar()
+    if rows and last != first + len(rows) - 1:
+        raise RuntimeError("bulk insert numbered its rows unexpectedly")
+    return first
 
-    def __init__(self) -> None:
+
+_COMPANY_FIELDS = [m.Company.name, m.Company.street, m.Company.postcode, m.Company.city,
+                   m.Company.country, m.Company.kvk_number, m.Company.created_at,
+                   m.Company.updated_at]  # fmt: skip
+_CONTACT_FIELDS = [f for f in m.Contact._meta.sorted_fields if f.name != "id"]
+_LINK_FIELDS = [m.ImportBatchContact.batch, m.ImportBatchContact.contact,
+                m.ImportBatchContact.added, m.ImportBatchContact.before,
+                m.ImportBatchContact.stamp]  # fmt: skip
+
+
+class _Companies:
+    """Company ids by lower-case name; new companies made as a chunk of rows needs them."""
+
+    def __init__(self, stamp: dt.datetime) -> None:
         self.ids = {name.lower(): cid for cid, name in
                     m.Company.select(m.Company.id, m.Company.name).tuples()}  # fmt: skip
         self.created = 0
+        self.stamp = str(stamp)
+
+    def make(self, names: list[str]) -> None:
+        new: dict[str, str] = {}
+        for name in names:
+            if name and name.lower() not in self.ids:
+                new.setdefault(name.lower(), name)
+        if not new:
+            return
+        first = _bulk_insert(m.Company, _COMPANY_FIELDS, [
+            (name, "", "", "", "NL", "", self.stamp, self.stamp) for name in new.values()])  # fmt: skip
+        for i, key in enumerate(new):
+            self.ids[key] = first + i
+        self.created += len(new)
 
     def id_for(self, name: str) -> int | None:
         if not name:
             return None
-        key = name.lower()
-        if key not in self.ids:
-            self.ids[key] = m.Company.create(name=name).id
-            self.created += 1
-        return self.ids[key]
+        self.make([name])
+        return self.ids[name.lower()]
 
 
-def _values(check: RowCheck, companies: _Companies, stamp: dt.datetime) -> dict:
+def _values(check: RowCheck, stamp: str) -> dict:
     d = check.data
     return {
         "first_name": d.first_name, "last_name": d.last_name, "gender": d.gender,
-        "job_title": d.job_title, "company": companies.id_for(d.company_name),
+        "job_title": d.job_title, "company": d.company_name,
         "street": d.street, "postcode": d.postcode, "city": d.city, "country": d.country,
-        "phone": d.phone, "email": d.email, "location": d.location, "source": d.source,
-        "relation": d.relation, "language": d.language, "received_on": d.received_on,
-        "sort_name": sort_key(d.first_name, d.last_name),
+        "phone": d.phone, "email": d.email, "signing_authority": d.signing_authority,
+        "location": d.location, "source": d.source, "relation": d.relation,
+        "language": d.language, "received_on": d.received_on.isoformat(),
+        "last_activity": None, "restricted": 0, "restricted_since": None,
+        "restricted_reason": "", "objected_marketing": 0, "objected_on": None,
+        "legal_hold": 0, "legal_hold_reason": "", "legal_hold_since": None, "erased": 0,
+        "erased_on": None, "sort_name": sort_key(d.first_name, d.last_name),
         "search_text": search_text(d.first_name, d.last_name, d.email, d.phone, d.city,
                                    d.company_name),
         "created_at": stamp, "updated_at": stamp,
     }  # fmt: skip
+
+
+def _insert_contacts(pending: list[dict], companies: _Companies) -> int:
+    companies.make([row["company"] for row in pending])
+    for row in pending:
+        row["company"] = companies.ids[row["company"].lower()] if row["company"] else None
+    return _bulk_insert(m.Contact, _CONTACT_FIELDS,
+                        [tuple(row[f.name] for f in _CONTACT_FIELDS) for row in pending])  # fmt: skip
 
 
 def _update(check: RowCheck, companies: _Companies, stamp: dt.datetime) -> dict | None:
@@ -122,7 +169,7 @@ def run_import(table: Table, mapping: list[str], options: ImportOptions, *,
     stamp = record_now()
     try:
         with db.atomic() as txn:
-            companies = _Companies()
+            companies = _Companies(stamp)
             batch = m.ImportBatch.create(
                 imported_at=stamp, file_kind=table.kind, source=options.source,
                 relation=options.relation, received_on=options.received_on,
@@ -133,11 +180,9 @@ def run_import(table: Table, mapping: list[str], options: ImportOptions, *,
                 if not pending or dry_run:
                     pending.clear()
                     return
-                last = m.Contact.insert_many(pending).execute()
-                first = last - len(pending) + 1
-                m.ImportBatchContact.insert_many(
-                    [{"batch": batch.id, "contact": first + i, "added": True, "before": "",
-                      "stamp": stamp} for i in range(len(pending))]).execute()  # fmt: skip
+                first = _insert_contacts(pending, companies)
+                _bulk_insert(m.ImportBatchContact, _LINK_FIELDS, [
+                    (batch.id, first + i, 1, "", str(stamp)) for i in range(len(pending))])  # fmt: skip
                 pending.clear()
 
             for done, check in enumerate(check_rows(table, mapping, options, today), 1):
@@ -161,7 +206,7 @@ def run_import(table: Table, mapping: list[str], options: ImportOptions, *,
                                 batch=batch, contact=check.existing_id, added=False,
                                 before=json.dumps(before, default=str), stamp=stamp)  # fmt: skip
                 else:
-                    pending.append(_values(check, companies, stamp))
+                    pending.append(_values(check, str(stamp)))
                     result.added += 1
                     if len(pending) >= CHUNK:
                         flush()
