@@ -205,3 +205,20 @@ def test_unreadable_files(tmp_path, name, data):
     with pytest.raises(UnreadableFile) as info:
         read_table(_write(tmp_path, name, data))
     assert info.value.params["name"] == name
+
+
+def test_erasure_removes_the_old_values_an_import_kept(db, tmp_path):
+    from soosr_desk.services.erasure import erase_contact
+
+    contacts_service.save_contact(contacts_service.ContactData(
+        first_name="Jörg", last_name="Müller", email="jorg@zeezicht.nl", city="Leiden"),
+        today=TODAY)  # fmt: skip
+    table = read_table(_write(tmp_path, "nl.csv", files.outlook_nl_csv()))
+    result = run_import(table, guess_mapping(table.headers),
+                        ImportOptions(update_existing=True), today=TODAY)  # fmt: skip
+    (link,) = m.ImportBatchContact.select().where(m.ImportBatchContact.batch == result.batch_id)
+    assert "Leiden" in link.before
+    erase_contact(link.contact_id, reason="manual", today=TODAY)
+    assert not m.ImportBatchContact.select().exists()
+    with pytest.raises(NotAllowed):
+        undo_batch(result.batch_id)

@@ -259,11 +259,14 @@ def list_batches(limit: int = 20) -> list[BatchRow]:
             for r in b.select().order_by(b.id.desc()).limit(limit)]  # fmt: skip
 
 
-def _changed_count(batch_id: int) -> int:
+def _changed_count(batch: m.ImportBatch) -> int:
     """Contacts of the batch changed since the import, erased, or with records of their
     own (a request, note, consent or invoice would lose its person)."""
     bc, c = m.ImportBatchContact, m.Contact
-    changed = (bc.select().join(c, on=(bc.contact == c.id))
+    batch_id = batch.id
+    linked = bc.select().where(bc.batch == batch_id).count()
+    gone = batch.added + batch.updated - linked  # erased (the erasure drops their links)
+    changed = gone + (bc.select().join(c, on=(bc.contact == c.id))
                .where((bc.batch == batch_id) & ((c.updated_at != bc.stamp) | c.erased))
                .count())  # fmt: skip
     added = bc.select(bc.contact).where((bc.batch == batch_id) & bc.added)
@@ -284,7 +287,7 @@ def undo_batch(batch_id: int) -> int:
             raise NotFound(N_("This import no longer exists."))
         if batch.undone_at is not None:
             raise NotAllowed(ALREADY_UNDONE)
-        count = _changed_count(batch_id)
+        count = _changed_count(batch)
         if count:
             raise NotAllowed(CHANGED_SINCE, count=count)
         stamp = record_now()
