@@ -1175,6 +1175,14 @@
       <translation>%1 termijnen opgeslagen. Open het bestand in Outlook om ze aan een agenda toe te voegen; het bevat alleen kenmerken en soorten, geen persoonsgegevens.</translation>
     </message>
     <message>
+      <source>No e-mail is kept with this request.</source>
+      <translation>Bij dit verzoek is geen e-mail bewaard.</translation>
+    </message>
+    <message>
+      <source>The kept e-mail is missing from the documents folder or was changed after it was kept (its checksum differs).</source>
+      <translation>De bewaarde e-mail ontbreekt in de documentenmap of is gewijzigd nadat hij werd bewaard (de controlesom klopt niet).</translation>
+    </message>
+    <message>
       <source>E-mail letter</source>
       <translation>Brief e-mailen</translation>
     </message>
@@ -3097,6 +3105,14 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>The selected (or latest) letter as an e-mail to the requester, opened in your mail program</source>
       <translation>De gekozen (of laatste) brief als e-mail aan de verzoeker, geopend in uw e-mailprogramma</translation>
+    </message>
+    <message>
+      <source>Open e-mail</source>
+      <translation>E-mail openen</translation>
+    </message>
+    <message>
+      <source>The e-mail this request came in by</source>
+      <translation>De e-mail waarmee dit verzoek binnenkwam</translation>
     </message>
     <message>
       <source>Requests</source>

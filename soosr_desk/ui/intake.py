@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from soosr_desk.rules.i18n import N_
-from soosr_desk.services import deadline_calendar, letter_mail, mail_intake
+from soosr_desk.services import deadline_calendar, letter_mail, mail_intake, request_documents
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.services.importing import batch
 from soosr_desk.ui.errors import failure_text
@@ -57,7 +57,9 @@ def undo_import(parent: QWidget, batch_id: int | None = None) -> bool:
     if batch_id is None:
         open_batches = [b for b in batch.list_batches() if not b.undone]
         if not open_batches:
-            QMessageBox.information(parent, tr_msg(N_("Undo import")), tr_msg(N_("There is no import to undo.")))
+            QMessageBox.information(
+                parent, tr_msg(N_("Undo import")), tr_msg(N_("There is no import to undo."))
+            )
             return False
         batch_id = open_batches[0].id
     if QMessageBox.question(parent, tr_msg(N_("Undo import")), tr_msg(N_(
@@ -83,7 +85,9 @@ def read_mail_file(parent: QWidget) -> tuple[str, bytes] | None:
     try:
         return Path(name).name, Path(name).read_bytes()
     except OSError as exc:
-        QMessageBox.warning(parent, tr_msg(N_("Request from e-mail")), exc.strerror or str(type(exc)))
+        QMessageBox.warning(
+            parent, tr_msg(N_("Request from e-mail")), exc.strerror or str(type(exc))
+        )
         return None
 
 
@@ -117,6 +121,26 @@ def write_calendar(parent: QWidget) -> Path | None:
     QMessageBox.information(parent, tr_msg(N_("Calendar file")), tr_msg(N_(
         "%1 deadlines written. Open the file in Outlook to add them to a calendar; it holds "
         "references and kinds only, no personal data.")).replace("%1", str(count)))  # fmt: skip
+    return path
+
+
+def open_kept_mail(parent: QWidget, request_id: int) -> Path | None:
+    """Opens a copy of the e-mail kept with the request (the kept file stays untouched)."""
+    docs = request_documents.documents_of(request_id)
+    if not docs:
+        QMessageBox.information(parent, tr_msg(N_("Request from e-mail")), tr_msg(
+            N_("No e-mail is kept with this request.")))  # fmt: skip
+        return None
+    doc = docs[-1]
+    if not doc.intact:
+        QMessageBox.warning(parent, tr_msg(N_("Request from e-mail")), tr_msg(N_(
+            "The kept e-mail is missing from the documents folder or was changed after it "
+            "was kept (its checksum differs).")))  # fmt: skip
+        return None
+    name, data = request_documents.document_bytes(doc.id)
+    path = Path(tempfile.mkdtemp(prefix="soosr-mail-")) / name
+    path.write_bytes(data)
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
 
 

@@ -154,6 +154,12 @@ def test_outlook_message_dropped_on_the_requests_page(page, qtbot, monkeypatch, 
         "jan@groot.example",
     )
     assert m.RequestDocument.select().where(m.RequestDocument.request == saved.id).count() == 1
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    qtbot.mouseClick(page.kept_mail_button, Qt.MouseButton.LeftButton)
+    kept = email.message_from_bytes(Path(opened[0].toLocalFile()).read_bytes(),
+                                    policy=email.policy.default)  # fmt: skip
+    assert kept["Subject"] == "Intrekken toestemming" and "[handtekening.txt]" in kept.get_content()
 
 
 def test_undated_eml_file_dropped_asks_for_the_date(page, qtbot, monkeypatch, tmp_path):

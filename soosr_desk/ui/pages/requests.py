@@ -50,6 +50,11 @@ class RequestsPage(ListEditorPage):
                                             "the requester, opened in your mail program"))  # fmt: skip
         self.mail_button.clicked.connect(self.email_letter)
         self.bottom.insertWidget(1, self.mail_button)
+        self.kept_mail_button = QPushButton(self.tr("Open e-mail"))
+        self.kept_mail_button.setToolTip(self.tr("The e-mail this request came in by"))
+        self.kept_mail_button.clicked.connect(lambda: self.editor.record_id() is not None and (
+            intake.open_kept_mail(self, self.editor.record_id())))  # fmt: skip
+        self.bottom.insertWidget(2, self.kept_mail_button)
         self.setAcceptDrops(True)  # an e-mail dropped here becomes a request (ui/intake.py)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
