@@ -129,7 +129,7 @@ def test_vcards_of_each_version(db, tmp_path):
         "Garage Müller",
     )
     assert (andre.street, andre.city, andre.postcode) == (
-        "Hoofdstraat 5\r\nachter",
+        "Hoofdstraat 5, achter",
         "Sassenheim",
         "2171 AA",
     )

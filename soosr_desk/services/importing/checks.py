@@ -102,7 +102,8 @@ def check_row(number: int, cells: list[str], mapping: list[str], options: Import
     values: dict[str, str] = {}
     for column, name in enumerate(mapping):
         if name and column < len(cells) and cells[column].strip() and name not in values:
-            values[name] = cells[column].strip()
+            # every imported field is one line (a vCard address may hold a line break)
+            values[name] = ", ".join(x.strip() for x in cells[column].strip().splitlines())
     problems: list[ValidationError] = []
     data = _row_data(values, options, problems)
     errors = contacts_service.validate(data, today)
