@@ -3143,6 +3143,10 @@ Deze back-up terugzetten?</translation>
       <translation>De termijn is bijna verstreken.</translation>
     </message>
     <message>
+      <source>The e-mail could not be taken over from Outlook. Save it first (File &gt; Save As) and drop the saved file.</source>
+      <translation>De e-mail kon niet uit Outlook worden overgenomen. Sla hem eerst op (Bestand &gt; Opslaan als) en sleep het opgeslagen bestand hierheen.</translation>
+    </message>
+    <message>
       <source>Request %1 made from the e-mail.</source>
       <translation>Verzoek %1 aangemaakt uit de e-mail.</translation>
     </message>

@@ -162,6 +162,14 @@ def test_outlook_message_dropped_on_the_requests_page(page, qtbot, monkeypatch, 
     assert kept["Subject"] == "Intrekken toestemming" and "[handtekening.txt]" in kept.get_content()
 
 
+def test_outlook_drag_without_contents_says_what_to_do(page, qtbot):
+    mime = _outlook_drag("Verzoek.msg", b"")
+    with qtbot.waitSignal(page.status) as status:
+        _drop(page, mime)
+    assert "Save it first" in status.args[0]
+    assert not m.RightsRequest.select().exists()
+
+
 def test_undated_eml_file_dropped_asks_for_the_date(page, qtbot, monkeypatch, tmp_path):
     path = tmp_path / "bezwaar.eml"
     path.write_bytes(mail_files.html_eml_without_date())

@@ -144,6 +144,9 @@ class RequestsPage(ListEditorPage):
         if mails:
             event.acceptProposedAction()
             self.take_mail(*mails[0])
+        elif may_hold_mail(event.mimeData()):  # Outlook named a message but gave no bytes
+            self.status.emit(self.tr("The e-mail could not be taken over from Outlook. Save "
+                                     "it first (File > Save As) and drop the saved file."))  # fmt: skip
 
     def request_from_mail_file(self) -> None:
         picked = intake.read_mail_file(self)
