@@ -14,7 +14,7 @@ from soosr_desk.rules.breaches import authority_deadline
 from soosr_desk.rules.deadlines import response_deadline
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.vocab import RequestKind
-from soosr_desk.store import models as m
+from soosr_desk.store import models
 
 WAITING = ("new", "waiting_for_id", "in_progress")
 ANSWER_DUE = N_("{ref}: answer due ({kind})")
@@ -28,10 +28,10 @@ def _aware(moment: dt.datetime) -> dt.datetime:
 
 
 def open_deadlines(tr: Callable[[str], str] = lambda s: s) -> list[Deadline]:
-    r = m.RightsRequest
+    r = models.RightsRequest
     out: list[Deadline] = []
-    sent_extension = {rid for (rid,) in m.RequestLetter.select(m.RequestLetter.request)
-                      .where(m.RequestLetter.kind == "extension").tuples()}  # fmt: skip
+    sent_extension = {rid for (rid,) in models.RequestLetter.select(models.RequestLetter.request)
+                      .where(models.RequestLetter.kind == "extension").tuples()}  # fmt: skip
     for q in r.select().where(r.status.in_(WAITING)).order_by(r.deadline, r.id):
         kind = tr(RequestKind.label_of(q.kind))
         out.append(Deadline(f"request-{q.id}-answer@soosr-desk", tr(ANSWER_DUE).format(
@@ -39,7 +39,7 @@ def open_deadlines(tr: Callable[[str], str] = lambda s: s) -> list[Deadline]:
         if q.extended and q.id not in sent_extension:
             out.append(Deadline(f"request-{q.id}-extension@soosr-desk", tr(EXTENSION_DUE).format(
                 ref=q.reference), response_deadline(q.received_on)))  # fmt: skip
-    b = m.Breach
+    b = models.Breach
     open_breaches = b.select().where(b.closed_on.is_null() & b.reported_to_authority_at.is_null()
                                      & (b.report_decision != "no_report"))  # fmt: skip
     for x in open_breaches.order_by(b.found_at):
@@ -53,5 +53,9 @@ def write_calendar(path: Path, *, tr: Callable[[str], str] = lambda s: s,
     """Writes the .ics atomically; returns the number of deadlines in it."""
     deadlines = open_deadlines(tr)
     data = ics_bytes(deadlines, name=tr(CALENDAR_NAME), now=_aware(now or dt.datetime.now()))
-    atomic_write(Path(path), lambda tmp: tmp.write_bytes(data))
+    atomic_write(Path(path), lambda tmp: _write(tmp, data))
     return len(deadlines)
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.write_bytes(data)

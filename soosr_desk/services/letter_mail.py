@@ -10,7 +10,7 @@ from soosr_desk.exports.safe_text import atomic_write, safe_filename
 from soosr_desk.rules.i18n import N_
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.services.request_letters import attachment_name
-from soosr_desk.store import models as m
+from soosr_desk.store import models
 
 NO_ADDRESS = N_("The request has no e-mail address of the requester; send the letter by post "
                 "or fill in the address first.")  # fmt: skip
@@ -18,13 +18,13 @@ NO_ADDRESS = N_("The request has no e-mail address of the requester; send the le
 
 def letter_draft(letter_id: int) -> tuple[str, bytes]:
     """(file name, .eml bytes) of the draft for a kept letter."""
-    letter = m.RequestLetter.get_or_none(m.RequestLetter.id == letter_id)
+    letter = models.RequestLetter.get_or_none(models.RequestLetter.id == letter_id)
     if letter is None:
         raise NotFound(N_("This letter no longer exists."))
     req = letter.request
     if not req.requester_email:
         raise NotAllowed(NO_ADDRESS)
-    controller = m.Controller.select().first()
+    controller = models.Controller.select().first()
     stem = f"{req.reference}-{letter.kind}-{letter.created_at:%Y%m%d-%H%M%S}"
     attachments = [Attachment(safe_filename(stem, "pdf"), bytes(letter.pdf), "application", "pdf")]
     if letter.attachment is not None:
@@ -49,5 +49,9 @@ def write_draft(letter_id: int, folder: Path, *, skipped: list[int] | None = Non
         skipped.append(letter_id)
         return None
     path = Path(folder) / name
-    atomic_write(path, lambda tmp: tmp.write_bytes(data))
+    atomic_write(path, lambda tmp: _write(tmp, data))
     return path
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.write_bytes(data)

@@ -20,6 +20,7 @@ import io
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from peewee import fn
@@ -31,7 +32,7 @@ from soosr_desk.rules.validation import email_key
 from soosr_desk.services import request_documents
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.services.requests import RequestData, save_request
-from soosr_desk.store import models as m
+from soosr_desk.store import models, session
 
 DUTCH_TIME = ZoneInfo("Europe/Amsterdam")
 MAX_BYTES = 50 * 1024 * 1024
@@ -126,7 +127,8 @@ def parse_eml(data: bytes, name: str) -> MailFacts:
         try:
             content = body.get_content()
         except (LookupError, UnicodeError):
-            content = body.get_payload(decode=True).decode("latin-1")
+            payload = body.get_payload(decode=True)
+            content = payload.decode("latin-1") if isinstance(payload, bytes) else ""
         facts.body = _tidy(_html_text(content) if body.get_content_type() == "text/html"
                            else content)  # fmt: skip
     facts.attachments = [p.get_filename() or p.get_content_type() for p in msg.iter_attachments()]
@@ -137,7 +139,7 @@ def parse_msg(data: bytes, name: str) -> MailFacts:
     import extract_msg  # loads olefile and RTF support: only when a .msg comes in
 
     try:
-        msg = extract_msg.openMsg(data)
+        msg: Any = extract_msg.openMsg(data)  # a Message (or another MSGFile kind)
     except Exception:  # extract-msg raises many kinds for a damaged file
         raise UnreadableMail(NOT_AN_EMAIL, name=name) from None
     try:
@@ -209,7 +211,7 @@ def matching_contact(address: str) -> int | None:
     then staff choose)."""
     if not address.strip():
         return None
-    c = m.Contact
+    c = models.Contact
     query = c.select(c.id, c.email).where(
         (c.erased == False) & (fn.lower(c.email) == address.strip().lower()))  # noqa: E712
     ids = [r.id for r in query if email_key(r.email) == email_key(address)]
@@ -233,9 +235,9 @@ def request_from_mail(facts: MailFacts, kind: str, *, received_on: dt.date | Non
     copy = kept_copy(facts)
     stored, digest = request_documents.store_file(copy, ".eml")
     try:
-        with m.RightsRequest._meta.database.atomic():
+        with session.transaction():
             saved = save_request(data, today=today)
-            request_documents.record(m.RightsRequest.get_by_id(saved.id), stored,
+            request_documents.record(models.RightsRequest.get_by_id(saved.id), stored,
                                      Path(facts.file_name).stem + ".eml", digest, len(copy))  # fmt: skip
     except BaseException:
         request_documents.remove_files([stored])

@@ -15,7 +15,7 @@ from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit
 from soosr_desk.services.agreements import documents_dir
 from soosr_desk.services.errors import ServiceError
-from soosr_desk.store import models as m
+from soosr_desk.store import models
 
 
 @dataclass(frozen=True)
@@ -48,16 +48,16 @@ def store_file(data: bytes, suffix: str) -> tuple[str, str]:
     return stored, hashlib.sha256(data).hexdigest()
 
 
-def record(request: m.RightsRequest, stored: str, name: str, digest: str, size: int) -> None:
+def record(request: models.RightsRequest, stored: str, name: str, digest: str, size: int) -> None:
     """Inside the caller's transaction."""
-    doc = m.RequestDocument.create(request=request, file=stored, name=name[:260],
+    doc = models.RequestDocument.create(request=request, file=stored, name=name[:260],
                                    sha256=digest, size=size)  # fmt: skip
     audit.record("attach", "request_document", doc.id, ["file", "sha256"])
 
 
 def documents_of(request_id: int) -> list[DocumentRow]:
     out = []
-    for d in m.RequestDocument.select().where(m.RequestDocument.request == request_id):
+    for d in models.RequestDocument.select().where(models.RequestDocument.request == request_id):
         path = documents_dir() / d.file
         intact = path.is_file() and hashlib.sha256(path.read_bytes()).hexdigest() == d.sha256
         out.append(DocumentRow(d.id, d.name, d.sha256, d.size, intact))
@@ -65,14 +65,14 @@ def documents_of(request_id: int) -> list[DocumentRow]:
 
 
 def document_bytes(document_id: int) -> tuple[str, bytes]:
-    d = m.RequestDocument.get_by_id(document_id)
+    d = models.RequestDocument.get_by_id(document_id)
     return d.name, (documents_dir() / d.file).read_bytes()
 
 
 def delete_rows(request_ids: list[int]) -> list[str]:
     """Erasure: the rows of these requests' documents deleted (inside the erasure's
     transaction); returns the stored file names to remove once it committed."""
-    rd = m.RequestDocument
+    rd = models.RequestDocument
     files = [f for (f,) in rd.select(rd.file).where(rd.request.in_(request_ids)).tuples()]
     rd.delete().where(rd.request.in_(request_ids)).execute()
     return files

@@ -477,6 +477,8 @@ class RequestDocument(BaseModel):
     """A file kept with a request (the e-mail it came in by): a copy in the documents
     folder with its SHA-256; erased with the person."""
 
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        request_id: int
     request = ForeignKeyField(RightsRequest, on_delete="CASCADE", backref="documents")
     file = CharField(max_length=100)  # app-made name in the documents folder
     name = CharField(max_length=260)  # the name it came with
@@ -506,6 +508,9 @@ class ImportBatchContact(BaseModel):
     """A contact an import added or updated; `before` (JSON) holds an updated contact's old
     values so the batch can be undone; `stamp` is the contact's updated_at after the import."""
 
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        batch_id: int
+        contact_id: int
     batch = ForeignKeyField(ImportBatch, on_delete="CASCADE", backref="contacts")
     contact = ForeignKeyField(Contact, on_delete="CASCADE")
     added = BooleanField()

@@ -16,14 +16,14 @@ from soosr_desk.rules.i18n import N_
 from soosr_desk.services import deadline_calendar, letter_mail, mail_intake, request_documents
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.services.importing import batch
+from soosr_desk.ui.dialogs.import_wizard import ImportWizard
+from soosr_desk.ui.dialogs.mail_request import MailRequestDialog
 from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, tr_msg
 
 
 def import_contacts(parent: QWidget) -> batch.ImportResult | None:
     """The wizard; afterwards the counts, with the rows skipped and an offer to undo."""
-    from soosr_desk.ui.dialogs.import_wizard import ImportWizard
-
     wizard = ImportWizard(parent)
     try:
         if not wizard.exec():
@@ -93,8 +93,6 @@ def read_mail_file(parent: QWidget) -> tuple[str, bytes] | None:
 
 def request_from_mail(parent: QWidget, name: str, data: bytes):
     """Reads the e-mail and asks to confirm; returns the new request (RequestData) or None."""
-    from soosr_desk.ui.dialogs.mail_request import MailRequestDialog
-
     try:
         facts = mail_intake.read_mail_bytes(data, name)
     except ServiceError as exc:

@@ -26,7 +26,7 @@ from soosr_desk.services.importing.checks import (
 )
 from soosr_desk.services.importing.table import Table
 from soosr_desk.services.records import now as record_now
-from soosr_desk.store import models as m
+from soosr_desk.store import models, session
 
 CHUNK = 500  # rows per INSERT (SQLite allows 32,766 parameters; 500 x 25 columns fits)
 
@@ -46,28 +46,31 @@ class _Cancelled(Exception):
     pass
 
 
+class _DryRun(Exception):
+    """Leaves the transaction of a dry run, rolling back what it wrote."""
+
+
 def _bulk_insert(model, fields: list, rows: list[tuple]) -> int:
     """Inserts `rows` (values in the order of `fields`, every column given) with one
     prepared statement; returns the first new id (SQLite numbers a rowid table's new rows
     max(id) + 1 onwards, and the caller's transaction keeps other writers out)."""
-    db = model._meta.database
     sql, _ = model.insert_many([tuple(None for _ in fields)], fields=fields).sql()
-    with db.lock:
+    with session.lock():
         first = (model.select(fn.MAX(model.id)).scalar() or 0) + 1
-        db.cursor().executemany(sql, rows)
+        session.database().cursor().executemany(sql, rows)
         last = model.select(fn.MAX(model.id)).scalar()
     if rows and last != first + len(rows) - 1:
         raise RuntimeError("bulk insert numbered its rows unexpectedly")
     return first
 
 
-_COMPANY_FIELDS = [m.Company.name, m.Company.street, m.Company.postcode, m.Company.city,
-                   m.Company.country, m.Company.kvk_number, m.Company.created_at,
-                   m.Company.updated_at]  # fmt: skip
-_CONTACT_FIELDS = [f for f in m.Contact._meta.sorted_fields if f.name != "id"]
-_LINK_FIELDS = [m.ImportBatchContact.batch, m.ImportBatchContact.contact,
-                m.ImportBatchContact.added, m.ImportBatchContact.before,
-                m.ImportBatchContact.stamp]  # fmt: skip
+_COMPANY_FIELDS = [models.Company.name, models.Company.street, models.Company.postcode, models.Company.city,
+                   models.Company.country, models.Company.kvk_number, models.Company.created_at,
+                   models.Company.updated_at]  # fmt: skip
+_CONTACT_FIELDS = [f for f in models.Contact._meta.sorted_fields if f.name != "id"]
+_LINK_FIELDS = [models.ImportBatchContact.batch, models.ImportBatchContact.contact,
+                models.ImportBatchContact.added, models.ImportBatchContact.before,
+                models.ImportBatchContact.stamp]  # fmt: skip
 
 
 class _Companies:
@@ -75,7 +78,7 @@ class _Companies:
 
     def __init__(self, stamp: dt.datetime) -> None:
         self.ids = {name.lower(): cid for cid, name in
-                    m.Company.select(m.Company.id, m.Company.name).tuples()}  # fmt: skip
+                    models.Company.select(models.Company.id, models.Company.name).tuples()}  # fmt: skip
         self.created = 0
         self.stamp = str(stamp)
 
@@ -86,7 +89,7 @@ class _Companies:
                 new.setdefault(name.lower(), name)
         if not new:
             return
-        first = _bulk_insert(m.Company, _COMPANY_FIELDS, [
+        first = _bulk_insert(models.Company, _COMPANY_FIELDS, [
             (name, "", "", "", "NL", "", self.stamp, self.stamp) for name in new.values()])  # fmt: skip
         for i, key in enumerate(new):
             self.ids[key] = first + i
@@ -107,7 +110,7 @@ def _values(check: RowCheck, stamp: str) -> dict:
         "street": d.street, "postcode": d.postcode, "city": d.city, "country": d.country,
         "phone": d.phone, "email": d.email, "signing_authority": d.signing_authority,
         "location": d.location, "source": d.source, "relation": d.relation,
-        "language": d.language, "received_on": d.received_on.isoformat(),
+        "language": d.language, "received_on": str(d.received_on),
         "last_activity": None, "restricted": 0, "restricted_since": None,
         "restricted_reason": "", "objected_marketing": 0, "objected_on": None,
         "legal_hold": 0, "legal_hold_reason": "", "legal_hold_since": None, "erased": 0,
@@ -122,14 +125,14 @@ def _insert_contacts(pending: list[dict], companies: _Companies) -> int:
     companies.make([row["company"] for row in pending])
     for row in pending:
         row["company"] = companies.ids[row["company"].lower()] if row["company"] else None
-    return _bulk_insert(m.Contact, _CONTACT_FIELDS,
+    return _bulk_insert(models.Contact, _CONTACT_FIELDS,
                         [tuple(row[f.name] for f in _CONTACT_FIELDS) for row in pending])  # fmt: skip
 
 
 def _update(check: RowCheck, companies: _Companies, stamp: dt.datetime) -> dict | None:
     """Changes the existing contact to the row's non-empty values; returns its old values
     (None when it is restricted: Art. 18, kept but not processed)."""
-    c = m.Contact.get_by_id(check.existing_id)
+    c = models.Contact.get_by_id(check.existing_id)
     if c.restricted:
         return None
     before = {}
@@ -143,11 +146,11 @@ def _update(check: RowCheck, companies: _Companies, stamp: dt.datetime) -> dict 
             cid = companies.id_for(new)
             if cid != c.company_id:
                 before["company"] = c.company_id
-                c.company = cid
+                c.company_id = cid
         elif getattr(c, name) != new:
             before[name] = getattr(c, name)
             setattr(c, name, new)
-    company = m.Company.get_by_id(c.company_id).name if c.company_id else ""
+    company = models.Company.get_by_id(c.company_id).name if c.company_id else ""
     c.sort_name = sort_key(c.first_name, c.last_name)
     c.search_text = search_text(c.first_name, c.last_name, c.email, c.phone, c.city, company)
     c.updated_at = stamp
@@ -165,12 +168,11 @@ def run_import(table: Table, mapping: list[str], options: ImportOptions, *,
     options = dataclasses.replace(options, received_on=options.received_on or today)
     result = ImportResult(dry_run=dry_run)
     total = len(table.rows)
-    db = m.Contact._meta.database
     stamp = record_now()
     try:
-        with db.atomic() as txn:
+        with session.transaction():
             companies = _Companies(stamp)
-            batch = m.ImportBatch.create(
+            batch = models.ImportBatch.create(
                 imported_at=stamp, file_kind=table.kind, source=options.source,
                 relation=options.relation, received_on=options.received_on,
                 added=0, updated=0, skipped=0)  # fmt: skip
@@ -181,7 +183,7 @@ def run_import(table: Table, mapping: list[str], options: ImportOptions, *,
                     pending.clear()
                     return
                 first = _insert_contacts(pending, companies)
-                _bulk_insert(m.ImportBatchContact, _LINK_FIELDS, [
+                _bulk_insert(models.ImportBatchContact, _LINK_FIELDS, [
                     (batch.id, first + i, 1, "", str(stamp)) for i in range(len(pending))])  # fmt: skip
                 pending.clear()
 
@@ -191,7 +193,7 @@ def run_import(table: Table, mapping: list[str], options: ImportOptions, *,
                     for p in check.problems
                     if p.field in ("country",) or "BSN" in p.message
                 ]
-                if check.outcome == "skip":
+                if check.reason is not None:  # skipped
                     result.skipped.append((check.number, check.reason))
                 elif check.outcome == "update":
                     before = None if dry_run else _update(check, companies, stamp)
@@ -202,7 +204,7 @@ def run_import(table: Table, mapping: list[str], options: ImportOptions, *,
                     else:
                         result.updated += 1
                         if not dry_run:
-                            m.ImportBatchContact.create(
+                            models.ImportBatchContact.create(
                                 batch=batch, contact=check.existing_id, added=False,
                                 before=json.dumps(before, default=str), stamp=stamp)  # fmt: skip
                 else:
@@ -224,9 +226,10 @@ def run_import(table: Table, mapping: list[str], options: ImportOptions, *,
                           f"skipped:{len(result.skipped)}",
                           f"companies:{companies.created}"], now=stamp)  # fmt: skip
             if dry_run:
-                txn.rollback()
-            else:
-                result.batch_id = batch.id
+                raise _DryRun
+            result.batch_id = batch.id
+    except _DryRun:
+        pass
     except _Cancelled:
         return ImportResult(cancelled=True, dry_run=dry_run)
     if progress is not None:
@@ -253,16 +256,16 @@ class BatchRow:
 
 
 def list_batches(limit: int = 20) -> list[BatchRow]:
-    b = m.ImportBatch
+    b = models.ImportBatch
     return [BatchRow(r.id, r.imported_at, r.file_kind, r.added, r.updated, r.skipped,
                      r.undone_at is not None)
             for r in b.select().order_by(b.id.desc()).limit(limit)]  # fmt: skip
 
 
-def _changed_count(batch: m.ImportBatch) -> int:
+def _changed_count(batch: models.ImportBatch) -> int:
     """Contacts of the batch changed since the import, erased, or with records of their
     own (a request, note, consent or invoice would lose its person)."""
-    bc, c = m.ImportBatchContact, m.Contact
+    bc, c = models.ImportBatchContact, models.Contact
     batch_id = batch.id
     linked = bc.select().where(bc.batch == batch_id).count()
     gone = batch.added + batch.updated - linked  # erased (the erasure drops their links)
@@ -270,7 +273,7 @@ def _changed_count(batch: m.ImportBatch) -> int:
                .where((bc.batch == batch_id) & ((c.updated_at != bc.stamp) | c.erased))
                .count())  # fmt: skip
     added = bc.select(bc.contact).where((bc.batch == batch_id) & bc.added)
-    for model in (m.RightsRequest, m.ContactNote, m.Consent, m.FinancialRecord):
+    for model in (models.RightsRequest, models.ContactNote, models.Consent, models.FinancialRecord):
         changed += model.select(fn.COUNT(fn.DISTINCT(model.contact))).where(
             model.contact.in_(added)).scalar() or 0  # fmt: skip
     return changed
@@ -279,10 +282,9 @@ def _changed_count(batch: m.ImportBatch) -> int:
 def undo_batch(batch_id: int) -> int:
     """Undoes an import as a whole: the contacts it added are removed again, those it
     updated get their old values back. Refused once any of them was changed since."""
-    db = m.Contact._meta.database
-    bc = m.ImportBatchContact
-    with db.atomic():
-        batch = m.ImportBatch.get_or_none(m.ImportBatch.id == batch_id)
+    bc = models.ImportBatchContact
+    with session.transaction():
+        batch = models.ImportBatch.get_or_none(models.ImportBatch.id == batch_id)
         if batch is None:
             raise NotFound(N_("This import no longer exists."))
         if batch.undone_at is not None:
@@ -292,10 +294,10 @@ def undo_batch(batch_id: int) -> int:
             raise NotAllowed(CHANGED_SINCE, count=count)
         stamp = record_now()
         for link in bc.select().where((bc.batch == batch_id) & ~bc.added):
-            contact = m.Contact.get_by_id(link.contact_id)
+            contact = models.Contact.get_by_id(link.contact_id)
             for name, value in json.loads(link.before).items():
                 setattr(contact, name, value)
-            company = m.Company.get_or_none(m.Company.id == contact.company_id)
+            company = models.Company.get_or_none(models.Company.id == contact.company_id)
             contact.sort_name = sort_key(contact.first_name, contact.last_name)
             contact.search_text = search_text(contact.first_name, contact.last_name,
                                               contact.email, contact.phone, contact.city,
@@ -303,7 +305,7 @@ def undo_batch(batch_id: int) -> int:
             contact.updated_at = stamp
             contact.save()
         added = bc.select(bc.contact).where((bc.batch == batch_id) & bc.added)
-        removed = m.Contact.delete().where(m.Contact.id.in_(added)).execute()
+        removed = models.Contact.delete().where(models.Contact.id.in_(added)).execute()
         bc.delete().where(bc.batch == batch_id).execute()
         batch.undone_at = stamp
         batch.save()

@@ -18,7 +18,7 @@ from soosr_desk.services.contacts import ContactData
 from soosr_desk.services.errors import ValidationError
 from soosr_desk.services.importing.mapping import country_code
 from soosr_desk.services.importing.table import Table
-from soosr_desk.store import models as m
+from soosr_desk.store import models, session
 
 BSN_CELL = N_("A number that looks like a BSN was refused; this cell is left empty.")
 BAD_COUNTRY = N_("Country not recognised; this cell is left empty.")
@@ -65,10 +65,10 @@ def _split_full_name(full: str) -> tuple[str, str]:
 
 def existing_emails() -> dict[str, list[int]]:
     """The contacts by folded e-mail address (erased ones have none)."""
-    c = m.Contact
+    c = models.Contact
     out: dict[str, list[int]] = {}
     query = c.select(c.id, c.email).where((c.erased == False) & (c.email != "")).tuples()  # noqa: E712
-    with c._meta.database.lock:
+    with session.lock():
         for cid, email in query:
             out.setdefault(email_key(email), []).append(cid)
     return out
