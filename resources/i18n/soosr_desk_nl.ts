@@ -967,6 +967,22 @@
       <translation>{path}: dat is de database zelf; kies een ander bestand.</translation>
     </message>
     <message>
+      <source>added</source>
+      <translation>toegevoegd</translation>
+    </message>
+    <message>
+      <source>updated</source>
+      <translation>bijgewerkt</translation>
+    </message>
+    <message>
+      <source>skipped</source>
+      <translation>overgeslagen</translation>
+    </message>
+    <message>
+      <source>row</source>
+      <translation>rij</translation>
+    </message>
+    <message>
       <source>Write the date as YYYY-MM-DD.</source>
       <translation>Schrijf de datum als JJJJ-MM-DD.</translation>
     </message>
@@ -984,7 +1000,7 @@
     </message>
     <message>
       <source>{ref}: answer due ({kind})</source>
-      <translation>{ref}: antwoord uiterlijk vandaag ({kind})</translation>
+      <translation>{ref}: uiterste datum antwoord ({kind})</translation>
     </message>
     <message>
       <source>{ref}: send the extension letter</source>

@@ -19,7 +19,10 @@ from soosr_desk.commands.common import (
     progress_printer,
     tr,
 )
+from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.vocab import ContactSource, Relation, RequestKind
+
+ADDED, UPDATED, SKIPPED, ROW = N_("added"), N_("updated"), N_("skipped"), N_("row")
 
 
 def _date(text: str) -> dt.date:
@@ -71,12 +74,10 @@ def run_contacts(args) -> int:
         for path, table in tables:
             result = run_import(table, guess_mapping(table.headers), options,
                                 dry_run=args.dry_run, progress=progress_printer(path.name))  # fmt: skip
-            print(f"{path.name}\t{tr('added')}\t{result.added}\t{tr('updated')}\t"
-                  f"{result.updated}\t{tr('skipped')}\t{len(result.skipped)}")  # fmt: skip
-            for number, error in result.skipped:
-                print(f"{path.name}\t{tr('row')} {number}\t{error.field}\t{error.render(tr)}")
-            for number, error in result.refused_cells:
-                print(f"{path.name}\t{tr('row')} {number}\t{error.field}\t{error.render(tr)}")
+            print(f"{path.name}\t{tr(ADDED)}\t{result.added}\t{tr(UPDATED)}\t"
+                  f"{result.updated}\t{tr(SKIPPED)}\t{len(result.skipped)}")  # fmt: skip
+            for number, error in result.skipped + result.refused_cells:
+                print(f"{path.name}\t{tr(ROW)} {number}\t{error.field}\t{error.render(tr)}")
             skipped_any = skipped_any or bool(result.skipped)
     return 1 if skipped_any else 0
 
