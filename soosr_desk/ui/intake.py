@@ -4,8 +4,10 @@ dropped e-mail on the Requests page, and a letter as an e-mail draft."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -20,6 +22,22 @@ from soosr_desk.ui.dialogs.import_wizard import ImportWizard
 from soosr_desk.ui.dialogs.mail_request import MailRequestDialog
 from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, tr_msg
+
+DRAFTS_KEPT_SECONDS = 24 * 3600
+
+
+def _mail_folder() -> Path:
+    """Where drafts and copies of kept e-mails go for the mail program to open: one folder
+    in the temp folder; what is older than a day is removed (copies of personal data do
+    not linger)."""
+    folder = Path(tempfile.gettempdir()) / "soosr-desk-mail"
+    folder.mkdir(exist_ok=True)
+    now = time.time()
+    for old in folder.glob("*"):
+        with contextlib.suppress(OSError):
+            if now - old.stat().st_mtime > DRAFTS_KEPT_SECONDS:
+                old.unlink()
+    return folder
 
 
 def import_contacts(parent: QWidget) -> batch.ImportResult | None:
@@ -136,7 +154,7 @@ def open_kept_mail(parent: QWidget, request_id: int) -> Path | None:
             "was kept (its checksum differs).")))  # fmt: skip
         return None
     name, data = request_documents.document_bytes(doc.id)
-    path = Path(tempfile.mkdtemp(prefix="soosr-mail-")) / name
+    path = _mail_folder() / f"{doc.id}-{name}"
     path.write_bytes(data)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
@@ -146,7 +164,7 @@ def email_letter(parent: QWidget, letter_id: int, on_sent) -> Path | None:
     """Writes the draft, opens it in the mail program, and asks whether it was sent; only
     then `on_sent(letter_id)` (the letter is marked sent when staff confirm)."""
     try:
-        path = letter_mail.write_draft(letter_id, Path(tempfile.mkdtemp(prefix="soosr-mail-")))
+        path = letter_mail.write_draft(letter_id, _mail_folder())
     except ServiceError as exc:
         QMessageBox.warning(parent, tr_msg(N_("E-mail letter")), error_text(exc))
         return None
