@@ -2231,6 +2231,10 @@ Deze back-up terugzetten?</translation>
       <translation>Contactenlijsten (*.csv *.txt *.xlsx *.vcf)</translation>
     </message>
     <message>
+      <source>Reading the file…</source>
+      <translation>Het bestand wordt gelezen…</translation>
+    </message>
+    <message>
       <source>CSV file</source>
       <translation>CSV-bestand</translation>
     </message>

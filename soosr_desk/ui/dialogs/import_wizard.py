@@ -69,6 +69,7 @@ class FilePage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.detected)
         layout.addStretch(1)
+        self._loading = False
         self._debounce = QTimer(self, singleShot=True, interval=400)  # read once typing stops
         self._debounce.timeout.connect(self.load)
         self.path_edit.textEdited.connect(self._debounce.start)
@@ -85,18 +86,28 @@ class FilePage(QWizardPage):
 
     def load(self) -> bool:
         path = self.path_edit.text().strip()
+        if self._loading:  # the timer fired again while a large file is being read
+            return False
         self.wiz.table = None
         if not path:
             self.detected.clear()
             return False
-        try:
-            table = read_table(Path(path), encoding=self.encoding.currentData() or None,
-                               delimiter=self.delimiter.currentData() or None)  # fmt: skip
+        encoding, delimiter = (
+            self.encoding.currentData() or None,
+            self.delimiter.currentData() or None,
+        )
+        self._loading = True
+        try:  # 100,000 Excel rows take a while: off the UI thread, like every long job
+            table = run_job(self, self.tr("Reading the file…"), lambda progress, cancelled:
+                            read_table(Path(path), encoding=encoding, delimiter=delimiter),
+                            cancellable=False)  # fmt: skip
         except UnreadableFile as exc:
             self.detected.setText(error_text(exc))
             self.detected.setStyleSheet("color: #b00020")
             self.completeChanged.emit()
             return False
+        finally:
+            self._loading = False
         self.wiz.table = table
         self.detected.setStyleSheet("")
         self.detected.setText(self.describe(table))
