@@ -18,6 +18,7 @@ from soosr_desk.rules.validation import email_key
 from soosr_desk.services import audit
 from soosr_desk.services.errors import NotAllowed, NotFound, ValidationError
 from soosr_desk.services.importing.checks import (
+    CELL_REFUSALS,
     EXISTS_RESTRICTED,
     IMPORTED,
     ImportOptions,
@@ -188,11 +189,8 @@ def run_import(table: Table, mapping: list[str], options: ImportOptions, *,
                 pending.clear()
 
             for done, check in enumerate(check_rows(table, mapping, options, today), 1):
-                result.refused_cells += [
-                    (check.number, p)
-                    for p in check.problems
-                    if p.field in ("country",) or "BSN" in p.message
-                ]
+                result.refused_cells += [(check.number, p) for p in check.problems
+                                         if p.message in CELL_REFUSALS]  # fmt: skip
                 if check.reason is not None:  # skipped
                     result.skipped.append((check.number, check.reason))
                 elif check.outcome == "update":

@@ -22,6 +22,7 @@ from soosr_desk.store import models, session
 
 BSN_CELL = N_("A number that looks like a BSN was refused; this cell is left empty.")
 BAD_COUNTRY = N_("Country not recognised; this cell is left empty.")
+CELL_REFUSALS = (BSN_CELL, BAD_COUNTRY)  # the cell is left empty, the row is imported
 NO_NAME = N_("No name in this row.")
 DUPLICATE_IN_FILE = N_("The same e-mail address is on an earlier row of this file.")
 EXISTS = N_("A contact with this e-mail address exists already.")
