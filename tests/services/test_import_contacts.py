@@ -222,3 +222,17 @@ def test_erasure_removes_the_old_values_an_import_kept(db, tmp_path):
     assert not m.ImportBatchContact.select().exists()
     with pytest.raises(NotAllowed):
         undo_batch(result.batch_id)
+
+
+def test_a_restricted_contact_is_never_updated(db, tmp_path):
+    c = contacts_service.save_contact(contacts_service.ContactData(
+        first_name="Jörg", last_name="Müller", email="jorg@zeezicht.nl", city="Leiden"),
+        today=TODAY)  # fmt: skip
+    contacts_service.set_restriction(c.id, True, "betwist de juistheid", today=TODAY)
+    table = read_table(_write(tmp_path, "nl.csv", files.outlook_nl_csv()))
+    options = ImportOptions(update_existing=True)
+    (check,) = check_rows(table, guess_mapping(table.headers), options, TODAY)
+    assert check.outcome == "skip" and "restricted" in check.reason.message
+    result = run_import(table, guess_mapping(table.headers), options, today=TODAY)
+    assert (result.updated, len(result.skipped)) == (0, 1)
+    assert _contact("jorg@zeezicht.nl").city == "Leiden"

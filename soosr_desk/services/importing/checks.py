@@ -64,14 +64,15 @@ def _split_full_name(full: str) -> tuple[str, str]:
     return first, last.strip()
 
 
-def existing_emails() -> dict[str, list[int]]:
-    """The contacts by folded e-mail address (erased ones have none)."""
+def existing_emails() -> dict[str, list[tuple[int, bool]]]:
+    """(id, restricted) of the contacts by folded e-mail address (erased ones have none)."""
     c = models.Contact
-    out: dict[str, list[int]] = {}
-    query = c.select(c.id, c.email).where((c.erased == False) & (c.email != "")).tuples()  # noqa: E712
+    out: dict[str, list[tuple[int, bool]]] = {}
+    query = c.select(c.id, c.email, c.restricted).where(
+        (c.erased == False) & (c.email != "")).tuples()  # noqa: E712  # fmt: skip
     with session.lock():
-        for cid, email in query:
-            out.setdefault(email_key(email), []).append(cid)
+        for cid, email, restricted in query:
+            out.setdefault(email_key(email), []).append((cid, bool(restricted)))
     return out
 
 
@@ -99,7 +100,8 @@ def _row_data(values: dict[str, str], options: ImportOptions,
 
 
 def check_row(number: int, cells: list[str], mapping: list[str], options: ImportOptions,
-              today: dt.date, existing: dict[str, list[int]], seen: set[str]) -> RowCheck:  # fmt: skip
+              today: dt.date, existing: dict[str, list[tuple[int, bool]]],
+              seen: set[str]) -> RowCheck:  # fmt: skip
     values: dict[str, str] = {}
     for column, name in enumerate(mapping):
         if name and column < len(cells) and cells[column].strip() and name not in values:
@@ -126,14 +128,16 @@ def check_row(number: int, cells: list[str], mapping: list[str], options: Import
     if key and key in seen:
         check.outcome, check.reason = "skip", ValidationError("email", DUPLICATE_IN_FILE)
     elif key and key in existing:
-        ids = existing[key]
-        if len(ids) > 1:
+        found = existing[key]
+        if len(found) > 1:
             check.outcome, check.reason = "skip", ValidationError("email", EXISTS_TWICE)
         elif not options.update_existing:
             check.outcome, check.reason = "skip", ValidationError("email", EXISTS)
-            check.existing_id = ids[0]
+            check.existing_id = found[0][0]
+        elif found[0][1]:
+            check.outcome, check.reason = "skip", ValidationError("email", EXISTS_RESTRICTED)
         else:
-            check.outcome, check.existing_id = "update", ids[0]
+            check.outcome, check.existing_id = "update", found[0][0]
     if check.reason is not None and check.reason not in problems:
         problems.append(check.reason)
     if key:
