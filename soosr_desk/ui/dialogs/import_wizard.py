@@ -28,9 +28,9 @@ from soosr_desk.services.importing.checks import ImportOptions
 from soosr_desk.services.importing.mapping import guess_mapping
 from soosr_desk.services.importing.readers import read_table
 from soosr_desk.services.importing.table import Table, UnreadableFile
+from soosr_desk.ui.dialogs.import_preview import MappingPreview
 from soosr_desk.ui.i18n import date_format, error_text, tr_msg
 from soosr_desk.ui.jobs import run_job
-from soosr_desk.ui.dialogs.import_preview import MappingPreview
 
 ENCODINGS = ("", "utf-8", "utf-8-sig", "cp1252")
 DELIMITERS = ("", ",", ";", "\t")
