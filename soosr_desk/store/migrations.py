@@ -16,7 +16,7 @@ from playhouse.migrate import SqliteMigrator
 
 from soosr_desk.store import db as store_db
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _step_1_initial(database: store_db.DeskDatabase) -> None:
@@ -39,7 +39,7 @@ _SUBJECT_CODES = {
 }
 
 
-def _step_2_true_letters(database: store_db.DeskDatabase) -> None:
+def _step_3_true_letters(database: store_db.DeskDatabase) -> None:
     """Issue 14: reasons and outcomes of requests, letters as drafts until sent, objections
     to a named activity, English register texts, and who a category of data subjects is."""
     sql = database.execute_sql
@@ -79,9 +79,34 @@ def _migrator(database: store_db.DeskDatabase) -> SqliteMigrator:
     return SqliteMigrator(database)
 
 
+def _step_2_intake(database: store_db.DeskDatabase) -> None:
+    """Issue 17: contact import batches (undo, Art. 14 origin) and the e-mails kept with
+    requests (SHA-256, like agreements' documents)."""
+    for sql in (
+        """CREATE TABLE "import_batch" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "imported_at" DATETIME NOT NULL, "file_kind" VARCHAR(20) NOT NULL,
+        "source" VARCHAR(20) NOT NULL, "relation" VARCHAR(20) NOT NULL,
+        "received_on" DATE NOT NULL, "added" INTEGER NOT NULL, "updated" INTEGER NOT NULL,
+        "skipped" INTEGER NOT NULL, "undone_at" DATETIME)""",
+        """CREATE TABLE "import_batch_contact" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "batch_id" INTEGER NOT NULL REFERENCES "import_batch" ("id") ON DELETE CASCADE,
+        "contact_id" INTEGER NOT NULL REFERENCES "contact" ("id") ON DELETE CASCADE,
+        "added" INTEGER NOT NULL, "before" TEXT NOT NULL, "stamp" DATETIME NOT NULL)""",
+        'CREATE INDEX "import_batch_contact_batch_id" ON "import_batch_contact" ("batch_id")',
+        'CREATE INDEX "import_batch_contact_contact_id" ON "import_batch_contact" ("contact_id")',
+        """CREATE TABLE "request_document" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "request_id" INTEGER NOT NULL REFERENCES "rights_request" ("id") ON DELETE CASCADE,
+        "file" VARCHAR(100) NOT NULL, "name" VARCHAR(260) NOT NULL,
+        "sha256" VARCHAR(64) NOT NULL, "size" INTEGER NOT NULL, "created_at" DATETIME NOT NULL)""",
+        'CREATE INDEX "request_document_request_id" ON "request_document" ("request_id")',
+    ):
+        database.execute_sql(sql)
+
+
 STEPS: dict[int, Callable[[store_db.DeskDatabase], None]] = {
     1: _step_1_initial,
-    2: _step_2_true_letters,
+    2: _step_2_intake,
+    3: _step_3_true_letters,
 }
 
 

@@ -14,7 +14,6 @@ from playhouse.migrate import migrate
 from soosr_desk.store import migrations
 from soosr_desk.store.opening import open_database
 
-PROBE_VERSION = migrations.SCHEMA_VERSION + 1  # the step after the program's last one
 PROBE_COLUMN = "r2_probe"
 PROBE_TABLE = "r2_probe_log"
 
@@ -36,8 +35,8 @@ def step_2(database) -> None:
 
 
 def main(path: str) -> None:
-    migrations.STEPS[PROBE_VERSION] = step_2
-    migrations.SCHEMA_VERSION = PROBE_VERSION
+    migrations.STEPS[migrations.SCHEMA_VERSION + 1] = step_2  # the step after the newest
+    migrations.SCHEMA_VERSION += 1
     open_database(path)
     print("migrated", flush=True)
 

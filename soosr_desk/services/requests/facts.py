@@ -218,6 +218,7 @@ _TABLES = {
     "rights_request": ("request details", "gegevens in verzoeken"),
     "request_change": ("recorded corrections", "vastgelegde correcties"),
     "request_letter": ("letters", "brieven"),
+    "request_document": ("e-mails you sent us", "e-mails die u ons stuurde"),
     "recipient_notice": ("notices to recipients", "berichten aan ontvangers"),
     "financial_record": ("invoices and payments", "facturen en betalingen"),
     "audit_event": ("entries in our log", "regels in ons logboek"),
@@ -251,6 +252,7 @@ def _describe_erasure(record: models.ErasureRecord,
 
 
 def attachment_name(row: models.RightsRequest) -> str:
+    """The portability ZIP's file name, in the requester's language."""
     return f"{row.reference}-gegevens.zip" if row.language == "nl" else f"{row.reference}-data.zip"
 
 

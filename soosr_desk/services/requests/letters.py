@@ -176,9 +176,11 @@ class WrittenLetters:
 
 
 def write_letters(folder: Path, reference: str | None = None, *, progress=None,
-                  cancelled=None) -> WrittenLetters:  # fmt: skip
+                  cancelled=None, beside=None) -> WrittenLetters:  # fmt: skip
     """Writes the kept letters as PDF files (and a portability ZIP beside its letter):
-    the latest letter of every open request, or every letter of the one `reference`."""
+    the latest letter of every open request, or every letter of the one `reference`.
+    `beside(letter_id, folder)` may write one more file per letter (the e-mail draft) and
+    return its path, or None."""
     rows = list_requests()
     if reference:
         chosen = [r for r in rows if r.reference == reference.strip().upper()]
@@ -202,6 +204,9 @@ def write_letters(folder: Path, reference: str | None = None, *, progress=None,
                 path = Path(folder) / file_name
                 atomic_write(path, lambda tmp, content=content: tmp.write_bytes(content))
                 files.append(path)
+            extra = beside(letter.id, Path(folder)) if beside is not None else None
+            if extra is not None:
+                files.append(extra)
         if progress is not None:
             progress(i + 1, len(chosen))
     return WrittenLetters(files, without)
