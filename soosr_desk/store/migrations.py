@@ -54,6 +54,10 @@ def _step_3_true_letters(database: store_db.DeskDatabase) -> None:
     sql('UPDATE "request_letter" SET "sent_by" = \'post\' WHERE "sent_on" IS NOT NULL')
     for column in ("source_en", "retention_note_en"):
         sql(f'ALTER TABLE "processing_activity" ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
+    # the seed's source text in English, so English letters need not fall back to Dutch
+    sql('UPDATE "processing_activity" SET "source_en" = ? WHERE "source" = ?',
+        ("The data subject; possibly other sources as well (see the privacy statement).",
+         "De betrokkene zelf; daarnaast mogelijk andere bronnen (zie privacyverklaring)."))
     sql('ALTER TABLE "data_subject_category" ADD COLUMN "code" VARCHAR(40) NOT NULL DEFAULT \'\'')
     for name, code in _SUBJECT_CODES.items():
         sql('UPDATE "data_subject_category" SET "code" = ? WHERE "name" = ?', (code, name))

@@ -194,6 +194,7 @@ SECURITY = (
     "het pand is beveiligd; maatregelen worden regelmatig (extern) gecontroleerd."
 )
 SOURCE = "De betrokkene zelf; daarnaast mogelijk andere bronnen (zie privacyverklaring)."
+SOURCE_EN = "The data subject; possibly other sources as well (see the privacy statement)."
 
 # name, name_en, purpose, purpose_en, basis, interest, interest_en, retention,
 # subjects, data, recipient categories
@@ -369,6 +370,7 @@ def seed_database(database, today: dt.date | None = None) -> None:
                 retention_rule=rules[rule],
                 security_measures=SECURITY,
                 source=SOURCE,
+                source_en=SOURCE_EN,
                 owner="Directie",
                 last_reviewed=dt.date(2019, 4, 8),
                 sort_order=i,

@@ -220,3 +220,14 @@ def test_a_withdrawal_lists_only_what_this_request_withdrew(db):
     rid = _request("withdrawal", "nl", contact)
     rq.withdraw_consents(rid, today=TODAY)
     _check(_answer(rid), ("Nieuwsbrief",), ("Uitnodigingen", "niets in te trekken"))
+
+
+def test_an_english_letter_falls_back_to_dutch_visibly(db):
+    rid = _request("access", "en", _person())
+    assert "given in Dutch" not in _answer(rid)  # the seed has every English text
+    act = m.ProcessingActivity.get(m.ProcessingActivity.name == "Algemeen contact")
+    act.purpose_en = ""
+    act.save()
+    rid = _request("access", "en", _person())
+    text = _answer(rid)
+    assert "they are given in Dutch: Het verstrekken van de door u opgevraagde" in text
