@@ -231,3 +231,12 @@ def test_an_english_letter_falls_back_to_dutch_visibly(db):
     rid = _request("access", "en", _person())
     text = _answer(rid)
     assert "they are given in Dutch: Het verstrekken van de door u opgevraagde" in text
+
+
+def test_an_upheld_objection_stops_the_activity_for_that_person(db):
+    contact = _person()
+    rid = _request("objection", "nl", contact)
+    _decide("objection_upheld", "Debiteurenbeheer en incasso")(rid, "nl")
+    assert "Debiteurenbeheer en incasso" not in _answer(_request("access", "nl", contact))
+    other = _person()
+    assert "Debiteurenbeheer en incasso" in _answer(_request("access", "nl", other))
