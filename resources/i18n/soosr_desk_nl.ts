@@ -335,6 +335,14 @@
       <translation>Referentie voor andere klanten</translation>
     </message>
     <message>
+      <source>Carried out</source>
+      <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+      <source>No data held</source>
+      <translation>Geen gegevens bekend</translation>
+    </message>
+    <message>
       <source>The database file is damaged.</source>
       <translation>Het databasebestand is beschadigd.</translation>
     </message>
@@ -567,12 +575,32 @@
       <translation>Vul een naam in.</translation>
     </message>
     <message>
+      <source>third party</source>
+      <translation>derde</translation>
+    </message>
+    <message>
+      <source>recipients (category)</source>
+      <translation>ontvangers (categorie)</translation>
+    </message>
+    <message>
       <source>Erasure cannot be undone. Add --yes to erase contact {id}.</source>
       <translation>Verwijderen kan niet ongedaan worden gemaakt. Voeg --yes toe om contact {id} te verwijderen.</translation>
     </message>
     <message>
       <source>Erased.</source>
       <translation>Verwijderd.</translation>
+    </message>
+    <message>
+      <source>removed: {what} ({n}): {fields}</source>
+      <translation>verwijderd: {what} ({n}): {fields}</translation>
+    </message>
+    <message>
+      <source>kept: {what} ({n}): {why}</source>
+      <translation>bewaard: {what} ({n}): {why}</translation>
+    </message>
+    <message>
+      <source>tell (Art. 19): {name} ({kind})</source>
+      <translation>inlichten (art. 19 AVG): {name} ({kind})</translation>
     </message>
     <message>
       <source>No request with reference {ref}.</source>
@@ -603,16 +631,16 @@
       <translation>De 72 uur om dit datalek bij de Autoriteit Persoonsgegevens te melden zijn verstreken op {date} om {time}, en er is geen besluit vastgelegd.</translation>
     </message>
     <message>
-      <source>Decide whether to report this breach: the 72 hours run out on {date} at {time}.</source>
-      <translation>Besluit of dit datalek wordt gemeld: de 72 uur verstrijken op {date} om {time}.</translation>
+      <source>Decide whether to report this breach: {hours} hours left, the 72 hours run out on {date} at {time}.</source>
+      <translation>Beslis of u dit datalek meldt: nog {hours} uur, de 72 uur lopen af op {date} om {time}.</translation>
+    </message>
+    <message>
+      <source>Report this breach to the Autoriteit Persoonsgegevens by {date} at {time} ({hours} hours left).</source>
+      <translation>Meld dit datalek bij de Autoriteit Persoonsgegevens vóór {date} om {time} (nog {hours} uur).</translation>
     </message>
     <message>
       <source>This breach is to be reported to the Autoriteit Persoonsgegevens, but the 72 hours ran out on {date} at {time}. Report it now, with the reasons for the delay.</source>
       <translation>Dit datalek moet bij de Autoriteit Persoonsgegevens worden gemeld, maar de 72 uur zijn verstreken op {date} om {time}. Meld het nu, met de redenen voor de vertraging.</translation>
-    </message>
-    <message>
-      <source>Report this breach to the Autoriteit Persoonsgegevens by {date} at {time}.</source>
-      <translation>Meld dit datalek uiterlijk {date} om {time} bij de Autoriteit Persoonsgegevens.</translation>
     </message>
     <message>
       <source>Write down why this breach is not reported (Art. 33(5)).</source>
@@ -679,6 +707,10 @@
       <translation>De identiteit kan niet zijn gecontroleerd voordat het verzoek binnenkwam.</translation>
     </message>
     <message>
+      <source>Write down why there is reasonable doubt about who is asking (Art. 12(6)): proof of identity may be asked only then.</source>
+      <translation>Schrijf op waarom er gerede twijfel is over wie het verzoek doet (art. 12 lid 6): alleen dan mag om een identiteitsbewijs worden gevraagd.</translation>
+    </message>
+    <message>
       <source>Write down who verified the identity.</source>
       <translation>Schrijf op wie de identiteit heeft gecontroleerd.</translation>
     </message>
@@ -689,6 +721,22 @@
     <message>
       <source>Link the request to the contact it is about first (or record that no data is held on the requester).</source>
       <translation>Koppel het verzoek eerst aan het contact waarover het gaat (of leg vast dat we geen gegevens van de verzoeker hebben).</translation>
+    </message>
+    <message>
+      <source>This contact is under a legal hold, so the data is not erased. Record the refusal with its Art. 17(3) ground and the reasons on the Handling tab; the answer then says so.</source>
+      <translation>Voor dit contact geldt een juridische bewaarplicht, dus de gegevens worden niet gewist. Leg op het tabblad Afhandeling de weigering vast met de grond uit art. 17 lid 3 en de redenen; het antwoord zegt dat dan.</translation>
+    </message>
+    <message>
+      <source>Write down the reasons: the letter gives them to the requester.</source>
+      <translation>Schrijf de redenen op: de brief geeft ze aan de verzoeker.</translation>
+    </message>
+    <message>
+      <source>Choose the Art. 17(3) ground on which the data is kept.</source>
+      <translation>Kies de grond uit art. 17 lid 3 waarop de gegevens bewaard blijven.</translation>
+    </message>
+    <message>
+      <source>Choose the processing activity the person objects to.</source>
+      <translation>Kies de verwerking waartegen de persoon bezwaar maakt.</translation>
     </message>
     <message>
       <source>Write down why more time is needed (complexity or number of requests).</source>
@@ -727,6 +775,30 @@
       <translation>Schrijf eerst de redenen voor de weigering op.</translation>
     </message>
     <message>
+      <source>Write down why there is reasonable doubt about who is asking (Art. 12(6)) first: proof of identity may be asked only then.</source>
+      <translation>Schrijf eerst op waarom er gerede twijfel is over wie het verzoek doet (art. 12 lid 6): alleen dan mag om een identiteitsbewijs worden gevraagd.</translation>
+    </message>
+    <message>
+      <source>This letter was already marked sent.</source>
+      <translation>Deze brief staat al als verstuurd.</translation>
+    </message>
+    <message>
+      <source>There is no postal address for the requester: enter street and city on the Request tab, or send the letter by e-mail.</source>
+      <translation>Er is geen postadres van de verzoeker: vul straat en plaats in op het tabblad Verzoek, of stuur de brief per e-mail.</translation>
+    </message>
+    <message>
+      <source>There is no e-mail address for the requester: enter it on the Request tab, or send the letter by post.</source>
+      <translation>Er is geen e-mailadres van de verzoeker: vul het in op het tabblad Verzoek, of stuur de brief per post.</translation>
+    </message>
+    <message>
+      <source>This letter was sent; it stays with the request.</source>
+      <translation>Deze brief is verstuurd; hij blijft bij het verzoek.</translation>
+    </message>
+    <message>
+      <source>The request has no e-mail address of the requester; send the letter by post or fill in the address first.</source>
+      <translation>Bij het verzoek staat geen e-mailadres van de verzoeker; stuur de brief per post of vul eerst het adres in.</translation>
+    </message>
+    <message>
       <source>This letter no longer exists.</source>
       <translation>Deze brief bestaat niet meer.</translation>
     </message>
@@ -749,6 +821,10 @@
     <message>
       <source>{days} day(s) left to answer (deadline {date}).</source>
       <translation>Nog {days} dag(en) om te antwoorden (termijn {date}).</translation>
+    </message>
+    <message>
+      <source>Extended, but no extension letter was marked sent by {date}: the requester must be told within the first month (Art. 12(3)).</source>
+      <translation>Verlengd, maar er staat geen verlengingsbrief als verstuurd op of voor {date}: de verzoeker moet het binnen de eerste maand horen (art. 12 lid 3).</translation>
     </message>
     <message>
       <source>Answered, but {count} recipient(s) still to be told (Art. 19).</source>
@@ -962,6 +1038,722 @@
       <source>The backup was not put back: save or discard your changes first.</source>
       <translation>De back-up is niet teruggezet: sla uw wijzigingen eerst op of verwerp ze.</translation>
     </message>
+    <message>
+      <source>the command {command} needs --db FILE</source>
+      <translation>de opdracht {command} heeft --db BESTAND nodig</translation>
+    </message>
+    <message>
+      <source>Nothing is due for erasure.</source>
+      <translation>Er hoeft niets verwijderd te worden.</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <source>Due since</source>
+      <translation>Te verwijderen sinds</translation>
+    </message>
+    <message>
+      <source>There is no purpose {purpose}. Choose one of: {purposes}</source>
+      <translation>Het doel {purpose} bestaat niet. Kies een van: {purposes}</translation>
+    </message>
+    <message>
+      <source>{n} people may receive this mailing; list written to {path}</source>
+      <translation>{n} personen mogen deze mailing ontvangen; lijst opgeslagen in {path}</translation>
+    </message>
+    <message>
+      <source>website form, 2 years</source>
+      <translation>websiteformulier, 2 jaar</translation>
+    </message>
+    <message>
+      <source>contract ended, 3 years</source>
+      <translation>contract beëindigd, 3 jaar</translation>
+    </message>
+    <message>
+      <source>financial records, 7 years</source>
+      <translation>financiële gegevens, 7 jaar</translation>
+    </message>
+    <message>
+      <source>legal hold</source>
+      <translation>juridische bewaarplicht</translation>
+    </message>
+    <message>
+      <source>Breaches</source>
+      <translation>Datalekken</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Contacten</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <source>Requests</source>
+      <translation>Verzoeken</translation>
+    </message>
+    <message>
+      <source>Due for erasure</source>
+      <translation>Te verwijderen</translation>
+    </message>
+    <message>
+      <source>Third parties &amp; agreements</source>
+      <translation>Derden &amp; overeenkomsten</translation>
+    </message>
+    <message>
+      <source>contact person</source>
+      <translation>contactpersoon</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation>notities</translation>
+    </message>
+    <message>
+      <source>consents</source>
+      <translation>toestemmingen</translation>
+    </message>
+    <message>
+      <source>requests</source>
+      <translation>verzoeken</translation>
+    </message>
+    <message>
+      <source>changes to requests</source>
+      <translation>wijzigingen in verzoeken</translation>
+    </message>
+    <message>
+      <source>letters on requests</source>
+      <translation>brieven bij verzoeken</translation>
+    </message>
+    <message>
+      <source>financial records</source>
+      <translation>financiële gegevens</translation>
+    </message>
+    <message>
+      <source>audit trail</source>
+      <translation>logboek</translation>
+    </message>
+    <message>
+      <source>first name</source>
+      <translation>voornaam</translation>
+    </message>
+    <message>
+      <source>last name</source>
+      <translation>achternaam</translation>
+    </message>
+    <message>
+      <source>gender</source>
+      <translation>geslacht</translation>
+    </message>
+    <message>
+      <source>job title</source>
+      <translation>functie</translation>
+    </message>
+    <message>
+      <source>company</source>
+      <translation>bedrijf</translation>
+    </message>
+    <message>
+      <source>street</source>
+      <translation>straat</translation>
+    </message>
+    <message>
+      <source>postcode</source>
+      <translation>postcode</translation>
+    </message>
+    <message>
+      <source>city</source>
+      <translation>plaats</translation>
+    </message>
+    <message>
+      <source>country</source>
+      <translation>land</translation>
+    </message>
+    <message>
+      <source>telephone</source>
+      <translation>telefoon</translation>
+    </message>
+    <message>
+      <source>e-mail</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <source>signing authority</source>
+      <translation>tekenbevoegdheid</translation>
+    </message>
+    <message>
+      <source>location</source>
+      <translation>standplaats</translation>
+    </message>
+    <message>
+      <source>source</source>
+      <translation>herkomst</translation>
+    </message>
+    <message>
+      <source>relation</source>
+      <translation>relatie</translation>
+    </message>
+    <message>
+      <source>language</source>
+      <translation>taal</translation>
+    </message>
+    <message>
+      <source>last contact</source>
+      <translation>laatste contact</translation>
+    </message>
+    <message>
+      <source>date received</source>
+      <translation>datum ontvangen</translation>
+    </message>
+    <message>
+      <source>restriction</source>
+      <translation>beperking</translation>
+    </message>
+    <message>
+      <source>restricted since</source>
+      <translation>beperkt sinds</translation>
+    </message>
+    <message>
+      <source>reason for restriction</source>
+      <translation>reden van beperking</translation>
+    </message>
+    <message>
+      <source>objection to direct marketing</source>
+      <translation>bezwaar tegen direct marketing</translation>
+    </message>
+    <message>
+      <source>objected on</source>
+      <translation>bezwaar gemaakt op</translation>
+    </message>
+    <message>
+      <source>reason for legal hold</source>
+      <translation>reden van de juridische bewaarplicht</translation>
+    </message>
+    <message>
+      <source>legal hold since</source>
+      <translation>juridische bewaarplicht sinds</translation>
+    </message>
+    <message>
+      <source>sort name</source>
+      <translation>sorteernaam</translation>
+    </message>
+    <message>
+      <source>search text</source>
+      <translation>zoektekst</translation>
+    </message>
+    <message>
+      <source>erased mark</source>
+      <translation>markering verwijderd</translation>
+    </message>
+    <message>
+      <source>erasure date</source>
+      <translation>verwijderdatum</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>nummer</translation>
+    </message>
+    <message>
+      <source>author</source>
+      <translation>auteur</translation>
+    </message>
+    <message>
+      <source>date of the note</source>
+      <translation>datum van de notitie</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>tekst</translation>
+    </message>
+    <message>
+      <source>processing activity</source>
+      <translation>verwerkingsactiviteit</translation>
+    </message>
+    <message>
+      <source>evidence</source>
+      <translation>bewijs</translation>
+    </message>
+    <message>
+      <source>given on</source>
+      <translation>gegeven op</translation>
+    </message>
+    <message>
+      <source>purpose</source>
+      <translation>doel</translation>
+    </message>
+    <message>
+      <source>evidence of withdrawal</source>
+      <translation>bewijs van intrekking</translation>
+    </message>
+    <message>
+      <source>withdrawn on</source>
+      <translation>ingetrokken op</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>omschrijving</translation>
+    </message>
+    <message>
+      <source>requester's name</source>
+      <translation>naam van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's e-mail</source>
+      <translation>e-mail van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's telephone</source>
+      <translation>telefoon van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's street</source>
+      <translation>straat van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's postcode</source>
+      <translation>postcode van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's city</source>
+      <translation>plaats van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's country</source>
+      <translation>land van de verzoeker</translation>
+    </message>
+    <message>
+      <source>note on the outcome</source>
+      <translation>toelichting op de uitkomst</translation>
+    </message>
+    <message>
+      <source>reason for extension</source>
+      <translation>reden van verlenging</translation>
+    </message>
+    <message>
+      <source>reason for refusal</source>
+      <translation>reden van weigering</translation>
+    </message>
+    <message>
+      <source>channel</source>
+      <translation>kanaal</translation>
+    </message>
+    <message>
+      <source>deadline</source>
+      <translation>termijn</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>soort</translation>
+    </message>
+    <message>
+      <source>outcome</source>
+      <translation>uitkomst</translation>
+    </message>
+    <message>
+      <source>reference</source>
+      <translation>kenmerk</translation>
+    </message>
+    <message>
+      <source>answered on</source>
+      <translation>beantwoord op</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>status</translation>
+    </message>
+    <message>
+      <source>new value</source>
+      <translation>nieuwe waarde</translation>
+    </message>
+    <message>
+      <source>old value</source>
+      <translation>oude waarde</translation>
+    </message>
+    <message>
+      <source>changed on</source>
+      <translation>gewijzigd op</translation>
+    </message>
+    <message>
+      <source>field name</source>
+      <translation>veldnaam</translation>
+    </message>
+    <message>
+      <source>attachment</source>
+      <translation>bijlage</translation>
+    </message>
+    <message>
+      <source>letter (PDF)</source>
+      <translation>brief (pdf)</translation>
+    </message>
+    <message>
+      <source>created on</source>
+      <translation>gemaakt op</translation>
+    </message>
+    <message>
+      <source>sent on</source>
+      <translation>verzonden op</translation>
+    </message>
+    <message>
+      <source>amount</source>
+      <translation>bedrag</translation>
+    </message>
+    <message>
+      <source>billed to</source>
+      <translation>gefactureerd aan</translation>
+    </message>
+    <message>
+      <source>invoice number</source>
+      <translation>factuurnummer</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>datum</translation>
+    </message>
+    <message>
+      <source>action</source>
+      <translation>handeling</translation>
+    </message>
+    <message>
+      <source>record number</source>
+      <translation>recordnummer</translation>
+    </message>
+    <message>
+      <source>field names</source>
+      <translation>veldnamen</translation>
+    </message>
+    <message>
+      <source>same e-mail address</source>
+      <translation>zelfde e-mailadres</translation>
+    </message>
+    <message>
+      <source>same name and postcode</source>
+      <translation>zelfde naam en postcode</translation>
+    </message>
+    <message>
+      <source>This contact is restricted (Art. 18). Lift the restriction before merging.</source>
+      <translation>Deze contactpersoon is beperkt (art. 18). Hef de beperking op voordat u samenvoegt.</translation>
+    </message>
+    <message>
+      <source>A contact cannot be merged with itself.</source>
+      <translation>Een contactpersoon kan niet met zichzelf worden samengevoegd.</translation>
+    </message>
+    <message>
+      <source>{contacts} contacts, {companies} companies, {notes} notes, {consents} consents in {seconds} s</source>
+      <translation>{contacts} contacten, {companies} bedrijven, {notes} notities, {consents} toestemmingen in {seconds} s</translation>
+    </message>
+    <message>
+      <source>cut off: {sheet}, row {row}, column {column}</source>
+      <translation>afgekapt: {sheet}, rij {row}, kolom {column}</translation>
+    </message>
+    <message>
+      <source>{path}: that is the database itself; choose another file.</source>
+      <translation>{path}: dat is de database zelf; kies een ander bestand.</translation>
+    </message>
+    <message>
+      <source>added</source>
+      <translation>toegevoegd</translation>
+    </message>
+    <message>
+      <source>updated</source>
+      <translation>bijgewerkt</translation>
+    </message>
+    <message>
+      <source>skipped</source>
+      <translation>overgeslagen</translation>
+    </message>
+    <message>
+      <source>row</source>
+      <translation>rij</translation>
+    </message>
+    <message>
+      <source>Write the date as YYYY-MM-DD.</source>
+      <translation>Schrijf de datum als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+      <source>The kind of request is not clear from the e-mail (words for: {kinds}). Give it with --kind.</source>
+      <translation>Uit de e-mail blijkt niet duidelijk om welk soort verzoek het gaat (woorden voor: {kinds}). Geef het op met --kind.</translation>
+    </message>
+    <message>
+      <source>The e-mail has no date. Give the date it was received with --received YYYY-MM-DD.</source>
+      <translation>De e-mail heeft geen datum. Geef de ontvangstdatum op met --received JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+      <source>{count} letter(s) without an e-mail address of the requester: no draft.</source>
+      <translation>{count} brief/brieven zonder e-mailadres van de verzoeker: geen concept-e-mail.</translation>
+    </message>
+    <message>
+      <source>{ref}: answer due ({kind})</source>
+      <translation>{ref}: uiterste datum antwoord ({kind})</translation>
+    </message>
+    <message>
+      <source>{ref}: send the extension letter</source>
+      <translation>{ref}: verlengingsbrief versturen</translation>
+    </message>
+    <message>
+      <source>{ref}: report the breach to the AP (72 hours)</source>
+      <translation>{ref}: datalek melden bij de AP (72 uur)</translation>
+    </message>
+    <message>
+      <source>SOOSR Desk deadlines</source>
+      <translation>SOOSR Desk termijnen</translation>
+    </message>
+    <message>
+      <source>This import cannot be undone: {count} of its contacts were changed since (or linked to a request, a note or a consent).</source>
+      <translation>Deze import kan niet ongedaan worden gemaakt: {count} van de contacten zijn sindsdien gewijzigd (of gekoppeld aan een verzoek, notitie of toestemming).</translation>
+    </message>
+    <message>
+      <source>This import was undone already.</source>
+      <translation>Deze import is al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+      <source>This import no longer exists.</source>
+      <translation>Deze import bestaat niet meer.</translation>
+    </message>
+    <message>
+      <source>A number that looks like a BSN was refused; this cell is left empty.</source>
+      <translation>Een nummer dat op een BSN lijkt is geweigerd; deze cel blijft leeg.</translation>
+    </message>
+    <message>
+      <source>Country not recognised; this cell is left empty.</source>
+      <translation>Land niet herkend; deze cel blijft leeg.</translation>
+    </message>
+    <message>
+      <source>No name in this row.</source>
+      <translation>Deze rij heeft geen naam.</translation>
+    </message>
+    <message>
+      <source>The same e-mail address is on an earlier row of this file.</source>
+      <translation>Hetzelfde e-mailadres staat al op een eerdere rij van dit bestand.</translation>
+    </message>
+    <message>
+      <source>A contact with this e-mail address exists already.</source>
+      <translation>Er is al een contact met dit e-mailadres.</translation>
+    </message>
+    <message>
+      <source>A contact with this e-mail address exists and is restricted (Art. 18); it is not changed.</source>
+      <translation>Er is een contact met dit e-mailadres en de verwerking is beperkt (art. 18); het wordt niet gewijzigd.</translation>
+    </message>
+    <message>
+      <source>Several contacts have this e-mail address; update them by hand.</source>
+      <translation>Meerdere contacten hebben dit e-mailadres; werk ze met de hand bij.</translation>
+    </message>
+    <message>
+      <source>(not imported)</source>
+      <translation>(niet importeren)</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Volledige naam</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Voornaam</translation>
+    </message>
+    <message>
+      <source>Middle name / prefix</source>
+      <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Achternaam</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Bedrijf</translation>
+    </message>
+    <message>
+      <source>Job title</source>
+      <translation>Functie</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Straat</translation>
+    </message>
+    <message>
+      <source>Postcode</source>
+      <translation>Postcode</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Standplaats</translation>
+    </message>
+    <message>
+      <source>The file {name} cannot be read: {why}</source>
+      <translation>Het bestand {name} kan niet worden gelezen: {why}</translation>
+    </message>
+    <message>
+      <source>no columns</source>
+      <translation>geen kolommen</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+      <source>this is not a text file</source>
+      <translation>dit is geen tekstbestand</translation>
+    </message>
+    <message>
+      <source>The file {name} holds no vCard (BEGIN:VCARD).</source>
+      <translation>Het bestand {name} bevat geen vCard (BEGIN:VCARD).</translation>
+    </message>
+    <message>
+      <source>The file {name} is not an e-mail the program can read (.eml or .msg).</source>
+      <translation>Het bestand {name} is geen e-mail die het programma kan lezen (.eml of .msg).</translation>
+    </message>
+    <message>
+      <source>The e-mail has no date: enter the date the request was received.</source>
+      <translation>De e-mail heeft geen datum: vul de datum in waarop het verzoek binnenkwam.</translation>
+    </message>
+    <message>
+      <source>The e-mail could not be kept in the documents folder ({folder}): {error}</source>
+      <translation>De e-mail kon niet worden bewaard in de documentenmap ({folder}): {error}</translation>
+    </message>
+    <message>
+      <source>Import contacts</source>
+      <translation>Contacten importeren</translation>
+    </message>
+    <message>
+      <source>%1 added, %2 updated, %3 skipped.</source>
+      <translation>%1 toegevoegd, %2 bijgewerkt, %3 overgeslagen.</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Rij</translation>
+    </message>
+    <message>
+      <source>Undo this import</source>
+      <translation>Deze import ongedaan maken</translation>
+    </message>
+    <message>
+      <source>Undo import</source>
+      <translation>Import ongedaan maken</translation>
+    </message>
+    <message>
+      <source>There is no import to undo.</source>
+      <translation>Er is geen import om ongedaan te maken.</translation>
+    </message>
+    <message>
+      <source>Remove the contacts this import added and put back what it updated?</source>
+      <translation>De contacten die deze import toevoegde verwijderen en wat hij bijwerkte terugzetten?</translation>
+    </message>
+    <message>
+      <source>The import was undone: %1 contacts removed.</source>
+      <translation>De import is ongedaan gemaakt: %1 contacten verwijderd.</translation>
+    </message>
+    <message>
+      <source>Request from e-mail</source>
+      <translation>Verzoek uit e-mail</translation>
+    </message>
+    <message>
+      <source>E-mail (*.eml *.msg)</source>
+      <translation>E-mail (*.eml *.msg)</translation>
+    </message>
+    <message>
+      <source>Calendar file</source>
+      <translation>Agenda-bestand</translation>
+    </message>
+    <message>
+      <source>iCalendar file (*.ics)</source>
+      <translation>Agenda-bestand (*.ics)</translation>
+    </message>
+    <message>
+      <source>%1 deadlines written. Open the file in Outlook to add them to a calendar; it holds references and kinds only, no personal data.</source>
+      <translation>%1 termijnen opgeslagen. Open het bestand in Outlook om ze aan een agenda toe te voegen; het bevat alleen kenmerken en soorten, geen persoonsgegevens.</translation>
+    </message>
+    <message>
+      <source>No e-mail is kept with this request.</source>
+      <translation>Bij dit verzoek is geen e-mail bewaard.</translation>
+    </message>
+    <message>
+      <source>The kept e-mail is missing from the documents folder or was changed after it was kept (its checksum differs).</source>
+      <translation>De bewaarde e-mail ontbreekt in de documentenmap of is gewijzigd nadat hij werd bewaard (de controlesom klopt niet).</translation>
+    </message>
+    <message>
+      <source>E-mail letter</source>
+      <translation>Brief e-mailen</translation>
+    </message>
+    <message>
+      <source>No mail program opened the draft. It is saved as %1.</source>
+      <translation>Geen e-mailprogramma heeft het concept geopend. Het is opgeslagen als %1.</translation>
+    </message>
+    <message>
+      <source>The e-mail opened in your mail program. Did you send it?</source>
+      <translation>De e-mail is geopend in uw e-mailprogramma. Hebt u hem verstuurd?</translation>
+    </message>
+    <message>
+      <source>No change needed (with reasons)</source>
+      <translation>Geen wijziging nodig (met redenen)</translation>
+    </message>
+    <message>
+      <source>Erasure refused under Art. 17(3) (with ground and reasons)</source>
+      <translation>Wissing geweigerd op grond van art. 17 lid 3 (met grond en redenen)</translation>
+    </message>
+    <message>
+      <source>Restriction not applied (with reasons)</source>
+      <translation>Beperking niet toegepast (met redenen)</translation>
+    </message>
+    <message>
+      <source>Objection upheld: processing stops for the activity</source>
+      <translation>Bezwaar gegrond: de verwerking stopt voor deze persoon</translation>
+    </message>
+    <message>
+      <source>Objection denied: compelling grounds (with reasons)</source>
+      <translation>Bezwaar afgewezen: dwingende gronden (met redenen)</translation>
+    </message>
+    <message>
+      <source>Art. 17(3)(b): a legal duty to keep the data</source>
+      <translation>Art. 17 lid 3 onder b: een wettelijke plicht om de gegevens te bewaren</translation>
+    </message>
+    <message>
+      <source>Art. 17(3)(e): needed for legal claims</source>
+      <translation>Art. 17 lid 3 onder e: nodig voor een rechtsvordering</translation>
+    </message>
+    <message>
+      <source>Erase the person first, or record why the erasure is refused (Art. 17(3)).</source>
+      <translation>Wis eerst de persoon, of leg vast waarom de wissing wordt geweigerd (art. 17 lid 3).</translation>
+    </message>
+    <message>
+      <source>Apply the corrections first, or record with reasons that no change is needed.</source>
+      <translation>Voer eerst de correcties door, of leg met redenen vast dat geen wijziging nodig is.</translation>
+    </message>
+    <message>
+      <source>Restrict the processing first, or record with reasons why it is not restricted.</source>
+      <translation>Beperk eerst de verwerking, of leg met redenen vast waarom die niet wordt beperkt.</translation>
+    </message>
+    <message>
+      <source>Record the objection to direct marketing, or decide the objection to the activity with reasons, first.</source>
+      <translation>Leg eerst het bezwaar tegen direct marketing vast, of beslis met redenen over het bezwaar tegen de verwerking.</translation>
+    </message>
+    <message>
+      <source>Withdraw the consent first.</source>
+      <translation>Trek eerst de toestemming in.</translation>
+    </message>
   </context>
   <context>
     <name>ActivityEditor</name>
@@ -1054,12 +1846,20 @@
       <translation>Toelichting bewaren</translation>
     </message>
     <message>
+      <source>Retention note (English)</source>
+      <translation>Toelichting bewaartermijn (Engels)</translation>
+    </message>
+    <message>
       <source>Security measures</source>
       <translation>Beveiligingsmaatregelen</translation>
     </message>
     <message>
       <source>Source of the data</source>
       <translation>Bron van de gegevens</translation>
+    </message>
+    <message>
+      <source>Source of the data (English)</source>
+      <translation>Herkomst van de gegevens (Engels)</translation>
     </message>
     <message>
       <source>Automated decisions</source>
@@ -1237,6 +2037,29 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
+    <name>BatchPage</name>
+    <message>
+      <source>Where the data came from</source>
+      <translation>Waar de gegevens vandaan komen</translation>
+    </message>
+    <message>
+      <source>The privacy law asks you to record where personal data came from and when (Art. 14 AVG). This applies to every contact in this import.</source>
+      <translation>De privacywet vraagt vast te leggen waar persoonsgegevens vandaan komen en wanneer (art. 14 AVG). Dit geldt voor elk contact in deze import.</translation>
+    </message>
+    <message>
+      <source>Source:</source>
+      <translation>Bron:</translation>
+    </message>
+    <message>
+      <source>Relation:</source>
+      <translation>Relatie:</translation>
+    </message>
+    <message>
+      <source>Data received on:</source>
+      <translation>Gegevens ontvangen op:</translation>
+    </message>
+  </context>
+  <context>
     <name>BreachClock</name>
     <message>
       <source>deadline passed</source>
@@ -1332,6 +2155,34 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Closed on</source>
       <translation>Afgesloten op</translation>
+    </message>
+    <message>
+      <source>the data can be misused: identity fraud, money lost, damage to a reputation, discrimination;</source>
+      <translation>de gegevens kunnen misbruikt worden: identiteitsfraude, geldverlies, schade aan de goede naam, discriminatie;</translation>
+    </message>
+    <message>
+      <source>sensitive data: health, BSN, copies of ID, financial data, passwords;</source>
+      <translation>gevoelige gegevens: gezondheid, BSN, kopieën van identiteitsbewijzen, financiële gegevens, wachtwoorden;</translation>
+    </message>
+    <message>
+      <source>many people, or vulnerable people such as children;</source>
+      <translation>veel mensen, of kwetsbare mensen zoals kinderen;</translation>
+    </message>
+    <message>
+      <source>the data is readable: not encrypted, not retrieved or wiped in time.</source>
+      <translation>de gegevens zijn leesbaar: niet versleuteld, niet op tijd teruggehaald of gewist.</translation>
+    </message>
+    <message>
+      <source>Report to the Autoriteit Persoonsgegevens within 72 hours of finding the breach (Art. 33 GDPR), unless it is unlikely to put people at risk. Report when, for example:</source>
+      <translation>Meld bij de Autoriteit Persoonsgegevens binnen 72 uur na ontdekking (art. 33 AVG), tenzij het lek waarschijnlijk geen risico oplevert voor de mensen. Meld bijvoorbeeld als:</translation>
+    </message>
+    <message>
+      <source>Not reporting? Write down why (Art. 33(5)). A high risk for the people? Tell them too (Art. 34). Press F1 for more.</source>
+      <translation>Meldt u niet? Schrijf op waarom (art. 33 lid 5). Hoog risico voor de mensen? Licht hen ook in (art. 34). Druk op F1 voor meer.</translation>
+    </message>
+    <message>
+      <source>Report a data breach to the AP (meldformulier datalekken)</source>
+      <translation>Datalek melden bij de AP (meldformulier datalekken)</translation>
     </message>
     <message>
       <source>No breach selected</source>
@@ -1570,6 +2421,14 @@ Deze back-up terugzetten?</translation>
       <translation>Bezwaar tegen marketing vastleggen…</translation>
     </message>
     <message>
+      <source>Duplicates…</source>
+      <translation>Dubbelen…</translation>
+    </message>
+    <message>
+      <source>Look for another record of this person, to open or merge it</source>
+      <translation>Zoek een ander record van deze persoon, om het te openen of samen te voegen</translation>
+    </message>
+    <message>
       <source>Erase…</source>
       <translation>Verwijderen…</translation>
     </message>
@@ -1622,8 +2481,16 @@ Deze back-up terugzetten?</translation>
       <translation>Licht deze ontvangers in (art. 19): %1</translation>
     </message>
     <message>
+      <source>Contacts merged.</source>
+      <translation>Contactpersonen samengevoegd.</translation>
+    </message>
+    <message>
       <source>Contact saved.</source>
       <translation>Contact opgeslagen.</translation>
+    </message>
+    <message>
+      <source>No other contact has this e-mail address, or this name and postcode.</source>
+      <translation>Geen ander contact heeft dit e-mailadres, of deze naam en postcode.</translation>
     </message>
     <message>
       <source>Changes undone.</source>
@@ -1906,6 +2773,136 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
+    <name>DuplicateDialog</name>
+    <message>
+      <source>Possible duplicate</source>
+      <translation>Mogelijk dubbel</translation>
+    </message>
+    <message>
+      <source>This person may already be in the contacts. Two records of one person go wrong later: an erasure or an objection recorded on one leaves the other.</source>
+      <translation>Deze persoon staat misschien al in de contacten. Twee records van één persoon gaan later mis: een verwijdering of bezwaar bij de ene laat de andere staan.</translation>
+    </message>
+    <message>
+      <source>(no name)</source>
+      <translation>(geen naam)</translation>
+    </message>
+    <message>
+      <source>No. %1</source>
+      <translation>Nr. %1</translation>
+    </message>
+    <message>
+      <source>Open the other contact</source>
+      <translation>Andere contactpersoon openen</translation>
+    </message>
+    <message>
+      <source>Merge it into this contact…</source>
+      <translation>Samenvoegen met deze contactpersoon…</translation>
+    </message>
+    <message>
+      <source>Moves its notes, consents, requests and invoices here and empties the other record</source>
+      <translation>Verplaatst notities, toestemmingen, verzoeken en facturen hierheen en maakt het andere record leeg</translation>
+    </message>
+    <message>
+      <source>Save anyway</source>
+      <translation>Toch opslaan</translation>
+    </message>
+    <message>
+      <source>Keep both</source>
+      <translation>Beide houden</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilePage</name>
+    <message>
+      <source>Choose the file</source>
+      <translation>Kies het bestand</translation>
+    </message>
+    <message>
+      <source>A contact list from Excel (.xlsx or .csv), Outlook, Google Contacts or a phone (.vcf).</source>
+      <translation>Een contactenlijst uit Excel (.xlsx of .csv), Outlook, Google Contacten of een telefoon (.vcf).</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Bladeren…</translation>
+    </message>
+    <message>
+      <source>Detect</source>
+      <translation>Automatisch</translation>
+    </message>
+    <message>
+      <source>UTF-8 with BOM</source>
+      <translation>UTF-8 met BOM</translation>
+    </message>
+    <message>
+      <source>Comma (,)</source>
+      <translation>Komma (,)</translation>
+    </message>
+    <message>
+      <source>Semicolon (;)</source>
+      <translation>Puntkomma (;)</translation>
+    </message>
+    <message>
+      <source>Tab</source>
+      <translation>Tab</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>Bestand:</translation>
+    </message>
+    <message>
+      <source>Character set:</source>
+      <translation>Tekenset:</translation>
+    </message>
+    <message>
+      <source>Separator:</source>
+      <translation>Scheidingsteken:</translation>
+    </message>
+    <message>
+      <source>Import contacts</source>
+      <translation>Contacten importeren</translation>
+    </message>
+    <message>
+      <source>Contact lists (*.csv *.txt *.xlsx *.vcf)</source>
+      <translation>Contactenlijsten (*.csv *.txt *.xlsx *.vcf)</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>Het bestand wordt gelezen…</translation>
+    </message>
+    <message>
+      <source>CSV file</source>
+      <translation>CSV-bestand</translation>
+    </message>
+    <message>
+      <source>Excel workbook</source>
+      <translation>Excel-werkmap</translation>
+    </message>
+    <message>
+      <source>vCard file</source>
+      <translation>vCard-bestand</translation>
+    </message>
+    <message>
+      <source>%1 with %2 rows and %3 columns.</source>
+      <translation>%1 met %2 rijen en %3 kolommen.</translation>
+    </message>
+    <message>
+      <source>comma</source>
+      <translation>komma</translation>
+    </message>
+    <message>
+      <source>semicolon</source>
+      <translation>puntkomma</translation>
+    </message>
+    <message>
+      <source>tab</source>
+      <translation>tab</translation>
+    </message>
+    <message>
+      <source>Read as %1, separated by %2.</source>
+      <translation>Gelezen als %1, gescheiden door %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpDialog</name>
     <message>
       <source>Help — SOOSR Desk</source>
@@ -1914,6 +2911,100 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>There is no help for this page yet.</source>
       <translation>Voor deze pagina is nog geen help.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <source>Import contacts</source>
+      <translation>Contacten importeren</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importeren</translation>
+    </message>
+    <message>
+      <source>Importing contacts…</source>
+      <translation>Contacten importeren…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MailRequestDialog</name>
+    <message>
+      <source>New request from e-mail</source>
+      <translation>Nieuw verzoek uit e-mail</translation>
+    </message>
+    <message>
+      <source>(enter the date)</source>
+      <translation>(vul de datum in)</translation>
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation>(kies)</translation>
+    </message>
+    <message>
+      <source>From:</source>
+      <translation>Van:</translation>
+    </message>
+    <message>
+      <source>Subject:</source>
+      <translation>Onderwerp:</translation>
+    </message>
+    <message>
+      <source>Received on:</source>
+      <translation>Ontvangen op:</translation>
+    </message>
+    <message>
+      <source>Kind:</source>
+      <translation>Soort:</translation>
+    </message>
+    <message>
+      <source>Contact:</source>
+      <translation>Contact:</translation>
+    </message>
+    <message>
+      <source>Linked to the contact with this e-mail address.</source>
+      <translation>Gekoppeld aan het contact met dit e-mailadres.</translation>
+    </message>
+    <message>
+      <source>No (single) contact with this e-mail address; link one later.</source>
+      <translation>Geen (enkel) contact met dit e-mailadres; koppel er later een.</translation>
+    </message>
+    <message>
+      <source>The e-mail has no date: enter the date the request was received.</source>
+      <translation>De e-mail heeft geen datum: vul de datum in waarop het verzoek binnenkwam.</translation>
+    </message>
+    <message>
+      <source>%1 (not kept: only their names are kept with the request)</source>
+      <translation>%1 (niet bewaard: alleen de namen worden bij het verzoek bewaard)</translation>
+    </message>
+    <message>
+      <source>Attachments:</source>
+      <translation>Bijlagen:</translation>
+    </message>
+    <message>
+      <source>Create request</source>
+      <translation>Verzoek aanmaken</translation>
+    </message>
+    <message>
+      <source>Suggested from the words of the e-mail: %1. Check that this is right.</source>
+      <translation>Voorgesteld op grond van de tekst van de e-mail: %1. Controleer of dit klopt.</translation>
+    </message>
+    <message>
+      <source>The words point to more than one kind (%1): choose.</source>
+      <translation>De tekst wijst op meer dan één soort (%1): kies.</translation>
+    </message>
+    <message>
+      <source>The kind is not clear from the words: choose.</source>
+      <translation>Uit de tekst blijkt de soort niet: kies.</translation>
+    </message>
+    <message>
+      <source>Choose the kind of request.</source>
+      <translation>Kies het soort verzoek.</translation>
+    </message>
+    <message>
+      <source>Enter the date the request was received.</source>
+      <translation>Vul de datum in waarop het verzoek binnenkwam.</translation>
     </message>
   </context>
   <context>
@@ -1945,6 +3036,22 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>&amp;Mailing list (CSV)…</source>
       <translation>&amp;Mailinglijst (CSV)…</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+      <source>Undo the last import…</source>
+      <translation>Laatste import ongedaan maken…</translation>
+    </message>
+    <message>
+      <source>Request from e-&amp;mail…</source>
+      <translation>Verzoek uit e-&amp;mail…</translation>
+    </message>
+    <message>
+      <source>&amp;Calendar file…</source>
+      <translation>&amp;Agenda-bestand…</translation>
     </message>
     <message>
       <source>&amp;Backups…</source>
@@ -2008,6 +3115,95 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
+    <name>MappingPage</name>
+    <message>
+      <source>Columns and preview</source>
+      <translation>Kolommen en voorbeeld</translation>
+    </message>
+    <message>
+      <source>Check which field each column fills. Rows with a problem are marked; point at a cell to read why.</source>
+      <translation>Controleer welk veld elke kolom vult. Rijen met een probleem zijn gemarkeerd; wijs een cel aan om te lezen waarom.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingPreview</name>
+    <message>
+      <source>Column in the file</source>
+      <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+      <source>First value</source>
+      <translation>Eerste waarde</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Veld</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Rij</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Resultaat</translation>
+    </message>
+    <message>
+      <source>Skip rows whose e-mail address a contact has already</source>
+      <translation>Rijen overslaan waarvan het e-mailadres al bij een contact staat</translation>
+    </message>
+    <message>
+      <source>Update those contacts with the row's values</source>
+      <translation>Die contacten bijwerken met de waarden uit de rij</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Toegevoegd</translation>
+    </message>
+    <message>
+      <source>Updates the existing contact</source>
+      <translation>Werkt het bestaande contact bij</translation>
+    </message>
+    <message>
+      <source>Skipped</source>
+      <translation>Overgeslagen</translation>
+    </message>
+    <message>
+      <source>(a refused cell left empty)</source>
+      <translation>(een geweigerde cel blijft leeg)</translation>
+    </message>
+    <message>
+      <source>First %1 of %2 rows: %3 added, %4 updated, %5 skipped.</source>
+      <translation>Eerste %1 van %2 rijen: %3 toegevoegd, %4 bijgewerkt, %5 overgeslagen.</translation>
+    </message>
+    <message>
+      <source>%2 rows: %3 added, %4 updated, %5 skipped.</source>
+      <translation>%2 rijen: %3 toegevoegd, %4 bijgewerkt, %5 overgeslagen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MarkSentDialog</name>
+    <message>
+      <source>Mark the letter sent</source>
+      <translation>Brief als verstuurd markeren</translation>
+    </message>
+    <message>
+      <source>Sent on</source>
+      <translation>Verstuurd op</translation>
+    </message>
+    <message>
+      <source>By post</source>
+      <translation>Per post</translation>
+    </message>
+    <message>
+      <source>By e-mail</source>
+      <translation>Per e-mail</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>Hoe</translation>
+    </message>
+  </context>
+  <context>
     <name>NotesPanel</name>
     <message>
       <source>Date</source>
@@ -2048,6 +3244,33 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Note deleted.</source>
       <translation>Notitie verwijderd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutcomePanel</name>
+    <message>
+      <source>When the request is not carried out, or not in full, record the decision here: the letter gives these reasons, the right to complain to the Autoriteit Persoonsgegevens and the route to the court.</source>
+      <translation>Wordt het verzoek niet of niet helemaal uitgevoerd, leg de beslissing dan hier vast: de brief geeft deze redenen, het recht om te klagen bij de Autoriteit Persoonsgegevens en de weg naar de rechter.</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Besluit</translation>
+    </message>
+    <message>
+      <source>Ground</source>
+      <translation>Grond</translation>
+    </message>
+    <message>
+      <source>Activity objected to</source>
+      <translation>Verwerking waartegen bezwaar</translation>
+    </message>
+    <message>
+      <source>Reasons (in the letter)</source>
+      <translation>Redenen (komen in de brief)</translation>
+    </message>
+    <message>
+      <source>Record the decision</source>
+      <translation>Beslissing vastleggen</translation>
     </message>
   </context>
   <context>
@@ -2152,6 +3375,97 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
+    <name>RequestActions</name>
+    <message>
+      <source>Access (Art. 15): the answer letter holds a copy of every datum held on the person and the information Art. 15 asks for. Link the person, then make the answer letter on the Letters tab.</source>
+      <translation>Inzage (art. 15): de antwoordbrief bevat een kopie van alle gegevens over de persoon en de informatie die art. 15 voorschrijft. Koppel de persoon en maak daarna de antwoordbrief op het tabblad Brieven.</translation>
+    </message>
+    <message>
+      <source>Rectification (Art. 16): type the corrected values and apply them; before and after are kept with the request.</source>
+      <translation>Rectificatie (art. 16): typ de verbeterde waarden en pas ze toe; de oude en de nieuwe waarden worden bij het verzoek bewaard.</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Voornaam</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Achternaam</translation>
+    </message>
+    <message>
+      <source>Job title</source>
+      <translation>Functie</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Straat</translation>
+    </message>
+    <message>
+      <source>Postcode</source>
+      <translation>Postcode</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <source>Telephone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Standplaats</translation>
+    </message>
+    <message>
+      <source>Apply the corrections</source>
+      <translation>Verbeteringen toepassen</translation>
+    </message>
+    <message>
+      <source>Erase this person…</source>
+      <translation>Deze persoon verwijderen…</translation>
+    </message>
+    <message>
+      <source>Erasure (Art. 17): the person is erased everywhere SOOSR Desk keeps data; what a legal duty keeps (invoices for seven years) stays and is named in the answer.</source>
+      <translation>Verwijdering (art. 17): de persoon wordt overal verwijderd waar SOOSR Desk gegevens bewaart; wat een wettelijke plicht bewaart (facturen zeven jaar), blijft en wordt in het antwoord genoemd.</translation>
+    </message>
+    <message>
+      <source>Restrict processing</source>
+      <translation>Verwerking beperken</translation>
+    </message>
+    <message>
+      <source>Restriction (Art. 18): the data is kept but not used until the restriction is lifted.</source>
+      <translation>Beperking (art. 18): de gegevens worden bewaard maar niet gebruikt tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+      <source>Record the objection</source>
+      <translation>Bezwaar vastleggen</translation>
+    </message>
+    <message>
+      <source>Objection (Art. 21): an objection to direct marketing is absolute: no more marketing from now on. An objection to another activity (Art. 21(1)) is decided below, with the reasons.</source>
+      <translation>Bezwaar (art. 21): een bezwaar tegen direct marketing is absoluut: vanaf nu geen marketing meer. Over een bezwaar tegen een andere verwerking (art. 21 lid 1) beslist u hieronder, met de redenen.</translation>
+    </message>
+    <message>
+      <source>Portability (Art. 20): the answer letter comes with the person's data as JSON and CSV (UTF-8) in a ZIP file, saved beside the letter.</source>
+      <translation>Overdraagbaarheid (art. 20): bij de antwoordbrief horen de gegevens van de persoon als JSON en CSV (UTF-8) in een zip-bestand, opgeslagen naast de brief.</translation>
+    </message>
+    <message>
+      <source>Withdraw every active consent</source>
+      <translation>Elke actieve toestemming intrekken</translation>
+    </message>
+    <message>
+      <source>Withdrawal of consent (Art. 7(3)): takes effect at once; the consent stays in the history.</source>
+      <translation>Intrekking van toestemming (art. 7 lid 3): gaat meteen in; de toestemming blijft in de geschiedenis staan.</translation>
+    </message>
+  </context>
+  <context>
     <name>RequestEditor</name>
     <message>
       <source>Type</source>
@@ -2234,6 +3548,10 @@ Deze back-up terugzetten?</translation>
       <translation>We hebben redelijke twijfel over wie het vraagt</translation>
     </message>
     <message>
+      <source>Why we doubt it (Art. 12(6))</source>
+      <translation>Waarom wij twijfelen (art. 12 lid 6)</translation>
+    </message>
+    <message>
       <source>Verified by</source>
       <translation>Gecontroleerd door</translation>
     </message>
@@ -2306,8 +3624,40 @@ Deze back-up terugzetten?</translation>
       <translation>Taal</translation>
     </message>
     <message>
-      <source>Sent on</source>
-      <translation>Verstuurd op</translation>
+      <source>Sent</source>
+      <translation>Verstuurd</translation>
+    </message>
+    <message>
+      <source>Deadline extended by two months; the extension letter is ready as a draft: mark it sent when it has gone out.</source>
+      <translation>Termijn met twee maanden verlengd; de verlengingsbrief staat klaar als concept: markeer hem als verstuurd zodra hij weg is.</translation>
+    </message>
+    <message>
+      <source>The refusal letter is ready as a draft; the request is refused when you mark it sent.</source>
+      <translation>De weigeringsbrief staat klaar als concept; het verzoek is geweigerd zodra u hem als verstuurd markeert.</translation>
+    </message>
+    <message>
+      <source>Making the letter…</source>
+      <translation>De brief wordt gemaakt…</translation>
+    </message>
+    <message>
+      <source>Letter made as a draft: check it, send it, then mark it sent.</source>
+      <translation>Brief gemaakt als concept: controleer hem, verstuur hem en markeer hem dan als verstuurd.</translation>
+    </message>
+    <message>
+      <source>Decision recorded with its reasons.</source>
+      <translation>Beslissing met redenen vastgelegd.</translation>
+    </message>
+    <message>
+      <source>Select the letter in the list first.</source>
+      <translation>Selecteer eerst de brief in de lijst.</translation>
+    </message>
+    <message>
+      <source>Letter marked sent.</source>
+      <translation>Brief gemarkeerd als verstuurd.</translation>
+    </message>
+    <message>
+      <source>Draft discarded.</source>
+      <translation>Concept weggegooid.</translation>
     </message>
     <message>
       <source>Made at</source>
@@ -2326,84 +3676,20 @@ Deze back-up terugzetten?</translation>
       <translation>Bekijken en afdrukken…</translation>
     </message>
     <message>
+      <source>Mark sent…</source>
+      <translation>Als verstuurd markeren…</translation>
+    </message>
+    <message>
+      <source>Discard draft</source>
+      <translation>Concept weggooien</translation>
+    </message>
+    <message>
       <source>Close the request</source>
       <translation>Verzoek sluiten</translation>
     </message>
     <message>
       <source>Letters</source>
       <translation>Brieven</translation>
-    </message>
-    <message>
-      <source>Access (Art. 15): the answer letter holds a copy of every datum held on the person and the information Art. 15 asks for. Link the person, then make the answer letter on the Letters tab.</source>
-      <translation>Inzage (art. 15): de antwoordbrief bevat een kopie van alle gegevens over de persoon en de informatie die art. 15 voorschrijft. Koppel de persoon en maak daarna de antwoordbrief op het tabblad Brieven.</translation>
-    </message>
-    <message>
-      <source>Rectification (Art. 16): type the corrected values and apply them; before and after are kept with the request.</source>
-      <translation>Rectificatie (art. 16): typ de verbeterde waarden en pas ze toe; de oude en de nieuwe waarden worden bij het verzoek bewaard.</translation>
-    </message>
-    <message>
-      <source>First name</source>
-      <translation>Voornaam</translation>
-    </message>
-    <message>
-      <source>Last name</source>
-      <translation>Achternaam</translation>
-    </message>
-    <message>
-      <source>Job title</source>
-      <translation>Functie</translation>
-    </message>
-    <message>
-      <source>Street</source>
-      <translation>Straat</translation>
-    </message>
-    <message>
-      <source>Country</source>
-      <translation>Land</translation>
-    </message>
-    <message>
-      <source>Location</source>
-      <translation>Standplaats</translation>
-    </message>
-    <message>
-      <source>Apply the corrections</source>
-      <translation>Verbeteringen toepassen</translation>
-    </message>
-    <message>
-      <source>Erase this person…</source>
-      <translation>Deze persoon verwijderen…</translation>
-    </message>
-    <message>
-      <source>Erasure (Art. 17): the person is erased everywhere SOOSR Desk keeps data; what a legal duty keeps (invoices for seven years) stays and is named in the answer.</source>
-      <translation>Verwijdering (art. 17): de persoon wordt overal verwijderd waar SOOSR Desk gegevens bewaart; wat een wettelijke plicht bewaart (facturen zeven jaar), blijft en wordt in het antwoord genoemd.</translation>
-    </message>
-    <message>
-      <source>Restrict processing</source>
-      <translation>Verwerking beperken</translation>
-    </message>
-    <message>
-      <source>Restriction (Art. 18): the data is kept but not used until the restriction is lifted.</source>
-      <translation>Beperking (art. 18): de gegevens worden bewaard maar niet gebruikt tot de beperking is opgeheven.</translation>
-    </message>
-    <message>
-      <source>Record the objection</source>
-      <translation>Bezwaar vastleggen</translation>
-    </message>
-    <message>
-      <source>Objection (Art. 21): an objection to direct marketing is absolute: no more marketing from now on.</source>
-      <translation>Bezwaar (art. 21): bezwaar tegen direct marketing is absoluut: vanaf nu geen marketing meer.</translation>
-    </message>
-    <message>
-      <source>Portability (Art. 20): the answer letter comes with the person's data as JSON and CSV (UTF-8) in a ZIP file, saved beside the letter.</source>
-      <translation>Overdraagbaarheid (art. 20): bij de antwoordbrief horen de gegevens van de persoon als JSON en CSV (UTF-8) in een zip-bestand, opgeslagen naast de brief.</translation>
-    </message>
-    <message>
-      <source>Withdraw every active consent</source>
-      <translation>Elke actieve toestemming intrekken</translation>
-    </message>
-    <message>
-      <source>Withdrawal of consent (Art. 7(3)): takes effect at once; the consent stays in the history.</source>
-      <translation>Intrekking van toestemming (art. 7 lid 3): gaat meteen in; de toestemming blijft in de geschiedenis staan.</translation>
     </message>
     <message>
       <source>New request</source>
@@ -2458,6 +3744,18 @@ Deze back-up terugzetten?</translation>
       <translation>Weigering</translation>
     </message>
     <message>
+      <source>by post</source>
+      <translation>per post</translation>
+    </message>
+    <message>
+      <source>by e-mail</source>
+      <translation>per e-mail</translation>
+    </message>
+    <message>
+      <source>Draft, not sent</source>
+      <translation>Concept, niet verstuurd</translation>
+    </message>
+    <message>
       <source>Done.</source>
       <translation>Klaar.</translation>
     </message>
@@ -2498,20 +3796,12 @@ Deze back-up terugzetten?</translation>
       <translation>Waarom is meer tijd nodig? (art. 12 lid 3: complexiteit of aantal verzoeken; de verzoeker wordt hierover ingelicht in de verlengingsbrief.)</translation>
     </message>
     <message>
-      <source>Deadline extended by two months.</source>
-      <translation>Termijn met twee maanden verlengd.</translation>
-    </message>
-    <message>
       <source>Refuse the request</source>
       <translation>Verzoek weigeren</translation>
     </message>
     <message>
       <source>Why is the request manifestly unfounded or excessive? (Art. 12(5)). The refusal letter tells the requester they may complain to the Autoriteit Persoonsgegevens.</source>
       <translation>Waarom is het verzoek kennelijk ongegrond of buitensporig? (art. 12 lid 5). In de weigeringsbrief staat dat de verzoeker een klacht kan indienen bij de Autoriteit Persoonsgegevens.</translation>
-    </message>
-    <message>
-      <source>Request refused; the refusal letter was made.</source>
-      <translation>Verzoek geweigerd; de weigeringsbrief is gemaakt.</translation>
     </message>
     <message>
       <source>Recipient marked as told.</source>
@@ -2528,14 +3818,6 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Recorded why the recipient cannot be told.</source>
       <translation>Vastgelegd waarom de ontvanger niet kan worden ingelicht.</translation>
-    </message>
-    <message>
-      <source>Making the letter…</source>
-      <translation>De brief wordt gemaakt…</translation>
-    </message>
-    <message>
-      <source>Letter made and kept with the request.</source>
-      <translation>Brief gemaakt en bij het verzoek bewaard.</translation>
     </message>
     <message>
       <source>Request closed.</source>
@@ -2581,6 +3863,22 @@ Deze back-up terugzetten?</translation>
       <translation>De laatste brief van elk openstaand verzoek, als pdf-bestanden in een map</translation>
     </message>
     <message>
+      <source>E-mail letter…</source>
+      <translation>Brief e-mailen…</translation>
+    </message>
+    <message>
+      <source>The selected (or latest) letter as an e-mail to the requester, opened in your mail program</source>
+      <translation>De gekozen (of laatste) brief als e-mail aan de verzoeker, geopend in uw e-mailprogramma</translation>
+    </message>
+    <message>
+      <source>Open e-mail</source>
+      <translation>E-mail openen</translation>
+    </message>
+    <message>
+      <source>The e-mail this request came in by</source>
+      <translation>De e-mail waarmee dit verzoek binnenkwam</translation>
+    </message>
+    <message>
       <source>Requests</source>
       <translation>Verzoeken</translation>
     </message>
@@ -2607,6 +3905,22 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>The deadline is near.</source>
       <translation>De termijn is bijna verstreken.</translation>
+    </message>
+    <message>
+      <source>The e-mail could not be taken over from Outlook. Save it first (File &gt; Save As) and drop the saved file.</source>
+      <translation>De e-mail kon niet uit Outlook worden overgenomen. Sla hem eerst op (Bestand &gt; Opslaan als) en sleep het opgeslagen bestand hierheen.</translation>
+    </message>
+    <message>
+      <source>Request %1 made from the e-mail.</source>
+      <translation>Verzoek %1 aangemaakt uit de e-mail.</translation>
+    </message>
+    <message>
+      <source>Make the letter first; then it can be e-mailed.</source>
+      <translation>Maak eerst de brief; daarna kan hij worden gee-maild.</translation>
+    </message>
+    <message>
+      <source>The letter was e-mailed and marked sent.</source>
+      <translation>De brief is gemaild en als verstuurd gemarkeerd.</translation>
     </message>
     <message>
       <source>Save the letters in</source>
@@ -2773,6 +4087,26 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Supervisory authority complaint page</source>
       <translation>Klachtenpagina toezichthouder</translation>
+    </message>
+    <message>
+      <source>Signature (under every letter)</source>
+      <translation>Ondertekening (onder elke brief)</translation>
+    </message>
+    <message>
+      <source>Signed by</source>
+      <translation>Ondertekend door</translation>
+    </message>
+    <message>
+      <source>e.g. J. de Vries</source>
+      <translation>bijv. J. de Vries</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <source>e.g. Privacy coordinator</source>
+      <translation>bijv. privacycoördinator</translation>
     </message>
     <message>
       <source>This computer</source>

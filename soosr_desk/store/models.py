@@ -94,6 +94,8 @@ class DataSubjectCategory(BaseModel):
     name = CharField(max_length=200, unique=True)
     name_en = CharField(max_length=200, default="")
     sort_order = IntegerField(default=0)
+    # who belongs to it: a contact relation code, "website_form" or "debtor" ("" = unknown)
+    code = CharField(max_length=40, default="")
 
 
 class PersonalDataCategory(BaseModel):
@@ -144,6 +146,8 @@ class ProcessingActivity(BaseModel):
     sort_order = IntegerField(default=0)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    source_en = TextField(default="")
+    retention_note_en = TextField(default="")
 
 
 class ActivitySubjectCategory(BaseModel):
@@ -399,6 +403,7 @@ class FinancialRecord(BaseModel):
 class RightsRequest(BaseModel):
     if TYPE_CHECKING:  # peewee's foreign key ids and back-references
         contact_id: int | None
+        objection_activity_id: int | None
         changes: ModelSelect  # RequestChange rows
         letters: ModelSelect  # RequestLetter rows
         notices: ModelSelect  # RecipientNotice rows
@@ -435,6 +440,10 @@ class RightsRequest(BaseModel):
     closed_on = DateField(null=True)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    outcome_reason = TextField(default="")  # why a negative or partial outcome (Art. 12(4))
+    erasure_ground = CharField(max_length=20, default="")  # Art. 17(3): legal_obligation, ...
+    id_doubt_reason = TextField(default="")  # Art. 12(6): why identity is in doubt
+    objection_activity = ForeignKeyField(ProcessingActivity, null=True, on_delete="SET NULL")
 
     class Meta:
         indexes = ((("year", "sequence"), True),)
@@ -463,9 +472,10 @@ class RequestLetter(BaseModel):
     kind = CharField(max_length=30)  # answer, extension, id_request, refusal, ...
     language = CharField(max_length=2, default="nl")
     created_at = DateTimeField(default=_now)
-    sent_on = DateField(null=True)
+    sent_on = DateField(null=True)  # None: a draft, not sent
     pdf = BlobField()
     attachment = BlobField(null=True)  # e.g. the portability ZIP
+    sent_by = CharField(max_length=10, default="")  # post, email; "" while a draft
 
 
 class RecipientNotice(BaseModel):
@@ -480,6 +490,67 @@ class RecipientNotice(BaseModel):
     recipient_name = CharField(max_length=200, default="")
     told_on = DateField(null=True)
     impossible_reason = TextField(default="")
+
+
+class ActivityObjection(BaseModel):
+    """Art. 21(1): a person's objection to one processing activity, as decided: upheld (the
+    processing stops for them) or denied with the compelling grounds written down."""
+
+    if TYPE_CHECKING:  # peewee's foreign key ids
+        contact_id: int
+        activity_id: int
+        request_id: int | None
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="activity_objections")
+    activity = ForeignKeyField(ProcessingActivity, on_delete="CASCADE")
+    request = ForeignKeyField(RightsRequest, null=True, on_delete="SET NULL")
+    decided_on = DateField()
+    upheld = BooleanField()
+    grounds = TextField(default="")
+
+
+class RequestDocument(BaseModel):
+    """A file kept with a request (the e-mail it came in by): a copy in the documents
+    folder with its SHA-256; erased with the person."""
+
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        request_id: int
+    request = ForeignKeyField(RightsRequest, on_delete="CASCADE", backref="documents")
+    file = CharField(max_length=100)  # app-made name in the documents folder
+    name = CharField(max_length=260)  # the name it came with
+    sha256 = CharField(max_length=64)
+    size = IntegerField()
+    created_at = DateTimeField(default=_now)
+
+
+# --- imports ------------------------------------------------------------------------
+
+
+class ImportBatch(BaseModel):
+    """One contact import: its origin for the whole batch (Art. 14(2)(f)) and its counts."""
+
+    imported_at = DateTimeField(default=_now)
+    file_kind = CharField(max_length=20)  # csv, xlsx, vcard
+    source = CharField(max_length=20)
+    relation = CharField(max_length=20)
+    received_on = DateField()
+    added = IntegerField()
+    updated = IntegerField()
+    skipped = IntegerField()
+    undone_at = DateTimeField(null=True)
+
+
+class ImportBatchContact(BaseModel):
+    """A contact an import added or updated; `before` (JSON) holds an updated contact's old
+    values so the batch can be undone; `stamp` is the contact's updated_at after the import."""
+
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        batch_id: int
+        contact_id: int
+    batch = ForeignKeyField(ImportBatch, on_delete="CASCADE", backref="contacts")
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    added = BooleanField()
+    before = TextField(default="")
+    stamp = DateTimeField()
 
 
 # --- retention, erasure, breaches, audit --------------------------------------------
@@ -567,6 +638,12 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     RequestChange,
     RequestLetter,
     RecipientNotice,
+    ActivityObjection,
+
+
+    RequestDocument,
+    ImportBatch,
+    ImportBatchContact,
     ErasureRecord,
     Breach,
     AuditEvent,

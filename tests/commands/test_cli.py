@@ -24,7 +24,7 @@ def test_demo_then_check(tmp_path, capsys):
     # the seeded register was last reviewed in 2019: check reports it and exits 1
     assert _run("check", "--db", str(path)) == 1
     out = capsys.readouterr().out
-    assert "register\t" in out and "Not reviewed in the last 12 months" in out
+    assert "Register\t" in out and "Not reviewed in the last 12 months" in out
     db = open_database(path)
     try:
         assert m.Contact.select().count() == 300
@@ -111,14 +111,13 @@ def test_check_lists_a_processor_without_agreement_and_exits_1(tmp_path, capsys)
     db.close()
     assert _run("check", "--db", str(path)) == 1
     out = capsys.readouterr().out
-    assert out == (f"third_parties\t{party.id}\tSalarisgemak B.V.: A processor without a "
+    assert out == (f"Third parties & agreements\t{party.id}\tSalarisgemak B.V.: A processor without a "
                    "processor agreement (Art. 28).\n")  # fmt: skip
 
 
 def test_letters_writes_the_kept_letters(tmp_path, capsys):
     import datetime as dt
 
-    from soosr_desk.services import request_letters as rl
     from soosr_desk.services import requests as rq
 
     path = tmp_path / "l.db"
@@ -126,7 +125,7 @@ def test_letters_writes_the_kept_letters(tmp_path, capsys):
     today = dt.date.today()
     a = rq.save_request(rq.RequestData(received_on=today, requester_name="A. Aa"))
     b = rq.save_request(rq.RequestData(received_on=today, requester_name="B. Bb"))
-    rl.make_letter(a.id, "id_request", today=today)
+    rq.refuse(a.id, "Het twintigste gelijke verzoek.", today=today)  # its letter, a draft
     db.close()
     out = tmp_path / "out"
     out.mkdir()

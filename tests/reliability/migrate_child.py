@@ -16,8 +16,6 @@ from soosr_desk.store.opening import open_database
 
 PROBE_COLUMN = "r2_probe"
 PROBE_TABLE = "r2_probe_log"
-BASE = migrations.SCHEMA_VERSION  # the version of the file before the added step
-NEXT = BASE + 1
 
 
 def step_2(database) -> None:
@@ -37,8 +35,8 @@ def step_2(database) -> None:
 
 
 def main(path: str) -> None:
-    migrations.STEPS[NEXT] = step_2
-    migrations.SCHEMA_VERSION = NEXT
+    migrations.STEPS[migrations.SCHEMA_VERSION + 1] = step_2  # the step after the newest
+    migrations.SCHEMA_VERSION += 1
     open_database(path)
     print("migrated", flush=True)
 

@@ -136,28 +136,28 @@ def test_older_schema_is_copied_then_migrated(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
     open_database(path).close()
     before = _sha(path)
-    now = migrations.SCHEMA_VERSION
 
-    def step_next(database):
+    def step_2(database):
         from peewee import TextField
         from playhouse.migrate import migrate
 
         migrate(migrations._migrator(database).add_column("setting", "note", TextField(default="")))
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", now + 1)
-    monkeypatch.setitem(migrations.STEPS, now + 1, step_next)
+    old = migrations.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", old + 1)
+    monkeypatch.setitem(migrations.STEPS, old + 1, step_2)
     database = open_database(path)
     try:
-        assert sqlite_db.get_user_version(database) == now + 1
+        assert sqlite_db.get_user_version(database) == old + 1
         cols = [c[1] for c in database.execute_sql('PRAGMA table_info("setting")').fetchall()]
         assert "note" in cols
         assert models.Controller.get().name == "SOOSR B.V."  # data kept
     finally:
         database.close()
-    copies = list(tmp_path.glob(f"old.db.v{now}-*.bak"))
+    copies = list(tmp_path.glob(f"old.db.v{old}-*.bak"))
     assert len(copies) == 1
     conn = sqlite3.connect(copies[0])
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == now
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == old
     conn.close()
     assert before  # the original was readable before
 
@@ -170,14 +170,14 @@ def test_failed_migration_step_leaves_the_old_version(tmp_path, monkeypatch):
         database.execute_sql("CREATE TABLE half_done (x)")
         raise RuntimeError("step failed")
 
-    now = migrations.SCHEMA_VERSION
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", now + 1)
-    monkeypatch.setitem(migrations.STEPS, now + 1, broken)
+    old = migrations.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", old + 1)
+    monkeypatch.setitem(migrations.STEPS, old + 1, broken)
     with pytest.raises(RuntimeError):
         open_database(path)
     conn = sqlite3.connect(path)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == now
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == old
         names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master")]
         assert "half_done" not in names
     finally:
@@ -310,8 +310,8 @@ def test_only_one_connection_ever_writes_or_checkpoints(tmp_path, monkeypatch):
 
     from soosr_desk.services import backups, erasure, register_workbooks
     from soosr_desk.services import contacts as cs
-    from soosr_desk.services import request_letters as rl
     from soosr_desk.services import requests as rq
+    from soosr_desk.services.requests import letters as rl
 
     writers: dict[int, list[str]] = {}
     real_connect = sqlite3.connect
