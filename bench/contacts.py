@@ -33,7 +33,7 @@ from _common import OUT, ROOT, demo_database, fresh_copy, load, ratios, spread
 
 PATCH_WINDOW = r"""
 import faulthandler, json, sys, time
-faulthandler.dump_traceback_later(100, exit=True)  # a hung child says where, and ends
+faulthandler.dump_traceback_later(900, exit=True)  # a hung child says where, and ends
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 import soosr_desk.ui.main_window as mw  # imported by the real start as well, later
@@ -60,7 +60,7 @@ def show(self):
         gaps[0] = max(gaps[0], now - last[0])
         last[0] = now
         starting = getattr(self, "starting_up", False)
-        if (not self.dashboard.checking and not starting) or now - started > 120:
+        if (not self.dashboard.checking and not starting) or now - started > 900:
             timer.stop()
             print(f"checked {gaps[0]:.4f}", flush=True)
             QTimer.singleShot(0, self.close)
@@ -124,7 +124,7 @@ def run_child(code: str, args: list[str], env: dict) -> dict:
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
                             text=True, env=env)  # fmt: skip
     out: dict = {}
-    watchdog = threading.Timer(150, proc.kill)
+    watchdog = threading.Timer(1000, proc.kill)
     watchdog.start()
     try:
         for line in proc.stdout:
@@ -136,7 +136,7 @@ def run_child(code: str, args: list[str], env: dict) -> dict:
             elif word == "checked":
                 out["done"] = time.perf_counter() - t0
                 out["gap"] = float(rest)
-        proc.wait(120)
+        proc.wait(1000)
     finally:
         watchdog.cancel()
         if proc.poll() is None:  # never leave a child holding the database lock
