@@ -86,6 +86,7 @@ class DeskDatabase(SqliteDatabase):
         self._checked = threading.Event()  # set: writes may go ahead (or are refused)
         self._checked.set()
         self._damaged = False
+        self._fresh = False  # the background check's answer is not yet asked for
 
     def check_in_background(self) -> None:
         """Runs the full damage check on a read-only connection in a thread; until it has
@@ -96,8 +97,20 @@ class DeskDatabase(SqliteDatabase):
     def _check(self) -> None:
         try:
             self._damaged = not full_check(self.path)
+            self._fresh = True
         finally:
             self._checked.set()
+
+    def check_now(self) -> bool:
+        """True when the file passes quick_check, never holding the shared connection (at
+        500,000 contacts the check reads for a second and more: the window's reads would
+        wait). The first time after opening, the background check's answer; then a new
+        check through a read-only connection of its own."""
+        if not self._checked.is_set() or self._fresh:
+            self._checked.wait()
+            self._fresh = False
+            return not self._damaged
+        return full_check(self.path)
 
     def wait_until_checked(self, timeout: float | None = None) -> bool:
         """False when the damage check found the file damaged (or has not ended in time)."""

@@ -429,3 +429,35 @@ def test_a_cut_off_file_is_refused_at_once(tmp_path):
     with pytest.raises(DatabaseOpenError) as info:
         open_database(path, check_later=True)
     assert info.value.problem == OpenProblem.DAMAGED
+
+
+def test_the_dashboards_damage_check_never_holds_the_shared_connection(tmp_path, monkeypatch):
+    """Issue 20: the to-do list's quick_check ran on the one connection and the window's
+    reads waited for it (a second and more at 500,000 contacts). The first answer is the
+    background check's; later ones come from a read-only connection of its own."""
+    path = _damaged_file(tmp_path)
+    database = open_database(path, check_later=True)
+    try:
+        assert database.check_now() is False  # the background check's answer
+        release, running = threading.Event(), threading.Event()
+        real = sqlite_db.full_check
+
+        def slow(p):
+            running.set()
+            release.wait(10)
+            return real(p)
+
+        monkeypatch.setattr(sqlite_db, "full_check", slow)
+        answers = []
+        checker = threading.Thread(target=lambda: answers.append(database.check_now()))
+        checker.start()
+        assert running.wait(10)
+        got = database.lock.acquire(timeout=1)  # the window's read meanwhile
+        assert got
+        database.lock.release()
+        release.set()
+        checker.join(10)
+        assert answers == [False]
+    finally:
+        database.close()
+        models.database_proxy.initialize(None)
