@@ -215,7 +215,8 @@ def delete_activity(activity_id: int) -> None:
 
 # --- the lists an activity chooses from -------------------------------------------------
 
-_LISTS = {
+_LISTS: dict[str, type[models.DataSubjectCategory | models.PersonalDataCategory
+                       | models.RecipientCategory]] = {
     "subjects": models.DataSubjectCategory,
     "data": models.PersonalDataCategory,
     "recipients": models.RecipientCategory,

@@ -25,6 +25,7 @@ from soosr_desk.services.errors import (
     ValidationErrors,
 )
 from soosr_desk.store import models, session
+from soosr_desk.store.queries import tuples
 
 
 @dataclass
@@ -158,7 +159,7 @@ def _to_data(c: models.Contact) -> ContactData:
     values = {name: getattr(c, name) for name in _CONTACT_FIELDS}
     return ContactData(
         id=c.id,
-        company_name=c.company.name if c.company_id else "",
+        company_name=c.company.name if c.company is not None else "",
         updated_at=c.updated_at,
         erased=c.erased,
         **values,
@@ -180,8 +181,8 @@ def save_contact(data: ContactData, *, today: dt.date | None = None) -> ContactD
     errors = validate(data, today)
     if errors:
         raise ValidationErrors(errors)
-    db = session.database()
-    with db.atomic():
+    contact: models.Contact | None
+    with session.transaction():
         now = dt.datetime.now().replace(microsecond=0)
         if data.id is None:
             values = {n: getattr(data, n) for n in _CONTACT_FIELDS}
@@ -518,11 +519,10 @@ def rows_for(ids: Sequence[int]) -> dict[int, ContactRow]:
         )  # fmt: skip
         .join(models.Company, JOIN.LEFT_OUTER, on=(c.company == models.Company.id))
         .where(c.id.in_(list(ids)))
-        .tuples()
     )
     out = {}
     with session.lock():
-        for cid, first, last, company, email, phone, city, rel, restr, obj, upd in query:
+        for cid, first, last, company, email, phone, city, rel, restr, obj, upd in tuples(query):
             name = f"{last}, {first}" if last and first else (last or first)
             out[cid] = ContactRow(cid, name, company or "", email, phone, city, rel,
                                   bool(restr), bool(obj), upd)  # fmt: skip
@@ -533,7 +533,7 @@ def company_names(prefix: str = "", limit: int = 50) -> list[str]:
     q = models.Company.select(models.Company.name)
     if prefix:
         q = q.where(models.Company.name.startswith(prefix))
-    return [r[0] for r in q.order_by(fn.lower(models.Company.name)).limit(limit).tuples()]
+    return [r[0] for r in tuples(q.order_by(fn.lower(models.Company.name)).limit(limit))]
 
 
 def count_contacts() -> int:

@@ -70,6 +70,7 @@ from soosr_desk.services.demo_words import (
     WITHDRAWALS,
 )
 from soosr_desk.store import models
+from soosr_desk.store.queries import tuples
 
 BATCH = 2000  # rows per transaction
 
@@ -549,15 +550,15 @@ class _Writer:
 def _existing():
     """What earlier runs left: company names, e-mail addresses, last invoice numbers."""
     names = set()
-    for (name,) in models.Company.select(models.Company.name).tuples():
+    for (name,) in tuples(models.Company.select(models.Company.name)):
         for suffix, _ in LEGAL_FORMS:
             if suffix and name.endswith(suffix):
                 name = name.removesuffix(suffix)
                 break
         names.add(name.casefold())
-    emails = {e.casefold() for (e,) in models.Contact.select(models.Contact.email).tuples()}
+    emails = {e.casefold() for (e,) in tuples(models.Contact.select(models.Contact.email))}
     numbers: dict[int, int] = {}
-    for (number,) in models.FinancialRecord.select(models.FinancialRecord.number).tuples():
+    for (number,) in tuples(models.FinancialRecord.select(models.FinancialRecord.number)):
         match = _INVOICE.fullmatch(number)
         if match:
             year, seq = int(match[1]), int(match[2])

@@ -9,6 +9,13 @@ import hashlib
 
 from peewee import fn
 
+from soosr_desk.exports.pdf_base import one_page_pdf
+from soosr_desk.rules.agreements import CHECKLIST
+from soosr_desk.services import breaches
+from soosr_desk.services import request_letters as rl
+from soosr_desk.services import request_notices as rn
+from soosr_desk.services import requests as rq
+from soosr_desk.services.agreements import documents_dir
 from soosr_desk.store import models
 
 
@@ -69,8 +76,6 @@ def _day(today: dt.date, days: int | None, sign: int = 1) -> dt.date | None:
 
 def third_party_rows(today: dt.date):
     """The rows for THIRD_PARTIES as dicts: parties, agreements and checklist items."""
-    from soosr_desk.rules.agreements import CHECKLIST
-
     cats = {c.code: c.id for c in models.RecipientCategory.select()}
     activities = [a.id for a in models.ProcessingActivity.select().order_by(models.ProcessingActivity.id)]
     now = dt.datetime.combine(today, dt.time(9, 0))
@@ -130,9 +135,6 @@ def third_party_rows(today: dt.date):
 def demo_documents(db, agreements: list[dict], today: dt.date) -> None:
     """A one-page PDF as the signed document of each signed demo agreement but one (so
     that "signed, document not attached" shows too)."""
-    from soosr_desk.exports.pdf_base import one_page_pdf
-    from soosr_desk.services.agreements import documents_dir
-
     folder = documents_dir()
     folder.mkdir(parents=True, exist_ok=True)
     with db.atomic():
@@ -166,10 +168,6 @@ DEMO_REQUESTS = [
 
 def demo_requests(today: dt.date) -> int:
     """Requests made through the real services (so their letters are real too)."""
-    from soosr_desk.services import request_letters as rl
-    from soosr_desk.services import request_notices as rn
-    from soosr_desk.services import requests as rq
-
     people = list(models.Contact.select().where((models.Contact.erased == False)  # noqa: E712
                                            & (models.Contact.restricted == False)  # noqa: E712
                                            & (models.Contact.email != ""))
@@ -228,8 +226,6 @@ def demo_requests(today: dt.date) -> int:
 def demo_breaches(today: dt.date) -> None:
     """Breaches in every state: the 72 hours still running, reported, not reported with
     the reason, and closed (through the breach service)."""
-    from soosr_desk.services import breaches as br
-
     noon = dt.datetime.combine(today, dt.time(12, 0))
     now = dt.datetime.now().replace(second=0, microsecond=0)
     for days, text, decision, extra, close in (
@@ -244,13 +240,13 @@ def demo_breaches(today: dt.date) -> None:
                     "people_informed_on": today - dt.timedelta(days=37)}, True),
     ):  # fmt: skip
         found = min(noon - dt.timedelta(days=days), now - dt.timedelta(hours=2))
-        data = br.BreachData(found_at=found, description=text, report_decision=decision,
+        data = breaches.BreachData(found_at=found, description=text, report_decision=decision,
                              data_categories="Naam, e-mailadres", subject_categories="Klanten",
                              consequences="Mogelijk phishing op de betrokkenen.",
                              measures="Wachtwoorden gewijzigd, medewerkers geïnstrueerd.",
                              **extra)  # fmt: skip
         if decision == "report":
             data.reported_to_authority_at = found + dt.timedelta(hours=30)
-        saved = br.save_breach(data, now=now)
+        saved = breaches.save_breach(data, now=now)
         if close:
-            br.close_breach(saved.id, now=now)
+            breaches.close_breach(saved.id, now=now)

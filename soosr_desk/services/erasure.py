@@ -51,8 +51,10 @@ from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import audit
 from soosr_desk.services.backups import roll_over_date
 from soosr_desk.services.errors import NotAllowed, NotFound
+from soosr_desk.services.retention import decision_for
 from soosr_desk.store import db as store_db
 from soosr_desk.store import models, session
+from soosr_desk.store.queries import tuples
 
 REASONS = ("retention", "request", "manual")
 PENDING_KEY = "erasure_pending"  # Setting: "1" while erased bytes may still be on disk
@@ -145,10 +147,10 @@ def concerning_activity_ids(contact_id: int) -> list[int]:
     based on consent when the person gave no consent for them (the rule the requests
     service uses for its Art. 19 notices)."""
     c, a = models.Consent, models.ProcessingActivity
-    consented = {x for (x,) in c.select(c.activity).where(c.contact == contact_id).tuples()}
+    consented = {x for (x,) in tuples(c.select(c.activity).where(c.contact == contact_id))}
     return [
         aid
-        for aid, basis in a.select(a.id, a.legal_basis).order_by(a.sort_order, a.id).tuples()
+        for aid, basis in tuples(a.select(a.id, a.legal_basis).order_by(a.sort_order, a.id))
         if basis != LegalBasis.CONSENT or aid in consented
     ]
 
@@ -172,17 +174,16 @@ def recipients_to_tell(activity_ids: list[int] | None = None) -> list[Recipient]
         .where(party_where)
         .distinct()
         .order_by(fn.lower(Party.name), Party.id)
-        .tuples()
     )
     categories = rc.select(rc.id, rc.name, rc.name_en, rc.sort_order).join(
         arc, on=(arc.category == rc.id)
     )
     if category_where is not None:
         categories = categories.where(category_where)
-    categories = categories.distinct().order_by(rc.sort_order, rc.id).tuples()
+    categories = categories.distinct().order_by(rc.sort_order, rc.id)
     with session.lock():
-        out = [Recipient("third_party", pid, name) for pid, name in parties]
-        out += [Recipient("category", cid, name, name_en) for cid, name, name_en, _ in categories]
+        out = [Recipient("third_party", pid, name) for pid, name in tuples(parties)]
+        out += [Recipient("category", cid, name, name_en) for cid, name, name_en, _ in tuples(categories)]
     return out
 
 
@@ -268,8 +269,9 @@ def _erase_rows(contact: models.Contact, request_id: int | None, keep_requester:
             fields=["created_at", "kind", "language", "sent_on"])  # fmt: skip
 
     fr = models.FinancialRecord
-    keep, drop = [], []
-    for rid, record_date in fr.select(fr.id, fr.record_date).where(fr.contact == cid).tuples():
+    keep: list[tuple[int, dt.date]] = []
+    drop: list[tuple[int, dt.date]] = []
+    for rid, record_date in tuples(fr.select(fr.id, fr.record_date).where(fr.contact == cid)):
         until = fiscal_keep_until(record_date)
         (keep if today <= until else drop).append((rid, until))
     if drop:
@@ -310,8 +312,7 @@ def erase_contact(
         raise ValueError(f"unknown erasure reason: {reason}")
     today = today or dt.date.today()
     now = dt.datetime.now().replace(microsecond=0)
-    db = session.database()
-    with db.atomic():
+    with session.transaction():
         contact = models.Contact.get_or_none(models.Contact.id == contact_id)
         if contact is None:
             raise NotFound(NO_CONTACT)
@@ -322,16 +323,13 @@ def erase_contact(
         if contact.erased:
             fr = models.FinancialRecord
             expired = [
-                d for (d,) in fr.select(fr.record_date).where(fr.contact == contact.id).tuples()
+                d for (d,) in tuples(fr.select(fr.record_date).where(fr.contact == contact.id))
                 if fiscal_keep_until(d) < today
             ]  # fmt: skip
             if not expired:
                 raise NotFound(ALREADY_ERASED)
-        elif reason == "retention":
-            from soosr_desk.services.retention import decision_for
-
-            if not is_due(decision_for(contact.id), today):
-                raise NotAllowed(NOT_DUE)
+        elif reason == "retention" and not is_due(decision_for(contact.id), today):
+            raise NotAllowed(NOT_DUE)
         activities = concerning_activity_ids(contact.id)  # before the consents go
         removed, kept = _erase_rows(contact, request_id, keep_requester, today, now)
         record = models.ErasureRecord.create(

@@ -10,6 +10,7 @@ from soosr_desk.exports.csvfile import write_csv
 from soosr_desk.rules.marketing import may_receive_marketing
 from soosr_desk.services import audit
 from soosr_desk.store import models, session
+from soosr_desk.store.queries import tuples
 
 
 def mailing_list(purpose: str) -> list[tuple[int, str, str, str, str]]:
@@ -23,7 +24,7 @@ def mailing_list(purpose: str) -> list[tuple[int, str, str, str, str]]:
             & models.Consent.withdrawn_on.is_null()
         )  # fmt: skip
     )
-    consenting = {r[0] for r in active.tuples()}
+    consenting = {r[0] for r in tuples(active)}
     query = (
         c.select(
             c.id,
@@ -41,7 +42,7 @@ def mailing_list(purpose: str) -> list[tuple[int, str, str, str, str]]:
         .order_by(c.sort_name, c.id)
     )
     out = []
-    for cid, first, last, email, company, restricted, objected, erased, rel in query.tuples():
+    for cid, first, last, email, company, restricted, objected, erased, rel in tuples(query):
         if may_receive_marketing(restricted=bool(restricted), objected=bool(objected),
                                  erased=bool(erased), has_consent=cid in consenting,
                                  relation=rel):  # fmt: skip

@@ -314,8 +314,7 @@ def rectify(request_id: int, changes: dict[str, str], *, today: dt.date | None =
     unknown = set(changes) - set(RECTIFIABLE)
     if unknown:
         raise ValueError(sorted(unknown))
-    db = session.database()
-    with db.atomic():
+    with session.transaction():
         row = _open(request_id)
         contact = _person(row)
         if contact.restricted:
