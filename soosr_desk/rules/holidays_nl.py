@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from types import MappingProxyType
 
-from holidays.countries.netherlands import Netherlands
+import holidays
 
 # The library's English names (stable keys) mapped to the names the office uses.
 _KEPT = MappingProxyType(
@@ -64,10 +64,11 @@ class HolidayDataError(RuntimeError):
 
 @lru_cache(maxsize=512)
 def _holidays_for(year: int) -> MappingProxyType[date, str]:
-    start, end = Netherlands.start_year, Netherlands.end_year
+    country = holidays.Netherlands
+    start, end = country.start_year, country.end_year
     if not start <= year <= end:
         return MappingProxyType({})
-    library = Netherlands(years=year, language="en_US")  # type: ignore[no-untyped-call]  # holidays is not typed
+    library = country(years=year, language="en_US")  # type: ignore[no-untyped-call]  # holidays is untyped
     days: dict[date, list[str]] = {}
     for day in sorted(library):
         for name in library.get_list(day):

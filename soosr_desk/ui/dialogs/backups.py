@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from soosr_desk.services import backups
-from soosr_desk.services.errors import ServiceError
-from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import error_text, fmt_datetime
+from soosr_desk.ui.i18n import fmt_datetime
+from soosr_desk.ui.operation import Outcome, attempt
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -116,19 +115,8 @@ class BackupsDialog(QDialog):
     # --- actions --------------------------------------------------------------------
 
     def make_now(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._make_backup()
-        except ServiceError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Backups"), error_text(exc))
-            return
-        except Exception as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Backups"), failure_text(exc))
-            return
-        QApplication.restoreOverrideCursor()
-        self.refresh()
+        if self._busy(self._make_backup, self.tr("Backups")).ok:
+            self.refresh()
 
     def restore_selected(self) -> bool:
         """Asks for confirmation, then restores; True when the backup was put in place."""
@@ -150,17 +138,19 @@ class BackupsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._restore(path)
-        except ServiceError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Restore backup"), error_text(exc))
+        if not self._busy(lambda: self._restore(path), self.tr("Restore backup")).ok:
             return False
-        except Exception as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Restore backup"), failure_text(exc))
-            return False
-        QApplication.restoreOverrideCursor()
         self.accept()
         return True
+
+    def _busy(self, call, title: str) -> Outcome:
+        """Runs `call` under the wait cursor; a failure is shown after the cursor is back."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        messages: list[str] = []
+        try:
+            done = attempt(call, messages.append)
+        finally:
+            QApplication.restoreOverrideCursor()
+        for text in messages:
+            QMessageBox.warning(self, title, text)
+        return done

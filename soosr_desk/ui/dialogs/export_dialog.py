@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from soosr_desk.exports.progress import ExportCancelled
 from soosr_desk.exports.safe_text import safe_filename
 from soosr_desk.services import register_workbooks
-from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.jobs import run_job
+from soosr_desk.ui.operation import attempt, in_box
 
 
 def kind_labels(widget: QWidget) -> dict[str, str]:
@@ -42,19 +42,16 @@ def export_to_excel(parent: QWidget, kind: str | None = None, folder: str = "") 
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
-    try:
-        report = run_job(parent, parent.tr("Exporting…"),
-                         lambda progress, cancelled: register_workbooks.export(
-                             kind, path, progress=progress, cancelled=cancelled))  # fmt: skip
-    except ExportCancelled:
+    done = attempt(lambda: run_job(parent, parent.tr("Exporting…"),
+                                   lambda progress, cancelled: register_workbooks.export(
+                                       kind, path, progress=progress, cancelled=cancelled)),
+                   in_box(parent, parent.tr("Export to Excel")), silent=(ExportCancelled,),
+                   texts={PermissionError: parent.tr(
+                       "The file cannot be written. Is it open in Excel? Close it and try "
+                       "again.")})  # fmt: skip
+    if done.value is None:
         return None
-    except PermissionError:
-        QMessageBox.warning(parent, parent.tr("Export to Excel"), parent.tr(
-            "The file cannot be written. Is it open in Excel? Close it and try again."))  # fmt: skip
-        return None
-    except Exception as exc:
-        QMessageBox.warning(parent, parent.tr("Export to Excel"), failure_text(exc))
-        return None
+    report = done.value
     if report.truncated:
         QMessageBox.information(parent, parent.tr("Export to Excel"), parent.tr(
             "%1 cells held more text than Excel allows; they end in \u201c[afgekapt]\u201d. "
@@ -80,15 +77,14 @@ def export_mailing_list(parent: QWidget) -> Path | None:
     if not name:
         return None
     path = Path(name)
-    try:
-        count = marketing.export_mailing_list(purpose, path)
-    except PermissionError:
-        QMessageBox.warning(parent, parent.tr("Mailing list"), parent.tr(
-            "The file cannot be written. Is it open in Excel? Close it and try again."))  # fmt: skip
+    done = attempt(lambda: marketing.export_mailing_list(purpose, path),
+                   in_box(parent, parent.tr("Mailing list")),
+                   texts={PermissionError: parent.tr(
+                       "The file cannot be written. Is it open in Excel? Close it and try "
+                       "again.")})  # fmt: skip
+    if done.value is None:
         return None
-    except Exception as exc:
-        QMessageBox.warning(parent, parent.tr("Mailing list"), failure_text(exc))
-        return None
+    count = done.value
     QMessageBox.information(parent, parent.tr("Mailing list"), parent.tr(
         "%1 people may receive this mailing. Left out: everyone who objected to direct "
         "marketing, is restricted, or has no consent (customers excepted).").replace(

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from soosr_desk.services import statement as service
-from soosr_desk.services.errors import ServiceError
-from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import error_text, fmt_date
+from soosr_desk.ui.i18n import fmt_date
 from soosr_desk.ui.jobs import run_job
+from soosr_desk.ui.operation import attempt, in_box
 
 
 class StatementDialog(QDialog):
@@ -107,16 +106,13 @@ class StatementDialog(QDialog):
             "as it is now?"))  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            version, _rows = run_job(self, self.tr("Making the privacy statement…"),
-                                     lambda progress, cancelled: service.publish(
-                                         dt.date.today()), cancellable=False)  # fmt: skip
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
+        done = attempt(lambda: run_job(self, self.tr("Making the privacy statement…"),
+                                       lambda progress, cancelled: service.publish(
+                                           dt.date.today()), cancellable=False),
+                       in_box(self, self.windowTitle()))  # fmt: skip
+        if not done.ok or done.value is None:
             return
-        except Exception as exc:
-            QMessageBox.warning(self, self.windowTitle(), failure_text(exc))
-            return
+        version, _rows = done.value
         self.refresh()
         self.state.setText(self.tr("Version %1 published. Save the files and put the HTML "
                                    "on the website.").replace("%1", str(version)))  # fmt: skip
@@ -139,10 +135,10 @@ class StatementDialog(QDialog):
                                                   str(Path.home()))  # fmt: skip
         if not folder:
             return
-        try:
-            written = service.write_files(version, Path(folder))
-        except Exception as exc:
-            QMessageBox.warning(self, self.windowTitle(), failure_text(exc))
+        done = attempt(lambda: service.write_files(version, Path(folder)),
+                       in_box(self, self.windowTitle()))  # fmt: skip
+        if not done.ok or done.value is None:
             return
+        written = done.value
         QMessageBox.information(self, self.windowTitle(), self.tr("Saved:\n%1").replace(
             "%1", "\n".join(p.name for p in written)))  # fmt: skip

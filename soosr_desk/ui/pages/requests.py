@@ -10,6 +10,7 @@ from soosr_desk.rules.vocab import RequestKind, RequestStatus
 from soosr_desk.services import request_letters as letters_service
 from soosr_desk.services import requests as service
 from soosr_desk.ui.i18n import tr_msg
+from soosr_desk.ui.operation import attempt, in_box
 from soosr_desk.ui.pages.list_page import ListEditorPage
 from soosr_desk.ui.widgets.request_editor import RequestEditor
 
@@ -126,20 +127,20 @@ class RequestsPage(ListEditorPage):
 
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        from soosr_desk.ui.errors import failure_text
         from soosr_desk.ui.jobs import run_job
 
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save the letters in"),
                                                   str(Path.home()))  # fmt: skip
         if not folder:
             return False
-        try:
-            written = run_job(self, self.tr("Writing the letters…"), lambda progress, cancelled:
-                              letters_service.write_letters(Path(folder), progress=progress,
-                                                            cancelled=cancelled))  # fmt: skip
-        except Exception as exc:
-            QMessageBox.warning(self, self.tr("Save letters"), failure_text(exc))
+        done = attempt(lambda: run_job(self, self.tr("Writing the letters…"),
+                                       lambda progress, cancelled: letters_service.write_letters(
+                                           Path(folder), progress=progress,
+                                           cancelled=cancelled)),
+                       in_box(self, self.tr("Save letters")))  # fmt: skip
+        if done.value is None:
             return False
+        written = done.value
         text = (
             self.tr("%1 file(s) written to %2.")
             .replace("%1", str(len(written.files)))

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from soosr_desk.rules.retention import RetentionRule
 from soosr_desk.services import erasure, retention
-from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import tr_filled, tr_msg
 from soosr_desk.ui.jobs import run_job
 from soosr_desk.ui.models.rows_model import SORT_ROLE, RowsModel
+from soosr_desk.ui.operation import attempt, in_box
 from soosr_desk.ui.pages.base import Page
 
 
@@ -127,13 +127,14 @@ class RetentionPage(Page):
                        "be undone.").replace("%1", str(len(ids)))  # fmt: skip
         if not self.confirm(text):
             return False
-        try:
-            result = run_job(self, self.tr("Erasing…"), lambda progress, cancelled:
-                             erasure.erase_many(ids, reason="retention", progress=progress,
-                                                cancelled=cancelled))  # fmt: skip
-        except Exception as exc:
-            QMessageBox.warning(self, self.tr("Erase"), failure_text(exc))
+        done = attempt(lambda: run_job(self, self.tr("Erasing…"), lambda progress, cancelled:
+                                       erasure.erase_many(ids, reason="retention",
+                                                          progress=progress,
+                                                          cancelled=cancelled)),
+                       in_box(self, self.tr("Erase")))  # fmt: skip
+        if done.value is None:
             return False
+        result = done.value
         lines = [self.tr("%1 contact(s) erased.").replace("%1", str(len(result.erased)))]
         if result.refused:
             lines.append(self.tr("%1 not erased:").replace("%1", str(len(result.refused))))

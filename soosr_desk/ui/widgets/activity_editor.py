@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from soosr_desk.rules.activities import activity_problems
 from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import activities as service
-from soosr_desk.services.errors import ServiceError
-from soosr_desk.ui.i18n import error_text, tr_msg
+from soosr_desk.ui.i18n import tr_msg
+from soosr_desk.ui.operation import attempt
 from soosr_desk.ui.widgets.fields import date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
 
@@ -143,11 +143,10 @@ class ActivityEditor(RecordEditor):
         name, ok = QInputDialog.getText(self, self.tr("Add category"), self.tr("Name"))
         if not ok or not name.strip():
             return
-        try:
-            choice = service.add_choice(kind, name)
-        except ServiceError as exc:
-            self._show_message(error_text(exc))
+        done = attempt(lambda: service.add_choice(kind, name), self._show_message)
+        if done.value is None:
             return
+        choice = done.value
         lst = self.subjects if kind == "subjects" else self.data
         ticked = lst.ticked() + [choice.id]
         lst.set_choices(service.choices(kind), ticked)

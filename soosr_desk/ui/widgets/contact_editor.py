@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
 from soosr_desk.services import contacts as service
 from soosr_desk.services.contacts import ContactData
 from soosr_desk.services.errors import (
-    Conflict,
     NotFound,
-    ServiceError,
     ValidationErrors,
 )
-from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, fmt_date, tr_filled, tr_msg
+from soosr_desk.ui.operation import attempt, in_box
 from soosr_desk.ui.widgets.contact_form import ContactForm
 from soosr_desk.ui.widgets.contact_notes import ConsentsPanel, NotesPanel
 from soosr_desk.ui.widgets.fields import error_label
@@ -215,8 +213,6 @@ class ContactEditor(QWidget):
         from PySide6.QtWidgets import QMessageBox
 
         from soosr_desk.services import erasure
-        from soosr_desk.services.errors import ServiceError
-        from soosr_desk.ui.errors import failure_text
         from soosr_desk.ui.jobs import run_job
 
         d = self._data
@@ -228,16 +224,13 @@ class ContactEditor(QWidget):
             "from the person, use the Requests page: the answer letter says what was done.)"))  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            result = run_job(self, self.tr("Erasing…"), lambda progress, cancelled:
-                             erasure.erase_contact(d.id, reason="manual", progress=progress),
-                             cancellable=False)  # fmt: skip
-        except ServiceError as exc:
-            self._show_message(error_text(exc))
+        done = attempt(lambda: run_job(self, self.tr("Erasing…"), lambda progress, cancelled:
+                                       erasure.erase_contact(d.id, reason="manual",
+                                                             progress=progress),
+                                       cancellable=False), self._show_message)  # fmt: skip
+        if done.value is None:
             return False
-        except Exception as exc:
-            self._show_message(failure_text(exc))
-            return False
+        result = done.value
         text = self.tr("The person was erased.")
         if not result.finished:
             text += " " + tr_msg(result.message)
@@ -267,29 +260,11 @@ class ContactEditor(QWidget):
             return False
         self.form.clear_errors()
         self.message.hide()
-        try:
-            saved = service.save_contact(self.form.data())
-        except ValidationErrors as exc:
-            first = None
-            for err in exc.errors:
-                text = error_text(err)
-                if not self.form.show_error(err.field, text):
-                    self._show_message(text)
-                first = first or err.field
-            self.tabs.setCurrentIndex(0)
-            if first:
-                self.form.focus_field(first)
-            self.status.emit(tr_msg(exc.message))
+        done = attempt(lambda: service.save_contact(self.form.data()), self._show_message,
+                       invalid=self._show_errors)  # fmt: skip
+        if done.value is None:  # the form keeps what was typed
             return False
-        except Conflict as exc:
-            self._show_message(error_text(exc))
-            return False
-        except ServiceError as exc:
-            self._show_message(error_text(exc))
-            return False
-        except Exception as exc:  # disk full, read-only, a bug: the form keeps the text
-            self._show_message(failure_text(exc))
-            return False
+        saved = done.value
         note_saved = True
         if self.notes.has_unsaved_text():
             self.notes.load(saved.id, False)  # keep the typed note while switching ids
@@ -298,6 +273,18 @@ class ContactEditor(QWidget):
         self.saved.emit(saved.id)
         self.status.emit(self.tr("Contact saved."))
         return note_saved
+
+    def _show_errors(self, exc: ValidationErrors) -> None:
+        first = None
+        for err in exc.errors:
+            text = error_text(err)
+            if not self.form.show_error(err.field, text):
+                self._show_message(text)
+            first = first or err.field
+        self.tabs.setCurrentIndex(0)
+        if first:
+            self.form.focus_field(first)
+        self.status.emit(tr_msg(exc.message))
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -316,11 +303,10 @@ class ContactEditor(QWidget):
         self.status.emit(text)
 
     def _flag_action(self, call) -> None:
-        try:
-            data = call()
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Contact"), error_text(exc))
+        done = attempt(call, in_box(self, self.tr("Contact")))
+        if done.value is None:
             return
+        data = done.value
         self.load(data)
         self.saved.emit(data.id)
 
