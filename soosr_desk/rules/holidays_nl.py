@@ -64,11 +64,10 @@ class HolidayDataError(RuntimeError):
 
 @lru_cache(maxsize=512)
 def _holidays_for(year: int) -> MappingProxyType[date, str]:
-    country = holidays.Netherlands
-    start, end = country.start_year, country.end_year
+    start, end = holidays.Netherlands.start_year, holidays.Netherlands.end_year
     if not start <= year <= end:
         return MappingProxyType({})
-    library = country(years=year, language="en_US")  # type: ignore[no-untyped-call]  # holidays is untyped
+    library = holidays.Netherlands(years=year, language="en_US")  # type: ignore[no-untyped-call]  # holidays is not typed
     days: dict[date, list[str]] = {}
     for day in sorted(library):
         for name in library.get_list(day):
