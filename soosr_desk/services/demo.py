@@ -23,6 +23,7 @@ from functools import lru_cache
 from peewee import chunked
 
 from soosr_desk.rules.names import fold, search_text, sort_key
+from soosr_desk.rules.vocab import ContactSource, Language, Relation
 from soosr_desk.services import audit
 from soosr_desk.services.demo_records import (
     demo_breaches,
@@ -376,7 +377,7 @@ class _Contacts:
         job, signing = "", ""
         if company is not None or r.random() < 0.4:
             job, authority, _ = mk.weighted(JOBS, JOB_WEIGHTS)
-            if company is not None and (source == "contract" or r.random() < 0.3):
+            if company is not None and (source == ContactSource.CONTRACT or r.random() < 0.3):
                 signing = authority
         if company is not None:
             address = {k: company.row[k] for k in ("street", "postcode", "city")}
@@ -394,7 +395,7 @@ class _Contacts:
             domain = "example.nl" if r.random() < 0.6 else "example.com"
             email = mk.email(first, last, domain, personal=True)
         received = t - int(1461 * r.random() ** 1.3)  # four years, more of it recent
-        if source == "contract" and company is not None and company.first_start > received:
+        if source == ContactSource.CONTRACT and company is not None and company.first_start > received:
             received = mk.day(max(company.first_start, t - 1461), t)
         company_name = company.row["name"] if company is not None else ""
         row = {
@@ -424,7 +425,7 @@ class _Contacts:
         relation = row["relation"]
         pool = {"lead": NOTES_LEAD, "supplier_contact": NOTES_SUPPLIER}.get(relation, ())
         for n, day in enumerate(days):
-            if n == 0 and row["language"] == "en" and r.random() < 0.5:
+            if n == 0 and row["language"] == Language.ENGLISH and r.random() < 0.5:
                 text = NOTE_ENGLISH
             elif pool and r.random() < 0.5:
                 text = r.choice(pool)
@@ -626,7 +627,7 @@ def generate_demo(
                 row["id"] = base + i
                 if comp is not None:
                     row["company"] = comp.id
-                    if row["relation"] == "debtor" or (
+                    if row["relation"] == Relation.DEBTOR or (
                         comp.billing is None and row["relation"] == "customer_contact"
                     ):
                         comp.billing = row["id"]

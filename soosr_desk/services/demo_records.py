@@ -10,7 +10,9 @@ import hashlib
 from peewee import fn
 
 from soosr_desk.exports.pdf_base import one_page_pdf
-from soosr_desk.rules.agreements import CHECKLIST
+from soosr_desk.rules.agreements import CHECKLIST, AgreementStatus
+from soosr_desk.rules.breaches import Decision
+from soosr_desk.rules.vocab import RequestKind
 from soosr_desk.services import breaches
 from soosr_desk.services import request_letters as rl
 from soosr_desk.services import request_notices as rn
@@ -139,7 +141,7 @@ def demo_documents(db, agreements: list[dict], today: dt.date) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     with db.atomic():
         for ag in agreements:
-            if ag["status"] != "signed" or ag["title"] == "Verwerkersovereenkomst beheer":
+            if ag["status"] != AgreementStatus.SIGNED or ag["title"] == "Verwerkersovereenkomst beheer":
                 continue
             party = models.ThirdParty.get_by_id(ag["third_party"]).name
             content = one_page_pdf(f"{ag['title']} - {party}", [
@@ -202,16 +204,16 @@ def demo_requests(today: dt.date) -> int:
             continue
         answered_on = received + dt.timedelta(days=min(ago - 1, 20))
         if state != "no_data":
-            if kind == "rectification":
+            if kind == RequestKind.RECTIFICATION:
                 rq.rectify(req.id, {"job_title": (person.job_title or "Medewerker") + " (gewijzigd)"},
                            today=answered_on)  # fmt: skip
-            elif kind == "erasure":
+            elif kind == RequestKind.ERASURE:
                 rq.erase(req.id, today=answered_on)
-            elif kind == "restriction":
+            elif kind == RequestKind.RESTRICTION:
                 rq.restrict(req.id, today=answered_on)
-            elif kind == "objection":
+            elif kind == RequestKind.OBJECTION:
                 rq.object_to_marketing(req.id, today=answered_on)
-            elif kind == "withdrawal":
+            elif kind == RequestKind.WITHDRAWAL:
                 consents = [c for c in person.consents if c.withdrawn_on is None]
                 if consents:
                     rq.withdraw_consents(req.id, today=answered_on)
@@ -245,7 +247,7 @@ def demo_breaches(today: dt.date) -> None:
                              consequences="Mogelijk phishing op de betrokkenen.",
                              measures="Wachtwoorden gewijzigd, medewerkers geïnstrueerd.",
                              **extra)  # fmt: skip
-        if decision == "report":
+        if decision == Decision.REPORT:
             data.reported_to_authority_at = found + dt.timedelta(hours=30)
         saved = breaches.save_breach(data, now=now)
         if close:

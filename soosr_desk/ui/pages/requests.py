@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QPushButton
 
+from soosr_desk.rules.deadlines import DeadlineState
 from soosr_desk.rules.vocab import RequestKind, RequestStatus
 from soosr_desk.services import request_letters as letters_service
 from soosr_desk.services import requests as service
@@ -75,21 +76,21 @@ class RequestsPage(ListEditorPage):
             left = r.days_left
             self._states[r.id] = r.state
             tip = ""
-            if r.state == "overdue":
+            if r.state == DeadlineState.OVERDUE:
                 tip = self.tr("The deadline has passed.")
-            elif r.state == "soon":
+            elif r.state == DeadlineState.SOON:
                 tip = self.tr("The deadline is near.")
             rows.append((r.id, (r.reference, tr_msg(RequestKind.label_of(r.kind)), r.requester,
                                 r.deadline, left,
                                 tr_msg(RequestStatus.label_of(r.status))),
-                         tip, r.state in ("soon", "overdue")))  # fmt: skip
+                         tip, bool(r.state) and DeadlineState(r.state).needs_attention))  # fmt: skip
         return rows
 
     def _colour(self, record_id: int):
         state = self._states.get(record_id)
-        if state == "overdue":
+        if state == DeadlineState.OVERDUE:
             return QBrush(OVERDUE)
-        if state == "soon":
+        if state == DeadlineState.SOON:
             return QBrush(SOON)
         return None
 

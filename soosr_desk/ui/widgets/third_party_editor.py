@@ -30,6 +30,7 @@ from soosr_desk.rules.agreements import CHECKLIST, AgreementStatus, RecipientRol
 from soosr_desk.services import activities as activities_service
 from soosr_desk.services import agreements as agreement_service
 from soosr_desk.services import third_parties as service
+from soosr_desk.services.agreements import DocumentState
 from soosr_desk.ui.i18n import fmt_date, tr_filled, tr_msg
 from soosr_desk.ui.operation import attempt
 from soosr_desk.ui.questions import keep_or_leave
@@ -199,14 +200,14 @@ class AgreementEditor(RecordEditor):
         state = next((r.document for r in agreement_service.list_agreements(data.third_party_id)
                       if r.id == data.id), "")  # fmt: skip
         state_text = {
-            "ok": self.tr("the copy is intact"),
-            "missing": self.tr("the copy is MISSING"),
-            "changed": self.tr("the copy was CHANGED"),
+            DocumentState.OK: self.tr("the copy is intact"),
+            DocumentState.MISSING: self.tr("the copy is MISSING"),
+            DocumentState.CHANGED: self.tr("the copy was CHANGED"),
         }.get(state, "")
         self.document.setText(f"{data.document_name} ({_size_text(data.document_size)}), "
                               f"SHA-256 {data.document_sha256[:16]}…: {state_text}")  # fmt: skip
         self.document.setToolTip(f"SHA-256 {data.document_sha256}")
-        self.open_button.setEnabled(state == "ok")
+        self.open_button.setEnabled(state == DocumentState.OK)
 
     def attach(self) -> None:
         if self._data is None:
