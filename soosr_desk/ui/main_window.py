@@ -81,7 +81,6 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(style.standardIcon(icon), page.title())
             self.sidebar.addItem(item)
             page.status.connect(self.show_status)
-            page.changed.connect(self._area_changed)
 
     def open_record(self, area: str, record_id) -> None:
         """Shows the page of `area` with the record, from a line on the dashboard."""
@@ -112,10 +111,6 @@ class MainWindow(QMainWindow):
         self._current = index
         self.stack.setCurrentIndex(index)
         self.pages[index].refresh()
-
-    def _area_changed(self, area: str) -> None:
-        # pages refresh when shown; the current page refreshed itself already
-        pass
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

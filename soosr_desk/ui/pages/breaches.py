@@ -38,7 +38,6 @@ class _BoldWhenColoured(QStyledItemDelegate):
 
 class BreachesPage(ListEditorPage):
     help_topic = "breaches"
-    area = "breaches"
 
     def __init__(self, parent=None, extra: QWidget | None = None):
         super().__init__(

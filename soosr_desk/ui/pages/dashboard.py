@@ -86,9 +86,6 @@ class DashboardPage(Page):
     def title(self) -> str:
         return self.tr("Dashboard")
 
-    def areas(self):
-        return ("contacts", "register", "third_parties", "requests", "breaches")
-
     def refresh(self) -> None:
         """The figures at once; the to-do list from a background read (half a second at
         100,000 contacts), so the window shows and answers meanwhile."""

@@ -29,7 +29,6 @@ from soosr_desk.ui.widgets.record_editor import RecordEditor
 
 
 class ListEditorPage(Page):
-    area = ""
 
     def __init__(self, editor: RecordEditor, headers: list[str], parent=None,
                  extra: QWidget | None = None):  # fmt: skip
@@ -105,9 +104,6 @@ class ListEditorPage(Page):
         raise NotImplementedError
 
     # --- Page -------------------------------------------------------------------------
-    def areas(self):
-        return (self.area,)
-
     def refresh(self) -> None:
         current = self.editor.record_id()
         self.refresh_rows()
@@ -156,7 +152,6 @@ class ListEditorPage(Page):
     def _saved(self, record_id: int) -> None:
         self.refresh()
         self._select(record_id)
-        self.changed.emit(self.area)
 
     def can_leave(self) -> bool:
         if not self.editor.is_dirty():
@@ -208,5 +203,4 @@ class ListEditorPage(Page):
             return
         self.editor.clear()
         self.refresh()
-        self.changed.emit(self.area)
         self.status.emit(texts["deleted"])

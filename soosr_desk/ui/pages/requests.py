@@ -21,7 +21,6 @@ OVERDUE = QColor("#b00020")
 
 class RequestsPage(ListEditorPage):
     help_topic = "requests"
-    area = "requests"
 
     def __init__(self, parent=None):
         super().__init__(

@@ -86,9 +86,6 @@ class RetentionPage(Page):
     def title(self) -> str:
         return self.tr("Due for erasure")
 
-    def areas(self):
-        return ("contacts", "retention")
-
     def refresh(self) -> None:
         rules = {
             RetentionRule.CONTACT_FORM: self.tr("Website form, 2 years"),
@@ -147,6 +144,5 @@ class RetentionPage(Page):
                 "%1", ", ".join(r.name for r in recipients)))  # fmt: skip
         self.tell("\n".join(lines))
         self.refresh()
-        self.changed.emit("contacts")
         self.status.emit(lines[0])
         return True

@@ -123,13 +123,8 @@ class SettingsPage(Page):
         if done.value is None:
             return False
         report = done.value
-        for area in ("contacts", "register", "third_parties", "requests", "breaches"):
-            self.changed.emit(area)
         self.status.emit(self.tr("%1 demo contacts added.").replace("%1", str(report.contacts)))
         return True
-
-    def areas(self):
-        return ("settings",)
 
     def refresh(self) -> None:
         self._loaded = service.get_controller()
@@ -162,5 +157,4 @@ class SettingsPage(Page):
             return False
         self._loaded = done.value
         self.status.emit(self.tr("Settings saved."))
-        self.changed.emit("settings")
         return True

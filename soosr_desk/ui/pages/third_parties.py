@@ -13,7 +13,6 @@ from soosr_desk.ui.widgets.third_party_editor import ThirdPartyEditor
 
 class ThirdPartiesPage(ListEditorPage):
     help_topic = "third_parties"
-    area = "third_parties"
 
     def __init__(self, parent=None):
         super().__init__(
