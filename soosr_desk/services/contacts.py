@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from peewee import JOIN, fn
+from peewee import JOIN, Expression, fn
 
 from soosr_desk.rules import validation
 from soosr_desk.rules.bsn import BSN_REFUSED, find_bsn
@@ -469,7 +469,7 @@ def _sort_fields(key: str):
     }[key]
 
 
-def _where(text: str, include_erased: bool, by_name: bool = True) -> list:
+def _where(text: str, include_erased: bool, by_name: bool = True) -> list[Expression]:
     c = models.Contact
     # Sorted by name, the covering index answers everything; sorted by anything else a
     # plain table scan beats 100,000 look-ups through that index (`+ 0` keeps SQLite off it).

@@ -147,7 +147,7 @@ class _Maker:
             return f"+31 {area} {local[:3]} {local[3:]}"
         return f"+31 {area} {local[:3]} {local[3:]}"  # +31 252 123 456
 
-    def address(self, city) -> dict:
+    def address(self, city: tuple[str, int, int]) -> dict[str, str]:
         r = self.rng
         number = str(r.randint(1, 180)) + (r.choice("abc") if r.random() < 0.12 else "")
         while True:
@@ -277,7 +277,7 @@ def _plan_contracts(mk: _Maker) -> list[dict]:
     return contracts
 
 
-def _contract(mk: _Maker, kind, start, end, settled) -> dict:
+def _contract(mk: _Maker, kind, start, end, settled) -> dict[str, object]:
     return {
         "description": kind[0],
         "start_date": start,

@@ -171,7 +171,7 @@ class ActivityEditor(RecordEditor):
         self.data.set_choices(service.choices("data"), data.data_ids)
         self.recipients.set_choices(service.choices("recipients"), data.recipient_ids)
 
-    def _read_extra(self) -> dict:
+    def _read_extra(self) -> dict[str, object]:
         return {"subject_ids": self.subjects.ticked(), "data_ids": self.data.ticked(),
                 "recipient_ids": self.recipients.ticked()}  # fmt: skip
 

@@ -117,7 +117,7 @@ class RecordEditor(QWidget):
     def _write_extra(self, data) -> None:
         """Puts what is not a plain field (lists, checklists) into the form."""
 
-    def _read_extra(self) -> dict:
+    def _read_extra(self) -> dict[str, object]:
         return {}
 
     def _store(self, data):

@@ -161,7 +161,7 @@ class AgreementEditor(RecordEditor):
         self.checklist.set_ticks(data.checklist)
         self._show_document(data)
 
-    def _read_extra(self) -> dict:
+    def _read_extra(self) -> dict[str, object]:
         return {"checklist": self.checklist.ticks()}
 
     def is_dirty(self) -> bool:
@@ -348,7 +348,7 @@ class ThirdPartyEditor(RecordEditor):
         keep = self.agreement.record_id() if self.agreement.record_id() is not None else None
         self._fill_agreements(data, keep)
 
-    def _read_extra(self) -> dict:
+    def _read_extra(self) -> dict[str, object]:
         return {"activity_ids": self.activities.ticked()}
 
     def _title(self, data) -> str:
