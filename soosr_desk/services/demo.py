@@ -207,17 +207,19 @@ def generate_demo(
         if writer.batch(size, write_contacts):
             done += size
 
-    for part in chunked(invoices, BATCH):
+    for invoice_part in chunked(invoices, BATCH):
         if writer.stopped:
             break
-        rows = [
+        invoice_rows = [
             {"company": comp.id, "contact": comp.billing, "number": number, "record_date": day,
              "amount_cents": cents, "description": description, "billed_to": comp.row["name"]}
-            for comp, number, day, cents, description in part
+            for comp, number, day, cents, description in invoice_part
         ]  # fmt: skip
-        writer.batch(
-            len(rows), lambda rows=rows: writer.insert(models.FinancialRecord, rows, "financial_records")
-        )
+
+        def write_invoices(batch: list[dict[str, object]] = invoice_rows) -> None:
+            writer.insert(models.FinancialRecord, batch, "financial_records")
+
+        writer.batch(len(invoice_rows), write_invoices)
 
     if parties and not writer.stopped:
 

@@ -8,6 +8,7 @@ import datetime as dt
 import random
 import re
 from functools import lru_cache
+from typing import Any
 
 from soosr_desk.rules.names import fold, search_text, sort_key
 from soosr_desk.rules.vocab import ContactSource, Language
@@ -212,7 +213,7 @@ def plan_companies(mk: Maker, count: int) -> list[PlannedCompany]:
     return out
 
 
-def plan_contracts(mk: Maker) -> list[dict[str, object]]:
+def plan_contracts(mk: Maker) -> list[dict[str, Any]]:
     r, t = mk.rng, mk.t
     kind = r.choice(CONTRACT_KINDS)
     start = mk.day(t - 8 * 365, t - 30)
@@ -232,7 +233,7 @@ def plan_contracts(mk: Maker) -> list[dict[str, object]]:
     return contracts
 
 
-def contract_row(mk: Maker, kind, start, end, settled) -> dict[str, object]:
+def contract_row(mk: Maker, kind, start, end, settled) -> dict[str, Any]:
     return {
         "description": kind[0],
         "start_date": start,
@@ -243,7 +244,9 @@ def contract_row(mk: Maker, kind, start, end, settled) -> dict[str, object]:
     }
 
 
-def plan_invoices(mk: Maker, companies: list[PlannedCompany], last_numbers: dict[int, int]):
+def plan_invoices(
+    mk: Maker, companies: list[PlannedCompany], last_numbers: dict[int, int]
+) -> list[tuple[PlannedCompany, str, dt.date, int, str]]:
     """Invoices for every contract, per quarter, half year or year, numbered F2024-00123
     per year in date order. A number whose 9 digits pass the 11-proef is skipped."""
     r, today = mk.rng, mk.today
@@ -303,7 +306,10 @@ class ContactMaker:
     def make(self, count: int):
         """(contacts, notes, consents, companies): notes and consents carry the index of
         their contact within the batch in "contact" until ids are known."""
-        rows, notes, consents, links = [], [], [], []
+        rows: list[dict[str, Any]] = []
+        notes: list[dict[str, Any]] = []
+        consents: list[dict[str, Any]] = []
+        links: list[dict[str, Any]] = []
         for i in range(count):
             row, company = self._contact()
             self._history(i, row, notes, consents)
@@ -371,7 +377,7 @@ class ContactMaker:
         received = row["received_on"]
         restricted = r.random() < 0.005
         since = mk.day(received, t) if restricted else None
-        bound = since if restricted else t
+        bound = since if since is not None else t
         hold = r.random() < 0.005
         hold_since = mk.day(received, t) if hold else None
         days = sorted(

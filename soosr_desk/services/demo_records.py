@@ -32,7 +32,10 @@ def next_id(model) -> int:
 # (name, category code, role, country, safeguard, receives, agreements)
 # agreement: (title, status, signed days ago, expires in days, review in days, ticked points)
 _ALL = 12
-THIRD_PARTIES = [
+# (title, status, signed days ago, expires in days, review in days, points ticked)
+_Agreement = tuple[str, str, int | None, int | None, int | None, int]
+# (name, category code, role, country, safeguard, what it receives, agreements)
+THIRD_PARTIES: list[tuple[str, str, str, str, str, str, list[_Agreement]]] = [
     ("Platformbouwers B.V.", "platform_suppliers", "processor", "NL", "",
      "Naam, e-mail en telefoonnummer van gebruikers van het klantportaal",
      [("Verwerkersovereenkomst klantportaal", "signed", 400, 700, 300, _ALL)]),
@@ -183,45 +186,48 @@ def demo_requests(today: dt.date) -> int:
             requester_name=name, requester_email=person.email, requester_street=person.street,
             requester_postcode=person.postcode, requester_city=person.city,
             language=person.language, description="Verzoek uit de demogegevens."), today=today)  # fmt: skip
+        assert req.id is not None  # saved: it has its id
+        rid = req.id
         made += 1
         if state == "new":
             continue
         if state == "id":
-            rl.make_letter(req.id, "id_request", today=received + dt.timedelta(days=2))
+            rl.make_letter(rid, "id_request", today=received + dt.timedelta(days=2))
             continue
         if state == "refused":
-            rq.refuse(req.id, "Het twaalfde gelijke verzoek in drie maanden (demo).",
+            rq.refuse(rid, "Het twaalfde gelijke verzoek in drie maanden (demo).",
                       today=received + dt.timedelta(days=5))  # fmt: skip
             continue
-        rq.link_contact(req.id, None if state == "no_data" else person.id)
+        rq.link_contact(rid, None if state == "no_data" else person.id)
         if state == "extended":
             rq.extend(
-                req.id, "Veel verzoeken tegelijk (demo).", today=received + dt.timedelta(days=10)
+                rid, "Veel verzoeken tegelijk (demo).", today=received + dt.timedelta(days=10)
             )
-            rl.make_letter(req.id, "extension", today=received + dt.timedelta(days=10))
+            rl.make_letter(rid, "extension", today=received + dt.timedelta(days=10))
             continue
         if state == "linked":
             continue
         answered_on = received + dt.timedelta(days=min(ago - 1, 20))
         if state != "no_data":
             if kind == RequestKind.RECTIFICATION:
-                rq.rectify(req.id, {"job_title": (person.job_title or "Medewerker") + " (gewijzigd)"},
+                rq.rectify(rid, {"job_title": (person.job_title or "Medewerker") + " (gewijzigd)"},
                            today=answered_on)  # fmt: skip
             elif kind == RequestKind.ERASURE:
-                rq.erase(req.id, today=answered_on)
+                rq.erase(rid, today=answered_on)
             elif kind == RequestKind.RESTRICTION:
-                rq.restrict(req.id, today=answered_on)
+                rq.restrict(rid, today=answered_on)
             elif kind == RequestKind.OBJECTION:
-                rq.object_to_marketing(req.id, today=answered_on)
+                rq.object_to_marketing(rid, today=answered_on)
             elif kind == RequestKind.WITHDRAWAL:
-                consents = [c for c in person.consents if c.withdrawn_on is None]
+                consents = [c for c in models.Consent.select().where(
+                    (models.Consent.contact == person.id) & models.Consent.withdrawn_on.is_null())]
                 if consents:
-                    rq.withdraw_consents(req.id, today=answered_on)
-        rl.make_letter(req.id, "answer", today=answered_on)
+                    rq.withdraw_consents(rid, today=answered_on)
+        rl.make_letter(rid, "answer", today=answered_on)
         if state in ("closed", "no_data"):
-            for n in rn.notices(req.id):
+            for n in rn.notices(rid):
                 rn.set_notice(n.id, answered_on, today=answered_on)
-            rq.close_request(req.id, today=answered_on)
+            rq.close_request(rid, today=answered_on)
     return made
 
 
@@ -250,5 +256,6 @@ def demo_breaches(today: dt.date) -> None:
         if decision == Decision.REPORT:
             data.reported_to_authority_at = found + dt.timedelta(hours=30)
         saved = breaches.save_breach(data, now=now)
+        assert saved.id is not None  # saved: it has its id
         if close:
             breaches.close_breach(saved.id, now=now)
