@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from soosr_desk.services import contacts as service
+from soosr_desk.services import duplicates
 from soosr_desk.services.contacts import ContactData
 from soosr_desk.services.errors import (
     NotFound,
     ValidationErrors,
 )
+from soosr_desk.ui.dialogs import duplicates as duplicate_dialog
+from soosr_desk.ui.dialogs.duplicates import DuplicateDialog
 from soosr_desk.ui.i18n import error_text, fmt_date, tr_filled, tr_msg
 from soosr_desk.ui.operation import attempt, in_box
 from soosr_desk.ui.widgets.contact_form import ContactForm
@@ -44,6 +47,7 @@ def _banner(color: str) -> tuple[QFrame, QLabel, QPushButton]:
 
 class ContactEditor(QWidget):
     saved = Signal(int)  # contact id, after a save or flag change
+    open_contact = Signal(int)  # the user asked to open another contact (a duplicate)
     status = Signal(str)
 
     def __init__(self, parent=None):
@@ -99,6 +103,10 @@ class ContactEditor(QWidget):
         self.restrict_button.clicked.connect(self.restrict)
         self.object_button = QPushButton(self.tr("Record objection to marketing…"))
         self.object_button.clicked.connect(self.record_objection)
+        self.duplicates_button = QPushButton(self.tr("Duplicates…"))
+        self.duplicates_button.setToolTip(self.tr(
+            "Look for another record of this person, to open or merge it"))  # fmt: skip
+        self.duplicates_button.clicked.connect(self.show_duplicates)
         self.erase_button = QPushButton(self.tr("Erase…"))
         self.erase_button.setToolTip(self.tr("Erase this person everywhere (Art. 17)"))
         self.erase_button.clicked.connect(self.erase)
@@ -107,6 +115,7 @@ class ContactEditor(QWidget):
         buttons.addStretch(1)
         flags = QHBoxLayout()  # a row of its own: the editor stays narrow beside the list
         flags.addStretch(1)
+        flags.addWidget(self.duplicates_button)
         flags.addWidget(self.restrict_button)
         flags.addWidget(self.object_button)
         flags.addWidget(self.erase_button)
@@ -130,7 +139,7 @@ class ContactEditor(QWidget):
         self.message.hide()
         self.retention.hide()
         for b in (self.save_button, self.revert_button, self.restrict_button, self.object_button,
-                  self.erase_button):  # fmt: skip
+                  self.erase_button, self.duplicates_button):  # fmt: skip
             b.setEnabled(False)
 
     def load(self, data: ContactData) -> None:
@@ -190,6 +199,7 @@ class ContactEditor(QWidget):
         self.restrict_button.setEnabled(not is_new and not d.restricted)
         self.object_button.setEnabled(not is_new and not d.objected_marketing)
         self.erase_button.setEnabled(not is_new and not d.legal_hold)
+        self.duplicates_button.setEnabled(not is_new and not d.restricted)
         self._show_retention()
 
     def _show_retention(self) -> None:
@@ -260,8 +270,19 @@ class ContactEditor(QWidget):
             return False
         self.form.clear_errors()
         self.message.hide()
-        done = attempt(lambda: service.save_contact(self.form.data()), self._show_message,
-                       invalid=self._show_errors)  # fmt: skip
+        data = self.form.data()
+        answer, other = duplicate_dialog.ask_before_save(self, self._data, data)
+        if answer == DuplicateDialog.OPEN:
+            self.open_contact.emit(other)
+        if answer not in (DuplicateDialog.SAVE, DuplicateDialog.MERGE):
+            return False
+        merge_id = other if answer == DuplicateDialog.MERGE else None
+
+        def store() -> ContactData:
+            saved = service.save_contact(data)
+            return saved if merge_id is None else duplicates.merge_contacts(saved.id, merge_id)
+
+        done = attempt(store, self._show_message, invalid=self._show_errors)
         if done.value is None:  # the form keeps what was typed
             return False
         saved = done.value
@@ -271,7 +292,8 @@ class ContactEditor(QWidget):
             note_saved = self.notes.add_note()
         self.load(saved)
         self.saved.emit(saved.id)
-        self.status.emit(self.tr("Contact saved."))
+        self.status.emit(self.tr("Contacts merged.") if merge_id is not None
+                         else self.tr("Contact saved."))  # fmt: skip
         return note_saved
 
     def _show_errors(self, exc: ValidationErrors) -> None:
@@ -285,6 +307,30 @@ class ContactEditor(QWidget):
         if first:
             self.form.focus_field(first)
         self.status.emit(tr_msg(exc.message))
+
+    def show_duplicates(self) -> bool:
+        """Another record of this person: open it, or merge it into this one."""
+        if self._data is None or self._data.id is None:
+            return False
+        if self.is_dirty() and not self.save():
+            return False
+        answer, other = duplicate_dialog.ask(self, self._data)
+        if not other:
+            self.status.emit(self.tr(
+                "No other contact has this e-mail address, or this name and postcode."))  # fmt: skip
+            return False
+        if answer == DuplicateDialog.OPEN:
+            self.open_contact.emit(other)
+        if answer != DuplicateDialog.MERGE:
+            return False
+        done = attempt(lambda: duplicates.merge_contacts(self._data.id, other), self._show_message)
+        if done.value is None:
+            return False
+        merged = done.value
+        self.load(merged)
+        self.saved.emit(merged.id)
+        self.status.emit(self.tr("Contacts merged."))
+        return True
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
