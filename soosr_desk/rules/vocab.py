@@ -222,7 +222,7 @@ class RequestOutcome(Choice):
     REFUSED = "refused"
 
     @classmethod
-    def _labels(cls):
+    def _labels(cls) -> dict[str, str]:
         return {
             "done": N_("Carried out"),
             "no_data": N_("No data held"),
