@@ -13,11 +13,10 @@ from soosr_desk.exports.pdf_base import one_page_pdf
 from soosr_desk.rules.agreements import CHECKLIST, AgreementStatus
 from soosr_desk.rules.breaches import Decision
 from soosr_desk.rules.vocab import RequestKind
-from soosr_desk.services import breaches
-from soosr_desk.services import request_letters as rl
-from soosr_desk.services import request_notices as rn
-from soosr_desk.services import requests as rq
+from soosr_desk.services import breaches, requests
 from soosr_desk.services.agreements import documents_dir
+from soosr_desk.services.requests import letters as request_letters
+from soosr_desk.services.requests import notices as request_notices
 from soosr_desk.store import models
 
 
@@ -181,7 +180,7 @@ def demo_requests(today: dt.date) -> int:
     for (kind, ago, state), person in zip(DEMO_REQUESTS, people, strict=False):
         received = today - dt.timedelta(days=ago)
         name = f"{person.first_name} {person.last_name}".strip()
-        req = rq.save_request(rq.RequestData(
+        req = requests.save_request(requests.RequestData(
             kind=kind, received_on=received, channel=("email", "post", "website_form")[made % 3],
             requester_name=name, requester_email=person.email, requester_street=person.street,
             requester_postcode=person.postcode, requester_city=person.city,
@@ -192,42 +191,50 @@ def demo_requests(today: dt.date) -> int:
         if state == "new":
             continue
         if state == "id":
-            rl.make_letter(rid, "id_request", today=received + dt.timedelta(days=2))
+            data = requests.get_request(rid)
+            data.identity_proof_needed = True
+            data.id_doubt_reason = "Verzoek vanaf een ander e-mailadres dan bij ons bekend (demo)."
+            requests.save_request(data, today=today)
+            sent = received + dt.timedelta(days=2)
+            letter = request_letters.make_letter(rid, "id_request", today=sent)
+            request_letters.mark_sent(letter.id, sent, "email", today=today)
             continue
         if state == "refused":
-            rq.refuse(rid, "Het twaalfde gelijke verzoek in drie maanden (demo).",
-                      today=received + dt.timedelta(days=5))  # fmt: skip
+            sent = received + dt.timedelta(days=5)
+            requests.refuse(rid, "Het twaalfde gelijke verzoek in drie maanden (demo).", today=sent)
+            request_letters.mark_sent(request_letters.letters_of(rid)[-1].id, sent, "email", today=today)
             continue
-        rq.link_contact(rid, None if state == "no_data" else person.id)
+        requests.link_contact(rid, None if state == "no_data" else person.id)
         if state == "extended":
-            rq.extend(
-                rid, "Veel verzoeken tegelijk (demo).", today=received + dt.timedelta(days=10)
-            )
-            rl.make_letter(rid, "extension", today=received + dt.timedelta(days=10))
+            sent = received + dt.timedelta(days=10)
+            requests.extend(rid, "Veel verzoeken tegelijk (demo).", today=sent)
+            request_letters.mark_sent(request_letters.letters_of(rid)[-1].id, sent, "email", today=today)
             continue
         if state == "linked":
             continue
         answered_on = received + dt.timedelta(days=min(ago - 1, 20))
         if state != "no_data":
             if kind == RequestKind.RECTIFICATION:
-                rq.rectify(rid, {"job_title": (person.job_title or "Medewerker") + " (gewijzigd)"},
+                requests.rectify(rid, {"job_title": (person.job_title or "Medewerker") + " (gewijzigd)"},
                            today=answered_on)  # fmt: skip
             elif kind == RequestKind.ERASURE:
-                rq.erase(rid, today=answered_on)
+                requests.erase(rid, today=answered_on)
             elif kind == RequestKind.RESTRICTION:
-                rq.restrict(rid, today=answered_on)
+                requests.restrict(rid, today=answered_on)
             elif kind == RequestKind.OBJECTION:
-                rq.object_to_marketing(rid, today=answered_on)
+                requests.object_to_marketing(rid, today=answered_on)
             elif kind == RequestKind.WITHDRAWAL:
                 consents = [c for c in models.Consent.select().where(
                     (models.Consent.contact == person.id) & models.Consent.withdrawn_on.is_null())]
-                if consents:
-                    rq.withdraw_consents(rid, today=answered_on)
-        rl.make_letter(rid, "answer", today=answered_on)
+                if not consents:
+                    continue  # nothing to withdraw: the request stays open
+                requests.withdraw_consents(rid, today=answered_on)
+        letter = request_letters.make_letter(rid, "answer", today=answered_on)
+        request_letters.mark_sent(letter.id, answered_on, "email", today=today)
         if state in ("closed", "no_data"):
-            for n in rn.notices(rid):
-                rn.set_notice(n.id, answered_on, today=answered_on)
-            rq.close_request(rid, today=answered_on)
+            for n in request_notices.notices(rid):
+                request_notices.set_notice(n.id, answered_on, today=answered_on)
+            requests.close_request(rid, today=answered_on)
     return made
 
 
