@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from stdnum.nl import bsn
+
 from soosr_desk.rules.names import fold, search_text, sort_key
 from soosr_desk.rules.vocab import ContactSource, Language
 from soosr_desk.services.demo_words import (
@@ -59,14 +61,6 @@ def slug(text: str, sep: str = "") -> str:
     """Lowercase ASCII letters and digits: "Çelik" -> "celik", "van 't Hof" -> "vanthof"."""
     words = _NOT_ALNUM.split(fold(text).replace("ı", "i").replace("&", " en "))
     return sep.join(w for w in words if w)
-
-
-def passes_11_proef(digits: str) -> bool:
-    """The BSN check (stdnum.nl.bsn): 9 digits, weights 9..2 and -1, sum divisible by 11."""
-    if len(digits) != 9 or not digits.isdigit() or int(digits) == 0:
-        return False
-    total = sum((9 - i) * int(d) for i, d in enumerate(digits[:8])) - int(digits[8])
-    return total % 11 == 0
 
 
 class Maker:
@@ -279,7 +273,7 @@ def plan_invoices(
     invoices = []
     for day, ci, cents, description in plan:
         seq = last_numbers.get(day.year, 0) + 1
-        while passes_11_proef(f"{day.year}{seq:05d}"):
+        while bsn.is_valid(f"{day.year}{seq:05d}"):  # the BSN check refuses such text
             seq += 1
         last_numbers[day.year] = seq
         invoices.append((companies[ci], f"F{day.year}-{seq:05d}", day, cents, description))
