@@ -7,13 +7,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from soosr_desk.commands.common import CommandError, add_db_argument, open_locked, tr
+from soosr_desk.commands.common import (
+    CommandError,
+    add_db_argument,
+    checked_folder,
+    open_locked,
+    tr,
+)
 
 
 def register(sub) -> None:
     p = sub.add_parser("letters", help="write the letters of open requests (or of one) as PDF")
     add_db_argument(p)
-    p.add_argument("--out", type=Path, required=True, help="the folder to write into")
+    p.add_argument("--out", type=Path, required=True, help="the folder to write into (made "
+                   "when missing)")  # fmt: skip
     p.add_argument("--ref", help="one request's reference, e.g. AVG-2026-0007")
     p.set_defaults(func=run)
 
@@ -22,9 +29,8 @@ def run(args) -> int:
     from soosr_desk.services.errors import NotFound
     from soosr_desk.services.request_letters import write_letters
 
-    if not args.out.is_dir():
-        raise CommandError(f"{args.out}: folder does not exist")
     with open_locked(args.db_path):
+        checked_folder(args.out, args)
         try:
             written = write_letters(args.out, args.ref)
         except NotFound as exc:

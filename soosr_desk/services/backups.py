@@ -329,20 +329,25 @@ def backup_if_due(db: sqlite.DeskDatabase, db_path: Path, now: dt.datetime) -> B
 
 
 MIGRATION_COPY_RE = re.compile(r"\.v\d+-(\d{8})\.bak$")
+BEFORE_RESTORE_RE = re.compile(r"\.before-restore-(\d{8})-\d{6}(?:-\d+)?$")
 
 
 def prune_migration_copies(db_path: Path, today: dt.date) -> list[Path]:
     """The copies made beside the database before a migration (`<db>.v1-20261125.bak`)
-    hold the people of that day: they go after as many days as the oldest backup may
-    reach, so an erased person does not live on in them."""
+    or a restore (`<db>.before-restore-20261125-093000`) hold the people of that day:
+    they go after as many days as the oldest backup may reach, so an erased person does
+    not live on in them."""
     removed = []
-    for path in Path(db_path).parent.glob(Path(db_path).name + ".v*.bak"):
-        found = MIGRATION_COPY_RE.search(path.name)
+    name = Path(db_path).name
+    folder = Path(db_path).parent
+    for path in [*folder.glob(name + ".v*.bak"), *folder.glob(name + ".before-restore-*")]:
+        found = MIGRATION_COPY_RE.search(path.name) or BEFORE_RESTORE_RE.search(path.name)
         if not found:
             continue
         taken = dt.datetime.strptime(found[1], "%Y%m%d").date()
         if roll_over_date(taken) <= today:
-            path.unlink(missing_ok=True)
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
             removed.append(path)
     return removed
 
@@ -377,7 +382,8 @@ def _remove_with_companions(path: Path) -> None:
         extra.unlink(missing_ok=True)
 
 
-def restore(backup_path: Path, db_path: Path, *, now: dt.datetime | None = None) -> Path | None:
+def restore(backup_path: Path, db_path: Path, *, now: dt.datetime | None = None,
+            before_audit: Callable[[], None] | None = None) -> Path | None:  # fmt: skip
     """Puts the backup in place of the (closed) database at `db_path`.
 
     Order: check the backup; copy it to a temporary file beside the database, migrate it
@@ -385,7 +391,9 @@ def restore(backup_path: Path, db_path: Path, *, now: dt.datetime | None = None)
     database and its -wal/-shm/-journal aside (never overwritten, never deleted); then
     `os.replace` the copy into place. Returns where the old files went (None when there
     was no database file, e.g. after a damaged one was moved aside). Raises BackupError;
-    then the current database is unchanged. Open it afterwards with open_database."""
+    then the current database is unchanged. Open it afterwards with open_database.
+    `before_audit` runs while the copy is open (bound), before the restore is recorded:
+    services.restoring applies the erasures made since the backup there."""
     backup_path, db_path = Path(backup_path), Path(db_path)
     now = now or dt.datetime.now()
     check_restorable(backup_path)
@@ -398,7 +406,7 @@ def restore(backup_path: Path, db_path: Path, *, now: dt.datetime | None = None)
     tmp = Path(tmp_name)
     try:
         shutil.copyfile(backup_path, tmp)
-        _record_restore(tmp, _label(backup_path), now)
+        _record_restore(tmp, _label(backup_path), now, before_audit)
         sqlite.fsync_file(tmp)
         facts = _inspect_copy(tmp)
         if not facts.ok or facts.application_id != sqlite.APPLICATION_ID:
@@ -461,15 +469,20 @@ def _keep_aside(path: Path, suffix: str) -> Path:
     except OSError:
         shutil.copyfile(path, target)
         sqlite.fsync_file(target)
+    if os.name == "posix":
+        target.chmod(0o600)  # it holds everyone the database held (issue 15)
     return target
 
 
-def _record_restore(path: Path, label: str, now: dt.datetime) -> None:
-    """Opens the copy (migrating an older one), records the restore, closes it again;
-    the models are bound back to whatever they were bound to before."""
+def _record_restore(path: Path, label: str, now: dt.datetime,
+                    before_audit: Callable[[], None] | None = None) -> None:  # fmt: skip
+    """Opens the copy (migrating an older one), runs `before_audit`, records the restore,
+    closes it again; the models are bound back to whatever they were bound to before."""
     previous = m.database_proxy.obj
     database = open_database(path, seed=False)
     try:
+        if before_audit is not None:
+            before_audit()
         with database.atomic():
             audit.record("restore", "database", None, fields=[label], now=now)
     finally:

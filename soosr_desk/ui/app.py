@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from soosr_desk import __version__
 from soosr_desk.services import database
 from soosr_desk.ui import i18n
-from soosr_desk.ui.lock import DatabaseLocked, FrontDoor, InstanceLock, knock
+from soosr_desk.ui.lock import DatabaseLocked, FrontDoor, InstanceLock, LockUnavailable, knock
 
 log = logging.getLogger(__name__)
 
@@ -66,12 +66,13 @@ def locked_message(exc: DatabaseLocked) -> str:
 
 
 def open_for_ui(path: Path, create_folder: bool):
-    """Takes the lock and opens the database; returns (db, lock) or raises with a message."""
+    """Takes the lock and opens the database (making it when there is none: the window's
+    first start); returns (db, lock) or raises with a message."""
     lock = InstanceLock(path) if path.parent.exists() else None
     if lock is not None:
         lock.acquire()
     try:
-        db = database.open_desk(path, create_folder=create_folder)
+        db = database.open_desk(path, create_folder=create_folder, create=True)
     except Exception:
         if lock is not None:
             lock.release()
@@ -109,6 +110,10 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
                 "app", "That window has been brought to the front.")  # fmt: skip
         QMessageBox.critical(None, title, message)
         return 2
+    except LockUnavailable as exc:
+        message = i18n.tr_msg(database.problem_message(exc.problem)).format(path=path)
+        QMessageBox.critical(None, title, message)
+        return 2
     except database.DatabaseOpenError as exc:
         message = i18n.tr_msg(database.problem_message(exc.problem)).format(path=path)
         if not offer_backup(path, exc.problem, message, title):
@@ -116,7 +121,7 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
             return 2
         try:
             db, lock = open_for_ui(path, create_folder=default)
-        except (DatabaseLocked, database.DatabaseOpenError):
+        except (DatabaseLocked, LockUnavailable, database.DatabaseOpenError):
             QMessageBox.critical(None, title, message)
             return 2
     from soosr_desk.ui.errors import install_excepthook
