@@ -92,9 +92,8 @@ def checked_folder(folder: Path, args) -> Path:
 
 
 @contextmanager
-def open_locked(path: Path, *, create: bool = False):
-    """Yields the open database; refuses when SOOSR Desk has it open (exit 2). Only with
-    `create` (the --create option) is a missing database made."""
+def holding_lock(path: Path):
+    """Holds the database's lock (the one the window takes); exit 2 when it is taken."""
     from soosr_desk.services import database
     from soosr_desk.ui.lock import DatabaseLocked, InstanceLock, LockUnavailable
 
@@ -110,6 +109,19 @@ def open_locked(path: Path, *, create: bool = False):
     except LockUnavailable as exc:
         raise CommandError(tr(database.problem_message(exc.problem)).format(path=path)) from None
     try:
+        yield
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+@contextmanager
+def open_locked(path: Path, *, create: bool = False):
+    """Yields the open database; refuses when SOOSR Desk has it open (exit 2). Only with
+    `create` (the --create option) is a missing database made."""
+    from soosr_desk.services import database
+
+    with holding_lock(path):
         try:
             db = database.open_desk(path, create=create)
         except database.DatabaseOpenError as exc:
@@ -120,6 +132,3 @@ def open_locked(path: Path, *, create: bool = False):
             yield db
         finally:
             database.close_desk(db)
-    finally:
-        if lock is not None:
-            lock.release()

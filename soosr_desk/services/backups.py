@@ -13,7 +13,7 @@ erasure answer states that date (`roll_over_date`).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
+import json
 import logging
 import os
 import re
@@ -40,9 +40,15 @@ log = logging.getLogger(__name__)
 DAILY = 7  # the newest backup of each of the 7 most recent days that have backups
 WEEKLY = 4  # then the newest of each of the 4 most recent ISO weeks before those days
 MAX_AGE_DAYS = 35  # and never one dated `MAX_AGE_DAYS` or more days before today
+KEEP_AT_LEAST = 7  # the newest good backups made after the latest erasure: never by age
+FUTURE_SLACK = dt.timedelta(hours=1)  # a backup dated later than this is suspect
 
 
-def backups_to_keep(dates: list[dt.datetime], today: dt.date) -> set[dt.datetime]:
+NO_FLOOR = dt.datetime.max  # `floor_after` default: keep by age and slots only
+
+
+def backups_to_keep(dates: list[dt.datetime], today: dt.date, *,
+                    floor_after: dt.datetime | None = NO_FLOOR) -> set[dt.datetime]:  # fmt: skip
     """The moments (from `dates`) of the backups to keep on `today`.
 
     Daily: the newest backup of each of the 7 most recent dates that have backups.
@@ -52,15 +58,28 @@ def backups_to_keep(dates: list[dt.datetime], today: dt.date) -> set[dt.datetime
     backup dated `MAX_AGE_DAYS` or more days before `today` is not kept: that is what
     makes `roll_over_date` a promise. Backups dated after `today` (a clock set back)
     are counted like the others and not deleted for their date.
+
+    By count as well (issue 15): the newest backup of each of the `KEEP_AT_LEAST` most
+    recent days that have backups made after
+    `floor_after` (the latest erasure; None: there was none) is kept whatever its age,
+    so one start with the clock set years ahead does not delete every real backup. They
+    hold no erased person, so the erasure letter's promise holds. Backups dated after
+    `today` are left to `prune` (suspect: kept, never counted here as the newest).
     """
     today = today.date() if isinstance(today, dt.datetime) else today
     limit = today - dt.timedelta(days=MAX_AGE_DAYS)
+    dates = [d for d in dates if d.date() <= today]
+    floor_of_day: dict[dt.date, dt.datetime] = {}
+    for moment in sorted(set(dates), reverse=True):
+        if floor_after is None or moment > floor_after:
+            floor_of_day.setdefault(moment.date(), moment)
+    floor = [floor_of_day[day] for day in sorted(floor_of_day, reverse=True)[:KEEP_AT_LEAST]]
     candidates = sorted({d for d in dates if d.date() > limit}, reverse=True)
     newest_of_day: dict[dt.date, dt.datetime] = {}
     for moment in candidates:
         newest_of_day.setdefault(moment.date(), moment)
     days = sorted(newest_of_day, reverse=True)[:DAILY]
-    keep = {newest_of_day[day] for day in days}
+    keep = {newest_of_day[day] for day in days} | set(floor)
     if not days:
         return keep
     oldest_daily = days[-1]
@@ -138,10 +157,7 @@ class BackupInfo:
 def backup_dir(db_path: Path) -> Path:
     """`<data folder>/backups/<db file stem>-<hash of the absolute path>`: the backups of
     two database files never mix, even when the files have the same name."""
-    absolute = os.path.normcase(str(Path(db_path).resolve()))
-    digest = hashlib.sha256(absolute.encode("utf-8")).hexdigest()[:10]
-    stem = Path(db_path).stem[:40] or "database"
-    return location.data_dir() / "backups" / f"{stem}-{digest}"
+    return location.data_dir() / "backups" / location.database_key(db_path)
 
 
 def _parse(path: Path) -> BackupInfo | None:
@@ -277,6 +293,7 @@ def make_backup(
     label = target.name if out is None else "other-location"
     with m.AuditEvent._meta.database.atomic():
         audit.record("backup", "database", None, fields=[label], now=now)
+    audit.anchor_now(db_path)  # the backup holds the chain up to here: anchor it too
     log.info("backup made: %s", label)
     info = _parse(target)
     if info is None:  # an --out file with a name of the user's choosing
@@ -284,13 +301,64 @@ def make_backup(
     return info
 
 
-def prune(folder: Path, today: dt.date, *, keep: Path | None = None) -> list[Path]:
+def is_suspect(info: BackupInfo, now: dt.datetime) -> bool:
+    """A backup dated in the future: made while the computer's clock ran ahead."""
+    return info.taken_at > now + FUTURE_SLACK
+
+
+def newest_good(db_path: Path, now: dt.datetime | None = None) -> BackupInfo | None:
+    """The newest backup that is not dated in the future."""
+    now = now or dt.datetime.now()
+    return next((b for b in list_backups(db_path) if not is_suspect(b, now)), None)
+
+
+def latest_erasure() -> dt.datetime | None:
+    """When the open database's latest erasure was made (backups before it may hold
+    the erased person), or None."""
+    er = m.ErasureRecord
+    return er.select(er.erased_at).order_by(er.erased_at.desc()).scalar()
+
+
+SUSPECT_FILE = "suspect-backups.json"
+
+
+def _future_to_delete(folder: Path, future: list[BackupInfo], today: dt.date) -> set[Path]:
+    """A backup dated in the future is kept (and flagged), but no longer than
+    `MAX_AGE_DAYS` after the day it was first seen to be in the future: the promise of
+    the erasure letter holds for it too (it cannot outlive the roll-over by years)."""
+    state_path = folder / SUSPECT_FILE
+    try:
+        seen = json.loads(state_path.read_text("utf-8"))
+    except (OSError, ValueError):
+        seen = {}
+    now_seen = {}
+    doomed = set()
+    for info in future:
+        first = seen.get(info.path.name, today.isoformat())
+        now_seen[info.path.name] = first
+        if dt.date.fromisoformat(first) + dt.timedelta(days=MAX_AGE_DAYS) <= today:
+            doomed.add(info.path)
+    if now_seen != seen:
+        try:
+            atomic_write(state_path, lambda tmp: tmp.write_text(json.dumps(now_seen), "utf-8"))
+        except OSError:
+            log.warning("the list of suspect backups could not be written")
+    return doomed
+
+
+def prune(folder: Path, today: dt.date, *, keep: Path | None = None,
+          floor_after: dt.datetime | None = NO_FLOOR) -> list[Path]:  # fmt: skip
     """Deletes the backups in `folder` that `backups_to_keep` does not keep, never `keep`
     (the one just made), and left-over temporary copies of interrupted backups. Files
-    with other names are never touched. Returns the deleted paths."""
+    with other names are never touched. A backup dated after `today` is kept for
+    `MAX_AGE_DAYS` from the day it was first seen. Returns the deleted paths."""
     today = today.date() if isinstance(today, dt.datetime) else today
     backups = _scan(Path(folder))
-    kept_moments = backups_to_keep([b.taken_at for b in backups], today)
+    future = [b for b in backups if b.taken_at.date() > today]
+    doomed = _future_to_delete(Path(folder), future, today) if backups else set()
+    kept_moments = backups_to_keep([b.taken_at for b in backups], today,
+                                   floor_after=floor_after)  # fmt: skip
+    kept_moments |= {b.taken_at for b in future if b.path not in doomed}
     deleted: list[Path] = []
     seen: set[dt.datetime] = set()
     for info in backups:  # newest first: of two in the same second, keep the later one
@@ -323,7 +391,8 @@ def backup_if_due(db: sqlite.DeskDatabase, db_path: Path, now: dt.datetime) -> B
     made = None
     if not any(b.taken_at.date() == now.date() for b in list_backups(db_path)):
         made = make_backup(db, db_path, now=now)
-    prune(backup_dir(db_path), now.date(), keep=made.path if made else None)
+    prune(backup_dir(db_path), now.date(), keep=made.path if made else None,
+          floor_after=latest_erasure())  # fmt: skip
     prune_migration_copies(db_path, now.date())
     return made
 

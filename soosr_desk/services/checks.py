@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.register import activity_problems
-from soosr_desk.services import audit
+from soosr_desk.services import audit, backups
 from soosr_desk.store import db as sqlite
 from soosr_desk.store import models as m
 
@@ -45,7 +46,23 @@ def database_problems() -> list[Problem]:
                 {"event": report.broken_at},
             )
         )
-    return problems
+    return problems + anchor_problems(Path(db.database))
+
+
+def anchor_problems(db_path: Path) -> list[Problem]:
+    """The audit chain against its anchors outside the database: the length and head the
+    program last saw (data folder), and the chain inside every backup (issue 15)."""
+    found = []
+    anchored = audit.anchor_problem(db_path)
+    if anchored is not None:
+        found.append(Problem("database", None, anchored[0], anchored[1], urgent=True))
+    for info in backups.list_backups(db_path):
+        head = audit.file_head(info.path)
+        differs = audit.backup_problem(info.path.name, head) if head else None
+        if differs is not None:
+            found.append(Problem("database", None, differs[0], differs[1], urgent=True))
+            break  # the oldest changed part shows in the newest backup already
+    return found
 
 
 def register_problems(today: dt.date) -> list[Problem]:

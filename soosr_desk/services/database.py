@@ -135,6 +135,12 @@ def restore_backup(backup_path: Path, path: Path):
 
 
 def close_desk(database: DeskDatabase) -> None:
+    """Anchors the audit chain's head outside the file (when it still holds what was
+    anchored before), then checkpoints and closes."""
+    from soosr_desk.services import audit
+
+    if not database.is_closed():
+        audit.anchor_now(Path(database.database))
     close_database(database)
 
 

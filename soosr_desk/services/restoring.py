@@ -154,5 +154,11 @@ def restore(backup_path: Path, db_path: Path, *, today: dt.date | None = None,
 
     result.aside = backups.restore(Path(backup_path), Path(db_path), now=now,
                                    before_audit=apply)  # fmt: skip
+    head = audit.file_head(Path(db_path))  # the chain starts again from the backup's
+    if head is not None:
+        try:
+            audit.write_anchor(Path(db_path), head)
+        except OSError:
+            log.warning("the audit anchor could not be moved after a restore")
     return result
 

@@ -16,7 +16,7 @@ from playhouse.migrate import SqliteMigrator
 
 from soosr_desk.store import db as sqlite
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _step_1_initial(database: sqlite.DeskDatabase) -> None:
@@ -33,8 +33,19 @@ def _migrator(database: sqlite.DeskDatabase) -> SqliteMigrator:
     return SqliteMigrator(database)
 
 
+def _step_2_audit_hash_covers_id(database: sqlite.DeskDatabase) -> None:
+    """Issue 15: from the next audit event on, each event's hash covers its id too.
+    Events already there keep the hash they were given; the setting says where the new
+    rule starts."""
+    database.execute_sql(
+        "INSERT OR REPLACE INTO setting (key, value) "
+        "SELECT 'audit_hash_v2_from', CAST(COALESCE(MAX(id), 0) + 1 AS TEXT) FROM audit_event"
+    )
+
+
 STEPS: dict[int, Callable[[sqlite.DeskDatabase], None]] = {
     1: _step_1_initial,
+    2: _step_2_audit_hash_covers_id,
 }
 
 

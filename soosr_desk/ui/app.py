@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -83,9 +84,23 @@ def open_for_ui(path: Path, create_folder: bool):
     return db, lock
 
 
+def private_files() -> None:
+    """The temp folder is the program's own (emptied of what a killed job left); the
+    settings file is the user's alone (issue 15)."""
+    from soosr_desk.services import scratch
+
+    with contextlib.suppress(OSError):
+        scratch.setup()
+    settings_file = Path(QSettings().fileName())
+    if os.name == "posix" and settings_file.is_file():
+        with contextlib.suppress(OSError):
+            settings_file.chmod(0o600)
+
+
 def run_gui(db_path: Path | None, language: str | None) -> int:
     app = make_application()
     i18n.install(app, choose_language(language))
+    private_files()
     default = db_path is None
     path = Path(db_path) if db_path else database.default_path()
     title = QCoreApplication.translate("app", "SOOSR Desk")
@@ -159,15 +174,14 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
 def offer_backup(path: Path, problem, message: str, title: str) -> bool:
     """A damaged or non-SQLite file: offers the latest backup (RELIABILITY.md R15). The
     damaged file is moved aside, never overwritten. True when the backup was put back."""
-    from soosr_desk.services import backups
+    from soosr_desk.services import backups, restoring
     from soosr_desk.services.errors import ServiceError
 
     if problem not in (database.OpenProblem.DAMAGED, database.OpenProblem.NOT_SQLITE):
         return False
-    found = backups.list_backups(path)
-    if not found:
+    latest = backups.newest_good(path)  # never one dated in the future (a wrong clock)
+    if latest is None:
         return False
-    latest = found[0]
     question = QCoreApplication.translate(
         "app", "Put back the latest backup, of %1? The damaged file is kept aside, never "
         "overwritten.").replace("%1", i18n.fmt_datetime(latest.taken_at))  # fmt: skip
@@ -177,9 +191,13 @@ def offer_backup(path: Path, problem, message: str, title: str) -> bool:
     lock = InstanceLock(path)
     try:
         lock.acquire()
-        backups.restore(latest.path, path)
+        restoring.restore(latest.path, path)
     except DatabaseLocked as exc:
         QMessageBox.critical(None, title, locked_message(exc))
+        return False
+    except LockUnavailable as exc:
+        message = i18n.tr_msg(database.problem_message(exc.problem)).format(path=path)
+        QMessageBox.critical(None, title, message)
         return False
     except ServiceError as exc:
         QMessageBox.critical(None, title, i18n.error_text(exc))

@@ -35,8 +35,9 @@ def step_2(database) -> None:
 
 
 def main(path: str) -> None:
-    migrations.STEPS[2] = step_2
-    migrations.SCHEMA_VERSION = 2
+    new = migrations.SCHEMA_VERSION + 1  # one step after the release's last
+    migrations.STEPS[new] = step_2
+    migrations.SCHEMA_VERSION = new
     open_database(path)
     print("migrated", flush=True)
 

@@ -127,11 +127,12 @@ class RequestsPage(ListEditorPage):
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from soosr_desk.ui.errors import failure_text
+        from soosr_desk.ui.file_targets import folder_refused
         from soosr_desk.ui.jobs import run_job
 
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save the letters in"),
                                                   str(Path.home()))  # fmt: skip
-        if not folder:
+        if not folder or folder_refused(self, self.tr("Save letters"), Path(folder)):
             return False
         try:
             written = run_job(self, self.tr("Writing the letters…"), lambda progress, cancelled:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from soosr_desk.ui.errors import failure_text
+from soosr_desk.ui.file_targets import file_refused
 
 
 def render_page(document: pdfium.PdfDocument, index: int, dpi: float) -> QImage:
@@ -106,7 +107,7 @@ class PdfPreview(QDialog):
     def _save(self, name: str, content: bytes, filter_: str) -> Path | None:
         target, _ = QFileDialog.getSaveFileName(self, self.windowTitle(),
                                                 str(Path.home() / name), filter_)  # fmt: skip
-        if not target:
+        if not target or file_refused(self, self.windowTitle(), Path(target)):
             return None
         from soosr_desk.exports.safe_text import atomic_write
 
