@@ -96,6 +96,7 @@ def run_command(args) -> int:
     from soosr_desk.services import database, scratch
 
     previous = tempfile.tempdir
+    sys.unraisablehook = _quiet_unraisable
     with contextlib.suppress(OSError):  # no data folder: the command says what fails
         scratch.setup()
     try:
@@ -115,6 +116,13 @@ def run_command(args) -> int:
     finally:
         scratch.empty()
         tempfile.tempdir = previous
+
+
+def _quiet_unraisable(unraisable) -> None:
+    """A file object closed late by the garbage collector (openpyxl's zip after a full
+    disk) must not print "Exception ignored" with a traceback under the message."""
+    logging.getLogger(__name__).debug("ignored while cleaning up: %s",
+                                      type(unraisable.exc_value).__name__)  # fmt: skip
 
 
 def _silence_stdout() -> None:
