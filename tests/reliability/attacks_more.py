@@ -246,7 +246,7 @@ def file_modes(folder: Path) -> Attack:
         close_database(opened)
         m.database_proxy.initialize(None)
         logs = [Path(h.baseFilename) for h in logging.getLogger().handlers
-                if isinstance(h, logging.FileHandler)]  # fmt: skip
+                if isinstance(h, logging.FileHandler) and getattr(h, "_soosr", False)]  # fmt: skip
         files = [db, audit.anchor_path(db), *logs, backup,
                  *folder.glob("modes.db.before-restore-*")]  # fmt: skip
         for p in files:
