@@ -1301,7 +1301,7 @@
     </message>
     <message>
       <source>Note</source>
-      <translation>Notitie</translation>
+      <translation>Opmerking</translation>
     </message>
     <message>
       <source>There are no backups yet.</source>

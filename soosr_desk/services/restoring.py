@@ -19,7 +19,6 @@ from pathlib import Path
 from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit, backups, erasure
 from soosr_desk.services.errors import NotAllowed, NotFound
-from soosr_desk.store import db as sqlite
 from soosr_desk.store import models as m
 from soosr_desk.store.opening import close_database, open_database
 
@@ -70,7 +69,7 @@ def read_rights(db_path: Path) -> RightsFacts:
     previous = m.database_proxy.obj
     try:
         database = open_database(db_path, seed=False, create=False)
-    except (sqlite.DatabaseOpenError, Exception):  # damaged: nothing can be read from it
+    except Exception:  # damaged or not a database: nothing can be read from it
         m.database_proxy.initialize(previous)
         log.warning("a restore could not read the current database's erasures")
         return RightsFacts(readable=False)

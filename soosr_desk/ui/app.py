@@ -191,7 +191,7 @@ def offer_backup(path: Path, problem, message: str, title: str) -> bool:
     lock = InstanceLock(path)
     try:
         lock.acquire()
-        restoring.restore(latest.path, path)
+        result = restoring.restore(latest.path, path)
     except DatabaseLocked as exc:
         QMessageBox.critical(None, title, locked_message(exc))
         return False
@@ -204,6 +204,8 @@ def offer_backup(path: Path, problem, message: str, title: str) -> bool:
         return False
     finally:
         lock.release()
+    # the damaged file cannot say which erasures came after the backup: the user must check
+    QMessageBox.information(None, title, i18n.tr_msg(result.message).format(**result.params))
     return True
 
 

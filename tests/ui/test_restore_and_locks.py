@@ -160,6 +160,16 @@ def test_a_read_only_folder_is_not_called_open_elsewhere(small_disk, db_path, ca
     assert "open in SOOSR Desk" not in err and "cannot write in the folder" in err
 
 
+def test_the_window_on_a_read_only_folder_says_so(small_disk, db_path, monkeypatch, qapp):
+    shutil.copyfile(db_path, small_disk / "desk.db")
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: shown.append(a[2]))
+    assert ui_app.run_gui(small_disk / "desk.db", "en") == 2
+    assert shown and "cannot write in the folder" in shown[0]
+    assert "open in SOOSR Desk" not in shown[0]
+
+
 def test_a_full_disk_is_not_called_open_elsewhere(small_disk, db_path, capsys):
     shutil.copyfile(db_path, small_disk / "desk.db")
     fd = os.open(small_disk / "filler", os.O_WRONLY | os.O_CREAT)

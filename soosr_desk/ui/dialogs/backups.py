@@ -107,8 +107,10 @@ class BackupsDialog(QDialog):
             self.tree.addTopLevelItem(item)
         self.tree.resizeColumnToContents(0)
         self.tree.resizeColumnToContents(1)
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        good = [item for item in items if not item.text(2)]  # a suspect one is never the default
+        if items:
+            self.tree.setCurrentItem((good or items)[0])
         self.empty_label.setVisible(self.tree.topLevelItemCount() == 0)
         self._update_buttons()
 
