@@ -25,14 +25,14 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from soosr_desk.services import registers
+    from soosr_desk.services import register_workbooks
 
     out = args.out
     if out.name not in ("", ".", "..") and not out.is_dir() and out.suffix.lower() != ".xlsx":
         out = out.with_name(out.name + ".xlsx")
     checked_file(out, args)
     with open_locked(args.db_path):
-        report = registers.export(args.kind, out, progress=progress_printer("export"))
+        report = register_workbooks.export(args.kind, out, progress=progress_printer("export"))
     for sheet, rows in report.rows.items():
         print(f"{sheet}\t{rows}")
     for cell in report.truncated[:20]:

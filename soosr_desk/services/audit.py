@@ -21,8 +21,7 @@ from pathlib import Path
 
 from soosr_desk.exports.safe_text import atomic_write
 from soosr_desk.rules.i18n import N_
-from soosr_desk.store import location
-from soosr_desk.store import models as m
+from soosr_desk.store import location, models
 
 V2_KEY = "audit_hash_v2_from"  # Setting: the first event id whose hash covers the id
 
@@ -51,7 +50,7 @@ def _digest(prev: str, at: dt.datetime, actor: str, action: str, entity: str,
 
 
 def _v2_from() -> int:
-    row = m.Setting.get_or_none(m.Setting.key == V2_KEY)
+    row = models.Setting.get_or_none(models.Setting.key == V2_KEY)
     try:
         return int(row.value) if row else 1
     except ValueError:
@@ -59,17 +58,17 @@ def _v2_from() -> int:
 
 
 def record(action: str, entity: str, entity_id: int | None = None,
-           fields: Iterable[str] = (), *, now: dt.datetime | None = None) -> m.AuditEvent:  # fmt: skip
+           fields: Iterable[str] = (), *, now: dt.datetime | None = None) -> models.AuditEvent:  # fmt: skip
     """Appends an event. Call inside the service's transaction, so the event commits (or
     rolls back) with the change it describes."""
     at = (now or dt.datetime.now()).replace(microsecond=0)
     actor = current_actor()
     field_text = ",".join(sorted(set(fields)))
-    last = m.AuditEvent.select(m.AuditEvent.id, m.AuditEvent.hash).order_by(
-        m.AuditEvent.id.desc()).first()  # fmt: skip
+    last = models.AuditEvent.select(models.AuditEvent.id, models.AuditEvent.hash).order_by(
+        models.AuditEvent.id.desc()).first()  # fmt: skip
     prev = last.hash if last else ""
     event_id = (last.id if last else 0) + 1
-    return m.AuditEvent.create(
+    return models.AuditEvent.create(
         id=event_id,
         at=at,
         actor=actor,
@@ -92,8 +91,8 @@ def verify_chain() -> ChainReport:
     prev = ""
     count = 0
     v2_from = _v2_from()
-    query = m.AuditEvent.select().order_by(m.AuditEvent.id).tuples()
-    cols = [f.name for f in m.AuditEvent._meta.sorted_fields]
+    query = models.AuditEvent.select().order_by(models.AuditEvent.id).tuples()
+    cols = [f.name for f in models.AuditEvent._meta.sorted_fields]
     for row in query.iterator():
         e = dict(zip(cols, row, strict=True))
         count += 1
@@ -129,7 +128,7 @@ class Head:
 
 
 def chain_head() -> Head:
-    ae = m.AuditEvent
+    ae = models.AuditEvent
     last = ae.select(ae.hash).order_by(ae.id.desc()).first()
     return Head(ae.select().count(), last.hash if last else "")
 
@@ -138,7 +137,7 @@ def hash_at(position: int) -> str | None:
     """The hash of the `position`-th event (1-based, in id order), None if there is none."""
     if position < 1:
         return ""
-    ae = m.AuditEvent
+    ae = models.AuditEvent
     row = ae.select(ae.hash).order_by(ae.id).offset(position - 1).limit(1).first()
     return row.hash if row else None
 
@@ -211,7 +210,7 @@ def file_head(path: Path) -> Head | None:
 def restored_at_or_before(position: int) -> bool:
     """Whether a restore event sits among the first `position` + 1 events: the chain then
     continues a backup's history, not the one of backups made before the restore."""
-    ae = m.AuditEvent
+    ae = models.AuditEvent
     ids = ae.select(ae.id).order_by(ae.id).limit(position + 1)
     return ae.select().where((ae.action == "restore") & ae.id.in_(ids)).exists()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from soosr_desk.rules.i18n import N_
 from soosr_desk.services.errors import NotAllowed
 from soosr_desk.services.settings import get_setting, set_setting
-from soosr_desk.store import models as m
+from soosr_desk.store import models
 
 DEMO_KEY = "demo_data"
 REAL_DATA = N_(
@@ -23,7 +23,7 @@ def check_demo_allowed() -> None:
     """Raises NotAllowed when the database has contacts or companies and no demo stamp."""
     if is_demo():
         return
-    if m.Contact.select().exists() or m.Company.select().exists():
+    if models.Contact.select().exists() or models.Company.select().exists():
         raise NotAllowed(REAL_DATA)
 
 

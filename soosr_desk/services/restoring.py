@@ -19,7 +19,7 @@ from pathlib import Path
 from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit, backups, erasure
 from soosr_desk.services.errors import NotAllowed, NotFound
-from soosr_desk.store import models as m
+from soosr_desk.store import models, session
 from soosr_desk.store.opening import close_database, open_database
 
 log = logging.getLogger(__name__)
@@ -66,32 +66,32 @@ def read_rights(db_path: Path) -> RightsFacts:
     """Reads the erasures, objections and withdrawals of the (closed) database file."""
     if not Path(db_path).exists():
         return RightsFacts()
-    previous = m.database_proxy.obj
+    previous = models.database_proxy.obj
     try:
         database = open_database(db_path, seed=False, create=False)
     except Exception:  # damaged or not a database: nothing can be read from it
-        m.database_proxy.initialize(previous)
+        models.database_proxy.initialize(previous)
         log.warning("a restore could not read the current database's erasures")
         return RightsFacts(readable=False)
     try:
-        c, er = m.Contact, m.ErasureRecord
+        c, er = models.Contact, models.ErasureRecord
         created = dict(c.select(c.id, c.created_at).where(c.erased).tuples())
         facts = RightsFacts()
         for cid, reason in er.select(er.contact_id, er.reason).order_by(er.id).tuples():
             facts.erasures.append((cid, created.get(cid), reason))
         query = c.select(c.id, c.created_at, c.objected_on).where(c.objected_marketing)
         facts.objections = list(query.tuples())
-        cs = m.Consent
+        cs = models.Consent
         query = cs.select(cs.id, cs.contact, cs.withdrawn_on).where(cs.withdrawn_on.is_null(False))
         facts.withdrawals = list(query.tuples())
         return facts
     finally:
         close_database(database)
-        m.database_proxy.initialize(previous)
+        models.database_proxy.initialize(previous)
 
 
-def _same_contact(cid: int, created_at: dt.datetime | None) -> m.Contact | None:
-    contact = m.Contact.get_or_none(m.Contact.id == cid)
+def _same_contact(cid: int, created_at: dt.datetime | None) -> models.Contact | None:
+    contact = models.Contact.get_or_none(models.Contact.id == cid)
     if contact is None or (created_at is not None and contact.created_at != created_at):
         return None
     return contact
@@ -106,7 +106,7 @@ def reapply(facts: RightsFacts, result: RestoreResult, today: dt.date) -> None:
         if contact is None or contact.erased:
             continue
         if contact.legal_hold:  # lifted before the erasure was made
-            m.Contact.update(legal_hold=False).where(m.Contact.id == cid).execute()
+            models.Contact.update(legal_hold=False).where(models.Contact.id == cid).execute()
         try:
             erasure.erase_contact(cid, reason=reason if reason in erasure.REASONS else "manual",
                                   today=today, finish=False)  # fmt: skip
@@ -116,19 +116,18 @@ def reapply(facts: RightsFacts, result: RestoreResult, today: dt.date) -> None:
             continue
         erased_any = True
         result.erasures += 1
-    db = m.Contact._meta.database
-    with db.atomic():
+    with session.transaction():
         for cid, created_at, objected_on in facts.objections:
             contact = _same_contact(cid, created_at)
             if contact is None or contact.erased or contact.objected_marketing:
                 continue
-            m.Contact.update(objected_marketing=True, objected_on=objected_on or today,
-                             updated_at=now).where(m.Contact.id == cid).execute()  # fmt: skip
+            models.Contact.update(objected_marketing=True, objected_on=objected_on or today,
+                             updated_at=now).where(models.Contact.id == cid).execute()  # fmt: skip
             audit.record("object_marketing", "contact", cid, ["objected_marketing",
                                                               "objected_on"], now=now)  # fmt: skip
             result.objections += 1
         for consent_id, cid, withdrawn_on in facts.withdrawals:
-            consent = m.Consent.get_or_none(m.Consent.id == consent_id)
+            consent = models.Consent.get_or_none(models.Consent.id == consent_id)
             if consent is None or consent.contact_id != cid or consent.withdrawn_on is not None:
                 continue
             consent.withdrawn_on = max(withdrawn_on, consent.given_on)

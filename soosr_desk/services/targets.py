@@ -15,8 +15,7 @@ from pathlib import Path
 from soosr_desk.exports.safe_text import atomic_write
 from soosr_desk.rules.i18n import N_
 from soosr_desk.services.errors import ServiceError
-from soosr_desk.store import location
-from soosr_desk.store import models as m
+from soosr_desk.store import location, models
 
 COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
 
@@ -48,7 +47,7 @@ def _resolved(path: Path) -> Path:
 def _database_path(db_path: Path | None) -> Path | None:
     if db_path is not None:
         return Path(db_path)
-    db = m.database_proxy.obj
+    db = models.database_proxy.obj
     return Path(db.database) if db is not None else None
 
 

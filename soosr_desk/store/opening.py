@@ -7,7 +7,7 @@ import logging
 import os
 from pathlib import Path
 
-from soosr_desk.store import db as sqlite
+from soosr_desk.store import db as store_db
 from soosr_desk.store import migrations, models
 
 log = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ def make_private(path: Path) -> None:
 
 
 def open_database(path: str | Path, *, seed: bool = True, create: bool = True
-                  ) -> sqlite.DeskDatabase:  # fmt: skip
+                  ) -> store_db.DeskDatabase:  # fmt: skip
     """Opens (or, with `create`, makes) the database at `path`, migrates it and binds
     the models.
 
@@ -43,28 +43,28 @@ def open_database(path: str | Path, *, seed: bool = True, create: bool = True
     into place when whole, so a half-made file never sits under the real name.
     """
     path = Path(path)
-    state = sqlite.inspect_file(path)
-    foreign = state.application_id != sqlite.APPLICATION_ID
+    state = store_db.inspect_file(path)
+    foreign = state.application_id != store_db.APPLICATION_ID
     if not state.has_tables and state.exists and not state.empty and foreign:
-        raise sqlite.DatabaseOpenError(sqlite.OpenProblem.FOREIGN, path, "no tables")
+        raise store_db.DatabaseOpenError(store_db.OpenProblem.FOREIGN, path, "no tables")
     if not state.has_tables:
         if not create:
-            raise sqlite.DatabaseOpenError(sqlite.OpenProblem.MISSING, path)
-        sqlite.check_writable(path)
+            raise store_db.DatabaseOpenError(store_db.OpenProblem.MISSING, path)
+        store_db.check_writable(path)
         _build_new(path, seed=seed)
-        state = sqlite.inspect_file(path)
+        state = store_db.inspect_file(path)
     if state.has_tables and state.user_version > migrations.SCHEMA_VERSION:
-        raise sqlite.DatabaseOpenError(
-            sqlite.OpenProblem.NEWER, path, f"version {state.user_version}"
+        raise store_db.DatabaseOpenError(
+            store_db.OpenProblem.NEWER, path, f"version {state.user_version}"
         )
-    sqlite.check_writable(path)
+    store_db.check_writable(path)
     make_private(path)
     if state.has_tables and state.user_version < migrations.SCHEMA_VERSION:
         stamp = dt.date.today().strftime("%Y%m%d")
         copy = Path(f"{path}.v{state.user_version}-{stamp}.bak")
-        sqlite.copy_clean(path, copy)
+        store_db.copy_clean(path, copy)
         log.info("copied database before migrating from version %s", state.user_version)
-    database = sqlite.connect(path)
+    database = store_db.connect(path)
     try:
         ran = migrations.migrate(database)
         if ran:
@@ -85,9 +85,9 @@ def _build_new(path: Path, *, seed: bool) -> None:
         Path(f"{tmp}{suffix}").unlink(missing_ok=True)
     try:
         os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE))
-        database = sqlite.connect(tmp)
+        database = store_db.connect(tmp)
         try:
-            sqlite.set_application_id(database)
+            store_db.set_application_id(database)
             migrations.migrate(database)
             if seed:
                 from soosr_desk.store.seed import seed_database
@@ -98,10 +98,10 @@ def _build_new(path: Path, *, seed: bool) -> None:
                     seed_database(database)
                 finally:
                     models.database_proxy.initialize(previous)
-            sqlite.checkpoint_truncate(database, attempts=5)
+            store_db.checkpoint_truncate(database, attempts=5)
         finally:
             database.close()
-        sqlite.fsync_file(tmp)
+        store_db.fsync_file(tmp)
         os.replace(tmp, path)
     except BaseException as exc:
         for suffix in ("", "-wal", "-shm", "-journal"):
@@ -109,23 +109,23 @@ def _build_new(path: Path, *, seed: bool) -> None:
         problem = _storage_problem(exc)
         if problem is None:
             raise
-        raise sqlite.DatabaseOpenError(problem, path, type(exc).__name__) from None
+        raise store_db.DatabaseOpenError(problem, path, type(exc).__name__) from None
     for suffix in ("-wal", "-shm"):
         Path(f"{tmp}{suffix}").unlink(missing_ok=True)
 
 
-def close_database(database: sqlite.DeskDatabase) -> None:
+def close_database(database: store_db.DeskDatabase) -> None:
     """Checkpoints the WAL into the file and closes the connection."""
     try:
-        sqlite.checkpoint_truncate(database, attempts=1)
+        store_db.checkpoint_truncate(database, attempts=1)
     finally:
         database.close()
 
 
-def _storage_problem(exc: BaseException) -> sqlite.OpenProblem | None:
+def _storage_problem(exc: BaseException) -> store_db.OpenProblem | None:
     """A full disk or a folder that cannot be written, in the OS's or SQLite's words."""
     if isinstance(exc, OSError) and exc.errno == 28 or "full" in str(exc).lower():
-        return sqlite.OpenProblem.DISK_FULL
+        return store_db.OpenProblem.DISK_FULL
     if isinstance(exc, OSError) and exc.errno in (13, 30) or "readonly" in str(exc).lower():
-        return sqlite.OpenProblem.FOLDER_READ_ONLY
+        return store_db.OpenProblem.FOLDER_READ_ONLY
     return None

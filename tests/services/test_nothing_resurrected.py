@@ -148,7 +148,7 @@ def _anchored(db, db_path) -> None:
 
 
 def _messages(db_path: Path) -> list[str]:
-    return [p.render() for p in checks.database_problems()]
+    return [p.render() for p in checks.database_problems(dt.date.today())]
 
 
 def _rewrite_chain(*, drop_first: bool = False, fields: str | None = None) -> None:
@@ -214,7 +214,7 @@ def test_a_restore_moves_the_anchor_to_the_restored_chain(db, db_path):
     close_database(db)
     database.restore_backup(backup, db_path)
     try:
-        assert checks.database_problems() == []
+        assert checks.database_problems(dt.date.today()) == []
     finally:
         close_database(m.database_proxy.obj)
 
