@@ -149,7 +149,7 @@ def _note_pending(tmp: Path) -> Path | None:
         return None
 
 
-def atomic_write(path: Path, writer: Callable[[Path], None]) -> None:
+def atomic_write(path: Path, writer: Callable[[Path], object]) -> None:
     """Let `writer` fill a temporary file next to `path`, then move it into place.
 
     The temporary file is flushed to disk before `os.replace`, so the target is either the

@@ -106,7 +106,7 @@ def check_folder(folder: Path, *, create: bool = True, db_path: Path | None = No
     return folder
 
 
-def write_file(path: Path, writer: Callable[[Path], None], *, replace: bool = False,
+def write_file(path: Path, writer: Callable[[Path], object], *, replace: bool = False,
                db_path: Path | None = None) -> Path:  # fmt: skip
     """Checks the target, then writes it atomically with `writer(temporary_path)`."""
     path = check_file(path, replace=replace, db_path=db_path)
