@@ -3302,6 +3302,10 @@ Deze back-up terugzetten?</translation>
   <context>
     <name>file_targets</name>
     <message>
+      <source>%1 is already in that folder. Replace the files that are there already?</source>
+      <translation>%1 staat al in die map. Wilt u de bestanden die er al staan vervangen?</translation>
+    </message>
+    <message>
       <source>These files already exist in the folder:
 %1
 

@@ -1,4 +1,5 @@
-"""soosr-desk letters --db PATH --out DIR [--ref REF]: the kept letters as PDF files.
+"""soosr-desk letters --db PATH --out DIR [--ref REF] [--force]: the kept letters as PDF
+files (an existing file is replaced only with --force).
 
 Without --ref: the latest letter of every open request. With --ref: every letter of that
 request (and its portability ZIP). Requests without a letter yet are listed."""
@@ -8,10 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from soosr_desk.commands.common import (
-    CommandError,
     add_db_argument,
+    add_force_argument,
     checked_folder,
     open_locked,
+    refused_as_message,
     tr,
 )
 
@@ -22,19 +24,17 @@ def register(sub) -> None:
     p.add_argument("--out", type=Path, required=True, help="the folder to write into (made "
                    "when missing)")  # fmt: skip
     p.add_argument("--ref", help="one request's reference, e.g. AVG-2026-0007")
+    add_force_argument(p)
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from soosr_desk.services.errors import NotFound
     from soosr_desk.services.request_letters import write_letters
 
     with open_locked(args.db_path):
         checked_folder(args.out, args)
-        try:
-            written = write_letters(args.out, args.ref)
-        except NotFound as exc:
-            raise CommandError(exc.render(tr)) from None
+        with refused_as_message():
+            written = write_letters(args.out, args.ref, replace=args.force)
     for ref in written.without_letter:
         print(f"{ref}\t{tr('no letter yet')}")
     for path in written.files:

@@ -15,6 +15,7 @@ from soosr_desk.exports import letters as L
 from soosr_desk.exports.portability import portability_zip
 from soosr_desk.rules.deadlines import response_deadline
 from soosr_desk.rules.i18n import N_
+from soosr_desk.services import targets
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.services.request_notices import _recipient_parties, concerning_activities, notices
 from soosr_desk.services.requests import (
@@ -251,11 +252,11 @@ class WrittenLetters:
 
 
 def write_letters(folder: Path, reference: str | None = None, *, progress=None,
-                  cancelled=None) -> WrittenLetters:  # fmt: skip
+                  cancelled=None, replace: bool = True) -> WrittenLetters:  # fmt: skip
     """Writes the kept letters as PDF files (and a portability ZIP beside its letter):
-    the latest letter of every open request, or every letter of the one `reference`."""
-    from soosr_desk.exports.safe_text import atomic_write
-
+    the latest letter of every open request, or every letter of the one `reference`.
+    Through services.targets: never over the database or its folders; an existing file
+    only with `replace` (the command line's --force)."""
     rows = list_requests()
     if reference:
         chosen = [r for r in rows if r.reference == reference.strip().upper()]
@@ -277,7 +278,8 @@ def write_letters(folder: Path, reference: str | None = None, *, progress=None,
                 if content is None:
                     continue
                 path = Path(folder) / file_name
-                atomic_write(path, lambda tmp, content=content: tmp.write_bytes(content))
+                targets.write_file(path, lambda tmp, content=content: tmp.write_bytes(content),
+                                   replace=replace)  # fmt: skip
                 files.append(path)
         if progress is not None:
             progress(i + 1, len(chosen))

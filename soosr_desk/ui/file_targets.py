@@ -24,6 +24,20 @@ def file_refused(parent: QWidget, title: str, path: Path) -> bool:
     return False
 
 
+def replace_confirmed(parent: QWidget, title: str, exc: Exception) -> bool:
+    """After a job refused to replace an existing file (services.targets.EXISTS): asks
+    whether to replace the files already there; True for yes."""
+    answer = QMessageBox.question(
+        parent, title,
+        QCoreApplication.translate("file_targets", "%1 is already in that folder. Replace "
+                                   "the files that are there already?")
+        .replace("%1", str(exc.params.get("name", ""))),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )  # fmt: skip
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def folder_refused(parent: QWidget, title: str, folder: Path, names: list[str] = ()) -> bool:
     """True when files may not be written into `folder`: a protected folder (message), or
     the user did not want existing files among `names` replaced (question)."""

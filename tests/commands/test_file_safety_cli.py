@@ -229,3 +229,24 @@ def test_the_mailing_list_as_xlsx(db_path, tmp_path):
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0] == ("voornaam", "achternaam", "e-mail", "bedrijf")
     assert rows[1][:3] == ("Anna", "Smit", "anna@example.nl")
+
+
+def test_letters_replace_an_existing_file_only_with_force(db_path, tmp_path, capsys):
+    db = open_database(db_path)
+    import datetime as dt
+
+    from soosr_desk.services import request_letters as rl
+    from soosr_desk.services import requests as rq
+
+    r = rq.save_request(rq.RequestData(received_on=dt.date.today(), requester_name="A. Aa"))
+    rl.make_letter(r.id, "id_request", today=dt.date.today())
+    db.close()
+    m.database_proxy.initialize(None)
+    assert _run("letters", "--db", str(db_path), "--out", str(tmp_path / "l")) == 0
+    pdf = next((tmp_path / "l").iterdir())
+    pdf.write_bytes(b"edited")
+    assert "already exists" in _fails(capsys, "letters", "--db", str(db_path), "--out",
+                                      str(tmp_path / "l"))  # fmt: skip
+    assert pdf.read_bytes() == b"edited"
+    assert _run("letters", "--db", str(db_path), "--out", str(tmp_path / "l"), "--force") == 0
+    assert pdf.read_bytes().startswith(b"%PDF")

@@ -126,18 +126,30 @@ class RequestsPage(ListEditorPage):
 
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+        from soosr_desk.services import targets
         from soosr_desk.ui.errors import failure_text
-        from soosr_desk.ui.file_targets import folder_refused
+        from soosr_desk.ui.file_targets import folder_refused, replace_confirmed
         from soosr_desk.ui.jobs import run_job
 
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save the letters in"),
                                                   str(Path.home()))  # fmt: skip
         if not folder or folder_refused(self, self.tr("Save letters"), Path(folder)):
             return False
+
+        def write(replace: bool):
+            return run_job(self, self.tr("Writing the letters…"), lambda progress, cancelled:
+                           letters_service.write_letters(Path(folder), progress=progress,
+                                                         cancelled=cancelled, replace=replace))  # fmt: skip
+
         try:
-            written = run_job(self, self.tr("Writing the letters…"), lambda progress, cancelled:
-                              letters_service.write_letters(Path(folder), progress=progress,
-                                                            cancelled=cancelled))  # fmt: skip
+            try:
+                written = write(False)
+            except targets.TargetRefused as exc:  # an existing letter: replaced if the user says so
+                if exc.message != targets.EXISTS:
+                    raise
+                if not replace_confirmed(self, self.tr("Save letters"), exc):
+                    return False
+                written = write(True)
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Save letters"), failure_text(exc))
             return False
