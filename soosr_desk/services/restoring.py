@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from soosr_desk.rules.i18n import N_
-from soosr_desk.services import audit, backups, erasure
+from soosr_desk.services import audit, backup_restore, erasure
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.store import models, session
 from soosr_desk.store.opening import close_database, open_database
@@ -140,17 +140,17 @@ def reapply(facts: RightsFacts, result: RestoreResult, today: dt.date) -> None:
 
 def restore(backup_path: Path, db_path: Path, *, today: dt.date | None = None,
             now: dt.datetime | None = None) -> RestoreResult:  # fmt: skip
-    """backups.restore, with the rights exercised since the backup applied again to the
+    """backup_restore.restore, with the rights exercised since the backup applied again to the
     copy before it replaces the database. The database must be closed."""
     today = today or dt.date.today()
-    backups.check_restorable(Path(backup_path))
+    backup_restore.check_restorable(Path(backup_path))
     facts = read_rights(Path(db_path))
     result = RestoreResult(aside=None, readable=facts.readable)
 
     def apply() -> None:
         reapply(facts, result, today)
 
-    result.aside = backups.restore(Path(backup_path), Path(db_path), now=now,
+    result.aside = backup_restore.restore(Path(backup_path), Path(db_path), now=now,
                                    before_audit=apply)  # fmt: skip
     head = audit.file_head(Path(db_path))  # the chain starts again from the backup's
     if head is not None:
