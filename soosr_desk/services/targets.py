@@ -41,7 +41,9 @@ class TargetRefused(ServiceError):
 
 
 def _resolved(path: Path) -> Path:
-    return Path(os.path.realpath(Path(path).expanduser()))
+    """The real file a path names (symlinks, `..`, `~` followed), compared as the system
+    compares names (case-insensitively on Windows)."""
+    return Path(os.path.normcase(os.path.realpath(Path(path).expanduser())))
 
 
 def _database_path(db_path: Path | None) -> Path | None:
@@ -75,7 +77,7 @@ def check_file(path: Path, *, replace: bool = False, db_path: Path | None = None
     path = Path(path)
     real = _resolved(path)
     files, folders = protected(db_path)
-    if real in files or any(real.name == f.name and real.parent == f.parent for f in files):
+    if real in files:
         raise TargetRefused(IS_DATABASE, name=path.name or str(path))
     if any(_inside(real, f) for f in folders):
         raise TargetRefused(IN_PROTECTED, name=path.name or str(path))
