@@ -77,11 +77,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    load_translator(args.lang or "nl")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    load_translator(getattr(args, "command_lang", None) or args.lang or "nl")
     if os.name == "posix":
         os.umask(0o077)  # every file the program makes is the user's alone (issue 15)
     setup_logging()
+    if args.command and getattr(args, "db_path", False) is None:
+        # --db given before the command (soosr-desk --db demo.db check) counts too
+        if args.db is None:
+            parser.error(tr("the command {command} needs --db FILE").format(command=args.command))
+        args.db_path = args.db
     if args.command:
         return run_command(args)
     from soosr_desk.ui.app import run_gui

@@ -11,6 +11,7 @@ from soosr_desk.commands.common import (
     open_locked,
     progress_printer,
     refused_as_message,
+    tr,
 )
 
 
@@ -37,8 +38,8 @@ def run(args) -> int:
             today=dt.date.today(),
             progress=progress_printer("demo"),
         )
-    print(
-        f"{report.contacts} contacts, {report.companies} companies, {report.notes} notes, "
-        f"{report.consents} consents in {report.seconds:.1f} s"
-    )
+    print(tr("{contacts} contacts, {companies} companies, {notes} notes, {consents} consents "
+             "in {seconds} s").format(contacts=report.contacts, companies=report.companies,
+                                     notes=report.notes, consents=report.consents,
+                                     seconds=f"{report.seconds:.1f}"))  # fmt: skip
     return 0

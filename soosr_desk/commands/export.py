@@ -1,4 +1,5 @@
-"""soosr-desk export KIND --db PATH --out FILE.xlsx: the registers as Excel."""
+"""soosr-desk export KIND --db PATH --out FILE.xlsx [--force]: the registers as Excel.
+An existing file is replaced only with --force; never the database or a backup."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from soosr_desk.commands.common import (
     checked_file,
     open_locked,
     progress_printer,
+    tr,
 )
 
 KINDS = ("register", "recipients", "requests", "breaches", "contacts", "all")
@@ -36,5 +38,6 @@ def run(args) -> int:
     for sheet, rows in report.rows.items():
         print(f"{sheet}\t{rows}")
     for cell in report.truncated[:20]:
-        print(f"cut: {cell.sheet} row {cell.row} column {cell.column}")
+        print(tr("cut off: {sheet}, row {row}, column {column}").format(
+            sheet=cell.sheet, row=cell.row, column=cell.column))
     return 0

@@ -1,5 +1,5 @@
 """soosr-desk letters --db PATH --out DIR [--ref REF] [--force]: the kept letters as PDF
-files (an existing file is replaced only with --force).
+files (the folder is made when missing; an existing file is replaced only with --force).
 
 Without --ref: the latest letter of every open request. With --ref: every letter of that
 request (and its portability ZIP). Requests without a letter yet are listed."""
@@ -24,19 +24,28 @@ def register(sub) -> None:
     p.add_argument("--out", type=Path, required=True, help="the folder to write into (made "
                    "when missing)")  # fmt: skip
     p.add_argument("--ref", help="one request's reference, e.g. AVG-2026-0007")
+    p.add_argument("--eml", action="store_true",
+                   help="also an e-mail draft (.eml) beside each PDF, to send from Outlook")  # fmt: skip
     add_force_argument(p)
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
+    from soosr_desk.services.letter_mail import write_draft
     from soosr_desk.services.request_letters import write_letters
 
     with open_locked(args.db_path):
         checked_folder(args.out, args)
+        no_address: list[int] = []
+        beside = (lambda letter_id, folder: write_draft(letter_id, folder,
+                                                        skipped=no_address)) if args.eml else None  # fmt: skip
         with refused_as_message():
-            written = write_letters(args.out, args.ref, replace=args.force)
+            written = write_letters(args.out, args.ref, beside=beside, replace=args.force)
     for ref in written.without_letter:
         print(f"{ref}\t{tr('no letter yet')}")
     for path in written.files:
         print(path)
+    if args.eml and no_address:
+        print(tr("{count} letter(s) without an e-mail address of the requester: no draft.")
+              .format(count=len(no_address)))  # fmt: skip
     return 0

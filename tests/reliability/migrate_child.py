@@ -35,9 +35,8 @@ def step_2(database) -> None:
 
 
 def main(path: str) -> None:
-    new = migrations.SCHEMA_VERSION + 1  # one step after the release's last
-    migrations.STEPS[new] = step_2
-    migrations.SCHEMA_VERSION = new
+    migrations.STEPS[migrations.SCHEMA_VERSION + 1] = step_2  # the step after the newest
+    migrations.SCHEMA_VERSION += 1
     open_database(path)
     print("migrated", flush=True)
 
