@@ -1459,10 +1459,6 @@
       <translation>afgekapt: {sheet}, rij {row}, kolom {column}</translation>
     </message>
     <message>
-      <source>{path}: that is the database itself; choose another file.</source>
-      <translation>{path}: dat is de database zelf; kies een ander bestand.</translation>
-    </message>
-    <message>
       <source>added</source>
       <translation>toegevoegd</translation>
     </message>
