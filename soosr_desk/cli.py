@@ -120,7 +120,7 @@ def run_command(args) -> int:
             raise
         raise CommandError(tr(message)) from None
     finally:
-        scratch.empty()
+        scratch.finish()
         tempfile.tempdir = previous
 
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from soosr_desk import __version__
-from soosr_desk.services import database
+from soosr_desk.services import database, scratch
 from soosr_desk.ui import i18n
 from soosr_desk.ui.lock import DatabaseLocked, FrontDoor, InstanceLock, LockUnavailable, knock
 
@@ -87,8 +87,6 @@ def open_for_ui(path: Path, create_folder: bool):
 def private_files() -> None:
     """The temp folder is the program's own (emptied of what a killed job left); the
     settings file is the user's alone (issue 15)."""
-    from soosr_desk.services import scratch
-
     with contextlib.suppress(OSError):
         scratch.setup()
     settings_file = Path(QSettings().fileName())
@@ -164,6 +162,7 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
         from soosr_desk.ui import background
 
         background.wait_for_all()  # a read still under way ends before the file closes
+        scratch.finish()  # the temporary files of this session go with it
         door.close()
         current = database.current_database()
         if current is not None:

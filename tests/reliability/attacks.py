@@ -205,7 +205,7 @@ def killed_exports(folder: Path, kills: int = 5, seed: int = 1) -> Attack:
         child.wait()
         subprocess.run([sys.executable, "-m", "soosr_desk", "due", "--db", str(db)], env=env,
                        capture_output=True, timeout=120)  # fmt: skip
-        left = [p.name for p in spill.iterdir()] if spill.is_dir() else []
+        left = [p.name for p in spill.rglob("*")] if spill.is_dir() else []
         partial = [p.name for p in out.iterdir() if p.name.startswith(".soosr-")]
         a.check(not left and not partial, f"kill {i}: left {left + partial}")
         for p in out.glob("*.xlsx"):
