@@ -32,7 +32,7 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from soosr_desk.services.letter_mail import write_draft
-    from soosr_desk.services.request_letters import write_letters
+    from soosr_desk.services.requests.letters import write_letters
 
     with open_locked(args.db_path):
         checked_folder(args.out, args)

@@ -235,11 +235,10 @@ def test_letters_replace_an_existing_file_only_with_force(db_path, tmp_path, cap
     db = open_database(db_path)
     import datetime as dt
 
-    from soosr_desk.services import request_letters as rl
     from soosr_desk.services import requests as rq
 
     r = rq.save_request(rq.RequestData(received_on=dt.date.today(), requester_name="A. Aa"))
-    rl.make_letter(r.id, "id_request", today=dt.date.today())
+    rq.refuse(r.id, "Het twintigste gelijke verzoek.", today=dt.date.today())  # a letter
     db.close()
     m.database_proxy.initialize(None)
     assert _run("letters", "--db", str(db_path), "--out", str(tmp_path / "l")) == 0
