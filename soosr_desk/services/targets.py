@@ -57,7 +57,7 @@ def protected(db_path: Path | None = None) -> tuple[set[Path], list[Path]]:
     """(files, folders) nothing may be written over or into, for the database at
     `db_path` (default: the open one), both as resolved paths."""
     files: set[Path] = set()
-    folders: list[Path] = [_resolved(location.data_dir() / "backups")]
+    folders: list[Path] = [_resolved(location.data_dir() / name) for name in ("backups", "anchors")]
     path = _database_path(db_path)
     if path is not None:
         for base in {Path(path), _resolved(path)}:
