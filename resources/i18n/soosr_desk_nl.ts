@@ -1902,6 +1902,21 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>Type a date such as 26-11-2026, 261126 or “today”</source>
+      <translation>Typ een datum zoals 26-11-2026, 261126 of “vandaag”</translation>
+    </message>
+    <message>
+      <source>Choose a date on the calendar</source>
+      <translation>Kies een datum in de kalender</translation>
+    </message>
+    <message>
+      <source>no such date; type e.g. %1</source>
+      <translation>geen bestaande datum; typ bijv. %1</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpDialog</name>
     <message>
       <source>Help — SOOSR Desk</source>

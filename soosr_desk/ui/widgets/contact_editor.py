@@ -269,6 +269,7 @@ class ContactEditor(QWidget):
         self.form.clear_errors()
         self.message.hide()
         try:
+            self.form.check_dates()
             saved = service.save_contact(self.form.data())
         except ValidationErrors as exc:
             first = None

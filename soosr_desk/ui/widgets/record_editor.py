@@ -26,6 +26,7 @@ from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text
 from soosr_desk.ui.widgets.fields import (
     add_field,
+    check_dates,
     differs,
     error_label,
     on_edit,
@@ -185,6 +186,7 @@ class RecordEditor(QWidget):
             err.hide()
         self.message.hide()
         try:
+            check_dates(self.fields)
             saved = self._store(self.form_data())
         except ValidationErrors as exc:
             self.show_errors(exc)
