@@ -1917,6 +1917,73 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>All registers in one workbook</source>
+      <translation>Alle registers in één werkmap</translation>
+    </message>
+    <message>
+      <source>Register of processing activities</source>
+      <translation>Register van verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+      <source>Third parties and processor agreements</source>
+      <translation>Derden en verwerkersovereenkomsten</translation>
+    </message>
+    <message>
+      <source>Rights requests</source>
+      <translation>Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+      <source>Data breaches</source>
+      <translation>Datalekken</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Contacten</translation>
+    </message>
+    <message>
+      <source>Export to Excel</source>
+      <translation>Exporteren naar Excel</translation>
+    </message>
+    <message>
+      <source>What do you want to export?</source>
+      <translation>Wat wilt u exporteren?</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+      <source>The file cannot be written. Is it open in Excel? Close it and try again.</source>
+      <translation>Het bestand kan niet worden geschreven. Is het open in Excel? Sluit het en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>%1 cells held more text than Excel allows; they end in “[afgekapt]”. The cover sheet lists them.</source>
+      <translation>%1 cellen bevatten meer tekst dan Excel toestaat; ze eindigen op “[afgekapt]”. Het voorblad noemt ze.</translation>
+    </message>
+    <message>
+      <source>Mailing list</source>
+      <translation>Mailinglijst</translation>
+    </message>
+    <message>
+      <source>For which mailing?</source>
+      <translation>Voor welke mailing?</translation>
+    </message>
+    <message>
+      <source>CSV file (*.csv)</source>
+      <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+      <source>%1 people may receive this mailing. Left out: everyone who objected to direct marketing, is restricted, or has no consent (customers excepted).</source>
+      <translation>%1 personen mogen deze mailing ontvangen. Weggelaten: iedereen met bezwaar tegen direct marketing, met een beperking, of zonder toestemming (klanten uitgezonderd).</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpDialog</name>
     <message>
       <source>Help — SOOSR Desk</source>
@@ -2063,6 +2130,13 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Note deleted.</source>
       <translation>Notitie verwijderd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Page</name>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
   </context>
   <context>
@@ -3175,81 +3249,10 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
-    <name>parent</name>
-    <message>
-      <source>Export to Excel</source>
-      <translation>Exporteren naar Excel</translation>
-    </message>
-    <message>
-      <source>What do you want to export?</source>
-      <translation>Wat wilt u exporteren?</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel-werkmap (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>Exporting…</source>
-      <translation>Bezig met exporteren…</translation>
-    </message>
-    <message>
-      <source>The file cannot be written. Is it open in Excel? Close it and try again.</source>
-      <translation>Het bestand kan niet worden geschreven. Is het open in Excel? Sluit het en probeer het opnieuw.</translation>
-    </message>
-    <message>
-      <source>%1 cells held more text than Excel allows; they end in “[afgekapt]”. The cover sheet lists them.</source>
-      <translation>%1 cellen bevatten meer tekst dan Excel toestaat; ze eindigen op “[afgekapt]”. Het voorblad noemt ze.</translation>
-    </message>
-    <message>
-      <source>Mailing list</source>
-      <translation>Mailinglijst</translation>
-    </message>
-    <message>
-      <source>For which mailing?</source>
-      <translation>Voor welke mailing?</translation>
-    </message>
-    <message>
-      <source>CSV file (*.csv)</source>
-      <translation>CSV-bestand (*.csv)</translation>
-    </message>
-    <message>
-      <source>%1 people may receive this mailing. Left out: everyone who objected to direct marketing, is restricted, or has no consent (customers excepted).</source>
-      <translation>%1 personen mogen deze mailing ontvangen. Weggelaten: iedereen met bezwaar tegen direct marketing, met een beperking, of zonder toestemming (klanten uitgezonderd).</translation>
-    </message>
+    <name>jobs</name>
     <message>
       <source>Cancel</source>
       <translation>Annuleren</translation>
-    </message>
-    <message>
-      <source>Unsaved changes</source>
-      <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-  </context>
-  <context>
-    <name>widget</name>
-    <message>
-      <source>All registers in one workbook</source>
-      <translation>Alle registers in één werkmap</translation>
-    </message>
-    <message>
-      <source>Register of processing activities</source>
-      <translation>Register van verwerkingsactiviteiten</translation>
-    </message>
-    <message>
-      <source>Third parties and processor agreements</source>
-      <translation>Derden en verwerkersovereenkomsten</translation>
-    </message>
-    <message>
-      <source>Rights requests</source>
-      <translation>Verzoeken van betrokkenen</translation>
-    </message>
-    <message>
-      <source>Data breaches</source>
-      <translation>Datalekken</translation>
-    </message>
-    <message>
-      <source>Contacts</source>
-      <translation>Contacten</translation>
     </message>
   </context>
 </TS>

@@ -54,6 +54,12 @@ def error_text(exc) -> str:
     return exc.render(tr_msg)
 
 
+def fmt_number(value: int) -> str:
+    """4.999 in Dutch, 4,999 in English (Qt's English of the Netherlands would write 4.999)."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if _current == "nl" else text
+
+
 def fmt_date(value: dt.date | None) -> str:
     """dd-mm-jjjj in Dutch, dd/mm/yyyy in English; empty for no date."""
     if value is None:

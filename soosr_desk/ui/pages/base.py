@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -51,7 +51,7 @@ def keep_or_leave(parent: QWidget, text: str, save) -> bool:
     (saved successfully, or chose to discard)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Unsaved changes"))
+    box.setWindowTitle(QCoreApplication.translate("Page", "Unsaved changes"))
     box.setText(text)
     box.setStandardButtons(
         QMessageBox.StandardButton.Save

@@ -20,7 +20,7 @@ from soosr_desk.services import checks
 from soosr_desk.services.overview import overview
 from soosr_desk.ui import background
 from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import fmt_date, tr_msg
+from soosr_desk.ui.i18n import fmt_date, fmt_number, tr_msg
 from soosr_desk.ui.pages.base import Page
 
 
@@ -95,7 +95,7 @@ class DashboardPage(Page):
         self.heading.setText(self.tr("Dashboard"))
         data = overview()
         for key, label in self.values.items():
-            label.setText(f"{getattr(data, key):,}".replace(",", "."))
+            label.setText(fmt_number(getattr(data, key)))
         self.checking = True
         self.checking_label.setText(self.tr("Checking deadlines, agreements and erasures…"))
         self.checking_label.show()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from soosr_desk.rules.retention import RetentionRule
 from soosr_desk.services import erasure, retention
 from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import fmt_date, tr_msg
+from soosr_desk.ui.i18n import fmt_date, fmt_number, tr_msg
 from soosr_desk.ui.jobs import run_job
 from soosr_desk.ui.models.rows_model import SORT_ROLE, RowsModel
 from soosr_desk.ui.pages.base import Page
@@ -111,7 +111,7 @@ class RetentionPage(Page):
             rows.append((r.contact_id, (name, rules.get(r.rule, r.rule), r.due_since,
                                         reason_text(r.reason, r.params)), "", False))  # fmt: skip
         self.model.set_rows(rows)
-        self.count.setText(self.tr("%1 due").replace("%1", f"{len(rows):,}".replace(",", ".")))
+        self.count.setText(self.tr("%1 due").replace("%1", fmt_number(len(rows))))
         self._selection_changed()
 
     def _selection_changed(self, *_args) -> None:
