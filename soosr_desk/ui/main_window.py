@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -29,6 +28,7 @@ from soosr_desk.ui.pages.requests import RequestsPage
 from soosr_desk.ui.pages.retention import RetentionPage
 from soosr_desk.ui.pages.settings import SettingsPage
 from soosr_desk.ui.pages.third_parties import ThirdPartiesPage
+from soosr_desk.ui.screen_fit import available, fit_to_screen, fitted
 
 
 class MainWindow(QMainWindow):
@@ -36,7 +36,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.setWindowTitle(self.tr("%1 — SOOSR Desk").replace("%1", self.db_path.name))
-        self.setMinimumSize(QSize(1000, 640))
+        self.setMinimumSize(fitted(QSize(1000, 640), available()))
         self.pages: list[Page] = []
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -271,10 +271,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            screen = QApplication.primaryScreen()
-            if screen is not None:
-                avail = screen.availableGeometry()
-                self.resize(min(1400, avail.width() - 40), min(860, avail.height() - 40))
+            fit_to_screen(self, 1400, 860)
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)

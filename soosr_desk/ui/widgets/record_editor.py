@@ -11,11 +11,13 @@ import dataclasses
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +35,36 @@ from soosr_desk.ui.widgets.fields import (
     read_value,
     write_value,
 )
+
+
+class ScrollingTabs(QTabWidget):
+    """Tabs whose page scrolls when the screen is smaller than its form (a 1366x768
+    laptop, or 150 % scaling), so no field or button is pushed out of the window."""
+
+    def addTab(self, page: QWidget, title: str) -> int:  # noqa: N802 (Qt's name)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return super().addTab(scroll, title)
+
+    def indexOf(self, page: QWidget) -> int:  # noqa: N802
+        for i in range(self.count()):
+            if page in (super().widget(i), super().widget(i).widget()):
+                return i
+        return -1
+
+    def widget(self, index: int) -> QWidget | None:
+        scroll = super().widget(index)
+        return scroll.widget() if scroll is not None else None
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802
+        return self.widget(self.currentIndex())
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802
+        index = self.indexOf(page)
+        if index >= 0:
+            self.setCurrentIndex(index)
 
 
 def text_box(max_height: int = 80) -> QPlainTextEdit:
@@ -64,7 +96,7 @@ class RecordEditor(QWidget):
         self.problems.setStyleSheet("background: #fde7c8; padding: 6px; border-radius: 4px;")
         self.problems.hide()
         self.layout_.addWidget(self.problems)
-        self.tabs = QTabWidget()
+        self.tabs = ScrollingTabs()
         self.layout_.addWidget(self.tabs, 1)
         self.message = error_label()
         self.save_button = QPushButton(self.tr("Save"))
