@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from soosr_desk.ui.models.contacts_model import ContactTableModel
 from soosr_desk.ui.pages.base import Page, keep_or_leave
+from soosr_desk.ui.widgets.columns import ColumnLayout
 from soosr_desk.ui.widgets.contact_editor import ContactEditor
 
 
@@ -61,11 +62,8 @@ class ContactsPage(Page):
         vh.setVisible(False)
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vh.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        hh = self.view.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setStretchLastSection(True)
-        for col, width in enumerate((200, 180, 220, 130, 110, 120, 110, 90)):
-            self.view.setColumnWidth(col, width)
+        self.columns = ColumnLayout(self.view, "contacts")
+        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         lv.addWidget(self.view, 1)
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -25,6 +24,7 @@ from soosr_desk.ui.i18n import fmt_date, fmt_number, tr_msg
 from soosr_desk.ui.jobs import run_job
 from soosr_desk.ui.models.rows_model import SORT_ROLE, RowsModel
 from soosr_desk.ui.pages.base import Page
+from soosr_desk.ui.widgets.columns import ColumnLayout
 
 
 def reason_text(reason: str, params: dict) -> str:
@@ -72,10 +72,7 @@ class RetentionPage(Page):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 220), (1, 160), (2, 100)):
-            header.resizeSection(column, width)
+        self.columns = ColumnLayout(self.view, "retention", stretch=3)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.view, 1)
         bottom = QHBoxLayout()

@@ -118,6 +118,7 @@ class DateField(QWidget):
         self.calendar_button.setText("\u25be")
         self.calendar_button.setToolTip(self.tr("Choose a date on the calendar"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
         self.calendar.clicked.connect(self._picked)
