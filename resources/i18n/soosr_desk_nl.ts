@@ -1841,6 +1841,10 @@ Deze back-up terugzetten?</translation>
       <source>This contact has changes that are not saved yet.</source>
       <translation>Dit contact heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
+    <message>
+      <source>%1 contacts is too many to print: filter the list to at most %2 first.</source>
+      <translation>%1 contacten zijn te veel om af te drukken: filter de lijst eerst tot hoogstens %2.</translation>
+    </message>
   </context>
   <context>
     <name>DashboardPage</name>

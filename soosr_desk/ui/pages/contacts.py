@@ -16,10 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from soosr_desk.ui.i18n import fmt_number
 from soosr_desk.ui.models.contacts_model import ContactTableModel
 from soosr_desk.ui.pages.base import Page, keep_or_leave
+from soosr_desk.ui.printing import model_table, print_table
 from soosr_desk.ui.widgets.columns import ColumnLayout
 from soosr_desk.ui.widgets.contact_editor import ContactEditor
+
+MAX_PRINTED = 2000  # contacts: some 60 pages
 
 
 class ContactsPage(Page):
@@ -181,3 +185,15 @@ class ContactsPage(Page):
         self.filter.setFocus()
         self.filter.selectAll()
         return True
+
+    def print_current(self) -> bool:
+        """Ctrl+P: the contacts the filter shows, as a table (a list too long to be read on
+        paper is filtered first)."""
+        count = self.model.rowCount()
+        if count > MAX_PRINTED:
+            self.status.emit(self.tr("%1 contacts is too many to print: filter the list to at "
+                                     "most %2 first.").replace("%1", fmt_number(count))
+                             .replace("%2", fmt_number(MAX_PRINTED)))  # fmt: skip
+            return True
+        headers, rows = model_table(self.model)
+        return print_table(self, self.title(), headers, rows)

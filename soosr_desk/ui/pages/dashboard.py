@@ -22,6 +22,7 @@ from soosr_desk.ui import background
 from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import fmt_date, fmt_number, tr_msg
 from soosr_desk.ui.pages.base import Page
+from soosr_desk.ui.printing import print_table
 
 
 def problem_text(problem: checks.Problem) -> str:
@@ -85,6 +86,13 @@ class DashboardPage(Page):
 
     def title(self) -> str:
         return self.tr("Dashboard")
+
+    def print_current(self) -> bool:
+        """Ctrl+P: the to-do list, one line a row."""
+        rows = [[self.problems.item(i).text()] for i in range(self.problems.count())]
+        if self.checking or not rows:
+            return False  # nothing (yet) to print: the window says so
+        return print_table(self, self.title(), [self.tr("To do")], rows)
 
     def areas(self):
         return ("contacts", "register", "third_parties", "requests", "breaches")

@@ -24,6 +24,7 @@ from soosr_desk.services.errors import ServiceError
 from soosr_desk.ui.i18n import error_text
 from soosr_desk.ui.models.rows_model import SORT_ROLE, RowsModel
 from soosr_desk.ui.pages.base import Page, keep_or_leave
+from soosr_desk.ui.printing import model_table, print_table
 from soosr_desk.ui.widgets.columns import ColumnLayout
 from soosr_desk.ui.widgets.record_editor import RecordEditor
 
@@ -192,13 +193,8 @@ class ListEditorPage(Page):
 
     def print_current(self) -> bool:
         """Prints the list as shown (filtered and sorted) through Qt's print dialog."""
-        from soosr_desk.ui.printing import print_table
-
-        headers = [self.proxy.headerData(c, Qt.Orientation.Horizontal)
-                   for c in range(self.proxy.columnCount())]  # fmt: skip
-        rows = [[self.proxy.index(r, c).data() or "" for c in range(self.proxy.columnCount())]
-                for r in range(self.proxy.rowCount())]  # fmt: skip
-        return print_table(self, self.title(), headers, rows)
+        headers, rows = model_table(self.proxy)
+        return print_table(self, self.title(), headers, rows, self.reference_columns)
 
     def delete_current(self) -> None:
         record_id = self.editor.record_id()

@@ -24,6 +24,7 @@ from soosr_desk.ui.i18n import fmt_date, fmt_number, tr_msg
 from soosr_desk.ui.jobs import run_job
 from soosr_desk.ui.models.rows_model import SORT_ROLE, RowsModel
 from soosr_desk.ui.pages.base import Page
+from soosr_desk.ui.printing import model_table, print_table
 from soosr_desk.ui.widgets.columns import ColumnLayout
 
 
@@ -122,6 +123,11 @@ class RetentionPage(Page):
     def focus_search(self) -> bool:
         self.filter.setFocus()
         return True
+
+    def print_current(self) -> bool:
+        """Ctrl+P: the contacts due for erasure as the filter shows them."""
+        headers, rows = model_table(self.proxy)
+        return print_table(self, self.title(), headers, rows)
 
     def erase_selected(self) -> bool:
         ids = self.selected_ids()
