@@ -14,6 +14,7 @@ import time
 from collections.abc import Iterator
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -139,18 +140,26 @@ def dialogs(window: QMainWindow) -> Iterator[tuple[str, QWidget]]:
     yield from one("about", window._about)
     yield from one("unsaved", lambda: keep_or_leave(window, "…", lambda: True))
 
-    progress: list[QWidget] = []
+    texts: list[str] = []
+    shots: list[QPixmap] = []
 
     def catch_progress():
-        progress.extend(w for w in QApplication.topLevelWidgets()
-                        if isinstance(w, QProgressDialog) and w.isVisible())  # fmt: skip
-        texts.extend(visible_texts(progress[0]) if progress else [])
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QProgressDialog) and w.isVisible():
+                texts.extend(visible_texts(w))
+                shots.append(w.grab())
 
-    texts: list[str] = []
     QTimer.singleShot(900, catch_progress)
-    run_job(window, "…", lambda progress_, cancelled: time.sleep(1.3))
+    def slow_work(progress_, cancelled) -> None:
+        for step in range(14):
+            progress_(step, 20)
+            time.sleep(0.1)
+
+    run_job(window, "…", slow_work)
     holder = QLabel("\n".join(texts))  # what the progress dialog showed, to be checked
     holder.setObjectName("progressTexts")
+    if shots:
+        holder.setProperty("shot", shots[0])  # for the screenshot: the dialog itself
     yield "progress", holder
 
 

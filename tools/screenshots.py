@@ -71,7 +71,7 @@ def main() -> None:
             if kind == "demo":
                 for name, dialog in screen_tour.dialogs(window):
                     shot = f"{args.lang}-dialog-{width}x{height}{tag}-{name}.png"
-                    dialog.grab().save(str(out / shot))
+                    (dialog.property("shot") or dialog.grab()).save(str(out / shot))
             window.close()
         db.close()
         models.database_proxy.initialize(None)
