@@ -80,11 +80,15 @@ def test_every_page_and_dialog_speaks_dutch(db, db_path, qtbot, dutch):
             for text in screen_tour.visible_texts(window):
                 if text in english:
                     found.setdefault(type(page).__name__, set()).add(text)
+    seen = {}
     for name, dialog in screen_tour.dialogs(window):
-        for text in screen_tour.visible_texts(dialog):
+        seen[name] = screen_tour.visible_texts(dialog)
+        for text in seen[name]:
             if text in english:
                 found.setdefault(name, set()).add(text)
     assert found == {}
+    assert "Annuleren" in seen["progress"] and "Wat wilt u exporteren?" in seen["export"]
+    assert "Niet-opgeslagen wijzigingen" in seen["unsaved"]
 
 
 @pytest.mark.parametrize(("language", "shown"), [("en", "4,999"), ("nl", "4.999")])
