@@ -100,6 +100,7 @@ def test_figures_are_written_the_way_the_language_writes_them(db, qtbot, qapp, m
     from soosr_desk.services.overview import overview
     from soosr_desk.ui import i18n as ui_i18n
     from soosr_desk.ui.pages import dashboard
+    from soosr_desk.ui.pages.contacts import ContactsPage
 
     real = overview()
     monkeypatch.setattr(dashboard, "overview", lambda: dataclasses.replace(real, contacts=4999))
@@ -109,5 +110,10 @@ def test_figures_are_written_the_way_the_language_writes_them(db, qtbot, qapp, m
         qtbot.addWidget(page)
         page.refresh()
         assert page.values["contacts"].text() == shown
+        contacts = ContactsPage()
+        qtbot.addWidget(contacts)
+        monkeypatch.setattr(contacts.model, "rowCount", lambda *_: 4999)
+        contacts._update_count()
+        assert contacts.count.text().startswith(shown)
     finally:
         ui_i18n.install(qapp, "en")

@@ -114,7 +114,8 @@ class ContactsPage(Page):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count.setText(self.tr("%n contact(s)", "", n))
+        # the plural from the translation, the figure as the language writes it (4.999 / 4,999)
+        self.count.setText(self.tr("%n contact(s)", "", n).replace(str(n), fmt_number(n), 1))
 
     def _select(self, contact_id: int) -> None:
         row = self.model.row_of(contact_id)
