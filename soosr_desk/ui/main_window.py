@@ -7,11 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -29,6 +31,16 @@ from soosr_desk.ui.pages.retention import RetentionPage
 from soosr_desk.ui.pages.settings import SettingsPage
 from soosr_desk.ui.pages.third_parties import ThirdPartiesPage
 from soosr_desk.ui.screen_fit import available, fit_to_screen, fitted
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """A page that scrolls where the screen is smaller than the page can shrink to
+    (a 1366x768 laptop at 150 %), instead of growing the window past the screen."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll
 
 
 class MainWindow(QMainWindow):
@@ -77,7 +89,7 @@ class MainWindow(QMainWindow):
         self.dashboard.open_record.connect(self.open_record)
         for page, icon in entries:
             self.pages.append(page)
-            self.stack.addWidget(page)
+            self.stack.addWidget(scrolling(page))
             item = QListWidgetItem(style.standardIcon(icon), page.title())
             self.sidebar.addItem(item)
             page.status.connect(self.show_status)

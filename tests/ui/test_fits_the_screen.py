@@ -18,7 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 import screen_tour  # noqa: E402
 
 pytestmark = pytest.mark.gui
-ROOMS = {"1366x768-100pct": QRect(0, 0, 1366, 728), "1920x1080-150pct": QRect(0, 0, 1280, 693)}
+ROOMS = {"1366x768-100pct": QRect(0, 0, 1366, 728), "1920x1080-150pct": QRect(0, 0, 1280, 693),
+         "1366x768-150pct": QRect(0, 0, 910, 485)}
 
 
 def _too_big(name: str, w: QWidget, room: QRect) -> list[str]:
@@ -45,7 +46,8 @@ def test_every_window_and_dialog_fits_the_screen(db, db_path, qtbot, monkeypatch
         background.wait_for_all()
         problems += _too_big(type(page).__name__, window, room)
     for name, dialog in screen_tour.dialogs(window):
-        problems += _too_big(name, dialog, room)
+        if name != "progress":  # a stand-in holding the progress dialog's texts
+            problems += _too_big(name, dialog, room)
         if name == "letter":
             box = dialog.findChild(QDialogButtonBox)
             for button in box.buttons():
