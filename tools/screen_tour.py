@@ -113,7 +113,7 @@ def dialogs(window: QMainWindow) -> Iterator[tuple[str, QWidget]]:
     from soosr_desk.ui.dialogs.welcome import WelcomeDialog
     from soosr_desk.ui.help import HelpDialog
     from soosr_desk.ui.jobs import run_job
-    from soosr_desk.ui.pages.base import keep_or_leave
+    from soosr_desk.ui.questions import keep_or_leave
     from soosr_desk.ui.widgets.pdf_view import PdfPreview
 
     def one(name: str, make) -> Iterator[tuple[str, QWidget]]:

@@ -2137,13 +2137,6 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
-    <name>Page</name>
-    <message>
-      <source>Unsaved changes</source>
-      <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-  </context>
-  <context>
     <name>PdfPreview</name>
     <message>
       <source>Print…</source>
@@ -3257,6 +3250,13 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Cancel</source>
       <translation>Annuleren</translation>
+    </message>
+  </context>
+  <context>
+    <name>questions</name>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
   </context>
 </TS>

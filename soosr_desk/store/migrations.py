@@ -14,12 +14,12 @@ from importlib import resources
 
 from playhouse.migrate import SqliteMigrator
 
-from soosr_desk.store import db as sqlite
+from soosr_desk.store import db as store_db
 
 SCHEMA_VERSION = 1
 
 
-def _step_1_initial(database: sqlite.DeskDatabase) -> None:
+def _step_1_initial(database: store_db.DeskDatabase) -> None:
     script = resources.files("soosr_desk.store").joinpath("schema_v1.sql").read_text("utf-8")
     for statement in script.split(";\n"):
         lines = [ln for ln in statement.splitlines() if not ln.startswith("--")]
@@ -28,25 +28,25 @@ def _step_1_initial(database: sqlite.DeskDatabase) -> None:
             database.execute_sql(sql)
 
 
-def _migrator(database: sqlite.DeskDatabase) -> SqliteMigrator:
+def _migrator(database: store_db.DeskDatabase) -> SqliteMigrator:
     """For later steps: `migrate(_migrator(db).add_column(...))` inside the step."""
     return SqliteMigrator(database)
 
 
-STEPS: dict[int, Callable[[sqlite.DeskDatabase], None]] = {
+STEPS: dict[int, Callable[[store_db.DeskDatabase], None]] = {
     1: _step_1_initial,
 }
 
 
-def migrate(database: sqlite.DeskDatabase, *, target: int | None = None) -> list[int]:
+def migrate(database: store_db.DeskDatabase, *, target: int | None = None) -> list[int]:
     """Runs the steps from the file's version up to `target` (default: SCHEMA_VERSION);
     returns the versions run."""
     target = SCHEMA_VERSION if target is None else target
     done: list[int] = []
-    current = sqlite.get_user_version(database)
+    current = store_db.get_user_version(database)
     for version in range(current + 1, target + 1):
         with database.atomic():
             STEPS[version](database)
-            sqlite.set_user_version(database, version)
+            store_db.set_user_version(database, version)
         done.append(version)
     return done

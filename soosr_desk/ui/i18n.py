@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
@@ -49,6 +50,16 @@ def tr_msg(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def tr_filled(text: str, params: Mapping[str, object]) -> str:
+    """An N_ text translated and filled in, dates written the local way. A translation
+    whose placeholders do not fit the parameters shows unfilled rather than failing."""
+    values = {k: fmt_date(v) if isinstance(v, dt.date) else v for k, v in params.items()}
+    try:
+        return tr_msg(text).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return tr_msg(text)
+
+
 def error_text(exc) -> str:
     """The user's message for a ServiceError, translated and filled in."""
     return exc.render(tr_msg)
@@ -73,8 +84,3 @@ def fmt_datetime(value: dt.datetime | None) -> str:
     if value is None:
         return ""
     return f"{fmt_date(value)} {value:%H:%M}"
-
-
-def date_format() -> str:
-    """The QDateEdit display format for the current language."""
-    return "dd-MM-yyyy" if _current == "nl" else "dd/MM/yyyy"
