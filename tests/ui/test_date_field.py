@@ -74,7 +74,11 @@ def test_an_impossible_date_is_said_next_to_the_field(field, qtbot):
     assert field.is_valid() and not field.error.isVisible()
 
 
-def test_the_calendar_opens_at_today_and_picks(field, qtbot):
+def test_the_calendar_opens_at_today_and_picks(field, qtbot, monkeypatch):
+    opened = []
+    monkeypatch.setattr(field.calendar_button, "showMenu", lambda: opened.append(True))
+    qtbot.keyClick(field.line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert opened, "Alt+Down opens the calendar"
     field._open_calendar()
     assert field.calendar.selectedDate() == QDate.currentDate()
     assert field.calendar.yearShown() == TODAY.year

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -138,6 +138,17 @@ class DateField(QWidget):
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.setFocusProxy(self.line)
+        self.line.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        """Alt+Down or F4 opens the calendar, as in every other date field on Windows."""
+        if watched is self.line and event.type() == QEvent.Type.KeyPress and (
+            event.key() == Qt.Key.Key_F4
+            or (event.key() == Qt.Key.Key_Down
+                and event.modifiers() & Qt.KeyboardModifier.AltModifier)):  # fmt: skip
+            self.calendar_button.showMenu()
+            return True
+        return super().eventFilter(watched, event)
 
     # --- value ------------------------------------------------------------------------
     def value(self):
