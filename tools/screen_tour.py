@@ -145,17 +145,24 @@ def dialogs(window: QMainWindow) -> Iterator[tuple[str, QWidget]]:
 
     def catch_progress():
         for w in QApplication.topLevelWidgets():
-            if isinstance(w, QProgressDialog) and w.isVisible():
+            if isinstance(w, QProgressDialog) and w.isVisible() and not shots:
                 texts.extend(visible_texts(w))
                 shots.append(w.grab())
+                poll.stop()
 
-    QTimer.singleShot(900, catch_progress)
     def slow_work(progress_, cancelled) -> None:
-        for step in range(14):
-            progress_(step, 20)
+        for step in range(30):  # long enough for the dialog to show on a busy machine
+            progress_(step, 40)
             time.sleep(0.1)
+            if shots:
+                return
 
+    poll = QTimer()
+    poll.setInterval(100)
+    poll.timeout.connect(catch_progress)
+    poll.start()
     run_job(window, "…", slow_work)
+    poll.stop()
     holder = QLabel("\n".join(texts))  # what the progress dialog showed, to be checked
     holder.setObjectName("progressTexts")
     if shots:

@@ -335,6 +335,14 @@
       <translation>Referentie voor andere klanten</translation>
     </message>
     <message>
+      <source>Carried out</source>
+      <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+      <source>No data held</source>
+      <translation>Geen gegevens bekend</translation>
+    </message>
+    <message>
       <source>The database file is damaged.</source>
       <translation>Het databasebestand is beschadigd.</translation>
     </message>
@@ -567,12 +575,32 @@
       <translation>Vul een naam in.</translation>
     </message>
     <message>
+      <source>third party</source>
+      <translation>derde</translation>
+    </message>
+    <message>
+      <source>recipients (category)</source>
+      <translation>ontvangers (categorie)</translation>
+    </message>
+    <message>
       <source>Erasure cannot be undone. Add --yes to erase contact {id}.</source>
       <translation>Verwijderen kan niet ongedaan worden gemaakt. Voeg --yes toe om contact {id} te verwijderen.</translation>
     </message>
     <message>
       <source>Erased.</source>
       <translation>Verwijderd.</translation>
+    </message>
+    <message>
+      <source>removed: {what} ({n}): {fields}</source>
+      <translation>verwijderd: {what} ({n}): {fields}</translation>
+    </message>
+    <message>
+      <source>kept: {what} ({n}): {why}</source>
+      <translation>bewaard: {what} ({n}): {why}</translation>
+    </message>
+    <message>
+      <source>tell (Art. 19): {name} ({kind})</source>
+      <translation>inlichten (art. 19 AVG): {name} ({kind})</translation>
     </message>
     <message>
       <source>No request with reference {ref}.</source>
@@ -603,16 +631,16 @@
       <translation>De 72 uur om dit datalek bij de Autoriteit Persoonsgegevens te melden zijn verstreken op {date} om {time}, en er is geen besluit vastgelegd.</translation>
     </message>
     <message>
-      <source>Decide whether to report this breach: the 72 hours run out on {date} at {time}.</source>
-      <translation>Besluit of dit datalek wordt gemeld: de 72 uur verstrijken op {date} om {time}.</translation>
+      <source>Decide whether to report this breach: {hours} hours left, the 72 hours run out on {date} at {time}.</source>
+      <translation>Beslis of u dit datalek meldt: nog {hours} uur, de 72 uur lopen af op {date} om {time}.</translation>
+    </message>
+    <message>
+      <source>Report this breach to the Autoriteit Persoonsgegevens by {date} at {time} ({hours} hours left).</source>
+      <translation>Meld dit datalek bij de Autoriteit Persoonsgegevens vóór {date} om {time} (nog {hours} uur).</translation>
     </message>
     <message>
       <source>This breach is to be reported to the Autoriteit Persoonsgegevens, but the 72 hours ran out on {date} at {time}. Report it now, with the reasons for the delay.</source>
       <translation>Dit datalek moet bij de Autoriteit Persoonsgegevens worden gemeld, maar de 72 uur zijn verstreken op {date} om {time}. Meld het nu, met de redenen voor de vertraging.</translation>
-    </message>
-    <message>
-      <source>Report this breach to the Autoriteit Persoonsgegevens by {date} at {time}.</source>
-      <translation>Meld dit datalek uiterlijk {date} om {time} bij de Autoriteit Persoonsgegevens.</translation>
     </message>
     <message>
       <source>Write down why this breach is not reported (Art. 33(5)).</source>
@@ -725,6 +753,10 @@
     <message>
       <source>Write down the reasons for the refusal first.</source>
       <translation>Schrijf eerst de redenen voor de weigering op.</translation>
+    </message>
+    <message>
+      <source>The request has no e-mail address of the requester; send the letter by post or fill in the address first.</source>
+      <translation>Bij het verzoek staat geen e-mailadres van de verzoeker; stuur de brief per post of vul eerst het adres in.</translation>
     </message>
     <message>
       <source>This letter no longer exists.</source>
@@ -957,6 +989,674 @@
     <message>
       <source>The backup was not put back: save or discard your changes first.</source>
       <translation>De back-up is niet teruggezet: sla uw wijzigingen eerst op of verwerp ze.</translation>
+    </message>
+    <message>
+      <source>the command {command} needs --db FILE</source>
+      <translation>de opdracht {command} heeft --db BESTAND nodig</translation>
+    </message>
+    <message>
+      <source>Nothing is due for erasure.</source>
+      <translation>Er hoeft niets verwijderd te worden.</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <source>Due since</source>
+      <translation>Te verwijderen sinds</translation>
+    </message>
+    <message>
+      <source>There is no purpose {purpose}. Choose one of: {purposes}</source>
+      <translation>Het doel {purpose} bestaat niet. Kies een van: {purposes}</translation>
+    </message>
+    <message>
+      <source>{n} people may receive this mailing; list written to {path}</source>
+      <translation>{n} personen mogen deze mailing ontvangen; lijst opgeslagen in {path}</translation>
+    </message>
+    <message>
+      <source>website form, 2 years</source>
+      <translation>websiteformulier, 2 jaar</translation>
+    </message>
+    <message>
+      <source>contract ended, 3 years</source>
+      <translation>contract beëindigd, 3 jaar</translation>
+    </message>
+    <message>
+      <source>financial records, 7 years</source>
+      <translation>financiële gegevens, 7 jaar</translation>
+    </message>
+    <message>
+      <source>legal hold</source>
+      <translation>juridische bewaarplicht</translation>
+    </message>
+    <message>
+      <source>Breaches</source>
+      <translation>Datalekken</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Contacten</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <source>Requests</source>
+      <translation>Verzoeken</translation>
+    </message>
+    <message>
+      <source>Due for erasure</source>
+      <translation>Te verwijderen</translation>
+    </message>
+    <message>
+      <source>Third parties &amp; agreements</source>
+      <translation>Derden &amp; overeenkomsten</translation>
+    </message>
+    <message>
+      <source>contact person</source>
+      <translation>contactpersoon</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation>notities</translation>
+    </message>
+    <message>
+      <source>consents</source>
+      <translation>toestemmingen</translation>
+    </message>
+    <message>
+      <source>requests</source>
+      <translation>verzoeken</translation>
+    </message>
+    <message>
+      <source>changes to requests</source>
+      <translation>wijzigingen in verzoeken</translation>
+    </message>
+    <message>
+      <source>letters on requests</source>
+      <translation>brieven bij verzoeken</translation>
+    </message>
+    <message>
+      <source>financial records</source>
+      <translation>financiële gegevens</translation>
+    </message>
+    <message>
+      <source>audit trail</source>
+      <translation>logboek</translation>
+    </message>
+    <message>
+      <source>first name</source>
+      <translation>voornaam</translation>
+    </message>
+    <message>
+      <source>last name</source>
+      <translation>achternaam</translation>
+    </message>
+    <message>
+      <source>gender</source>
+      <translation>geslacht</translation>
+    </message>
+    <message>
+      <source>job title</source>
+      <translation>functie</translation>
+    </message>
+    <message>
+      <source>company</source>
+      <translation>bedrijf</translation>
+    </message>
+    <message>
+      <source>street</source>
+      <translation>straat</translation>
+    </message>
+    <message>
+      <source>postcode</source>
+      <translation>postcode</translation>
+    </message>
+    <message>
+      <source>city</source>
+      <translation>plaats</translation>
+    </message>
+    <message>
+      <source>country</source>
+      <translation>land</translation>
+    </message>
+    <message>
+      <source>telephone</source>
+      <translation>telefoon</translation>
+    </message>
+    <message>
+      <source>e-mail</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <source>signing authority</source>
+      <translation>tekenbevoegdheid</translation>
+    </message>
+    <message>
+      <source>location</source>
+      <translation>standplaats</translation>
+    </message>
+    <message>
+      <source>source</source>
+      <translation>herkomst</translation>
+    </message>
+    <message>
+      <source>relation</source>
+      <translation>relatie</translation>
+    </message>
+    <message>
+      <source>language</source>
+      <translation>taal</translation>
+    </message>
+    <message>
+      <source>last contact</source>
+      <translation>laatste contact</translation>
+    </message>
+    <message>
+      <source>date received</source>
+      <translation>datum ontvangen</translation>
+    </message>
+    <message>
+      <source>restriction</source>
+      <translation>beperking</translation>
+    </message>
+    <message>
+      <source>restricted since</source>
+      <translation>beperkt sinds</translation>
+    </message>
+    <message>
+      <source>reason for restriction</source>
+      <translation>reden van beperking</translation>
+    </message>
+    <message>
+      <source>objection to direct marketing</source>
+      <translation>bezwaar tegen direct marketing</translation>
+    </message>
+    <message>
+      <source>objected on</source>
+      <translation>bezwaar gemaakt op</translation>
+    </message>
+    <message>
+      <source>reason for legal hold</source>
+      <translation>reden van de juridische bewaarplicht</translation>
+    </message>
+    <message>
+      <source>legal hold since</source>
+      <translation>juridische bewaarplicht sinds</translation>
+    </message>
+    <message>
+      <source>sort name</source>
+      <translation>sorteernaam</translation>
+    </message>
+    <message>
+      <source>search text</source>
+      <translation>zoektekst</translation>
+    </message>
+    <message>
+      <source>erased mark</source>
+      <translation>markering verwijderd</translation>
+    </message>
+    <message>
+      <source>erasure date</source>
+      <translation>verwijderdatum</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>nummer</translation>
+    </message>
+    <message>
+      <source>author</source>
+      <translation>auteur</translation>
+    </message>
+    <message>
+      <source>date of the note</source>
+      <translation>datum van de notitie</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>tekst</translation>
+    </message>
+    <message>
+      <source>processing activity</source>
+      <translation>verwerkingsactiviteit</translation>
+    </message>
+    <message>
+      <source>evidence</source>
+      <translation>bewijs</translation>
+    </message>
+    <message>
+      <source>given on</source>
+      <translation>gegeven op</translation>
+    </message>
+    <message>
+      <source>purpose</source>
+      <translation>doel</translation>
+    </message>
+    <message>
+      <source>evidence of withdrawal</source>
+      <translation>bewijs van intrekking</translation>
+    </message>
+    <message>
+      <source>withdrawn on</source>
+      <translation>ingetrokken op</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>omschrijving</translation>
+    </message>
+    <message>
+      <source>requester's name</source>
+      <translation>naam van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's e-mail</source>
+      <translation>e-mail van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's telephone</source>
+      <translation>telefoon van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's street</source>
+      <translation>straat van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's postcode</source>
+      <translation>postcode van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's city</source>
+      <translation>plaats van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's country</source>
+      <translation>land van de verzoeker</translation>
+    </message>
+    <message>
+      <source>note on the outcome</source>
+      <translation>toelichting op de uitkomst</translation>
+    </message>
+    <message>
+      <source>reason for extension</source>
+      <translation>reden van verlenging</translation>
+    </message>
+    <message>
+      <source>reason for refusal</source>
+      <translation>reden van weigering</translation>
+    </message>
+    <message>
+      <source>channel</source>
+      <translation>kanaal</translation>
+    </message>
+    <message>
+      <source>deadline</source>
+      <translation>termijn</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>soort</translation>
+    </message>
+    <message>
+      <source>outcome</source>
+      <translation>uitkomst</translation>
+    </message>
+    <message>
+      <source>reference</source>
+      <translation>kenmerk</translation>
+    </message>
+    <message>
+      <source>answered on</source>
+      <translation>beantwoord op</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>status</translation>
+    </message>
+    <message>
+      <source>new value</source>
+      <translation>nieuwe waarde</translation>
+    </message>
+    <message>
+      <source>old value</source>
+      <translation>oude waarde</translation>
+    </message>
+    <message>
+      <source>changed on</source>
+      <translation>gewijzigd op</translation>
+    </message>
+    <message>
+      <source>field name</source>
+      <translation>veldnaam</translation>
+    </message>
+    <message>
+      <source>attachment</source>
+      <translation>bijlage</translation>
+    </message>
+    <message>
+      <source>letter (PDF)</source>
+      <translation>brief (pdf)</translation>
+    </message>
+    <message>
+      <source>created on</source>
+      <translation>gemaakt op</translation>
+    </message>
+    <message>
+      <source>sent on</source>
+      <translation>verzonden op</translation>
+    </message>
+    <message>
+      <source>amount</source>
+      <translation>bedrag</translation>
+    </message>
+    <message>
+      <source>billed to</source>
+      <translation>gefactureerd aan</translation>
+    </message>
+    <message>
+      <source>invoice number</source>
+      <translation>factuurnummer</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>datum</translation>
+    </message>
+    <message>
+      <source>action</source>
+      <translation>handeling</translation>
+    </message>
+    <message>
+      <source>record number</source>
+      <translation>recordnummer</translation>
+    </message>
+    <message>
+      <source>field names</source>
+      <translation>veldnamen</translation>
+    </message>
+    <message>
+      <source>same e-mail address</source>
+      <translation>zelfde e-mailadres</translation>
+    </message>
+    <message>
+      <source>same name and postcode</source>
+      <translation>zelfde naam en postcode</translation>
+    </message>
+    <message>
+      <source>This contact is restricted (Art. 18). Lift the restriction before merging.</source>
+      <translation>Deze contactpersoon is beperkt (art. 18). Hef de beperking op voordat u samenvoegt.</translation>
+    </message>
+    <message>
+      <source>A contact cannot be merged with itself.</source>
+      <translation>Een contactpersoon kan niet met zichzelf worden samengevoegd.</translation>
+    </message>
+    <message>
+      <source>{contacts} contacts, {companies} companies, {notes} notes, {consents} consents in {seconds} s</source>
+      <translation>{contacts} contacten, {companies} bedrijven, {notes} notities, {consents} toestemmingen in {seconds} s</translation>
+    </message>
+    <message>
+      <source>cut off: {sheet}, row {row}, column {column}</source>
+      <translation>afgekapt: {sheet}, rij {row}, kolom {column}</translation>
+    </message>
+    <message>
+      <source>{path}: that is the database itself; choose another file.</source>
+      <translation>{path}: dat is de database zelf; kies een ander bestand.</translation>
+    </message>
+    <message>
+      <source>added</source>
+      <translation>toegevoegd</translation>
+    </message>
+    <message>
+      <source>updated</source>
+      <translation>bijgewerkt</translation>
+    </message>
+    <message>
+      <source>skipped</source>
+      <translation>overgeslagen</translation>
+    </message>
+    <message>
+      <source>row</source>
+      <translation>rij</translation>
+    </message>
+    <message>
+      <source>Write the date as YYYY-MM-DD.</source>
+      <translation>Schrijf de datum als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+      <source>The kind of request is not clear from the e-mail (words for: {kinds}). Give it with --kind.</source>
+      <translation>Uit de e-mail blijkt niet duidelijk om welk soort verzoek het gaat (woorden voor: {kinds}). Geef het op met --kind.</translation>
+    </message>
+    <message>
+      <source>The e-mail has no date. Give the date it was received with --received YYYY-MM-DD.</source>
+      <translation>De e-mail heeft geen datum. Geef de ontvangstdatum op met --received JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+      <source>{count} letter(s) without an e-mail address of the requester: no draft.</source>
+      <translation>{count} brief/brieven zonder e-mailadres van de verzoeker: geen concept-e-mail.</translation>
+    </message>
+    <message>
+      <source>{ref}: answer due ({kind})</source>
+      <translation>{ref}: uiterste datum antwoord ({kind})</translation>
+    </message>
+    <message>
+      <source>{ref}: send the extension letter</source>
+      <translation>{ref}: verlengingsbrief versturen</translation>
+    </message>
+    <message>
+      <source>{ref}: report the breach to the AP (72 hours)</source>
+      <translation>{ref}: datalek melden bij de AP (72 uur)</translation>
+    </message>
+    <message>
+      <source>SOOSR Desk deadlines</source>
+      <translation>SOOSR Desk termijnen</translation>
+    </message>
+    <message>
+      <source>This import cannot be undone: {count} of its contacts were changed since (or linked to a request, a note or a consent).</source>
+      <translation>Deze import kan niet ongedaan worden gemaakt: {count} van de contacten zijn sindsdien gewijzigd (of gekoppeld aan een verzoek, notitie of toestemming).</translation>
+    </message>
+    <message>
+      <source>This import was undone already.</source>
+      <translation>Deze import is al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+      <source>This import no longer exists.</source>
+      <translation>Deze import bestaat niet meer.</translation>
+    </message>
+    <message>
+      <source>A number that looks like a BSN was refused; this cell is left empty.</source>
+      <translation>Een nummer dat op een BSN lijkt is geweigerd; deze cel blijft leeg.</translation>
+    </message>
+    <message>
+      <source>Country not recognised; this cell is left empty.</source>
+      <translation>Land niet herkend; deze cel blijft leeg.</translation>
+    </message>
+    <message>
+      <source>No name in this row.</source>
+      <translation>Deze rij heeft geen naam.</translation>
+    </message>
+    <message>
+      <source>The same e-mail address is on an earlier row of this file.</source>
+      <translation>Hetzelfde e-mailadres staat al op een eerdere rij van dit bestand.</translation>
+    </message>
+    <message>
+      <source>A contact with this e-mail address exists already.</source>
+      <translation>Er is al een contact met dit e-mailadres.</translation>
+    </message>
+    <message>
+      <source>A contact with this e-mail address exists and is restricted (Art. 18); it is not changed.</source>
+      <translation>Er is een contact met dit e-mailadres en de verwerking is beperkt (art. 18); het wordt niet gewijzigd.</translation>
+    </message>
+    <message>
+      <source>Several contacts have this e-mail address; update them by hand.</source>
+      <translation>Meerdere contacten hebben dit e-mailadres; werk ze met de hand bij.</translation>
+    </message>
+    <message>
+      <source>(not imported)</source>
+      <translation>(niet importeren)</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Volledige naam</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Voornaam</translation>
+    </message>
+    <message>
+      <source>Middle name / prefix</source>
+      <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Achternaam</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Bedrijf</translation>
+    </message>
+    <message>
+      <source>Job title</source>
+      <translation>Functie</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Straat</translation>
+    </message>
+    <message>
+      <source>Postcode</source>
+      <translation>Postcode</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Standplaats</translation>
+    </message>
+    <message>
+      <source>The file {name} cannot be read: {why}</source>
+      <translation>Het bestand {name} kan niet worden gelezen: {why}</translation>
+    </message>
+    <message>
+      <source>no columns</source>
+      <translation>geen kolommen</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+      <source>this is not a text file</source>
+      <translation>dit is geen tekstbestand</translation>
+    </message>
+    <message>
+      <source>The file {name} holds no vCard (BEGIN:VCARD).</source>
+      <translation>Het bestand {name} bevat geen vCard (BEGIN:VCARD).</translation>
+    </message>
+    <message>
+      <source>The file {name} is not an e-mail the program can read (.eml or .msg).</source>
+      <translation>Het bestand {name} is geen e-mail die het programma kan lezen (.eml of .msg).</translation>
+    </message>
+    <message>
+      <source>The e-mail has no date: enter the date the request was received.</source>
+      <translation>De e-mail heeft geen datum: vul de datum in waarop het verzoek binnenkwam.</translation>
+    </message>
+    <message>
+      <source>The e-mail could not be kept in the documents folder ({folder}): {error}</source>
+      <translation>De e-mail kon niet worden bewaard in de documentenmap ({folder}): {error}</translation>
+    </message>
+    <message>
+      <source>Import contacts</source>
+      <translation>Contacten importeren</translation>
+    </message>
+    <message>
+      <source>%1 added, %2 updated, %3 skipped.</source>
+      <translation>%1 toegevoegd, %2 bijgewerkt, %3 overgeslagen.</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Rij</translation>
+    </message>
+    <message>
+      <source>Undo this import</source>
+      <translation>Deze import ongedaan maken</translation>
+    </message>
+    <message>
+      <source>Undo import</source>
+      <translation>Import ongedaan maken</translation>
+    </message>
+    <message>
+      <source>There is no import to undo.</source>
+      <translation>Er is geen import om ongedaan te maken.</translation>
+    </message>
+    <message>
+      <source>Remove the contacts this import added and put back what it updated?</source>
+      <translation>De contacten die deze import toevoegde verwijderen en wat hij bijwerkte terugzetten?</translation>
+    </message>
+    <message>
+      <source>The import was undone: %1 contacts removed.</source>
+      <translation>De import is ongedaan gemaakt: %1 contacten verwijderd.</translation>
+    </message>
+    <message>
+      <source>Request from e-mail</source>
+      <translation>Verzoek uit e-mail</translation>
+    </message>
+    <message>
+      <source>E-mail (*.eml *.msg)</source>
+      <translation>E-mail (*.eml *.msg)</translation>
+    </message>
+    <message>
+      <source>Calendar file</source>
+      <translation>Agenda-bestand</translation>
+    </message>
+    <message>
+      <source>iCalendar file (*.ics)</source>
+      <translation>Agenda-bestand (*.ics)</translation>
+    </message>
+    <message>
+      <source>%1 deadlines written. Open the file in Outlook to add them to a calendar; it holds references and kinds only, no personal data.</source>
+      <translation>%1 termijnen opgeslagen. Open het bestand in Outlook om ze aan een agenda toe te voegen; het bevat alleen kenmerken en soorten, geen persoonsgegevens.</translation>
+    </message>
+    <message>
+      <source>No e-mail is kept with this request.</source>
+      <translation>Bij dit verzoek is geen e-mail bewaard.</translation>
+    </message>
+    <message>
+      <source>The kept e-mail is missing from the documents folder or was changed after it was kept (its checksum differs).</source>
+      <translation>De bewaarde e-mail ontbreekt in de documentenmap of is gewijzigd nadat hij werd bewaard (de controlesom klopt niet).</translation>
+    </message>
+    <message>
+      <source>E-mail letter</source>
+      <translation>Brief e-mailen</translation>
+    </message>
+    <message>
+      <source>No mail program opened the draft. It is saved as %1.</source>
+      <translation>Geen e-mailprogramma heeft het concept geopend. Het is opgeslagen als %1.</translation>
+    </message>
+    <message>
+      <source>The e-mail opened in your mail program. Did you send it?</source>
+      <translation>De e-mail is geopend in uw e-mailprogramma. Hebt u hem verstuurd?</translation>
     </message>
   </context>
   <context>
@@ -1233,6 +1933,29 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
+    <name>BatchPage</name>
+    <message>
+      <source>Where the data came from</source>
+      <translation>Waar de gegevens vandaan komen</translation>
+    </message>
+    <message>
+      <source>The privacy law asks you to record where personal data came from and when (Art. 14 AVG). This applies to every contact in this import.</source>
+      <translation>De privacywet vraagt vast te leggen waar persoonsgegevens vandaan komen en wanneer (art. 14 AVG). Dit geldt voor elk contact in deze import.</translation>
+    </message>
+    <message>
+      <source>Source:</source>
+      <translation>Bron:</translation>
+    </message>
+    <message>
+      <source>Relation:</source>
+      <translation>Relatie:</translation>
+    </message>
+    <message>
+      <source>Data received on:</source>
+      <translation>Gegevens ontvangen op:</translation>
+    </message>
+  </context>
+  <context>
     <name>BreachClock</name>
     <message>
       <source>deadline passed</source>
@@ -1328,6 +2051,34 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Closed on</source>
       <translation>Afgesloten op</translation>
+    </message>
+    <message>
+      <source>the data can be misused: identity fraud, money lost, damage to a reputation, discrimination;</source>
+      <translation>de gegevens kunnen misbruikt worden: identiteitsfraude, geldverlies, schade aan de goede naam, discriminatie;</translation>
+    </message>
+    <message>
+      <source>sensitive data: health, BSN, copies of ID, financial data, passwords;</source>
+      <translation>gevoelige gegevens: gezondheid, BSN, kopieën van identiteitsbewijzen, financiële gegevens, wachtwoorden;</translation>
+    </message>
+    <message>
+      <source>many people, or vulnerable people such as children;</source>
+      <translation>veel mensen, of kwetsbare mensen zoals kinderen;</translation>
+    </message>
+    <message>
+      <source>the data is readable: not encrypted, not retrieved or wiped in time.</source>
+      <translation>de gegevens zijn leesbaar: niet versleuteld, niet op tijd teruggehaald of gewist.</translation>
+    </message>
+    <message>
+      <source>Report to the Autoriteit Persoonsgegevens within 72 hours of finding the breach (Art. 33 GDPR), unless it is unlikely to put people at risk. Report when, for example:</source>
+      <translation>Meld bij de Autoriteit Persoonsgegevens binnen 72 uur na ontdekking (art. 33 AVG), tenzij het lek waarschijnlijk geen risico oplevert voor de mensen. Meld bijvoorbeeld als:</translation>
+    </message>
+    <message>
+      <source>Not reporting? Write down why (Art. 33(5)). A high risk for the people? Tell them too (Art. 34). Press F1 for more.</source>
+      <translation>Meldt u niet? Schrijf op waarom (art. 33 lid 5). Hoog risico voor de mensen? Licht hen ook in (art. 34). Druk op F1 voor meer.</translation>
+    </message>
+    <message>
+      <source>Report a data breach to the AP (meldformulier datalekken)</source>
+      <translation>Datalek melden bij de AP (meldformulier datalekken)</translation>
     </message>
     <message>
       <source>No breach selected</source>
@@ -1566,6 +2317,14 @@ Deze back-up terugzetten?</translation>
       <translation>Bezwaar tegen marketing vastleggen…</translation>
     </message>
     <message>
+      <source>Duplicates…</source>
+      <translation>Dubbelen…</translation>
+    </message>
+    <message>
+      <source>Look for another record of this person, to open or merge it</source>
+      <translation>Zoek een ander record van deze persoon, om het te openen of samen te voegen</translation>
+    </message>
+    <message>
       <source>Erase…</source>
       <translation>Verwijderen…</translation>
     </message>
@@ -1618,8 +2377,16 @@ Deze back-up terugzetten?</translation>
       <translation>Licht deze ontvangers in (art. 19): %1</translation>
     </message>
     <message>
+      <source>Contacts merged.</source>
+      <translation>Contactpersonen samengevoegd.</translation>
+    </message>
+    <message>
       <source>Contact saved.</source>
       <translation>Contact opgeslagen.</translation>
+    </message>
+    <message>
+      <source>No other contact has this e-mail address, or this name and postcode.</source>
+      <translation>Geen ander contact heeft dit e-mailadres, of deze naam en postcode.</translation>
     </message>
     <message>
       <source>Changes undone.</source>
@@ -1921,6 +2688,45 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
+    <name>DuplicateDialog</name>
+    <message>
+      <source>Possible duplicate</source>
+      <translation>Mogelijk dubbel</translation>
+    </message>
+    <message>
+      <source>This person may already be in the contacts. Two records of one person go wrong later: an erasure or an objection recorded on one leaves the other.</source>
+      <translation>Deze persoon staat misschien al in de contacten. Twee records van één persoon gaan later mis: een verwijdering of bezwaar bij de ene laat de andere staan.</translation>
+    </message>
+    <message>
+      <source>(no name)</source>
+      <translation>(geen naam)</translation>
+    </message>
+    <message>
+      <source>No. %1</source>
+      <translation>Nr. %1</translation>
+    </message>
+    <message>
+      <source>Open the other contact</source>
+      <translation>Andere contactpersoon openen</translation>
+    </message>
+    <message>
+      <source>Merge it into this contact…</source>
+      <translation>Samenvoegen met deze contactpersoon…</translation>
+    </message>
+    <message>
+      <source>Moves its notes, consents, requests and invoices here and empties the other record</source>
+      <translation>Verplaatst notities, toestemmingen, verzoeken en facturen hierheen en maakt het andere record leeg</translation>
+    </message>
+    <message>
+      <source>Save anyway</source>
+      <translation>Toch opslaan</translation>
+    </message>
+    <message>
+      <source>Keep both</source>
+      <translation>Beide houden</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>All registers in one workbook</source>
@@ -1988,6 +2794,97 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
+    <name>FilePage</name>
+    <message>
+      <source>Choose the file</source>
+      <translation>Kies het bestand</translation>
+    </message>
+    <message>
+      <source>A contact list from Excel (.xlsx or .csv), Outlook, Google Contacts or a phone (.vcf).</source>
+      <translation>Een contactenlijst uit Excel (.xlsx of .csv), Outlook, Google Contacten of een telefoon (.vcf).</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Bladeren…</translation>
+    </message>
+    <message>
+      <source>Detect</source>
+      <translation>Automatisch</translation>
+    </message>
+    <message>
+      <source>UTF-8 with BOM</source>
+      <translation>UTF-8 met BOM</translation>
+    </message>
+    <message>
+      <source>Comma (,)</source>
+      <translation>Komma (,)</translation>
+    </message>
+    <message>
+      <source>Semicolon (;)</source>
+      <translation>Puntkomma (;)</translation>
+    </message>
+    <message>
+      <source>Tab</source>
+      <translation>Tab</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>Bestand:</translation>
+    </message>
+    <message>
+      <source>Character set:</source>
+      <translation>Tekenset:</translation>
+    </message>
+    <message>
+      <source>Separator:</source>
+      <translation>Scheidingsteken:</translation>
+    </message>
+    <message>
+      <source>Import contacts</source>
+      <translation>Contacten importeren</translation>
+    </message>
+    <message>
+      <source>Contact lists (*.csv *.txt *.xlsx *.vcf)</source>
+      <translation>Contactenlijsten (*.csv *.txt *.xlsx *.vcf)</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>Het bestand wordt gelezen…</translation>
+    </message>
+    <message>
+      <source>CSV file</source>
+      <translation>CSV-bestand</translation>
+    </message>
+    <message>
+      <source>Excel workbook</source>
+      <translation>Excel-werkmap</translation>
+    </message>
+    <message>
+      <source>vCard file</source>
+      <translation>vCard-bestand</translation>
+    </message>
+    <message>
+      <source>%1 with %2 rows and %3 columns.</source>
+      <translation>%1 met %2 rijen en %3 kolommen.</translation>
+    </message>
+    <message>
+      <source>comma</source>
+      <translation>komma</translation>
+    </message>
+    <message>
+      <source>semicolon</source>
+      <translation>puntkomma</translation>
+    </message>
+    <message>
+      <source>tab</source>
+      <translation>tab</translation>
+    </message>
+    <message>
+      <source>Read as %1, separated by %2.</source>
+      <translation>Gelezen als %1, gescheiden door %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpDialog</name>
     <message>
       <source>Help — SOOSR Desk</source>
@@ -1996,6 +2893,96 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>There is no help for this page yet.</source>
       <translation>Voor deze pagina is nog geen help.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <source>Import contacts</source>
+      <translation>Contacten importeren</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importeren</translation>
+    </message>
+    <message>
+      <source>Importing contacts…</source>
+      <translation>Contacten importeren…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MailRequestDialog</name>
+    <message>
+      <source>New request from e-mail</source>
+      <translation>Nieuw verzoek uit e-mail</translation>
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation>(kies)</translation>
+    </message>
+    <message>
+      <source>From:</source>
+      <translation>Van:</translation>
+    </message>
+    <message>
+      <source>Subject:</source>
+      <translation>Onderwerp:</translation>
+    </message>
+    <message>
+      <source>Received on:</source>
+      <translation>Ontvangen op:</translation>
+    </message>
+    <message>
+      <source>Kind:</source>
+      <translation>Soort:</translation>
+    </message>
+    <message>
+      <source>Contact:</source>
+      <translation>Contact:</translation>
+    </message>
+    <message>
+      <source>Linked to the contact with this e-mail address.</source>
+      <translation>Gekoppeld aan het contact met dit e-mailadres.</translation>
+    </message>
+    <message>
+      <source>No (single) contact with this e-mail address; link one later.</source>
+      <translation>Geen (enkel) contact met dit e-mailadres; koppel er later een.</translation>
+    </message>
+    <message>
+      <source>The e-mail has no date: enter the date the request was received.</source>
+      <translation>De e-mail heeft geen datum: vul de datum in waarop het verzoek binnenkwam.</translation>
+    </message>
+    <message>
+      <source>%1 (not kept: only their names are kept with the request)</source>
+      <translation>%1 (niet bewaard: alleen de namen worden bij het verzoek bewaard)</translation>
+    </message>
+    <message>
+      <source>Attachments:</source>
+      <translation>Bijlagen:</translation>
+    </message>
+    <message>
+      <source>Create request</source>
+      <translation>Verzoek aanmaken</translation>
+    </message>
+    <message>
+      <source>Suggested from the words of the e-mail: %1. Check that this is right.</source>
+      <translation>Voorgesteld op grond van de tekst van de e-mail: %1. Controleer of dit klopt.</translation>
+    </message>
+    <message>
+      <source>The words point to more than one kind (%1): choose.</source>
+      <translation>De tekst wijst op meer dan één soort (%1): kies.</translation>
+    </message>
+    <message>
+      <source>The kind is not clear from the words: choose.</source>
+      <translation>Uit de tekst blijkt de soort niet: kies.</translation>
+    </message>
+    <message>
+      <source>Choose the kind of request.</source>
+      <translation>Kies het soort verzoek.</translation>
+    </message>
+    <message>
+      <source>Enter the date the request was received.</source>
+      <translation>Vul de datum in waarop het verzoek binnenkwam.</translation>
     </message>
   </context>
   <context>
@@ -2027,6 +3014,22 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>&amp;Mailing list (CSV)…</source>
       <translation>&amp;Mailinglijst (CSV)…</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+      <source>Undo the last import…</source>
+      <translation>Laatste import ongedaan maken…</translation>
+    </message>
+    <message>
+      <source>Request from e-&amp;mail…</source>
+      <translation>Verzoek uit e-&amp;mail…</translation>
+    </message>
+    <message>
+      <source>&amp;Calendar file…</source>
+      <translation>&amp;Agenda-bestand…</translation>
     </message>
     <message>
       <source>&amp;Backups…</source>
@@ -2091,6 +3094,72 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>&lt;h3&gt;SOOSR Desk %1&lt;/h3&gt;&lt;p&gt;GDPR (AVG) records and answers for SOOSR B.V.&lt;/p&gt;&lt;p&gt;Built with Python, Qt for Python (PySide6, LGPLv3), Peewee (MIT), openpyxl (MIT), reportlab (BSD), holidays (MIT), python-stdnum (LGPL), phonenumbers (Apache 2.0), platformdirs (MIT) and pypdfium2 (Apache 2.0 / BSD, PDFium).&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;SOOSR Desk %1&lt;/h3&gt;&lt;p&gt;AVG-administratie en antwoorden voor SOOSR B.V.&lt;/p&gt;&lt;p&gt;Gemaakt met Python, Qt for Python (PySide6, LGPLv3), Peewee (MIT), openpyxl (MIT), reportlab (BSD), holidays (MIT), python-stdnum (LGPL), phonenumbers (Apache 2.0), platformdirs (MIT) en pypdfium2 (Apache 2.0 / BSD, PDFium).&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <source>Columns and preview</source>
+      <translation>Kolommen en voorbeeld</translation>
+    </message>
+    <message>
+      <source>Check which field each column fills. Rows with a problem are marked; point at a cell to read why.</source>
+      <translation>Controleer welk veld elke kolom vult. Rijen met een probleem zijn gemarkeerd; wijs een cel aan om te lezen waarom.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingPreview</name>
+    <message>
+      <source>Column in the file</source>
+      <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+      <source>First value</source>
+      <translation>Eerste waarde</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Veld</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Rij</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Resultaat</translation>
+    </message>
+    <message>
+      <source>Skip rows whose e-mail address a contact has already</source>
+      <translation>Rijen overslaan waarvan het e-mailadres al bij een contact staat</translation>
+    </message>
+    <message>
+      <source>Update those contacts with the row's values</source>
+      <translation>Die contacten bijwerken met de waarden uit de rij</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Toegevoegd</translation>
+    </message>
+    <message>
+      <source>Updates the existing contact</source>
+      <translation>Werkt het bestaande contact bij</translation>
+    </message>
+    <message>
+      <source>Skipped</source>
+      <translation>Overgeslagen</translation>
+    </message>
+    <message>
+      <source>(a refused cell left empty)</source>
+      <translation>(een geweigerde cel blijft leeg)</translation>
+    </message>
+    <message>
+      <source>First %1 of %2 rows: %3 added, %4 updated, %5 skipped.</source>
+      <translation>Eerste %1 van %2 rijen: %3 toegevoegd, %4 bijgewerkt, %5 overgeslagen.</translation>
+    </message>
+    <message>
+      <source>%2 rows: %3 added, %4 updated, %5 skipped.</source>
+      <translation>%2 rijen: %3 toegevoegd, %4 bijgewerkt, %5 overgeslagen.</translation>
     </message>
   </context>
   <context>
@@ -2663,6 +3732,22 @@ Deze back-up terugzetten?</translation>
       <translation>De laatste brief van elk openstaand verzoek, als pdf-bestanden in een map</translation>
     </message>
     <message>
+      <source>E-mail letter…</source>
+      <translation>Brief e-mailen…</translation>
+    </message>
+    <message>
+      <source>The selected (or latest) letter as an e-mail to the requester, opened in your mail program</source>
+      <translation>De gekozen (of laatste) brief als e-mail aan de verzoeker, geopend in uw e-mailprogramma</translation>
+    </message>
+    <message>
+      <source>Open e-mail</source>
+      <translation>E-mail openen</translation>
+    </message>
+    <message>
+      <source>The e-mail this request came in by</source>
+      <translation>De e-mail waarmee dit verzoek binnenkwam</translation>
+    </message>
+    <message>
       <source>Requests</source>
       <translation>Verzoeken</translation>
     </message>
@@ -2689,6 +3774,22 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>The deadline is near.</source>
       <translation>De termijn is bijna verstreken.</translation>
+    </message>
+    <message>
+      <source>The e-mail could not be taken over from Outlook. Save it first (File &gt; Save As) and drop the saved file.</source>
+      <translation>De e-mail kon niet uit Outlook worden overgenomen. Sla hem eerst op (Bestand &gt; Opslaan als) en sleep het opgeslagen bestand hierheen.</translation>
+    </message>
+    <message>
+      <source>Request %1 made from the e-mail.</source>
+      <translation>Verzoek %1 aangemaakt uit de e-mail.</translation>
+    </message>
+    <message>
+      <source>Make the letter first; then it can be e-mailed.</source>
+      <translation>Maak eerst de brief; daarna kan hij worden gee-maild.</translation>
+    </message>
+    <message>
+      <source>The letter was e-mailed.</source>
+      <translation>De brief is per e-mail verstuurd.</translation>
     </message>
     <message>
       <source>Save the letters in</source>
@@ -2855,6 +3956,26 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Supervisory authority complaint page</source>
       <translation>Klachtenpagina toezichthouder</translation>
+    </message>
+    <message>
+      <source>Signature (under every letter)</source>
+      <translation>Ondertekening (onder elke brief)</translation>
+    </message>
+    <message>
+      <source>Signed by</source>
+      <translation>Ondertekend door</translation>
+    </message>
+    <message>
+      <source>e.g. J. de Vries</source>
+      <translation>bijv. J. de Vries</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <source>e.g. Privacy coordinator</source>
+      <translation>bijv. privacycoördinator</translation>
     </message>
     <message>
       <source>This computer</source>

@@ -16,7 +16,7 @@ from playhouse.migrate import SqliteMigrator
 
 from soosr_desk.store import db as store_db
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _step_1_initial(database: store_db.DeskDatabase) -> None:
@@ -33,8 +33,33 @@ def _migrator(database: store_db.DeskDatabase) -> SqliteMigrator:
     return SqliteMigrator(database)
 
 
+def _step_2_intake(database: store_db.DeskDatabase) -> None:
+    """Issue 17: contact import batches (undo, Art. 14 origin) and the e-mails kept with
+    requests (SHA-256, like agreements' documents)."""
+    for sql in (
+        """CREATE TABLE "import_batch" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "imported_at" DATETIME NOT NULL, "file_kind" VARCHAR(20) NOT NULL,
+        "source" VARCHAR(20) NOT NULL, "relation" VARCHAR(20) NOT NULL,
+        "received_on" DATE NOT NULL, "added" INTEGER NOT NULL, "updated" INTEGER NOT NULL,
+        "skipped" INTEGER NOT NULL, "undone_at" DATETIME)""",
+        """CREATE TABLE "import_batch_contact" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "batch_id" INTEGER NOT NULL REFERENCES "import_batch" ("id") ON DELETE CASCADE,
+        "contact_id" INTEGER NOT NULL REFERENCES "contact" ("id") ON DELETE CASCADE,
+        "added" INTEGER NOT NULL, "before" TEXT NOT NULL, "stamp" DATETIME NOT NULL)""",
+        'CREATE INDEX "import_batch_contact_batch_id" ON "import_batch_contact" ("batch_id")',
+        'CREATE INDEX "import_batch_contact_contact_id" ON "import_batch_contact" ("contact_id")',
+        """CREATE TABLE "request_document" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "request_id" INTEGER NOT NULL REFERENCES "rights_request" ("id") ON DELETE CASCADE,
+        "file" VARCHAR(100) NOT NULL, "name" VARCHAR(260) NOT NULL,
+        "sha256" VARCHAR(64) NOT NULL, "size" INTEGER NOT NULL, "created_at" DATETIME NOT NULL)""",
+        'CREATE INDEX "request_document_request_id" ON "request_document" ("request_id")',
+    ):
+        database.execute_sql(sql)
+
+
 STEPS: dict[int, Callable[[store_db.DeskDatabase], None]] = {
     1: _step_1_initial,
+    2: _step_2_intake,
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,6 +25,11 @@ from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
 SOON_COLOUR = "#b25b00"  # the warning colour of the lists (ui.models.rows_model.WARNING)
 OVERDUE_COLOUR = "#b00020"  # the error colour of the forms (ui.widgets.fields.ERROR_STYLE)
 _MAX_SPIN = 2_147_483_647  # QSpinBox holds a C int
+# the AP's page on reporting a breach; it leads to the Meldformulier datalekken, the only
+# way the AP takes a report (no telephone, post or e-mail)
+AP_REPORT_PAGE = (
+    "https://www.autoriteitpersoonsgegevens.nl/themas/beveiliging/datalekken/zo-meldt-u-een-datalek"
+)
 
 
 def countdown_text(hours_left: float) -> str:
@@ -99,6 +104,8 @@ class BreachEditor(RecordEditor):
                   _count_edit(self.tr("unknown")))  # fmt: skip
 
         rf = self._tab(self.tr("Reporting"))
+        self.decide_help = self._decide_help()
+        rf.addRow(self.decide_help)
         decision = QComboBox()
         for value in Decision:
             decision.addItem(tr_msg(DECISION_LABELS[value]), value.value)
@@ -119,6 +126,32 @@ class BreachEditor(RecordEditor):
         self._add(rf, "closed_on", self.tr("Closed on"), date_edit())
         self.finish_layout()
         self._show_empty()
+
+    def _decide_help(self) -> QLabel:
+        """The AP's criteria for reporting, in a few lines, and the way to its form."""
+        points = [
+            self.tr("the data can be misused: identity fraud, money lost, damage to a "
+                    "reputation, discrimination;"),
+            self.tr("sensitive data: health, BSN, copies of ID, financial data, passwords;"),
+            self.tr("many people, or vulnerable people such as children;"),
+            self.tr("the data is readable: not encrypted, not retrieved or wiped in time."),
+        ]  # fmt: skip
+        text = (
+            "<p>" + self.tr("Report to the Autoriteit Persoonsgegevens within 72 hours of "
+                            "finding the breach (Art. 33 GDPR), unless it is unlikely to put "
+                            "people at risk. Report when, for example:") + "</p><ul>"
+            + "".join(f"<li>{p}</li>" for p in points) + "</ul><p>"
+            + self.tr("Not reporting? Write down why (Art. 33(5)). A high risk for the "
+                      "people? Tell them too (Art. 34). Press F1 for more.") + "</p><p>"
+            + f"<a href='{AP_REPORT_PAGE}'>"
+            + self.tr("Report a data breach to the AP (meldformulier datalekken)") + "</a></p>"
+        )  # fmt: skip
+        label = QLabel(text)
+        label.setObjectName("decideHelp")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setOpenExternalLinks(True)
+        return label
 
     def _tab(self, title: str) -> QFormLayout:
         page = QWidget()
