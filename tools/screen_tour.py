@@ -10,8 +10,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+import tempfile
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QPixmap
@@ -108,7 +110,12 @@ def _letter_pdf() -> bytes:
 
 def dialogs(window: QMainWindow) -> Iterator[tuple[str, QWidget]]:
     """Opens every dialog of the program in turn over `window`; closes each after use."""
+    from soosr_desk.services.duplicates import SAME_EMAIL, Duplicate
+    from soosr_desk.services.mail_intake import MailFacts
     from soosr_desk.ui.dialogs.backups import BackupsDialog
+    from soosr_desk.ui.dialogs.duplicates import DuplicateDialog
+    from soosr_desk.ui.dialogs.import_wizard import ImportWizard
+    from soosr_desk.ui.dialogs.mail_request import MailRequestDialog
     from soosr_desk.ui.dialogs.statement_dialog import StatementDialog
     from soosr_desk.ui.dialogs.welcome import WelcomeDialog
     from soosr_desk.ui.help import HelpDialog
@@ -139,6 +146,25 @@ def dialogs(window: QMainWindow) -> Iterator[tuple[str, QWidget]]:
     yield from one("mailing", window._mailing)
     yield from one("about", window._about)
     yield from one("unsaved", lambda: keep_or_leave(window, "…", lambda: True))
+    yield from one("duplicate", lambda: DuplicateDialog(
+        [Duplicate(1, "Bart Hermans", "Hermans Bouw", SAME_EMAIL)], True, window))
+    yield from one("mail-request", lambda: MailRequestDialog(MailFacts(
+        "verzoek.eml", b"", "Bart Hermans", "bart@example.nl", "Inzage",
+        "Graag wil ik weten welke gegevens u van mij heeft."), window))
+
+    sample = Path(tempfile.mkdtemp()) / "contacten.csv"
+    sample.write_text("Voornaam;Achternaam;E-mail;Plaats\nBart;Hermans;bart@example.nl;Lisse\n",
+                      "utf-8")  # fmt: skip
+
+    def wizard_at(step: int) -> ImportWizard:
+        wizard = ImportWizard(window, sample)
+        wizard.show()
+        for _ in range(step):
+            wizard.next()
+        return wizard
+
+    for step in range(3):  # each page of the import wizard, as it first shows
+        yield from one(f"import-{step + 1}", lambda step=step: wizard_at(step))
 
     texts: list[str] = []
     shots: list[QPixmap] = []

@@ -30,6 +30,7 @@ from soosr_desk.services.importing.table import Table, UnreadableFile
 from soosr_desk.ui.dialogs.import_preview import MappingPreview
 from soosr_desk.ui.i18n import error_text, tr_msg
 from soosr_desk.ui.jobs import run_job
+from soosr_desk.ui.screen_fit import fit_to_screen
 from soosr_desk.ui.widgets.fields import date_edit
 
 ENCODINGS = ("", "utf-8", "utf-8-sig", "cp1252")
@@ -190,7 +191,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import contacts"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
-        self.resize(900, 620)
+        fit_to_screen(self, 900, 620)
         self.table: Table | None = None
         self.result = None
         self.file_page, self.mapping_page, self.batch_page = (
