@@ -56,8 +56,10 @@ class MailRequestDialog(QDialog):
             self.tr("Linked to the contact with this e-mail address.") if contact else
             self.tr("No (single) contact with this e-mail address; link one later.")))  # fmt: skip
         if facts.sent_at is None:
-            form.addRow("", QLabel(self.tr("The e-mail has no date: enter the date the request "
-                                           "was received.")))  # fmt: skip
+            undated = QLabel(self.tr("The e-mail has no date: enter the date the request "
+                                     "was received."))  # fmt: skip
+            undated.setWordWrap(True)  # not cut off at the dialog's edge
+            form.addRow("", undated)
         if facts.attachments:
             names = QLabel(self.tr("%1 (not kept: only their names are kept with the request)")
                            .replace("%1", ", ".join(facts.attachments)))  # fmt: skip
