@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from soosr_desk.store import models as m
+from soosr_desk.ui.date_field import DateField, NotADate, parse_date, parse_moment
 from soosr_desk.ui.i18n import fmt_date
 from soosr_desk.ui.pages.requests import RequestsPage
-from soosr_desk.ui.widgets.date_field import DateField, NotADate, parse_date, parse_moment
 
 pytestmark = pytest.mark.gui
 TODAY = dt.date.today()

@@ -27,11 +27,11 @@ from soosr_desk.services.importing.checks import ImportOptions
 from soosr_desk.services.importing.mapping import guess_mapping
 from soosr_desk.services.importing.readers import read_table
 from soosr_desk.services.importing.table import Table, UnreadableFile
+from soosr_desk.ui.date_field import DateField
 from soosr_desk.ui.dialogs.import_preview import MappingPreview
 from soosr_desk.ui.i18n import error_text, tr_msg
 from soosr_desk.ui.jobs import run_job
 from soosr_desk.ui.screen_fit import fit_to_screen
-from soosr_desk.ui.widgets.fields import date_edit
 
 ENCODINGS = ("", "utf-8", "utf-8-sig", "cp1252")
 DELIMITERS = ("", ",", ";", "\t")
@@ -167,7 +167,7 @@ class BatchPage(QWizardPage):
         self.relation.setObjectName("relation")
         for code, label in Relation.choices():
             self.relation.addItem(tr_msg(label), code)
-        self.received = date_edit()
+        self.received = DateField()
         self.received.setObjectName("received")
         self.received.set_value(dt.date.today())
         self.received.edited.connect(self.completeChanged)  # Finish waits for a real date

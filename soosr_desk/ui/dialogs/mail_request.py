@@ -18,9 +18,9 @@ from soosr_desk.rules.validation import future_problem
 from soosr_desk.rules.vocab import RequestKind
 from soosr_desk.services import mail_intake
 from soosr_desk.services.errors import ServiceError
+from soosr_desk.ui.date_field import DateField
 from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, tr_msg
-from soosr_desk.ui.widgets.fields import date_edit
 
 
 class MailRequestDialog(QDialog):
@@ -32,7 +32,7 @@ class MailRequestDialog(QDialog):
         self.setMinimumWidth(520)
         sender = f"{facts.sender_name} <{facts.sender_email}>" if facts.sender_name else (
             facts.sender_email)  # fmt: skip
-        self.received = date_edit()
+        self.received = DateField()
         self.received.setObjectName("received")
         self.received.set_value(facts.received_on)  # empty when the e-mail has no date
         self.kind = QComboBox()

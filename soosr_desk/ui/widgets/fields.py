@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from soosr_desk.services.errors import ValidationError, ValidationErrors
-from soosr_desk.ui.widgets.date_field import DateField
+from soosr_desk.ui.date_field import DateField
 
 ERROR_STYLE = "color: #b00020;"
 
