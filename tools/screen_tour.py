@@ -96,15 +96,16 @@ def caught_dialogs(shown: list[QDialog]):
 
 def _letter_pdf() -> bytes:
     """A real reply letter of a made-up request, so the preview shows what staff see."""
-    from soosr_desk.services import request_letters as letters
     from soosr_desk.services import requests as rq
+    from soosr_desk.services.requests import letters
 
     req = rq.save_request(rq.RequestData(received_on=dt.date.today(), kind="access",
                                          requester_name="Bart Hermans",
                                          requester_street="Dorpsstraat 1",
                                          requester_postcode="1051 DK",
-                                         requester_city="Amsterdam"))  # fmt: skip
-    letter = letters.make_letter(req.id, "id_request", today=dt.date.today())
+                                         requester_city="Amsterdam",
+                                         no_contact_held=True))  # fmt: skip
+    letter = letters.make_letter(req.id, "answer", today=dt.date.today())
     return letters.letter_file(letter.id)[1]
 
 
