@@ -28,6 +28,7 @@ from soosr_desk.services import backups
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, fmt_datetime, tr_msg
+from soosr_desk.ui.screen_fit import fit_to_screen
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,7 +51,7 @@ class BackupsDialog(QDialog):
         self._make_backup = make_backup
         self._restore = restore
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(520, 400)
+        fit_to_screen(self, 520, 400)
 
         intro = QLabel(
             self.tr(

@@ -23,6 +23,7 @@ OVERDUE = QColor("#b00020")
 class RequestsPage(ListEditorPage):
     help_topic = "requests"
     area = "requests"
+    stretch_column, reference_columns = 2, (0,)
 
     def __init__(self, parent=None):
         super().__init__(
@@ -57,12 +58,6 @@ class RequestsPage(ListEditorPage):
             intake.open_kept_mail(self, self.editor.record_id())))  # fmt: skip
         self.bottom.insertWidget(2, self.kept_mail_button)
         self.setAcceptDrops(True)  # an e-mail dropped here becomes a request (ui/intake.py)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, header.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, header.ResizeMode.Stretch)
-        for column, width in ((0, 112), (1, 125), (3, 82), (4, 45), (5, 110)):
-            header.resizeSection(column, width)
         self.splitter.setSizes([700, 640])
         self.view.setWordWrap(False)
         self.model.colour = self._colour
