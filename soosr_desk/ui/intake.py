@@ -20,6 +20,7 @@ from soosr_desk.services.importing import batch
 from soosr_desk.ui.dialogs.import_wizard import ImportWizard
 from soosr_desk.ui.dialogs.mail_request import MailRequestDialog
 from soosr_desk.ui.errors import failure_text
+from soosr_desk.ui.file_targets import file_refused
 from soosr_desk.ui.i18n import error_text, tr_msg
 from soosr_desk.ui.operation import attempt, in_box
 
@@ -128,6 +129,8 @@ def write_calendar(parent: QWidget) -> Path | None:
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
+    if file_refused(parent, tr_msg(N_("Calendar file")), path):  # never over the database
+        return None
     done = attempt(lambda: deadline_calendar.write_calendar(path, tr=tr_msg),
                    in_box(parent, tr_msg(N_("Calendar file"))))  # fmt: skip
     if done.value is None:

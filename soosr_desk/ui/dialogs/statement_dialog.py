@@ -23,16 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from soosr_desk.services import statement as service
+from soosr_desk.ui.file_targets import folder_refused
 from soosr_desk.ui.i18n import fmt_date
 from soosr_desk.ui.jobs import run_job
 from soosr_desk.ui.operation import attempt, in_box
+from soosr_desk.ui.screen_fit import fit_to_screen
 
 
 class StatementDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Privacy statement"))
-        self.resize(560, 420)
+        fit_to_screen(self, 560, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "The privacy statement is made from the register, the controller's details and "
@@ -110,7 +112,7 @@ class StatementDialog(QDialog):
                                        lambda progress, cancelled: service.publish(
                                            dt.date.today()), cancellable=False),
                        in_box(self, self.windowTitle()))  # fmt: skip
-        if not done.ok or done.value is None:
+        if done.value is None:
             return
         version, _rows = done.value
         self.refresh()
@@ -135,9 +137,12 @@ class StatementDialog(QDialog):
                                                   str(Path.home()))  # fmt: skip
         if not folder:
             return
+        names = [n for lang in service.LANGUAGES for n in service.file_names(version, lang)]
+        if folder_refused(self, self.windowTitle(), Path(folder), names):
+            return
         done = attempt(lambda: service.write_files(version, Path(folder)),
                        in_box(self, self.windowTitle()))  # fmt: skip
-        if not done.ok or done.value is None:
+        if done.value is None:
             return
         written = done.value
         QMessageBox.information(self, self.windowTitle(), self.tr("Saved:\n%1").replace(

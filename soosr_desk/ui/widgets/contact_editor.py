@@ -279,6 +279,7 @@ class ContactEditor(QWidget):
         merge_id = other if answer == DuplicateDialog.MERGE else None
 
         def store() -> ContactData:
+            self.form.check_dates()
             saved = service.save_contact(data)
             return saved if merge_id is None else duplicates.merge_contacts(saved.id, merge_id)
 
