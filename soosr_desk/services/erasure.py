@@ -47,10 +47,10 @@ from peewee import OperationalError, fn
 
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.retention import fiscal_keep_until, is_due
-from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import audit, request_documents
 from soosr_desk.services.backups import roll_over_date
 from soosr_desk.services.errors import NotAllowed, NotFound
+from soosr_desk.services.recipients import Recipient, concerning_activity_ids, recipients_to_tell
 from soosr_desk.services.retention import decision_for
 from soosr_desk.store import db as store_db
 from soosr_desk.store import models, session
@@ -114,17 +114,6 @@ _FINANCIAL_FIELDS = ["amount_cents", "billed_to", "company", "contact", "descrip
                      "number", "record_date"]  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Recipient:
-    """A recipient to tell of the erasure (Art. 19): a registered third party linked to a
-    processing activity, or a category of recipients of an activity."""
-
-    kind: str  # "third_party" or "category"
-    id: int
-    name: str
-    name_en: str = ""
-
-
 @dataclass
 class ErasureResult:
     """What an erasure did. `removed`/`kept` are {table: {"rows": n, "fields": [...],
@@ -140,51 +129,6 @@ class ErasureResult:
     kept: dict[str, dict] = field(default_factory=dict)
     recipients: list[Recipient] = field(default_factory=list)
     message: str = ""
-
-
-def concerning_activity_ids(contact_id: int) -> list[int]:
-    """The register's activities that concern a contact: every activity, except those
-    based on consent when the person gave no consent for them (the rule the requests
-    service uses for its Art. 19 notices)."""
-    c, a = models.Consent, models.ProcessingActivity
-    consented = {x for (x,) in tuples(c.select(c.activity).where(c.contact == contact_id))}
-    return [
-        aid
-        for aid, basis in tuples(a.select(a.id, a.legal_basis).order_by(a.sort_order, a.id))
-        if basis != LegalBasis.CONSENT or aid in consented
-    ]
-
-
-def recipients_to_tell(activity_ids: list[int] | None = None) -> list[Recipient]:
-    """Art. 19: the active third parties linked to the activities (all activities when
-    None), then the recipient categories of those activities (to tell the recipients no
-    registered party covers)."""
-    Party, PartyActivity = models.ThirdParty, models.ThirdPartyActivity
-    rc, arc = models.RecipientCategory, models.ActivityRecipientCategory
-    if activity_ids is not None and not activity_ids:
-        return []
-    party_where = Party.active == True  # noqa: E712
-    category_where = None
-    if activity_ids is not None:
-        party_where = party_where & PartyActivity.activity.in_(activity_ids)
-        category_where = arc.activity.in_(activity_ids)
-    parties = (
-        Party.select(Party.id, Party.name)
-        .join(PartyActivity, on=(PartyActivity.third_party == Party.id))
-        .where(party_where)
-        .distinct()
-        .order_by(fn.lower(Party.name), Party.id)
-    )
-    categories = rc.select(rc.id, rc.name, rc.name_en, rc.sort_order).join(
-        arc, on=(arc.category == rc.id)
-    )
-    if category_where is not None:
-        categories = categories.where(category_where)
-    categories = categories.distinct().order_by(rc.sort_order, rc.id)
-    with session.lock():
-        out = [Recipient("third_party", pid, name) for pid, name in tuples(parties)]
-        out += [Recipient("category", cid, name, name_en) for cid, name, name_en, _ in tuples(categories)]
-    return out
 
 
 def is_pending() -> bool:

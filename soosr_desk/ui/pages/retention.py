@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from soosr_desk.rules.retention import RetentionRule
 from soosr_desk.services import erasure, retention
+from soosr_desk.services.recipients import recipients_to_tell
 from soosr_desk.ui.i18n import fmt_number, tr_filled, tr_msg
 from soosr_desk.ui.jobs import run_job
 from soosr_desk.ui.models.rows_model import SORT_ROLE, RowsModel
@@ -141,7 +142,7 @@ class RetentionPage(Page):
             lines += [f"  {cid}: {tr_msg(msg)}" for cid, msg in result.refused[:10]]
         if not result.finished:
             lines.append(tr_msg(result.message))
-        recipients = erasure.recipients_to_tell()
+        recipients = recipients_to_tell()
         if result.erased and recipients:
             lines.append(self.tr("Tell these recipients (Art. 19): %1").replace(
                 "%1", ", ".join(r.name for r in recipients)))  # fmt: skip
