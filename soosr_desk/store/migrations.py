@@ -16,7 +16,7 @@ from playhouse.migrate import SqliteMigrator
 
 from soosr_desk.store import db as store_db
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _step_1_initial(database: store_db.DeskDatabase) -> None:
@@ -107,6 +107,16 @@ def _step_2_intake(database: store_db.DeskDatabase) -> None:
         database.execute_sql(sql)
 
 
+def _step_4_audit_hash_covers_id(database: store_db.DeskDatabase) -> None:
+    """Issue 15: from the next audit event on, each event's hash covers its id too.
+    Events already there keep the hash they were given; the setting says where the new
+    rule starts."""
+    database.execute_sql(
+        "INSERT OR REPLACE INTO setting (key, value) "
+        "SELECT 'audit_hash_v2_from', CAST(COALESCE(MAX(id), 0) + 1 AS TEXT) FROM audit_event"
+    )
+
+
 # the contacts list sorted by each column through an index instead of sorting 100,000
 # rows at each header click (issue 20, bench/contacts.py); company: from the company side
 LIST_SORT_INDEXES = (
@@ -123,7 +133,7 @@ LIST_SORT_INDEXES = (
 )
 
 
-def _step_4_list_sort_indexes(database: store_db.DeskDatabase) -> None:
+def _step_5_list_sort_indexes(database: store_db.DeskDatabase) -> None:
     database.execute_sql('DROP INDEX IF EXISTS "contact_company_id"')  # the one below leads
     for sql in LIST_SORT_INDEXES:
         database.execute_sql(sql)
@@ -133,7 +143,8 @@ STEPS: dict[int, Callable[[store_db.DeskDatabase], None]] = {
     1: _step_1_initial,
     2: _step_2_intake,
     3: _step_3_true_letters,
-    4: _step_4_list_sort_indexes,
+    4: _step_4_audit_hash_covers_id,
+    5: _step_5_list_sort_indexes,
 }
 
 

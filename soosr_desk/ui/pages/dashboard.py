@@ -21,8 +21,9 @@ from soosr_desk.services import checks
 from soosr_desk.services.overview import overview
 from soosr_desk.ui import background
 from soosr_desk.ui.errors import failure_text, log_exception
-from soosr_desk.ui.i18n import tr_filled
+from soosr_desk.ui.i18n import fmt_number, tr_filled
 from soosr_desk.ui.pages.base import Page
+from soosr_desk.ui.printing import print_table
 
 
 def problem_text(problem: Problem) -> str:
@@ -86,8 +87,12 @@ class DashboardPage(Page):
     def title(self) -> str:
         return self.tr("Dashboard")
 
-    def areas(self):
-        return ("contacts", "register", "third_parties", "requests", "breaches")
+    def print_current(self) -> bool:
+        """Ctrl+P: the to-do list, one line a row."""
+        rows = [[self.problems.item(i).text()] for i in range(self.problems.count())]
+        if self.checking or not rows:
+            return False  # nothing (yet) to print: the window says so
+        return print_table(self, self.title(), [self.tr("To do")], rows)
 
     def refresh(self) -> None:
         """The figures and the to-do list from background reads (the counts take 0.1 s and
@@ -106,7 +111,7 @@ class DashboardPage(Page):
 
     def _show_figures(self, data) -> None:
         for key, label in self.values.items():
-            label.setText(f"{getattr(data, key):,}".replace(",", "."))
+            label.setText(fmt_number(getattr(data, key)))
 
     def _figures_failed(self, exc: Exception) -> None:
         for label in self.values.values():
