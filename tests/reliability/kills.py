@@ -87,7 +87,7 @@ class MigrationFigures(Figures):
 
 def _schema_state(path: Path, contacts: int) -> tuple[int | None, str]:
     """(version, problem): version 1 untouched or 2 complete, else a problem in words."""
-    from tests.reliability.migrate_child import PROBE_COLUMN, PROBE_TABLE
+    from tests.reliability.migrate_child import BASE, NEXT, PROBE_COLUMN, PROBE_TABLE
 
     conn = sqlite3.connect(path)
     try:
@@ -99,17 +99,17 @@ def _schema_state(path: Path, contacts: int) -> tuple[int | None, str]:
         count = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
         if count != contacts:
             return version, f"{count} contacts instead of {contacts}"
-        if version == 1:
+        if version == BASE:
             if PROBE_COLUMN in columns or PROBE_TABLE in tables:
                 return version, "version 1 with part of step 2"
-            return 1, ""
-        if version == 2:
+            return BASE, ""
+        if version == NEXT:
             filled = conn.execute(f"SELECT count(*) FROM contact WHERE {PROBE_COLUMN} = "
                                   "'v2:' || id").fetchone()[0]  # fmt: skip
             logged = conn.execute(f"SELECT count(*) FROM {PROBE_TABLE}").fetchone()[0]
             if filled != contacts or logged != contacts:
                 return version, f"version 2 with {filled}/{logged} of {contacts} rows"
-            return 2, ""
+            return NEXT, ""
         return version, f"version {version}"
     finally:
         conn.close()
@@ -124,6 +124,8 @@ def kill_during_migration(folder: Path, kills: int, seed: int = 1,
     is not killed) must finish the migration."""
     import shutil
 
+    from tests.reliability.migrate_child import BASE, NEXT
+
     rng = random.Random(seed)
     pristine = _demo_file(folder, "v1.db", contacts)
     conn = sqlite3.connect(pristine)
@@ -133,7 +135,7 @@ def kill_during_migration(folder: Path, kills: int, seed: int = 1,
     child = str(Path(__file__).with_name("migrate_child.py"))
     shutil.copyfile(pristine, path)
     whole = _timed([child, str(path)])
-    for copy in folder.glob("migrate.db.v1-*.bak"):
+    for copy in folder.glob(f"migrate.db.v{BASE}-*.bak"):
         copy.unlink()  # the kills start without a copy from an earlier attempt
     figures = MigrationFigures()
     for _ in range(kills):
@@ -142,13 +144,13 @@ def kill_during_migration(folder: Path, kills: int, seed: int = 1,
         _kill_at_random([child, str(path)], rng, 0.02, whole)
         figures.runs += 1
         version, problem = _schema_state(path, count)
-        for copy in folder.glob("migrate.db.v1-*.bak"):
+        for copy in folder.glob(f"migrate.db.v{BASE}-*.bak"):
             copy_version, copy_problem = _schema_state(copy, count)
-            if copy_problem or copy_version != 1:
+            if copy_problem or copy_version != BASE:
                 problem = problem or f"pre-migration copy: {copy_problem or copy_version}"
-        if version == 1:
+        if version == BASE:
             figures.killed_before += 1
-        elif version == 2:
+        elif version == NEXT:
             figures.killed_after += 1
         again = subprocess.run([sys.executable, child, str(path)], capture_output=True,
                                text=True, env=ENV, timeout=120)  # fmt: skip
@@ -157,7 +159,7 @@ def kill_during_migration(folder: Path, kills: int, seed: int = 1,
             problem = f"the next start did not finish the migration: {tail[0]}"
         if not problem:
             version, problem = _schema_state(path, count)
-            if version != 2 and not problem:
+            if version != NEXT and not problem:
                 problem = f"the next start left version {version}"
         if problem:
             figures.bad += 1

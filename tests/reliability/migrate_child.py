@@ -34,9 +34,13 @@ def step_2(database) -> None:
     database.execute_sql(f"CREATE INDEX {PROBE_TABLE}_contact ON {PROBE_TABLE} (contact_id)")
 
 
+BASE = migrations.SCHEMA_VERSION  # the version a new file has
+NEXT = BASE + 1  # the probe step added on top of it
+
+
 def main(path: str) -> None:
-    migrations.STEPS[2] = step_2
-    migrations.SCHEMA_VERSION = 2
+    migrations.STEPS[NEXT] = step_2
+    migrations.SCHEMA_VERSION = NEXT
     open_database(path)
     print("migrated", flush=True)
 

@@ -10,7 +10,7 @@ import pytest
 from peewee import SqliteDatabase
 
 from soosr_desk.store import db as sqlite_db
-from soosr_desk.store import migrations, models
+from soosr_desk.store import migrations, models, seed
 from soosr_desk.store.db import DatabaseOpenError, OpenProblem
 from soosr_desk.store.opening import open_database
 
@@ -87,13 +87,14 @@ def test_fresh_database_is_seeded_and_versioned(db):
     assert sqlite_db.get_user_version(db) == migrations.SCHEMA_VERSION
     assert db.execute_sql("PRAGMA application_id").fetchone()[0] == sqlite_db.APPLICATION_ID
     assert models.Controller.get().name == "SOOSR B.V."
-    assert models.ProcessingActivity.select().count() == 7
+    assert models.ProcessingActivity.select().count() == len(seed.ACTIVITIES)
     assert models.RecipientCategory.select().count() == 8
     assert {r.code for r in models.RetentionRule.select()} == {
         "contact_form",
         "contract",
         "fiscal",
         "legal_hold",
+        "no_contract",
     }
 
 
@@ -142,20 +143,21 @@ def test_older_schema_is_copied_then_migrated(tmp_path, monkeypatch):
 
         migrate(migrations._migrator(database).add_column("setting", "note", TextField(default="")))
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 2, step_2)
+    base = migrations.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", base + 1)
+    monkeypatch.setitem(migrations.STEPS, base + 1, step_2)
     database = open_database(path)
     try:
-        assert sqlite_db.get_user_version(database) == 2
+        assert sqlite_db.get_user_version(database) == base + 1
         cols = [c[1] for c in database.execute_sql('PRAGMA table_info("setting")').fetchall()]
         assert "note" in cols
         assert models.Controller.get().name == "SOOSR B.V."  # data kept
     finally:
         database.close()
-    copies = list(tmp_path.glob("old.db.v1-*.bak"))
+    copies = list(tmp_path.glob(f"old.db.v{base}-*.bak"))
     assert len(copies) == 1
     conn = sqlite3.connect(copies[0])
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == base
     conn.close()
     assert before  # the original was readable before
 
@@ -168,13 +170,14 @@ def test_failed_migration_step_leaves_the_old_version(tmp_path, monkeypatch):
         database.execute_sql("CREATE TABLE half_done (x)")
         raise RuntimeError("step failed")
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 2, broken)
+    base = migrations.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", base + 1)
+    monkeypatch.setitem(migrations.STEPS, base + 1, broken)
     with pytest.raises(RuntimeError):
         open_database(path)
     conn = sqlite3.connect(path)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == base
         names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master")]
         assert "half_done" not in names
     finally:
@@ -252,7 +255,7 @@ def test_zero_byte_file_is_a_new_database(tmp_path):
     path.write_bytes(b"")
     database = open_database(path)
     try:
-        assert models.ProcessingActivity.select().count() == 7
+        assert models.ProcessingActivity.select().count() == len(seed.ACTIVITIES)
     finally:
         database.close()
 
