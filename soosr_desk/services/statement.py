@@ -35,7 +35,7 @@ from soosr_desk.exports.statement import (
 from soosr_desk.rules.agreements import is_in_eea
 from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit
-from soosr_desk.services.errors import NotFound
+from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.services.settings import get_controller
 from soosr_desk.store import models as m
 
@@ -78,25 +78,62 @@ def _linked_names(link, category, activity_id: int, language: str) -> tuple[str,
     return tuple(_text(r, "name", language) for r in rows)
 
 
-def _transfers(a: m.ProcessingActivity) -> tuple[Transfer, ...]:
-    """Where the activity's data leaves the EEA: each active third party it goes to in a
-    country outside the EEA, with that party's safeguard (or the activity's); and the
-    activity's own transfer flag when no such party is recorded."""
-    tp, link = m.ThirdParty, m.ThirdPartyActivity
-    parties = (tp.select().join(link).where((link.activity == a.id) & (tp.active == True))  # noqa: E712
+def _outside_eea(country: str) -> bool:
+    return bool(country.strip()) and not is_in_eea(country)
+
+
+def _recipients_abroad(activity_id: int):
+    """(party or sub-processor name, country, safeguard) for each active third party of
+    the activity outside the EEA, and each sub-processor outside the EEA of its parties'
+    agreements (an onward transfer, Art. 44)."""
+    tp, link, sub = m.ThirdParty, m.ThirdPartyActivity, m.SubProcessor
+    parties = (tp.select().join(link).where((link.activity == activity_id) & (tp.active == True))  # noqa: E712
                .order_by(tp.country, tp.id))  # fmt: skip
-    out: list[Transfer] = []
     for party in parties:
-        country = party.country.strip().upper()
-        if not country or is_in_eea(country):
-            continue
-        safeguard = party.safeguard.strip() or a.transfer_safeguard.strip()
-        transfer = Transfer(country, safeguard)
-        if transfer not in out:
-            out.append(transfer)
+        if _outside_eea(party.country):
+            yield party.name, party.country.strip().upper(), party.safeguard.strip()
+        subs = (sub.select().join(m.ProcessorAgreement)
+                .where(m.ProcessorAgreement.third_party == party.id).order_by(sub.id))  # fmt: skip
+        for s in subs:
+            if _outside_eea(s.country):
+                yield s.name, s.country.strip().upper(), s.safeguard.strip()
+
+
+def _transfers(a: m.ProcessingActivity) -> tuple[Transfer, ...]:
+    """Where the activity's data leaves the EEA, one line per country: the safeguards of
+    the recipients there (a recipient without one falls back to the activity's safeguard;
+    none at all leaves it empty, which blocks publishing); and the activity's own transfer
+    flag when no such recipient is recorded."""
+    by_country: dict[str, list[str]] = {}
+    missing: set[str] = set()
+    for _name, country, safeguard in _recipients_abroad(a.id):
+        safeguard = safeguard or a.transfer_safeguard.strip()
+        found = by_country.setdefault(country, [])
+        if not safeguard:
+            missing.add(country)
+        elif safeguard not in found:
+            found.append(safeguard)
+    out = [Transfer(country, "" if country in missing else "; ".join(safeguards))
+           for country, safeguards in by_country.items()]  # fmt: skip
     if a.third_country_transfer and not out:
         out.append(Transfer("", a.transfer_safeguard.strip()))
     return tuple(out)
+
+
+def missing_safeguards() -> list[tuple[str, str]]:
+    """(recipient or activity name, country code) of each transfer outside the EEA that
+    has no safeguard written down (Art. 44-46): the statement is not published then."""
+    out: list[tuple[str, str]] = []
+    pa = m.ProcessingActivity
+    for a in pa.select().order_by(pa.sort_order, pa.id):
+        recorded = False
+        for name, country, safeguard in _recipients_abroad(a.id):
+            recorded = True
+            if not (safeguard or a.transfer_safeguard.strip()) and (name, country) not in out:
+                out.append((name, country))
+        if a.third_country_transfer and not recorded and not a.transfer_safeguard.strip():
+            out.append((a.name, ""))
+    return out
 
 
 def _next_version() -> int:
@@ -110,7 +147,6 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
     c = get_controller()
     controller = ControllerInfo(**dataclasses.asdict(c))
     activities = []
-    used_rules: set[int] = set()
     used_recipients: set[int] = set()
     pa = m.ProcessingActivity
     for a in pa.select().order_by(pa.sort_order, pa.id):
@@ -118,8 +154,6 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
         retention = _text(rule, "name", language) if rule else ""
         if a.retention_note.strip():
             retention = f"{retention} ({a.retention_note})" if retention else a.retention_note
-        if rule:
-            used_rules.add(rule.id)
         used_recipients.update(
             r.category_id
             for r in m.ActivityRecipientCategory.select().where(
@@ -145,6 +179,8 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
                 retention=retention,
                 automated_decisions=a.automated_decisions,
                 automated_decisions_note=a.automated_decisions_note,
+                consent_too=a.consent_too,
+                joint_controllers=a.joint_controllers.strip(),
             )  # fmt: skip
         )
     rc, rr = m.RecipientCategory, m.RetentionRule
@@ -152,9 +188,10 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
         RecipientCategoryInfo(_text(r, "name", language), _text(r, "description", language))
         for r in rc.select().where(rc.id.in_(sorted(used_recipients))).order_by(rc.sort_order, rc.id)
     )  # fmt: skip
+    # every rule, not only those an activity names: the due list applies them all (Art. 13(2)(a))
     rules = tuple(
         RetentionRuleInfo(_text(r, "name", language), _text(r, "description", language))
-        for r in rr.select().where(rr.id.in_(sorted(used_rules))).order_by(rr.sort_order, rr.id)
+        for r in rr.select().order_by(rr.sort_order, rr.id)
     )  # fmt: skip
     return StatementData(
         language=language,
@@ -187,9 +224,18 @@ def preview(language: str, today: dt.date) -> tuple[str, bytes]:
 
 def publish(today: dt.date) -> tuple[int, list[m.StatementVersion]]:
     """Stores the next version of the statement, Dutch and English, with today's date and
-    the register's fingerprint; earlier versions are kept unchanged."""
+    the register's fingerprint; earlier versions are kept unchanged. Refused (NotAllowed,
+    naming the recipient) while a transfer outside the EEA has no safeguard: a statement
+    must not promise what the records do not hold (Art. 13(1)(f), 44-46)."""
     sv = m.StatementVersion
     with sv._meta.database.atomic():
+        missing = missing_safeguards()
+        if missing:
+            name, country = missing[0]
+            raise NotAllowed(N_(
+                "The privacy statement cannot be published: {party} receives personal data "
+                "outside the EEA ({country}) without a recorded safeguard (Art. 44-46). "
+                "Record the safeguard first."), party=name, country=country or "?")  # fmt: skip
         version = _next_version()
         fingerprint = register_fingerprint()
         rows = []
