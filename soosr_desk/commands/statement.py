@@ -27,13 +27,17 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from soosr_desk.services import statement
+    from soosr_desk.services.errors import ServiceError
 
     out = args.out
     if not out.is_dir():
         raise CommandError(f"{out}: folder does not exist")
     with open_locked(args.db_path):
         if args.publish:
-            version, _rows = statement.publish(dt.date.today())
+            try:
+                version, _rows = statement.publish(dt.date.today())
+            except ServiceError as exc:  # e.g. a transfer without a safeguard
+                raise CommandError(exc.render(tr)) from None
         else:
             latest = statement.latest_published()
             if latest is None:
