@@ -32,9 +32,8 @@ from soosr_desk.exports.statement import (
     render_html,
     render_pdf,
 )
-from soosr_desk.rules.agreements import is_in_eea
 from soosr_desk.rules.i18n import N_
-from soosr_desk.services import audit
+from soosr_desk.services import audit, transfers
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.services.settings import get_controller
 from soosr_desk.store import models as m
@@ -78,62 +77,15 @@ def _linked_names(link, category, activity_id: int, language: str) -> tuple[str,
     return tuple(_text(r, "name", language) for r in rows)
 
 
-def _outside_eea(country: str) -> bool:
-    return bool(country.strip()) and not is_in_eea(country)
-
-
-def _recipients_abroad(activity_id: int):
-    """(party or sub-processor name, country, safeguard) for each active third party of
-    the activity outside the EEA, and each sub-processor outside the EEA of its parties'
-    agreements (an onward transfer, Art. 44)."""
-    tp, link, sub = m.ThirdParty, m.ThirdPartyActivity, m.SubProcessor
-    parties = (tp.select().join(link).where((link.activity == activity_id) & (tp.active == True))  # noqa: E712
-               .order_by(tp.country, tp.id))  # fmt: skip
-    for party in parties:
-        if _outside_eea(party.country):
-            yield party.name, party.country.strip().upper(), party.safeguard.strip()
-        subs = (sub.select().join(m.ProcessorAgreement)
-                .where(m.ProcessorAgreement.third_party == party.id).order_by(sub.id))  # fmt: skip
-        for s in subs:
-            if _outside_eea(s.country):
-                yield s.name, s.country.strip().upper(), s.safeguard.strip()
-
-
 def _transfers(a: m.ProcessingActivity) -> tuple[Transfer, ...]:
     """Where the activity's data leaves the EEA, one line per country: the safeguards of
     the recipients there (a recipient without one falls back to the activity's safeguard;
     none at all leaves it empty, which blocks publishing); and the activity's own transfer
     flag when no such recipient is recorded."""
-    by_country: dict[str, list[str]] = {}
-    missing: set[str] = set()
-    for _name, country, safeguard in _recipients_abroad(a.id):
-        safeguard = safeguard or a.transfer_safeguard.strip()
-        found = by_country.setdefault(country, [])
-        if not safeguard:
-            missing.add(country)
-        elif safeguard not in found:
-            found.append(safeguard)
-    out = [Transfer(country, "" if country in missing else "; ".join(safeguards))
-           for country, safeguards in by_country.items()]  # fmt: skip
+    out = [Transfer(country, safeguard) for country, safeguard in transfers.by_country(a)]
     if a.third_country_transfer and not out:
         out.append(Transfer("", a.transfer_safeguard.strip()))
     return tuple(out)
-
-
-def missing_safeguards() -> list[tuple[str, str]]:
-    """(recipient or activity name, country code) of each transfer outside the EEA that
-    has no safeguard written down (Art. 44-46): the statement is not published then."""
-    out: list[tuple[str, str]] = []
-    pa = m.ProcessingActivity
-    for a in pa.select().order_by(pa.sort_order, pa.id):
-        recorded = False
-        for name, country, safeguard in _recipients_abroad(a.id):
-            recorded = True
-            if not (safeguard or a.transfer_safeguard.strip()) and (name, country) not in out:
-                out.append((name, country))
-        if a.third_country_transfer and not recorded and not a.transfer_safeguard.strip():
-            out.append((a.name, ""))
-    return out
 
 
 def _next_version() -> int:
@@ -229,7 +181,7 @@ def publish(today: dt.date) -> tuple[int, list[m.StatementVersion]]:
     must not promise what the records do not hold (Art. 13(1)(f), 44-46)."""
     sv = m.StatementVersion
     with sv._meta.database.atomic():
-        missing = missing_safeguards()
+        missing = transfers.missing_safeguards()
         if missing:
             name, country = missing[0]
             raise NotAllowed(N_(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from soosr_desk.exports.progress import ExportCancelled
 from soosr_desk.exports.safe_text import safe_filename
@@ -25,6 +25,23 @@ def kind_labels(widget: QWidget) -> dict[str, str]:
     }
 
 
+def ask_leave_out_restricted(parent: QWidget) -> bool | None:
+    """For a workbook with the contacts sheet: restricted contacts (Art. 18) go in flagged,
+    with name and company only, unless the box is ticked. None when cancelled."""
+    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Export to Excel"), parent.tr(
+        "Restricted contacts (Art. 18) may only be stored. In the contacts sheet they appear "
+        "flagged, with their name and company only, so the accountant can match invoices."),
+        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent)  # fmt: skip
+    box.setObjectName("restricted_choice")
+    check = QCheckBox(parent.tr("Leave restricted contacts out entirely"))
+    check.setObjectName("omit_restricted")
+    box.setCheckBox(check)
+    box.exec()
+    if box.clickedButton() is not box.button(QMessageBox.StandardButton.Ok):
+        return None
+    return check.isChecked()
+
+
 def export_to_excel(parent: QWidget, kind: str | None = None, folder: str = "") -> Path | None:
     """Asks what and where, writes the workbook, reports. Returns the file or None."""
     labels = kind_labels(parent)
@@ -35,6 +52,12 @@ def export_to_excel(parent: QWidget, kind: str | None = None, folder: str = "") 
         if not ok:
             return None
         kind = next(k for k, v in labels.items() if v == choice)
+    omit_restricted = False
+    if kind in ("contacts", "all"):
+        answer = ask_leave_out_restricted(parent)
+        if answer is None:
+            return None
+        omit_restricted = answer
     suggested = safe_filename(f"AVG-{kind}-{dt.date.today():%Y-%m-%d}", "xlsx")
     name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export to Excel"),
                                           str(Path(folder or Path.home()) / suggested),
@@ -45,7 +68,8 @@ def export_to_excel(parent: QWidget, kind: str | None = None, folder: str = "") 
     try:
         report = run_job(parent, parent.tr("Exporting…"),
                          lambda progress, cancelled: registers.export(
-                             kind, path, progress=progress, cancelled=cancelled))  # fmt: skip
+                             kind, path, progress=progress, cancelled=cancelled,
+                             omit_restricted=omit_restricted))  # fmt: skip
     except ExportCancelled:
         return None
     except PermissionError:
