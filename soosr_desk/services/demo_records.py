@@ -22,7 +22,7 @@ def next_id(model) -> int:
 # days, signed without a document, and none at all. Added once per database.
 # (name, category code, role, country, safeguard, receives, agreements)
 # agreement: (title, status, signed days ago, expires in days, review in days, ticked points)
-_ALL = 12
+_ALL = 99  # every point of the checklist, however many it has
 THIRD_PARTIES = [
     ("Platformbouwers B.V.", "platform_suppliers", "processor", "NL", "",
      "Naam, e-mail en telefoonnummer van gebruikers van het klantportaal",

@@ -14,7 +14,7 @@ from soosr_desk.exports.statement_countries import country_name
 from soosr_desk.exports.xlsx import Column, Cover, Sheet, WorkbookReport, write_workbook
 from soosr_desk.rules.agreements import CHECKLIST, RecipientRole, effective_status
 from soosr_desk.rules.vocab import ContactSource, LegalBasis, Relation, RequestKind
-from soosr_desk.services import transfers
+from soosr_desk.services import sub_processors, transfers
 from soosr_desk.services.settings import get_controller
 from soosr_desk.store import models as m
 
@@ -198,7 +198,8 @@ def recipients_sheet(today: dt.date) -> Sheet:
                     ag.title or "Verwerkersovereenkomst", _STATUS_NL.get(status, status),
                     ag.signed_on, ag.review_on, ag.expires_on,
                     f"{len(CHECKLIST) - len(missing)} van {len(CHECKLIST)}",
-                    "; ".join(missing), ag.sub_processors,
+                    "; ".join(missing),
+                    "; ".join(x for x in (sub_processors.summary(ag.id), ag.sub_processors) if x),
                 ]  # fmt: skip
 
     return Sheet("Ontvangers", cols, list(rows()),

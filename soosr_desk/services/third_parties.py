@@ -21,7 +21,7 @@ from soosr_desk.rules.agreements import (
     needs_safeguard,
 )
 from soosr_desk.rules.i18n import N_
-from soosr_desk.services import audit
+from soosr_desk.services import audit, sub_processors
 from soosr_desk.services.agreements import (
     DOCUMENT_PROBLEMS,
     STATUS_LABELS,
@@ -236,6 +236,7 @@ def party_problems(party: m.ThirdParty, today: dt.date) -> list[PartyProblem]:
             "safeguard (Art. 44-46)."), {"country": party.country}))  # fmt: skip
     if party.role != RecipientRole.PROCESSOR:
         return out
+    out += [PartyProblem(message, params) for message, params in sub_processors.problems(party)]
     agreements = list(party.agreements.order_by(m.ProcessorAgreement.id))
     if not agreements:
         out.append(PartyProblem(N_("A processor without a processor agreement (Art. 28)."), {}))

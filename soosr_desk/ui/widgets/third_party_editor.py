@@ -36,6 +36,7 @@ from soosr_desk.ui.i18n import error_text, fmt_date, tr_msg
 from soosr_desk.ui.widgets.activity_editor import CheckList
 from soosr_desk.ui.widgets.fields import button, button_row, date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
+from soosr_desk.ui.widgets.sub_processor_table import SubProcessorTable
 from soosr_desk.ui.widgets.tables import record_table
 
 
@@ -46,7 +47,7 @@ def _size_text(size: int) -> str:
 
 
 class ChecklistTable(QTableWidget):
-    """The twelve points of Art. 28(3): a tick and a note each."""
+    """The points of Art. 28(2)-(4): a tick and a note each."""
 
     changed = Signal()
 
@@ -120,7 +121,6 @@ class AgreementEditor(RecordEditor):
         self._add(form, "signed_on", self.tr("Signed on"), date_edit())
         self._add(form, "review_on", self.tr("Review on"), date_edit())
         self._add(form, "expires_on", self.tr("Expires on"), date_edit())
-        self._add(form, "sub_processors", self.tr("Sub-processors"), text_box(60))
         self._add(form, "notes", self.tr("Notes"), text_box(60))
         doc = QWidget()
         dl = QHBoxLayout(doc)
@@ -149,6 +149,13 @@ class AgreementEditor(RecordEditor):
         self.checklist.changed.connect(self._edited)
         cl.addWidget(self.checklist, 1)
         self.tabs.addTab(checks, self.tr("Art. 28(3) checklist"))
+        subs = QWidget()
+        sl = QFormLayout(subs)
+        self.sub_processors = SubProcessorTable()
+        self.sub_processors.changed.connect(self._edited)
+        sl.addRow(self.sub_processors)
+        self._add(sl, "sub_processors", self.tr("Notes on sub-processors"), text_box(50))
+        self.tabs.addTab(subs, self.tr("Sub-processors"))
         self.finish_layout()
         self.save_button.setText(self.tr("Save agreement"))
         self.opener = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -158,15 +165,17 @@ class AgreementEditor(RecordEditor):
 
     def _write_extra(self, data) -> None:
         self.checklist.set_ticks(data.checklist)
+        self.sub_processors.set_subs(data.subs)
         self._show_document(data)
 
     def _read_extra(self) -> dict:
-        return {"checklist": self.checklist.ticks()}
+        return {"checklist": self.checklist.ticks(), "subs": self.sub_processors.subs()}
 
     def is_dirty(self) -> bool:
         if self._data is None:
             return False
-        return super().is_dirty() or self.checklist.ticks() != self._data.checklist
+        return (super().is_dirty() or self.checklist.ticks() != self._data.checklist
+                or self.sub_processors.is_dirty())  # fmt: skip
 
     def _title(self, data) -> str:
         return data.title or self.tr("Processor agreement")
