@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from soosr_desk.rules.retention import RetentionRule
-from soosr_desk.services import erasure, retention
+from soosr_desk.services import erasure, fiscal_records, retention
 from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import fmt_date, tr_msg
 from soosr_desk.ui.jobs import run_job
@@ -40,6 +40,7 @@ class RetentionPage(Page):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.records_only: set[int] = set()
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "What the retention rules of the privacy statement say must now be erased: "
@@ -100,12 +101,17 @@ class RetentionPage(Page):
     def refresh(self) -> None:
         rules = {
             RetentionRule.CONTACT_FORM: self.tr("Website form, 2 years"),
+            RetentionRule.NO_CONTRACT: self.tr("No contract, 2 years after last contact"),
             RetentionRule.CONTRACT: self.tr("Contract ended, 3 years"),
             RetentionRule.FISCAL: self.tr("Financial records, 7 years"),
             RetentionRule.LEGAL_HOLD: self.tr("Legal hold"),
         }
         rows = []
-        for r in retention.due_list(dt.date.today()):
+        due = retention.due_list(dt.date.today())
+        # contacts still in use whose old invoices alone are due: only those records go
+        self.records_only = {r.contact_id for r in due
+                             if r.rule == RetentionRule.FISCAL and not r.erased}  # fmt: skip
+        for r in due:
             name = r.name or self.tr("(erased contact %1: kept invoices)").replace(
                 "%1", str(r.contact_id))  # fmt: skip
             rows.append((r.contact_id, (name, rules.get(r.rule, r.rule), r.due_since,
@@ -135,7 +141,10 @@ class RetentionPage(Page):
                        "be undone.").replace("%1", str(len(ids)))  # fmt: skip
         if not self.confirm(text):
             return False
+        records_only = [i for i in ids if i in self.records_only]
+        ids = [i for i in ids if i not in self.records_only]
         try:
+            destroyed = fiscal_records.destroy_expired(records_only) if records_only else 0
             result = run_job(self, self.tr("Erasing…"), lambda progress, cancelled:
                              erasure.erase_many(ids, reason="retention", progress=progress,
                                                 cancelled=cancelled))  # fmt: skip
@@ -143,6 +152,9 @@ class RetentionPage(Page):
             QMessageBox.warning(self, self.tr("Erase"), failure_text(exc))
             return False
         lines = [self.tr("%1 contact(s) erased.").replace("%1", str(len(result.erased)))]
+        if records_only:
+            lines.append(self.tr("%1 financial record(s) past their seven years destroyed; "
+                                 "those contacts stay.").replace("%1", str(destroyed)))  # fmt: skip
         if result.refused:
             lines.append(self.tr("%1 not erased:").replace("%1", str(len(result.refused))))
             lines += [f"  {cid}: {tr_msg(msg)}" for cid, msg in result.refused[:10]]
