@@ -4,23 +4,31 @@ and whether and when it was reported to the AP and told to the people, or why no
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
-from soosr_desk.rules.breaches import DECISION_LABELS, WARN_HOURS, Decision
+from soosr_desk.exports.safe_text import safe_filename
+from soosr_desk.rules.breaches import AP_REPORT_URL, DECISION_LABELS, WARN_HOURS, Decision
+from soosr_desk.services import breach_notice
 from soosr_desk.services import breaches as service
-from soosr_desk.ui.i18n import date_format, fmt_date, fmt_datetime, tr_msg
+from soosr_desk.services.errors import ServiceError
+from soosr_desk.ui.errors import failure_text
+from soosr_desk.ui.i18n import date_format, error_text, fmt_date, fmt_datetime, tr_msg
 from soosr_desk.ui.widgets.fields import EMPTY_DATE
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
 
@@ -151,11 +159,19 @@ class BreachEditor(RecordEditor):
         for value in Decision:
             decision.addItem(tr_msg(DECISION_LABELS[value]), value.value)
         self._add(rf, "report_decision", self.tr("Report to the AP?"), decision)
+        self.ap_link = QLabel('<a href="{}">{}</a>'.format(
+            AP_REPORT_URL, self.tr("Report a breach to the AP (report form)")))  # fmt: skip
+        self.ap_link.setObjectName("apReportLink")
+        self.ap_link.setOpenExternalLinks(True)
+        self.ap_link.setToolTip(AP_REPORT_URL)
+        rf.addRow("", self.ap_link)
         reported = _moment_edit()
         self.reported_now = QPushButton(self.tr("Now"))
         self.reported_now.clicked.connect(lambda: reported.setDateTime(QDateTime.currentDateTime()))
         self._add(rf, "reported_to_authority_at", self.tr("Reported to the AP on"), reported,
                   holder=_with_button(reported, self.reported_now))  # fmt: skip
+        self._add(rf, "late_reason", self.tr("Reasons for reporting after 72 hours"),
+                  text_box(60))  # fmt: skip
         self._add(rf, "not_reported_reason", self.tr("Why not reported"), text_box(70))
         informed = _typeable(DayEdit(), date_format())
         self.informed_today = QPushButton(self.tr("Today"))
@@ -164,9 +180,50 @@ class BreachEditor(RecordEditor):
                   holder=_with_button(informed, self.informed_today))  # fmt: skip
         self._add(rf, "people_not_informed_reason", self.tr("Why people not informed"),
                   text_box(70))  # fmt: skip
+        self.letter_language = QComboBox()
+        self.letter_language.addItem("Nederlands", "nl")
+        self.letter_language.addItem("English", "en")
+        self.letter_button = QPushButton(self.tr("Letter to the people concerned (Art. 34)…"))
+        self.letter_button.clicked.connect(self.make_letter)
+        letter_row = QWidget()
+        ll = QHBoxLayout(letter_row)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.letter_language)
+        ll.addWidget(self.letter_button)
+        ll.addStretch(1)
+        rf.addRow(self.tr("Letter"), letter_row)
+        self.opener = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self._add(rf, "closed_on", self.tr("Closed on"), _typeable(DayEdit(), date_format()))
         self.finish_layout()
         self._show_empty()
+
+    def make_letter(self) -> Path | None:
+        """The Art. 34 letter of the saved breach, in the chosen language, saved where the
+        user says and opened. Staff record the date the letters went out themselves."""
+        if self._data is None or not self._data.id:
+            return None
+        title = self.tr("Letter to the people concerned")
+        if self.is_dirty():
+            QMessageBox.information(self, title, self.tr("Save the breach first."))
+            return None
+        language = self.letter_language.currentData()
+        suggested = safe_filename(f"datalek-{self._data.reference}-{language}", "pdf")
+        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested),
+                                              self.tr("PDF file (*.pdf)"))  # fmt: skip
+        if not name:
+            return None
+        try:
+            path = breach_notice.make_letter(self._data.id, language, Path(name))
+        except ServiceError as exc:
+            QMessageBox.warning(self, title, error_text(exc))
+            return None
+        except Exception as exc:
+            QMessageBox.warning(self, title, failure_text(exc))
+            return None
+        self.opener(path)
+        self._show_message(self.tr("Letter saved. Enter the date the people were informed "
+                                   "once the letters have gone out."))  # fmt: skip
+        return path
 
     def _tab(self, title: str) -> QFormLayout:
         page = QWidget()
