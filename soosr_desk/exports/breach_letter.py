@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from .pdf_base import Letterhead, build_letter, para, styles
 from .statement_texts import format_date
@@ -142,9 +142,11 @@ def write_breach_letter(letter: BreachLetter, path: Path) -> None:
     contact = (t["contact_dpo"].format(dpo=letter.dpo) if letter.dpo
                else t["contact"].format(contact=letter.contact))  # fmt: skip
     link = t["complaint_link"].format(url=letter.authority_url) if letter.authority_url else ""
+    start = len(story)
     section(t["contact_h"], contact, t["complaint"].format(authority=letter.authority), link)
     story += [Spacer(1, 6 * mm), para(t["closing"], s["Normal"]),
               para(letter.letterhead.name, s["Normal"])]  # fmt: skip
+    story[start:] = [KeepTogether(story[start:])]  # the questions stay with the closing
     build_letter(
         Path(path),
         letterhead=letter.letterhead,

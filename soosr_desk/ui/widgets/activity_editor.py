@@ -73,6 +73,9 @@ class ActivityEditor(RecordEditor):
         for code, label in LegalBasis.choices():
             basis.addItem(tr_msg(label), code)
         self._add(gf, "legal_basis", self.tr("Legal basis"), basis)
+        self._add(gf, "consent_too", self.tr("Consent as well"), QCheckBox(self.tr(
+            "Also consent, for the people this basis does not cover (e.g. the newsletter "
+            "for non-customers)")))  # fmt: skip
         self._add(gf, "legitimate_interest", self.tr("Legitimate interest"), text_box(60))
         self._add(gf, "legitimate_interest_en", self.tr("Legitimate interest (English)"),
                   text_box(60))  # fmt: skip
@@ -113,6 +116,9 @@ class ActivityEditor(RecordEditor):
         self._add(rf, "third_country_transfer", self.tr("Transfer outside the EEA"),
                   QCheckBox(self.tr("Yes, data goes to a country outside the EEA")))  # fmt: skip
         self._add(rf, "transfer_safeguard", self.tr("Safeguard"), text_box(60))
+        self._add(rf, "joint_controllers", self.tr("Joint controllers (Art. 26)"), text_box(50))
+        self.fields["joint_controllers"].setPlaceholderText(self.tr(
+            "Who, and the essence of the arrangement; empty: none"))  # fmt: skip
         self.tabs.addTab(recipients, self.tr("Recipients"))
 
         keep = QWidget()
