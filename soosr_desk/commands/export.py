@@ -21,14 +21,14 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from soosr_desk.services import registers
+    from soosr_desk.services import register_workbooks
 
     out = args.out if args.out.suffix.lower() == ".xlsx" else args.out.with_suffix(".xlsx")
     if not out.parent.is_dir():
         raise CommandError(f"{out.parent}: folder does not exist")
     with open_locked(args.db_path):
-        report = registers.export(args.kind, out, progress=progress_printer("export"),
-                                  omit_restricted=args.omit_restricted)  # fmt: skip
+        report = register_workbooks.export(args.kind, out, progress=progress_printer("export"),
+                                           omit_restricted=args.omit_restricted)  # fmt: skip
     for sheet, rows in report.rows.items():
         print(f"{sheet}\t{rows}")
     for cell in report.truncated[:20]:

@@ -194,3 +194,22 @@ def needs_safeguard(country_code: str, safeguard: str | None) -> bool:
     if not country_code.strip() or is_in_eea(country_code):
         return False
     return not (safeguard and safeguard.strip())
+
+
+def outside_eea(country_code: str) -> bool:
+    """True when a country is recorded and it is not in the EEA."""
+    return bool(country_code.strip()) and not is_in_eea(country_code)
+
+
+def transfer_problems(country_code: str, safeguard: str | None) -> list[Problem]:
+    """A transfer outside the EEA without a recorded safeguard (Art. 44-46)."""
+    if not needs_safeguard(country_code, safeguard):
+        return []
+    return [
+        Problem(
+            "no_safeguard",
+            N_("Receives data in a country outside the EEA ({country}) without a recorded "
+               "safeguard (Art. 44-46)."),
+            {"country": country_code},
+        )
+    ]  # fmt: skip

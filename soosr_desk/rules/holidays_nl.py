@@ -67,7 +67,7 @@ def _holidays_for(year: int) -> MappingProxyType[date, str]:
     start, end = holidays.Netherlands.start_year, holidays.Netherlands.end_year
     if not start <= year <= end:
         return MappingProxyType({})
-    library = holidays.Netherlands(years=year, language="en_US")
+    library = holidays.Netherlands(years=year, language="en_US")  # type: ignore[no-untyped-call]  # holidays is not typed
     days: dict[date, list[str]] = {}
     for day in sorted(library):
         for name in library.get_list(day):

@@ -39,7 +39,7 @@ class Gender(Choice):
     OTHER = "other"
 
     @classmethod
-    def _labels(cls):
+    def _labels(cls) -> dict[str, str]:
         return {
             "unknown": N_("Unknown"),
             "female": N_("Female"),
@@ -56,7 +56,7 @@ class ContactSource(Choice):
     MANUAL = "manual"
 
     @classmethod
-    def _labels(cls):
+    def _labels(cls) -> dict[str, str]:
         return {
             "website_form": N_("Website contact form"),
             "contract": N_("Customer contract"),
@@ -74,7 +74,7 @@ class Relation(Choice):
     REFERENCE = "reference"
 
     @classmethod
-    def _labels(cls):
+    def _labels(cls) -> dict[str, str]:
         return {
             "lead": N_("Lead"),
             "customer_contact": N_("Customer contact"),
@@ -91,7 +91,7 @@ class SigningAuthority(Choice):
     FULL = "full"
 
     @classmethod
-    def _labels(cls):
+    def _labels(cls) -> dict[str, str]:
         return {
             "": N_("Not recorded"),
             "none": N_("None"),
@@ -105,7 +105,7 @@ class Language(Choice):
     ENGLISH = "en"
 
     @classmethod
-    def _labels(cls):
+    def _labels(cls) -> dict[str, str]:
         return {"nl": N_("Dutch"), "en": N_("English")}
 
 
@@ -118,7 +118,7 @@ class LegalBasis(Choice):
     CONSENT = "consent"
 
     @classmethod
-    def _labels(cls):
+    def _labels(cls) -> dict[str, str]:
         return {
             "legal_obligation": N_("Legal obligation"),
             "contract": N_("Contract (or steps before one)"),
@@ -139,7 +139,7 @@ class RequestKind(Choice):
     WITHDRAWAL = "withdrawal"
 
     @classmethod
-    def _labels(cls):
+    def _labels(cls) -> dict[str, str]:
         return {
             "access": N_("Access (Art. 15)"),
             "rectification": N_("Rectification (Art. 16)"),
@@ -160,7 +160,7 @@ class RequestStatus(Choice):
     REFUSED = "refused"
 
     @classmethod
-    def _labels(cls):
+    def _labels(cls) -> dict[str, str]:
         return {
             "new": N_("New"),
             "waiting_for_id": N_("Waiting for proof of identity"),
@@ -178,7 +178,7 @@ class Channel(Choice):
     WEBSITE_FORM = "website_form"
 
     @classmethod
-    def _labels(cls):
+    def _labels(cls) -> dict[str, str]:
         return {
             "email": N_("E-mail"),
             "post": N_("Post"),

@@ -39,7 +39,7 @@ from soosr_desk.services.errors import (
 from soosr_desk.services.records import copy_fields, row_for_update, touch
 from soosr_desk.services.records import now as record_now
 from soosr_desk.services.sub_processors import SubProcessorData
-from soosr_desk.store import models as m
+from soosr_desk.store import models, session
 
 STATUS_LABELS = {
     AgreementStatus.DRAFT: N_("Draft"),
@@ -99,7 +99,7 @@ class AgreementRow:
     document: str  # DocumentState value, "" when none
 
 
-def _agreement_values(row: m.ProcessorAgreement) -> AgreementData:
+def _agreement_values(row: models.ProcessorAgreement) -> AgreementData:
     checklist = {p.code: ChecklistTick() for p in CHECKLIST}
     for item in row.checklist:
         if item.point in checklist:
@@ -118,7 +118,7 @@ def _agreement_values(row: m.ProcessorAgreement) -> AgreementData:
 
 
 def get_agreement(agreement_id: int) -> AgreementData:
-    row = m.ProcessorAgreement.get_or_none(m.ProcessorAgreement.id == agreement_id)
+    row = models.ProcessorAgreement.get_or_none(models.ProcessorAgreement.id == agreement_id)
     if row is None:
         raise NotFound(N_("This processor agreement no longer exists."))
     return _agreement_values(row)
@@ -126,9 +126,9 @@ def get_agreement(agreement_id: int) -> AgreementData:
 
 def list_agreements(party_id: int, today: dt.date | None = None) -> list[AgreementRow]:
     today = today or dt.date.today()
-    pa = m.ProcessorAgreement
+    Agreement = models.ProcessorAgreement
     out = []
-    for row in pa.select().where(pa.third_party == party_id).order_by(pa.id):
+    for row in Agreement.select().where(Agreement.third_party == party_id).order_by(Agreement.id):
         ticked = {i.point: i.ticked for i in row.checklist}
         status = effective_status(AgreementStatus(row.status), row.expires_on, today)
         out.append(AgreementRow(
@@ -172,7 +172,7 @@ def validate_agreement(data: AgreementData, today: dt.date) -> list[ValidationEr
             "The agreement cannot expire before it was signed.")))  # fmt: skip
     if (
         data.third_party_id is None
-        or m.ThirdParty.get_or_none(m.ThirdParty.id == data.third_party_id) is None
+        or models.ThirdParty.get_or_none(models.ThirdParty.id == data.third_party_id) is None
     ):
         errors.append(ValidationError("third_party", N_("Save the third party first.")))
     return errors
@@ -187,15 +187,15 @@ def save_agreement(data: AgreementData, *, today: dt.date | None = None) -> Agre
     errors = validate_agreement(data, today)
     if errors:
         raise ValidationErrors(errors)
-    pa = m.ProcessorAgreement
-    with pa._meta.database.atomic():
+    Agreement = models.ProcessorAgreement
+    with session.transaction():
         if data.id is None:
             now = record_now()
-            row = pa.create(third_party=data.third_party_id, created_at=now, updated_at=now,
+            row = Agreement.create(third_party=data.third_party_id, created_at=now, updated_at=now,
                             **{n: getattr(data, n) for n in _AG_PLAIN})  # fmt: skip
             changed = [n for n in _AG_PLAIN if getattr(data, n)]
         else:
-            row = row_for_update(pa, data.id, data.updated_at, stale=_STALE,
+            row = row_for_update(Agreement, data.id, data.updated_at, stale=_STALE,
                                  gone=N_("This processor agreement no longer exists."))  # fmt: skip
             changed = copy_fields(row, data, _AG_PLAIN)
         existing = {i.point: i for i in row.checklist}
@@ -203,7 +203,7 @@ def save_agreement(data: AgreementData, *, today: dt.date | None = None) -> Agre
             tick = data.checklist.get(point.code, ChecklistTick())
             item = existing.get(point.code)
             if item is None:
-                m.AgreementChecklistItem.create(agreement=row, point=point.code,
+                models.AgreementChecklistItem.create(agreement=row, point=point.code,
                                                 ticked=tick.ticked, note=tick.note)  # fmt: skip
                 if tick.ticked or tick.note:
                     changed.append(f"check_{point.code}")
@@ -222,9 +222,9 @@ def save_agreement(data: AgreementData, *, today: dt.date | None = None) -> Agre
 
 
 def delete_agreement(agreement_id: int) -> None:
-    pa = m.ProcessorAgreement
-    with pa._meta.database.atomic():
-        row = pa.get_or_none(pa.id == agreement_id)
+    Agreement = models.ProcessorAgreement
+    with session.transaction():
+        row = Agreement.get_or_none(Agreement.id == agreement_id)
         if row is None:
             return
         stored = row.document_file
@@ -255,7 +255,7 @@ DOCUMENT_PROBLEMS = {
 
 def documents_dir() -> Path:
     """`<database name>.documents` beside the database file: the app's own copies."""
-    path = Path(m.database_proxy.obj.database)
+    path = Path(models.database_proxy.obj.database)
     return path.with_name(path.name + ".documents")
 
 
@@ -269,7 +269,7 @@ def sha256_of(path: Path) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def document_state(row: m.ProcessorAgreement) -> DocumentState:
+def document_state(row: models.ProcessorAgreement) -> DocumentState:
     path = documents_dir() / row.document_file
     if not path.is_file():
         return DocumentState.MISSING
@@ -329,10 +329,10 @@ def attach_document(agreement_id: int, source: Path | str) -> AgreementData:
     except ServiceError:
         _remove_quietly(target)
         raise
-    pa = m.ProcessorAgreement
+    Agreement = models.ProcessorAgreement
     try:
-        with pa._meta.database.atomic():
-            row = pa.get_or_none(pa.id == agreement_id)
+        with session.transaction():
+            row = Agreement.get_or_none(Agreement.id == agreement_id)
             if row is None:
                 raise NotFound(N_("This processor agreement no longer exists."))
             previous = row.document_file
@@ -353,7 +353,7 @@ def attach_document(agreement_id: int, source: Path | str) -> AgreementData:
 
 def document_path(agreement_id: int) -> Path:
     """The app's copy, checked: raises with a clear message when missing or changed."""
-    row = m.ProcessorAgreement.get_or_none(m.ProcessorAgreement.id == agreement_id)
+    row = models.ProcessorAgreement.get_or_none(models.ProcessorAgreement.id == agreement_id)
     if row is None:
         raise NotFound(N_("This processor agreement no longer exists."))
     if not row.document_file:

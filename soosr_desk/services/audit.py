@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from soosr_desk.store import models as m
+from soosr_desk.store import models
 
 _actor: str | None = None
 
@@ -37,15 +37,15 @@ def _digest(prev: str, at: dt.datetime, actor: str, action: str, entity: str,
 
 
 def record(action: str, entity: str, entity_id: int | None = None,
-           fields: Iterable[str] = (), *, now: dt.datetime | None = None) -> m.AuditEvent:  # fmt: skip
+           fields: Iterable[str] = (), *, now: dt.datetime | None = None) -> models.AuditEvent:  # fmt: skip
     """Appends an event. Call inside the service's transaction, so the event commits (or
     rolls back) with the change it describes."""
     at = (now or dt.datetime.now()).replace(microsecond=0)
     actor = current_actor()
     field_text = ",".join(sorted(set(fields)))
-    last = m.AuditEvent.select(m.AuditEvent.hash).order_by(m.AuditEvent.id.desc()).first()
+    last = models.AuditEvent.select(models.AuditEvent.hash).order_by(models.AuditEvent.id.desc()).first()
     prev = last.hash if last else ""
-    return m.AuditEvent.create(
+    return models.AuditEvent.create(
         at=at,
         actor=actor,
         action=action,
@@ -66,8 +66,8 @@ class ChainReport:
 def verify_chain() -> ChainReport:
     prev = ""
     count = 0
-    query = m.AuditEvent.select().order_by(m.AuditEvent.id).tuples()
-    cols = [f.name for f in m.AuditEvent._meta.sorted_fields]
+    query = models.AuditEvent.select().order_by(models.AuditEvent.id).tuples()
+    cols = [f.name for f in models.AuditEvent._meta.sorted_fields]
     for row in query.iterator():
         e = dict(zip(cols, row, strict=True))
         count += 1

@@ -18,7 +18,6 @@ import logging
 import os
 import re
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,9 +27,8 @@ from soosr_desk.exports.safe_text import atomic_write, fsync_dir
 from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit
 from soosr_desk.services.errors import ServiceError
-from soosr_desk.store import db as sqlite
-from soosr_desk.store import location, migrations
-from soosr_desk.store import models as m
+from soosr_desk.store import db as store_db
+from soosr_desk.store import location, migrations, models, session
 from soosr_desk.store.opening import close_database, open_database
 
 log = logging.getLogger(__name__)
@@ -181,47 +179,11 @@ def _free_name(folder: Path, now: dt.datetime) -> Path:
 # --- checking a copy ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _FileFacts:
-    sqlite: bool
-    ok: bool
-    application_id: int = 0
-    user_version: int = 0
-    tables: int = 0
-
-
-def _inspect_copy(path: Path) -> _FileFacts:
-    """Reads a copy without changing it and without making files beside it (immutable:
-    a stray -wal beside a picked file is ignored, just as the copy in place ignores it)."""
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(len(sqlite.SQLITE_HEADER))
-    except OSError:
-        return _FileFacts(sqlite=False, ok=False)
-    if header != sqlite.SQLITE_HEADER:
-        return _FileFacts(sqlite=False, ok=False)
-    uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
-    try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error:
-        return _FileFacts(sqlite=True, ok=False)
-    try:
-        ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()
-    except sqlite3.DatabaseError:
-        return _FileFacts(sqlite=True, ok=False)
-    finally:
-        conn.close()
-    return _FileFacts(True, ok, app_id, version, tables[0])
-
-
 # --- making backups -----------------------------------------------------------------------
 
 
 def make_backup(
-    db: sqlite.DeskDatabase,
+    db: store_db.DeskDatabase,
     db_path: Path,
     *,
     now: dt.datetime,
@@ -247,15 +209,15 @@ def make_backup(
     with db.lock:  # other threads' transactions hold this lock: none is open in between
         if db.in_transaction():
             raise RuntimeError("a backup cannot be made inside a transaction")
-        application_id = db.execute_sql("PRAGMA application_id").fetchone()[0]
-        user_version = db.execute_sql("PRAGMA user_version").fetchone()[0]
+        application_id = store_db.get_application_id(db)
+        user_version = store_db.get_user_version(db)
         target = out if out is not None else _free_name(folder, now)
 
         def write(tmp: Path) -> None:
             step(0, 3)
-            sqlite.vacuum_into(db, tmp)
+            store_db.vacuum_into(db, tmp)
             step(1, 3)
-            facts = _inspect_copy(tmp)
+            facts = store_db.inspect_copy(tmp)
             if not (
                 facts.ok
                 and facts.application_id == application_id
@@ -275,7 +237,7 @@ def make_backup(
         fsync_dir(folder)
     step(3, 3)
     label = target.name if out is None else "other-location"
-    with m.AuditEvent._meta.database.atomic():
+    with session.transaction():
         audit.record("backup", "database", None, fields=[label], now=now)
     log.info("backup made: %s", label)
     info = _parse(target)
@@ -317,7 +279,7 @@ def prune(folder: Path, today: dt.date, *, keep: Path | None = None) -> list[Pat
     return deleted
 
 
-def backup_if_due(db: sqlite.DeskDatabase, db_path: Path, now: dt.datetime) -> BackupInfo | None:
+def backup_if_due(db: store_db.DeskDatabase, db_path: Path, now: dt.datetime) -> BackupInfo | None:
     """At start-up: a backup unless one from today's date exists, then pruning.
     Returns the new backup, or None when today's existed."""
     made = None
@@ -358,13 +320,13 @@ def check_restorable(backup_path: Path) -> None:
     """Raises BackupError unless `backup_path` is an undamaged SOOSR Desk database that
     this version can open."""
     backup_path = Path(backup_path)
-    facts = _inspect_copy(backup_path)
+    facts = store_db.inspect_copy(backup_path)
     name = backup_path.name
     if not facts.sqlite:
         raise BackupError(NOT_A_BACKUP, name=name)
     if not facts.ok:
         raise BackupError(BACKUP_DAMAGED, name=name)
-    if facts.application_id != sqlite.APPLICATION_ID or not facts.tables:
+    if facts.application_id != store_db.APPLICATION_ID or not facts.tables:
         raise BackupError(NOT_A_BACKUP, name=name)
     if facts.user_version > migrations.SCHEMA_VERSION:
         raise BackupError(BACKUP_NEWER, name=name)
@@ -399,9 +361,9 @@ def restore(backup_path: Path, db_path: Path, *, now: dt.datetime | None = None)
     try:
         shutil.copyfile(backup_path, tmp)
         _record_restore(tmp, _label(backup_path), now)
-        sqlite.fsync_file(tmp)
-        facts = _inspect_copy(tmp)
-        if not facts.ok or facts.application_id != sqlite.APPLICATION_ID:
+        store_db.fsync_file(tmp)
+        facts = store_db.inspect_copy(tmp)
+        if not facts.ok or facts.application_id != store_db.APPLICATION_ID:
             raise BackupError(BACKUP_DAMAGED, name=backup_path.name)
     except BackupError:
         _remove_with_companions(tmp)
@@ -415,7 +377,7 @@ def restore(backup_path: Path, db_path: Path, *, now: dt.datetime | None = None)
         if db_path.exists():
             # The database file never disappears: a kill at any moment leaves either the
             # old database (its log emptied first, so nothing of it is lost) or the backup.
-            _empty_the_log(db_path)
+            store_db.checkpoint_closed_file(db_path)
             aside = _keep_aside(db_path, f"before-restore-{now:%Y%m%d-%H%M%S}")
         for suffix in ("-wal", "-shm", "-journal"):  # would be replayed onto the copy
             companion = Path(f"{db_path}{suffix}")
@@ -434,20 +396,6 @@ def restore(backup_path: Path, db_path: Path, *, now: dt.datetime | None = None)
     return aside
 
 
-def _empty_the_log(path: Path) -> None:
-    """Checkpoints the (closed) database's write-ahead log into the file and empties it."""
-    try:
-        conn = sqlite3.connect(str(path))
-    except sqlite3.Error:
-        return
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.Error:
-        pass  # a damaged or foreign file: kept aside as it is
-    finally:
-        conn.close()
-
-
 def _keep_aside(path: Path, suffix: str) -> Path:
     """The current database kept under a new name while staying in place: a hard link
     (the same file, instantly), or a copy where links are not possible."""
@@ -460,20 +408,20 @@ def _keep_aside(path: Path, suffix: str) -> Path:
         os.link(path, target)
     except OSError:
         shutil.copyfile(path, target)
-        sqlite.fsync_file(target)
+        store_db.fsync_file(target)
     return target
 
 
 def _record_restore(path: Path, label: str, now: dt.datetime) -> None:
     """Opens the copy (migrating an older one), records the restore, closes it again;
     the models are bound back to whatever they were bound to before."""
-    previous = m.database_proxy.obj
+    previous = models.database_proxy.obj
     database = open_database(path, seed=False)
     try:
         with database.atomic():
             audit.record("restore", "database", None, fields=[label], now=now)
     finally:
         close_database(database)
-        m.database_proxy.initialize(previous)
+        models.database_proxy.initialize(previous)
     for extra in path.parent.glob(path.name + ".v*.bak"):
         extra.unlink(missing_ok=True)

@@ -20,7 +20,7 @@ from soosr_desk.services import audit
 from soosr_desk.services.breaches import get_breach
 from soosr_desk.services.errors import NotAllowed
 from soosr_desk.services.settings import get_controller
-from soosr_desk.store import models as m
+from soosr_desk.store import session
 
 REQUIRED = {
     "description": N_("what happened"),
@@ -73,6 +73,6 @@ def make_letter(breach_id: int, language: str, path: Path, *, today: dt.date | N
         recipient_lines=tuple(recipient_lines),
     )
     write_breach_letter(letter, Path(path))
-    with m.Breach._meta.database.atomic():
+    with session.transaction():
         audit.record("art34_letter", "breach", breach_id, [language])
     return Path(path)

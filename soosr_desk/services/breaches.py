@@ -23,7 +23,7 @@ from soosr_desk.services import audit
 from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import Conflict, NotFound, ValidationError, ValidationErrors
 from soosr_desk.services.records import copy_fields, row_for_update, touch
-from soosr_desk.store import models as m
+from soosr_desk.store import models, session
 
 
 @dataclass
@@ -145,7 +145,7 @@ def problems_of(data: BreachData, now: dt.datetime | None = None) -> list[Proble
 # --- reading ----------------------------------------------------------------------------
 
 
-def _data(row: m.Breach) -> BreachData:
+def _data(row: models.Breach) -> BreachData:
     return BreachData(id=row.id, reference=row.reference, updated_at=row.updated_at,
                       **{n: getattr(row, n) for n in _PLAIN})  # fmt: skip
 
@@ -158,7 +158,7 @@ def _summary(text: str, limit: int = 120) -> str:
 def list_breaches(now: dt.datetime | None = None) -> list[BreachRow]:
     """Every breach, the most recently found first, with where its 72-hour clock stands."""
     now = _now(now)
-    b = m.Breach
+    b = models.Breach
     rows = []
     for x in b.select().order_by(b.found_at.desc(), b.id.desc()):
         found, reported, current = _aware(x.found_at, x.reported_to_authority_at, now)
@@ -173,7 +173,7 @@ def list_breaches(now: dt.datetime | None = None) -> list[BreachRow]:
 
 
 def get_breach(breach_id: int) -> BreachData:
-    row = m.Breach.get_or_none(m.Breach.id == breach_id)
+    row = models.Breach.get_or_none(models.Breach.id == breach_id)
     if row is None:
         raise NotFound(GONE)
     return _data(row)
@@ -290,7 +290,7 @@ def _closing_errors(data: BreachData) -> list[ValidationError]:
 def _next_reference(year: int) -> str:
     """DL-YYYY-NNN: the next number in the year the breach was found."""
     prefix = f"{REFERENCE_PREFIX}-{year}-"
-    b = m.Breach
+    b = models.Breach
     numbers = [int(r.rsplit("-", 1)[1]) for (r,) in
                b.select(b.reference).where(b.reference.startswith(prefix)).tuples()
                if r.rsplit("-", 1)[1].isdigit()]  # fmt: skip
@@ -302,8 +302,8 @@ def _store(data: BreachData, now: dt.datetime, action: str | None) -> BreachData
     errors = validate(data, now)
     if errors:
         raise ValidationErrors(errors)
-    b = m.Breach
-    with b._meta.database.atomic():
+    b = models.Breach
+    with session.transaction():
         stamp = dt.datetime.now().replace(microsecond=0)
         if data.id is None:
             row = b.create(reference=_next_reference(data.found_at.year), created_at=stamp,
@@ -341,16 +341,13 @@ def close_breach(
     return _store(data, now, "close")
 
 
-def breach_check_problems(now: dt.datetime | None = None) -> list:
+def breach_check_problems(now: dt.datetime | None = None) -> list[Problem]:
     """The breaches' problems for the dashboard and `soosr-desk check`
-    (services.checks.Problem, area "breaches", labelled with the reference)."""
-    from soosr_desk.services import checks
-
+    (area "breaches", labelled with the reference)."""
     now = _now(now)
-    b = m.Breach
+    b = models.Breach
     out = []
     for x in b.select().order_by(b.found_at, b.id):
         for p in problems_of(_data(x), now):
-            out.append(checks.Problem("breaches", x.id, p.message, dict(p.params), x.reference,
-                                      urgent=p.code.endswith("_overdue")))  # fmt: skip
+            out.append(p.at("breaches", x.id, x.reference, urgent=p.code.endswith("_overdue")))
     return out

@@ -1,48 +1,39 @@
 """The problems a person must act on: the dashboard shows them, `soosr-desk check` prints
-them. Each later area (agreements, requests, erasure, breaches) adds its checks here."""
+them. Each area lists its own problems; `CHECKS` is the list of them, most urgent first.
+No service imports this module: it sits on top of the areas it asks."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Callable
 
+from soosr_desk.rules.activities import activity_problems
 from soosr_desk.rules.i18n import N_
-from soosr_desk.rules.register import activity_problems
+from soosr_desk.rules.problem import Problem
 from soosr_desk.services import audit
-from soosr_desk.store import db as sqlite
-from soosr_desk.store import models as m
+from soosr_desk.services.breaches import breach_check_problems
+from soosr_desk.services.requests import request_problems
+from soosr_desk.services.retention import due_problems
+from soosr_desk.services.statement import statement_problems
+from soosr_desk.services.third_parties import third_party_problems
+from soosr_desk.store import db as store_db
+from soosr_desk.store import models, session
 
 
-@dataclass(frozen=True)
-class Problem:
-    area: str  # page that fixes it: register, third_parties, requests, contacts, breaches, database
-    record: int | None  # id of the record to open
-    message: str  # N_ text
-    params: dict = field(default_factory=dict)
-    label: str = ""  # the record's name as the office knows it (no personal data)
-    urgent: bool = False  # a legal deadline has passed, or the data is at risk
-
-    def render(self, translate=lambda s: s) -> str:
-        params = {k: f"{v:%d-%m-%Y}" if isinstance(v, dt.date) else v
-                  for k, v in self.params.items()}  # fmt: skip
-        text = translate(self.message).format(**params)
-        return f"{self.label}: {text}" if self.label else text
-
-
-def database_problems() -> list[Problem]:
+def database_problems(today: dt.date) -> list[Problem]:
     problems = []
-    db = m.Contact._meta.database
-    if not sqlite.quick_check(db):
-        problems.append(Problem("database", None, N_("The database file is damaged."),
-                                urgent=True))  # fmt: skip
+    if not store_db.quick_check(session.database()):
+        problems.append(Problem("database_damaged", N_("The database file is damaged."),
+                                area="database", urgent=True))  # fmt: skip
     report = audit.verify_chain()
     if report.broken_at is not None:
         problems.append(
             Problem(
-                "database",
-                report.broken_at,
+                "audit_chain_broken",
                 N_("The audit trail was altered: its chain breaks at event {event}."),
                 {"event": report.broken_at},
+                area="database",
+                record=report.broken_at,
             )
         )
     return problems
@@ -50,20 +41,29 @@ def database_problems() -> list[Problem]:
 
 def register_problems(today: dt.date) -> list[Problem]:
     out = []
-    for a in m.ProcessingActivity.select().order_by(m.ProcessingActivity.sort_order):
+    activity = models.ProcessingActivity
+    for a in activity.select().order_by(activity.sort_order):
         for p in activity_problems(a.legal_basis, a.legitimate_interest, a.last_reviewed, today):
-            out.append(Problem("register", a.id, p.message, label=a.name))
+            out.append(p.at("register", a.id, a.name))
     return out
 
 
-def all_problems(today: dt.date) -> list[Problem]:
-    from soosr_desk.services.breaches import breach_check_problems
-    from soosr_desk.services.requests import request_problems
-    from soosr_desk.services.retention import due_problems
-    from soosr_desk.services.statement import statement_problems
-    from soosr_desk.services.third_parties import third_party_problems
+def _breaches(today: dt.date) -> list[Problem]:
+    return breach_check_problems()  # the 72-hour clock runs on the time of day, not on today
 
-    # the most urgent first: the 72-hour breach clock, then the requests' deadlines
-    return (database_problems() + breach_check_problems() + request_problems(today)
-            + due_problems(today) + register_problems(today) + statement_problems(today)
-            + third_party_problems(today))  # fmt: skip
+
+# the most urgent first: the database itself, the 72-hour breach clock, then the requests'
+# deadlines
+CHECKS: tuple[Callable[[dt.date], list[Problem]], ...] = (
+    database_problems,
+    _breaches,
+    request_problems,
+    due_problems,
+    register_problems,
+    statement_problems,
+    third_party_problems,
+)
+
+
+def all_problems(today: dt.date) -> list[Problem]:
+    return [problem for check in CHECKS for problem in check(today)]

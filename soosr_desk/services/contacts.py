@@ -24,7 +24,7 @@ from soosr_desk.services.errors import (
     ValidationError,
     ValidationErrors,
 )
-from soosr_desk.store import models as m
+from soosr_desk.store import models, session
 
 
 @dataclass
@@ -144,17 +144,17 @@ def _derived(data: ContactData) -> dict[str, str]:
     }
 
 
-def _company_for(name: str) -> m.Company | None:
+def _company_for(name: str) -> models.Company | None:
     if not name:
         return None
-    company = m.Company.select().where(fn.lower(m.Company.name) == name.lower()).first()
+    company = models.Company.select().where(fn.lower(models.Company.name) == name.lower()).first()
     if company is None:
-        company = m.Company.create(name=name)
+        company = models.Company.create(name=name)
         audit.record("create", "company", company.id, ["name"])
     return company
 
 
-def _to_data(c: m.Contact) -> ContactData:
+def _to_data(c: models.Contact) -> ContactData:
     values = {name: getattr(c, name) for name in _CONTACT_FIELDS}
     return ContactData(
         id=c.id,
@@ -166,7 +166,7 @@ def _to_data(c: m.Contact) -> ContactData:
 
 
 def get_contact(contact_id: int) -> ContactData:
-    c = m.Contact.get_or_none(m.Contact.id == contact_id)
+    c = models.Contact.get_or_none(models.Contact.id == contact_id)
     if c is None:
         raise NotFound(N_("This contact no longer exists."))
     return _to_data(c)
@@ -180,7 +180,7 @@ def save_contact(data: ContactData, *, today: dt.date | None = None) -> ContactD
     errors = validate(data, today)
     if errors:
         raise ValidationErrors(errors)
-    db = m.Contact._meta.database
+    db = session.database()
     with db.atomic():
         now = dt.datetime.now().replace(microsecond=0)
         if data.id is None:
@@ -190,7 +190,7 @@ def save_contact(data: ContactData, *, today: dt.date | None = None) -> ContactD
             values["restricted"] = False
             values["objected_marketing"] = bool(data.objected_marketing)
             values["objected_on"] = today if data.objected_marketing else None
-            contact = m.Contact.create(
+            contact = models.Contact.create(
                 **values,
                 company=_company_for(data.company_name),
                 created_at=now,
@@ -199,7 +199,7 @@ def save_contact(data: ContactData, *, today: dt.date | None = None) -> ContactD
             )
             audit.record("create", "contact", contact.id, [k for k, v in values.items() if v])
             return _to_data(contact)
-        contact = m.Contact.get_or_none(m.Contact.id == data.id)
+        contact = models.Contact.get_or_none(models.Contact.id == data.id)
         if contact is None or contact.erased:
             raise NotFound(N_("This contact no longer exists."))
         if data.updated_at is not None and contact.updated_at != data.updated_at:
@@ -238,14 +238,14 @@ def save_contact(data: ContactData, *, today: dt.date | None = None) -> ContactD
         return _to_data(contact)
 
 
-def _editable_contact(contact_id: int) -> m.Contact:
-    contact = m.Contact.get_or_none(m.Contact.id == contact_id)
+def _editable_contact(contact_id: int) -> models.Contact:
+    contact = models.Contact.get_or_none(models.Contact.id == contact_id)
     if contact is None or contact.erased:
         raise NotFound(N_("This contact no longer exists."))
     return contact
 
 
-def _touch(contact: m.Contact, fields: Sequence[str], action: str) -> None:
+def _touch(contact: models.Contact, fields: Sequence[str], action: str) -> None:
     now = dt.datetime.now().replace(microsecond=0)
     contact.updated_at = now if now != contact.updated_at else now + dt.timedelta(seconds=1)
     contact.save()
@@ -260,7 +260,7 @@ def set_restriction(contact_id: int, restricted: bool, reason: str = "",
     err = check_text("restricted_reason", reason.strip(), TEXT_FIELDS["restricted_reason"])
     if err:
         raise ValidationErrors([err])
-    with m.Contact._meta.database.atomic():
+    with session.transaction():
         contact = _editable_contact(contact_id)
         contact.restricted = restricted
         contact.restricted_since = today if restricted else None
@@ -274,7 +274,7 @@ def set_objection(contact_id: int, objected: bool, *, today: dt.date | None = No
     """Art. 21(2)-(3): an objection to direct marketing is absolute; from then on no
     marketing of any kind. It can be recorded even for a restricted contact."""
     today = today or dt.date.today()
-    with m.Contact._meta.database.atomic():
+    with session.transaction():
         contact = _editable_contact(contact_id)
         contact.objected_marketing = objected
         contact.objected_on = today if objected else None
@@ -295,10 +295,10 @@ class NoteData:
 
 
 def list_notes(contact_id: int) -> list[NoteData]:
-    q = m.ContactNote.select().where(m.ContactNote.contact == contact_id)
+    q = models.ContactNote.select().where(models.ContactNote.contact == contact_id)
     return [
         NoteData(n.id, n.noted_at, n.author, n.text)
-        for n in q.order_by(m.ContactNote.noted_at.desc(), m.ContactNote.id.desc())
+        for n in q.order_by(models.ContactNote.noted_at.desc(), models.ContactNote.id.desc())
     ]
 
 
@@ -311,11 +311,11 @@ def add_note(contact_id: int, text: str, *, author: str | None = None,
     if err:
         raise ValidationErrors([err])
     now = (now or dt.datetime.now()).replace(microsecond=0)
-    with m.Contact._meta.database.atomic():
+    with session.transaction():
         contact = _editable_contact(contact_id)
         if contact.restricted:
             raise NotAllowed(N_("This contact is restricted (Art. 18): no new notes."))
-        note = m.ContactNote.create(
+        note = models.ContactNote.create(
             contact=contact, text=text, author=author or audit.current_actor(), noted_at=now
         )
         audit.record("add_note", "contact_note", note.id, ["text"])
@@ -325,8 +325,8 @@ def add_note(contact_id: int, text: str, *, author: str | None = None,
 
 def delete_note(note_id: int) -> None:
     """Removes a note typed by mistake (the UI asks first and offers undo)."""
-    with m.Contact._meta.database.atomic():
-        note = m.ContactNote.get_or_none(m.ContactNote.id == note_id)
+    with session.transaction():
+        note = models.ContactNote.get_or_none(models.ContactNote.id == note_id)
         if note is None:
             return
         contact = _editable_contact(note.contact_id)
@@ -355,12 +355,12 @@ class ConsentData:
 
 
 def list_consents(contact_id: int) -> list[ConsentData]:
-    q = m.Consent.select().where(m.Consent.contact == contact_id)
+    q = models.Consent.select().where(models.Consent.contact == contact_id)
     return [
         ConsentData(
             c.id, c.purpose, c.given_on, c.evidence, c.withdrawn_on, c.withdrawal_evidence
         )  # fmt: skip
-        for c in q.order_by(m.Consent.given_on.desc(), m.Consent.id.desc())
+        for c in q.order_by(models.Consent.given_on.desc(), models.Consent.id.desc())
     ]
 
 
@@ -386,7 +386,7 @@ def give_consent(contact_id: int, purpose: str, given_on: dt.date, evidence: str
         errors.append(ValidationError("given_on", problem))
     if errors:
         raise ValidationErrors(errors)
-    with m.Contact._meta.database.atomic():
+    with session.transaction():
         contact = _editable_contact(contact_id)
         if contact.restricted:
             raise NotAllowed(N_("This contact is restricted (Art. 18): no new consents."))
@@ -394,7 +394,7 @@ def give_consent(contact_id: int, purpose: str, given_on: dt.date, evidence: str
             raise NotAllowed(
                 N_("This person objected to direct marketing; lift the objection first.")
             )
-        c = m.Consent.create(contact=contact, purpose=purpose, given_on=given_on,
+        c = models.Consent.create(contact=contact, purpose=purpose, given_on=given_on,
                              evidence=evidence)  # fmt: skip
         audit.record("give_consent", "consent", c.id, ["purpose", "given_on", "evidence"])
         _touch(contact, ["consents"], "update")
@@ -413,8 +413,8 @@ def withdraw_consent(consent_id: int, withdrawn_on: dt.date, evidence: str = "",
     errors = [e for e in (err,) if e]
     if problem:
         errors.append(ValidationError("withdrawn_on", problem))
-    with m.Contact._meta.database.atomic():
-        c = m.Consent.get_or_none(m.Consent.id == consent_id)
+    with session.transaction():
+        c = models.Consent.get_or_none(models.Consent.id == consent_id)
         if c is None:
             raise NotFound(N_("This consent no longer exists."))
         if not errors and withdrawn_on < c.given_on:
@@ -429,7 +429,7 @@ def withdraw_consent(consent_id: int, withdrawn_on: dt.date, evidence: str = "",
         c.withdrawal_evidence = evidence
         c.save()
         audit.record("withdraw_consent", "consent", c.id, ["withdrawn_on", "withdrawal_evidence"])
-        _touch(m.Contact.get_by_id(c.contact_id), ["consents"], "update")
+        _touch(models.Contact.get_by_id(c.contact_id), ["consents"], "update")
         return ConsentData(c.id, c.purpose, c.given_on, c.evidence, c.withdrawn_on, evidence)
 
 
@@ -455,10 +455,10 @@ class ContactRow:
 
 
 def _sort_fields(key: str):
-    c = m.Contact
+    c = models.Contact
     return {
         "name": [c.sort_name],
-        "company": [fn.lower(m.Company.name)],
+        "company": [fn.lower(models.Company.name)],
         "email": [fn.lower(c.email)],
         "phone": [c.phone],
         "city": [fn.lower(c.city)],
@@ -469,7 +469,7 @@ def _sort_fields(key: str):
 
 
 def _where(text: str, include_erased: bool, by_name: bool = True) -> list:
-    c = m.Contact
+    c = models.Contact
     # Sorted by name, the covering index answers everything; sorted by anything else a
     # plain table scan beats 100,000 look-ups through that index (`+ 0` keeps SQLite off it).
     erased = c.erased if by_name else (c.erased + 0)
@@ -482,17 +482,17 @@ def search_ids(text: str = "", sort: str = "name", descending: bool = False,
     """The ids of the contacts matching `text`, in list order. Every word must occur in
     the name, e-mail, phone, city or company (ignoring case and accents; % and _ are
     literal)."""
-    c = m.Contact
+    c = models.Contact
     query = c.select(c.id)
     if sort == "company":
-        query = query.join(m.Company, JOIN.LEFT_OUTER, on=(c.company == m.Company.id))
+        query = query.join(models.Company, JOIN.LEFT_OUTER, on=(c.company == models.Company.id))
     conditions = _where(text, include_erased, by_name=sort == "name")
     if conditions:
         query = query.where(*conditions)
     order = [f.desc() if descending else f.asc() for f in _sort_fields(sort)]
     order.append(c.id.desc() if descending else c.id.asc())
     sql, params = query.order_by(*order).sql()
-    db = c._meta.database
+    db = session.database()
     with db.lock:  # a raw cursor: 100,000 ids without building a peewee row each
         return [row[0] for row in db.execute_sql(sql, params).fetchall()]
 
@@ -501,13 +501,13 @@ def rows_for(ids: Sequence[int]) -> dict[int, ContactRow]:
     """The list lines for a page of ids (the table model asks for what it shows)."""
     if not ids:
         return {}
-    c = m.Contact
+    c = models.Contact
     query = (
         c.select(
             c.id,
             c.first_name,
             c.last_name,
-            m.Company.name,
+            models.Company.name,
             c.email,
             c.phone,
             c.city,
@@ -516,12 +516,12 @@ def rows_for(ids: Sequence[int]) -> dict[int, ContactRow]:
             c.objected_marketing,
             c.updated_at,
         )  # fmt: skip
-        .join(m.Company, JOIN.LEFT_OUTER, on=(c.company == m.Company.id))
+        .join(models.Company, JOIN.LEFT_OUTER, on=(c.company == models.Company.id))
         .where(c.id.in_(list(ids)))
         .tuples()
     )
     out = {}
-    with c._meta.database.lock:
+    with session.lock():
         for cid, first, last, company, email, phone, city, rel, restr, obj, upd in query:
             name = f"{last}, {first}" if last and first else (last or first)
             out[cid] = ContactRow(cid, name, company or "", email, phone, city, rel,
@@ -530,11 +530,11 @@ def rows_for(ids: Sequence[int]) -> dict[int, ContactRow]:
 
 
 def company_names(prefix: str = "", limit: int = 50) -> list[str]:
-    q = m.Company.select(m.Company.name)
+    q = models.Company.select(models.Company.name)
     if prefix:
-        q = q.where(m.Company.name.startswith(prefix))
-    return [r[0] for r in q.order_by(fn.lower(m.Company.name)).limit(limit).tuples()]
+        q = q.where(models.Company.name.startswith(prefix))
+    return [r[0] for r in q.order_by(fn.lower(models.Company.name)).limit(limit).tuples()]
 
 
 def count_contacts() -> int:
-    return m.Contact.select().where(m.Contact.erased == False).count()  # noqa: E712
+    return models.Contact.select().where(models.Contact.erased == False).count()  # noqa: E712

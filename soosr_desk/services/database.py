@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 
 from soosr_desk.rules.i18n import N_
-from soosr_desk.store import db as sqlite
+from soosr_desk.store import db as store_db
 from soosr_desk.store import location
 from soosr_desk.store.db import DatabaseOpenError, DeskDatabase, OpenProblem
 from soosr_desk.store.opening import close_database, open_database
@@ -88,9 +88,9 @@ def open_desk(path: Path, *, create_folder: bool = False) -> DeskDatabase:
 
 
 def current_database() -> DeskDatabase | None:
-    from soosr_desk.store import models as m
+    from soosr_desk.store import models
 
-    return m.database_proxy.obj
+    return models.database_proxy.obj
 
 
 def start_up_tasks(path: Path, now: dt.datetime | None = None) -> list[str]:
@@ -129,7 +129,7 @@ def close_desk(database: DeskDatabase) -> None:
 
 
 def sqlite_version() -> str:
-    return sqlite.sqlite_version()
+    return store_db.sqlite_version()
 
 
 # --- writes that fail underneath (disk full, read-only, locked, I/O) ---------------------

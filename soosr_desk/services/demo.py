@@ -69,7 +69,7 @@ from soosr_desk.services.demo_words import (
     WITHDRAWAL_OBJECTION,
     WITHDRAWALS,
 )
-from soosr_desk.store import models as m
+from soosr_desk.store import models
 
 BATCH = 2000  # rows per transaction
 
@@ -549,22 +549,22 @@ class _Writer:
 def _existing():
     """What earlier runs left: company names, e-mail addresses, last invoice numbers."""
     names = set()
-    for (name,) in m.Company.select(m.Company.name).tuples():
+    for (name,) in models.Company.select(models.Company.name).tuples():
         for suffix, _ in LEGAL_FORMS:
             if suffix and name.endswith(suffix):
                 name = name.removesuffix(suffix)
                 break
         names.add(name.casefold())
-    emails = {e.casefold() for (e,) in m.Contact.select(m.Contact.email).tuples()}
+    emails = {e.casefold() for (e,) in models.Contact.select(models.Contact.email).tuples()}
     numbers: dict[int, int] = {}
-    for (number,) in m.FinancialRecord.select(m.FinancialRecord.number).tuples():
+    for (number,) in models.FinancialRecord.select(models.FinancialRecord.number).tuples():
         match = _INVOICE.fullmatch(number)
         if match:
             year, seq = int(match[1]), int(match[2])
             numbers[year] = max(numbers.get(year, 0), seq)
     marketing = (
-        m.ProcessingActivity.select(m.ProcessingActivity.id)
-        .where(m.ProcessingActivity.name == "Direct marketing")
+        models.ProcessingActivity.select(models.ProcessingActivity.id)
+        .where(models.ProcessingActivity.name == "Direct marketing")
         .scalar()
     )
     return names, emails, numbers, marketing
@@ -591,7 +591,7 @@ def generate_demo(
     mk = _Maker(seed, today, names, emails)
     companies = _plan_companies(mk, max(1, round(contacts / 8)) if contacts else 0)
     invoices = _plan_invoices(mk, companies, numbers)
-    parties = third_party_rows(today) if not m.ThirdParty.select().exists() else None
+    parties = third_party_rows(today) if not models.ThirdParty.select().exists() else None
     party_count = len(parties[0]) if parties else 0
     batches = sum(-(-n // BATCH) for n in (len(companies), contacts, len(invoices), party_count))
     writer = _Writer(db, len(companies) + contacts + len(invoices) + party_count, batches,
@@ -600,15 +600,15 @@ def generate_demo(
     for part in chunked(companies, BATCH):
 
         def write_companies(part=part):
-            base = next_id(m.Company)
+            base = next_id(models.Company)
             contract_rows = []
             for i, comp in enumerate(part):
                 comp.id = comp.row["id"] = base + i
                 for k in comp.contracts:
                     contract_rows.append({**k, "company": comp.id})
                     contract_rows[-1].pop("_label")
-            writer.insert(m.Company, [c.row for c in part], "companies")
-            writer.insert(m.Contract, contract_rows, "contracts")
+            writer.insert(models.Company, [c.row for c in part], "companies")
+            writer.insert(models.Contract, contract_rows, "contracts")
 
         if not writer.batch(len(part), write_companies):
             break
@@ -620,7 +620,7 @@ def generate_demo(
         rows, notes, consents, links = maker.make(size)
 
         def write_contacts(rows=rows, notes=notes, consents=consents, links=links):
-            base = next_id(m.Contact)
+            base = next_id(models.Contact)
             for i, (row, comp) in enumerate(zip(rows, links, strict=True)):
                 row["id"] = base + i
                 if comp is not None:
@@ -633,9 +633,9 @@ def generate_demo(
                 item["contact"] += base
             for item in consents:
                 item["contact"] += base
-            writer.insert(m.Contact, rows, "contacts")
-            writer.insert(m.ContactNote, notes, "notes")
-            writer.insert(m.Consent, consents, "consents")
+            writer.insert(models.Contact, rows, "contacts")
+            writer.insert(models.ContactNote, notes, "notes")
+            writer.insert(models.Consent, consents, "consents")
 
         if writer.batch(size, write_contacts):
             done += size
@@ -649,24 +649,24 @@ def generate_demo(
             for comp, number, day, cents, description in part
         ]  # fmt: skip
         writer.batch(
-            len(rows), lambda rows=rows: writer.insert(m.FinancialRecord, rows, "financial_records")
+            len(rows), lambda rows=rows: writer.insert(models.FinancialRecord, rows, "financial_records")
         )
 
     if parties and not writer.stopped:
 
         def write_parties(rows=parties):
-            writer.insert(m.ThirdParty, rows[0], "third_parties")
-            writer.insert(m.ThirdPartyActivity, rows[1], "links")
-            writer.insert(m.ProcessorAgreement, rows[2], "agreements")
-            writer.insert(m.AgreementChecklistItem, rows[3], "links")
+            writer.insert(models.ThirdParty, rows[0], "third_parties")
+            writer.insert(models.ThirdPartyActivity, rows[1], "links")
+            writer.insert(models.ProcessorAgreement, rows[2], "agreements")
+            writer.insert(models.AgreementChecklistItem, rows[3], "links")
 
         if writer.batch(party_count, write_parties):
             demo_documents(db, parties[2], today)
 
     requests_made = 0
-    if not writer.stopped and contacts and not m.RightsRequest.select().exists():
+    if not writer.stopped and contacts and not models.RightsRequest.select().exists():
         requests_made = demo_requests(today)
-    if not writer.stopped and not m.Breach.select().exists():
+    if not writer.stopped and not models.Breach.select().exists():
         demo_breaches(today)
 
     if writer.stopped and writer.rows_done:

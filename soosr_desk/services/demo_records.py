@@ -9,7 +9,7 @@ import hashlib
 
 from peewee import fn
 
-from soosr_desk.store import models as m
+from soosr_desk.store import models
 
 
 def next_id(model) -> int:
@@ -71,11 +71,11 @@ def third_party_rows(today: dt.date):
     """The rows for THIRD_PARTIES as dicts: parties, agreements and checklist items."""
     from soosr_desk.rules.agreements import CHECKLIST
 
-    cats = {c.code: c.id for c in m.RecipientCategory.select()}
-    activities = [a.id for a in m.ProcessingActivity.select().order_by(m.ProcessingActivity.id)]
+    cats = {c.code: c.id for c in models.RecipientCategory.select()}
+    activities = [a.id for a in models.ProcessingActivity.select().order_by(models.ProcessingActivity.id)]
     now = dt.datetime.combine(today, dt.time(9, 0))
     parties, links, agreements, items = [], [], [], []
-    party_id, ag_id = next_id(m.ThirdParty), next_id(m.ProcessorAgreement)
+    party_id, ag_id = next_id(models.ThirdParty), next_id(models.ProcessorAgreement)
     for n, (name, cat, role, country, safeguard, receives, ags) in enumerate(THIRD_PARTIES):
         parties.append(
             {
@@ -139,17 +139,17 @@ def demo_documents(db, agreements: list[dict], today: dt.date) -> None:
         for ag in agreements:
             if ag["status"] != "signed" or ag["title"] == "Verwerkersovereenkomst beheer":
                 continue
-            party = m.ThirdParty.get_by_id(ag["third_party"]).name
+            party = models.ThirdParty.get_by_id(ag["third_party"]).name
             content = one_page_pdf(f"{ag['title']} - {party}", [
                 "Voorbeelddocument van SOOSR Desk (demogegevens).",
                 f"Getekend op {ag['signed_on']:%d-%m-%Y}.",
             ])  # fmt: skip
             name = f"agreement-{ag['id']}-demo.pdf"
             (folder / name).write_bytes(content)
-            m.ProcessorAgreement.update(
+            models.ProcessorAgreement.update(
                 document_file=name, document_name=f"{ag['title']}.pdf",
                 document_sha256=hashlib.sha256(content).hexdigest(), document_size=len(content),
-            ).where(m.ProcessorAgreement.id == ag["id"]).execute()  # fmt: skip
+            ).where(models.ProcessorAgreement.id == ag["id"]).execute()  # fmt: skip
 
 
 # Requests of every kind and state, some near or past their deadline:
@@ -170,10 +170,10 @@ def demo_requests(today: dt.date) -> int:
     from soosr_desk.services import request_notices as rn
     from soosr_desk.services import requests as rq
 
-    people = list(m.Contact.select().where((m.Contact.erased == False)  # noqa: E712
-                                           & (m.Contact.restricted == False)  # noqa: E712
-                                           & (m.Contact.email != ""))
-                  .order_by(m.Contact.id).limit(len(DEMO_REQUESTS)))  # fmt: skip
+    people = list(models.Contact.select().where((models.Contact.erased == False)  # noqa: E712
+                                           & (models.Contact.restricted == False)  # noqa: E712
+                                           & (models.Contact.email != ""))
+                  .order_by(models.Contact.id).limit(len(DEMO_REQUESTS)))  # fmt: skip
     made = 0
     for (kind, ago, state), person in zip(DEMO_REQUESTS, people, strict=False):
         received = today - dt.timedelta(days=ago)

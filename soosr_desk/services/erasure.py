@@ -51,8 +51,8 @@ from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import audit
 from soosr_desk.services.backups import roll_over_date
 from soosr_desk.services.errors import NotAllowed, NotFound
-from soosr_desk.store import db as sqlite
-from soosr_desk.store import models as m
+from soosr_desk.store import db as store_db
+from soosr_desk.store import models, session
 
 REASONS = ("retention", "request", "manual")
 PENDING_KEY = "erasure_pending"  # Setting: "1" while erased bytes may still be on disk
@@ -144,7 +144,7 @@ def concerning_activity_ids(contact_id: int) -> list[int]:
     """The register's activities that concern a contact: every activity, except those
     based on consent when the person gave no consent for them (the rule the requests
     service uses for its Art. 19 notices)."""
-    c, a = m.Consent, m.ProcessingActivity
+    c, a = models.Consent, models.ProcessingActivity
     consented = {x for (x,) in c.select(c.activity).where(c.contact == contact_id).tuples()}
     return [
         aid
@@ -157,21 +157,21 @@ def recipients_to_tell(activity_ids: list[int] | None = None) -> list[Recipient]
     """Art. 19: the active third parties linked to the activities (all activities when
     None), then the recipient categories of those activities (to tell the recipients no
     registered party covers)."""
-    tp, tpa = m.ThirdParty, m.ThirdPartyActivity
-    rc, arc = m.RecipientCategory, m.ActivityRecipientCategory
+    Party, PartyActivity = models.ThirdParty, models.ThirdPartyActivity
+    rc, arc = models.RecipientCategory, models.ActivityRecipientCategory
     if activity_ids is not None and not activity_ids:
         return []
-    party_where = tp.active == True  # noqa: E712
+    party_where = Party.active == True  # noqa: E712
     category_where = None
     if activity_ids is not None:
-        party_where = party_where & tpa.activity.in_(activity_ids)
+        party_where = party_where & PartyActivity.activity.in_(activity_ids)
         category_where = arc.activity.in_(activity_ids)
     parties = (
-        tp.select(tp.id, tp.name)
-        .join(tpa, on=(tpa.third_party == tp.id))
+        Party.select(Party.id, Party.name)
+        .join(PartyActivity, on=(PartyActivity.third_party == Party.id))
         .where(party_where)
         .distinct()
-        .order_by(fn.lower(tp.name), tp.id)
+        .order_by(fn.lower(Party.name), Party.id)
         .tuples()
     )
     categories = rc.select(rc.id, rc.name, rc.name_en, rc.sort_order).join(
@@ -180,7 +180,7 @@ def recipients_to_tell(activity_ids: list[int] | None = None) -> list[Recipient]
     if category_where is not None:
         categories = categories.where(category_where)
     categories = categories.distinct().order_by(rc.sort_order, rc.id).tuples()
-    with tp._meta.database.lock:
+    with session.lock():
         out = [Recipient("third_party", pid, name) for pid, name in parties]
         out += [Recipient("category", cid, name, name_en) for cid, name, name_en, _ in categories]
     return out
@@ -188,7 +188,7 @@ def recipients_to_tell(activity_ids: list[int] | None = None) -> list[Recipient]
 
 def is_pending() -> bool:
     """True when an erasure committed but its bytes may still be in the log or file."""
-    row = m.Setting.get_or_none(m.Setting.key == PENDING_KEY)
+    row = models.Setting.get_or_none(models.Setting.key == PENDING_KEY)
     return row is not None and row.value == "1"
 
 
@@ -196,7 +196,7 @@ def _filled(value: object, blank: object) -> bool:
     return value != blank and value not in (None, "", b"")
 
 
-def _erase_rows(contact: m.Contact, request_id: int | None, keep_requester: bool,
+def _erase_rows(contact: models.Contact, request_id: int | None, keep_requester: bool,
                 today: dt.date, now: dt.datetime) -> tuple[dict, dict]:  # fmt: skip
     removed: dict[str, dict] = {}
     kept: dict[str, dict] = {}
@@ -213,19 +213,19 @@ def _erase_rows(contact: m.Contact, request_id: int | None, keep_requester: bool
         )  # fmt: skip
         if contact.received_on != today:
             changed.append("received_on")
-        m.Contact.update(
+        models.Contact.update(
             **_CONTACT_BLANK, received_on=today, erased=True, erased_on=today, updated_at=now
-        ).where(m.Contact.id == cid).execute()
+        ).where(models.Contact.id == cid).execute()
         add(removed, "contact", 1, fields=sorted(changed))
     add(kept, "contact", 1, why=WHY_MARKER, fields=["erased", "erased_on", "id"])
 
-    n = m.ContactNote.delete().where(m.ContactNote.contact == cid).execute()
+    n = models.ContactNote.delete().where(models.ContactNote.contact == cid).execute()
     add(removed, "contact_note", n, fields=["author", "noted_at", "text"])
-    n = m.Consent.delete().where(m.Consent.contact == cid).execute()
+    n = models.Consent.delete().where(models.Consent.contact == cid).execute()
     add(removed, "consent", n, fields=["activity", "evidence", "given_on", "purpose",
                                        "withdrawal_evidence", "withdrawn_on"])  # fmt: skip
 
-    rr = m.RightsRequest
+    rr = models.RightsRequest
     where = rr.contact == cid
     if request_id is not None:
         where = where | (rr.id == request_id)
@@ -250,7 +250,7 @@ def _erase_rows(contact: m.Contact, request_id: int | None, keep_requester: bool
         else:
             add(kept, "rights_request", len(ids), why=WHY_PROOF, fields=proof)
 
-        rc = m.RequestChange
+        rc = models.RequestChange
         changes = rc.select(rc.id).where(rc.request.in_(ids))
         filled = changes.where((rc.before != "") | (rc.after != "")).count()
         total = changes.count()
@@ -258,7 +258,7 @@ def _erase_rows(contact: m.Contact, request_id: int | None, keep_requester: bool
         add(removed, "request_change", filled, fields=["after", "before"])
         add(kept, "request_change", total, why=WHY_PROOF, fields=["changed_at", "field"])
 
-        rl = m.RequestLetter
+        rl = models.RequestLetter
         letters = rl.select(rl.id).where(rl.request.in_(ids))
         filled = letters.where((fn.length(rl.pdf) > 0) | rl.attachment.is_null(False)).count()
         total = letters.count()
@@ -267,7 +267,7 @@ def _erase_rows(contact: m.Contact, request_id: int | None, keep_requester: bool
         add(kept, "request_letter", total, why=WHY_PROOF,
             fields=["created_at", "kind", "language", "sent_on"])  # fmt: skip
 
-    fr = m.FinancialRecord
+    fr = models.FinancialRecord
     keep, drop = [], []
     for rid, record_date in fr.select(fr.id, fr.record_date).where(fr.contact == cid).tuples():
         until = fiscal_keep_until(record_date)
@@ -279,7 +279,7 @@ def _erase_rows(contact: m.Contact, request_id: int | None, keep_requester: bool
         add(kept, "financial_record", len(keep), why=WHY_FISCAL, fields=_FINANCIAL_FIELDS,
             until=max(until for _, until in keep).isoformat())  # fmt: skip
 
-    ae = m.AuditEvent
+    ae = models.AuditEvent
     events = ae.select().where((ae.entity == "contact") & (ae.entity_id == cid)).count()
     add(kept, "audit_event", events, why=WHY_AUDIT, fields=["action", "entity_id", "fields"])
     return removed, kept
@@ -310,17 +310,17 @@ def erase_contact(
         raise ValueError(f"unknown erasure reason: {reason}")
     today = today or dt.date.today()
     now = dt.datetime.now().replace(microsecond=0)
-    db = m.Contact._meta.database
+    db = session.database()
     with db.atomic():
-        contact = m.Contact.get_or_none(m.Contact.id == contact_id)
+        contact = models.Contact.get_or_none(models.Contact.id == contact_id)
         if contact is None:
             raise NotFound(NO_CONTACT)
         if contact.legal_hold:
             raise NotAllowed(LEGAL_HOLD)
-        if request_id is not None and m.RightsRequest.get_or_none(id=request_id) is None:
+        if request_id is not None and models.RightsRequest.get_or_none(id=request_id) is None:
             raise NotFound(NO_REQUEST)
         if contact.erased:
-            fr = m.FinancialRecord
+            fr = models.FinancialRecord
             expired = [
                 d for (d,) in fr.select(fr.record_date).where(fr.contact == contact.id).tuples()
                 if fiscal_keep_until(d) < today
@@ -334,7 +334,7 @@ def erase_contact(
                 raise NotAllowed(NOT_DUE)
         activities = concerning_activity_ids(contact.id)  # before the consents go
         removed, kept = _erase_rows(contact, request_id, keep_requester, today, now)
-        record = m.ErasureRecord.create(
+        record = models.ErasureRecord.create(
             contact_id=contact.id,
             erased_at=now,
             reason=reason,
@@ -343,7 +343,7 @@ def erase_contact(
             kept=json.dumps(kept, sort_keys=True),
             backups_roll_over_on=roll_over_date(today),
         )
-        m.Setting.insert(key=PENDING_KEY, value="1").on_conflict_replace().execute()
+        models.Setting.insert(key=PENDING_KEY, value="1").on_conflict_replace().execute()
         audit.record("erase", "contact", None, sorted(removed), now=now)
     if progress is not None:
         progress(1, STEPS)
@@ -362,7 +362,7 @@ def erase_contact(
 def _finish(progress: Callable[[int, int], None] | None, done: int, total: int) -> bool:
     """Checkpoint, vacuum, checkpoint. False (and the pending flag kept) when a reader or
     writer elsewhere keeps the log busy."""
-    db = m.Contact._meta.database
+    db = session.database()
 
     def step() -> None:
         nonlocal done
@@ -370,18 +370,18 @@ def _finish(progress: Callable[[int, int], None] | None, done: int, total: int) 
         if progress is not None:
             progress(done, total)
 
-    if not sqlite.checkpoint_truncate(db, attempts=CHECKPOINT_ATTEMPTS):
+    if not store_db.checkpoint_truncate(db, attempts=CHECKPOINT_ATTEMPTS):
         return False
     # the log is empty and the file holds only zeroed residue: the erased bytes are gone
     with db.atomic():
-        m.Setting.delete().where(m.Setting.key == PENDING_KEY).execute()
+        models.Setting.delete().where(models.Setting.key == PENDING_KEY).execute()
     step()
     try:
-        sqlite.vacuum(db)
+        store_db.vacuum(db)
     except OperationalError:  # another program writes: the vacuum waits for next time
         return False
     step()
-    if not sqlite.checkpoint_truncate(db, attempts=CHECKPOINT_ATTEMPTS):
+    if not store_db.checkpoint_truncate(db, attempts=CHECKPOINT_ATTEMPTS):
         return False
     step()
     return True

@@ -16,13 +16,13 @@ from peewee import OperationalError
 
 from soosr_desk.rules.retention import fiscal_keep_until
 from soosr_desk.services import audit
-from soosr_desk.store import db as sqlite
-from soosr_desk.store import models as m
+from soosr_desk.store import db as store_db
+from soosr_desk.store import models, session
 
 
 def expired_records(contact_id: int, today: dt.date) -> list[int]:
     """Ids of the contact's financial records past their seven years on `today`."""
-    fr = m.FinancialRecord
+    fr = models.FinancialRecord
     rows = fr.select(fr.id, fr.record_date).where(fr.contact == contact_id).tuples()
     return [rid for rid, day in rows if fiscal_keep_until(day) < today]
 
@@ -32,10 +32,10 @@ def destroy_expired(contact_ids: list[int], *, today: dt.date | None = None) -> 
     Art. 17(3)(e)), one audit event per contact (ids and a count, no values); returns how
     many records went. The database file is vacuumed afterwards when possible."""
     today = today or dt.date.today()
-    fr, c = m.FinancialRecord, m.Contact
+    fr, c = models.FinancialRecord, models.Contact
     removed = 0
-    db = fr._meta.database
-    with db.atomic():
+    db = session.database()
+    with session.transaction():
         held = {i for (i,) in c.select(c.id).where(c.id.in_(contact_ids) & c.legal_hold).tuples()}
         for cid in contact_ids:
             ids = [] if cid in held else expired_records(cid, today)
@@ -44,10 +44,10 @@ def destroy_expired(contact_ids: list[int], *, today: dt.date | None = None) -> 
             fr.delete().where(fr.id.in_(ids)).execute()
             removed += len(ids)
             audit.record("destroy_expired", "contact", cid, ["financial_record"])
-    if removed and sqlite.checkpoint_truncate(db):
+    if removed and store_db.checkpoint_truncate(db):
         try:
-            sqlite.vacuum(db)
-            sqlite.checkpoint_truncate(db)
+            store_db.vacuum(db)
+            store_db.checkpoint_truncate(db)
         except OperationalError:  # another program writes: the bytes go at the next vacuum
             pass
     return removed

@@ -9,18 +9,18 @@ from peewee import JOIN, fn
 from soosr_desk.exports.csvfile import write_csv
 from soosr_desk.rules.marketing import may_receive_marketing
 from soosr_desk.services import audit
-from soosr_desk.store import models as m
+from soosr_desk.store import models, session
 
 
 def mailing_list(purpose: str) -> list[tuple[int, str, str, str, str]]:
     """(id, first name, last name, e-mail, company) of everyone who may receive marketing
     for `purpose` (e.g. "Nieuwsbrief"), sorted by name; contacts without e-mail are left
     out."""
-    c = m.Contact
+    c = models.Contact
     active = (
-        m.Consent.select(m.Consent.contact).where(
-            (fn.lower(m.Consent.purpose) == purpose.strip().lower())
-            & m.Consent.withdrawn_on.is_null()
+        models.Consent.select(models.Consent.contact).where(
+            (fn.lower(models.Consent.purpose) == purpose.strip().lower())
+            & models.Consent.withdrawn_on.is_null()
         )  # fmt: skip
     )
     consenting = {r[0] for r in active.tuples()}
@@ -30,13 +30,13 @@ def mailing_list(purpose: str) -> list[tuple[int, str, str, str, str]]:
             c.first_name,
             c.last_name,
             c.email,
-            m.Company.name,
+            models.Company.name,
             c.restricted,
             c.objected_marketing,
             c.erased,
             c.relation,
         )  # fmt: skip
-        .join(m.Company, JOIN.LEFT_OUTER, on=(c.company == m.Company.id))
+        .join(models.Company, JOIN.LEFT_OUTER, on=(c.company == models.Company.id))
         .where(c.email != "")
         .order_by(c.sort_name, c.id)
     )
@@ -53,6 +53,6 @@ def export_mailing_list(purpose: str, path: Path) -> int:
     rows = mailing_list(purpose)
     count = write_csv(path, ["voornaam", "achternaam", "e-mail", "bedrijf"],
                       [r[1:] for r in rows], bom=True)  # fmt: skip
-    with m.Contact._meta.database.atomic():
+    with session.transaction():
         audit.record("export_mailing_list", "contact", None, ["email"])
     return count

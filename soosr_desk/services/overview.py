@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from soosr_desk.store import models as m
+from soosr_desk.store import models
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class Overview:
 
 
 def overview() -> Overview:
-    c = m.Contact
+    c = models.Contact
     # one table scan, not three counts; `+ 0` keeps SQLite off the name index, through
     # which it would look up all 100,000 rows one by one (150 ms instead of 15 ms)
     contacts, restricted, objected = (
@@ -35,9 +35,9 @@ def overview() -> Overview:
         contacts=contacts,
         restricted=restricted or 0,
         objected=objected or 0,
-        companies=m.Company.select().count(),
-        activities=m.ProcessingActivity.select().count(),
-        third_parties=m.ThirdParty.select().count(),
-        open_requests=m.RightsRequest.select().where(m.RightsRequest.closed_on.is_null()).count(),
-        breaches=m.Breach.select().count(),
+        companies=models.Company.select().count(),
+        activities=models.ProcessingActivity.select().count(),
+        third_parties=models.ThirdParty.select().count(),
+        open_requests=models.RightsRequest.select().where(models.RightsRequest.closed_on.is_null()).count(),
+        breaches=models.Breach.select().count(),
     )

@@ -26,6 +26,7 @@ from soosr_desk.services.requests import (
     list_requests,
 )
 from soosr_desk.store import models as m
+from soosr_desk.store import session
 
 
 def _controller() -> L.Controller:
@@ -203,7 +204,7 @@ def make_letter(request_id: int, letter_kind: str, *,
         path = Path(tmp) / "letter.pdf"
         L.render_letter(facts, path)
         pdf = path.read_bytes()
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = _get(request_id)
         letter = m.RequestLetter.create(request=row, kind=letter_kind, language=facts.language,
                                         sent_on=today, pdf=pdf, attachment=attachment)  # fmt: skip

@@ -16,6 +16,7 @@ from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import NotFound, ValidationError, ValidationErrors
 from soosr_desk.services.requests import NEEDS_NOTICES, _get
 from soosr_desk.store import models as m
+from soosr_desk.store import session
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def notices(request_id: int) -> list[NoticeRow]:
         contact = m.Contact.get_or_none(m.Contact.id == row.contact_id) if row.contact_id else None
         parties = _recipient_parties(contact)
         if parties and row.status not in ("closed", "refused"):
-            with rn._meta.database.atomic():
+            with session.transaction():
                 for p in parties:
                     rn.create(request=row, third_party=p, recipient_name=p.name)
     return [NoticeRow(n.id, n.recipient_name, n.told_on, n.impossible_reason)
@@ -84,7 +85,7 @@ def set_notice(notice_id: int, told_on: dt.date | None, impossible_reason: str =
         errors.append(err)
     if errors:
         raise ValidationErrors(errors)
-    with m.RecipientNotice._meta.database.atomic():
+    with session.transaction():
         n = m.RecipientNotice.get_or_none(m.RecipientNotice.id == notice_id)
         if n is None:
             raise NotFound(N_("This recipient is no longer on the list."))

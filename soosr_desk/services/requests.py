@@ -23,6 +23,7 @@ from soosr_desk.rules.deadlines import (
     response_deadline,
 )
 from soosr_desk.rules.i18n import N_
+from soosr_desk.rules.problem import Problem
 from soosr_desk.rules.vocab import Channel, Language, RequestKind, RequestStatus
 from soosr_desk.services import audit
 from soosr_desk.services import contacts as contacts_service
@@ -38,6 +39,7 @@ from soosr_desk.services.errors import (
 from soosr_desk.services.records import copy_fields, required_reason, touch
 from soosr_desk.services.records import now as record_now
 from soosr_desk.store import models as m
+from soosr_desk.store import session
 
 OPEN_STATUSES = ("new", "waiting_for_id", "in_progress", "answered")
 NEEDS_NOTICES = ("rectification", "erasure", "restriction")  # Art. 19
@@ -177,7 +179,7 @@ def save_request(data: RequestData, *, today: dt.date | None = None) -> RequestD
     if errors:
         raise ValidationErrors(errors)
     r = m.RightsRequest
-    with r._meta.database.atomic():
+    with session.transaction():
         if data.contact_id is not None:
             _contact(data.contact_id)
         if data.id is None:
@@ -253,7 +255,7 @@ def candidates(request_id: int, limit: int = 20) -> list[contacts_service.Contac
 
 def link_contact(request_id: int, contact_id: int | None) -> RequestData:
     """Links the request to the contact it is about; None records that no data is held."""
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = _open(request_id)
         if contact_id is not None:
             _contact(contact_id)
@@ -269,7 +271,7 @@ def extend(request_id: int, reason: str, *, today: dt.date | None = None) -> Req
     today = today or dt.date.today()
     reason = required_reason("extension_reason", reason, 2000, N_(
         "Write down why more time is needed (complexity or number of requests)."))  # fmt: skip
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = _open(request_id)
         if row.extended:
             raise NotAllowed(N_("The deadline was already extended once; it cannot be "
@@ -293,7 +295,7 @@ def verify_identity(request_id: int, by: str, on: dt.date, method: str,
     data.identity_verified_by, data.identity_verified_on, data.identity_method = by, on, method
     data.identity_proof_needed = True
     saved = save_request(data, today=today)
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = _get(request_id)
         if row.status == "waiting_for_id":
             _set_status(row, "in_progress", "verify_identity", ["identity_verified_on"])
@@ -312,7 +314,7 @@ def rectify(request_id: int, changes: dict[str, str], *, today: dt.date | None =
     unknown = set(changes) - set(RECTIFIABLE)
     if unknown:
         raise ValueError(sorted(unknown))
-    db = m.RightsRequest._meta.database
+    db = session.database()
     with db.atomic():
         row = _open(request_id)
         contact = _person(row)
@@ -343,7 +345,7 @@ def changes_of(request_id: int) -> list[tuple[str, str, str]]:
 
 def restrict(request_id: int, reason: str = "", *, today: dt.date | None = None) -> None:
     """Art. 18: the contact is kept but not processed; the flag takes effect at once."""
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = _open(request_id)
         contact = _person(row)
         if not contact.restricted:
@@ -354,7 +356,7 @@ def restrict(request_id: int, reason: str = "", *, today: dt.date | None = None)
 
 def object_to_marketing(request_id: int, *, today: dt.date | None = None) -> None:
     """Art. 21(2)-(3): objection to direct marketing is absolute; at once."""
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = _open(request_id)
         contact = _person(row)
         if not contact.objected_marketing:
@@ -366,7 +368,7 @@ def withdraw_consents(request_id: int, consent_ids: list[int] | None = None,
                       *, today: dt.date | None = None) -> list[int]:  # fmt: skip
     """Art. 7(3): withdraws the chosen (or every active) consent at once; history kept."""
     today = today or dt.date.today()
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = _open(request_id)
         contact = _person(row)
         active = [c for c in contacts_service.list_consents(contact.id) if c.active]
@@ -390,7 +392,7 @@ def erase(request_id: int, *, today: dt.date | None = None):
     # the request keeps the requester's name and address until the answer has gone out
     result = erasure.erase_contact(contact.id, reason="request", request_id=row.id,
                                    keep_requester=True, today=today)  # fmt: skip
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = _get(request_id)
         row.contact = None
         _set_status(row, "in_progress", "erase", ["contact"])
@@ -407,13 +409,13 @@ def refuse(request_id: int, reason: str, *, today: dt.date | None = None) -> Req
 
     reason = required_reason("refusal_reason", reason, 5000, N_(
         "Write down why the request is manifestly unfounded or excessive."))  # fmt: skip
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = _open(request_id)
         row.refusal_reason = reason
         row.outcome = "refused"
         _set_status(row, "in_progress", "refuse", ["refusal_reason", "outcome"])
     make_letter(request_id, "refusal", today=today)
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = _get(request_id)
         row.responded_on = today or dt.date.today()
         row.closed_on = row.responded_on
@@ -426,7 +428,7 @@ def close_request(request_id: int, *, today: dt.date | None = None) -> RequestDa
     from soosr_desk.services.request_notices import notices
 
     today = today or dt.date.today()
-    with m.RightsRequest._meta.database.atomic():
+    with session.transaction():
         row = _open(request_id)
         if row.responded_on is None:
             raise NotAllowed(N_("Send the answer letter before closing the request."))
@@ -470,31 +472,29 @@ def list_requests(today: dt.date | None = None) -> list[RequestRow]:
     return out
 
 
-def request_problems(today: dt.date) -> list:
+def request_problems(today: dt.date) -> list[Problem]:
     """For the dashboard: open requests near or past their deadline, and answered ones that
     still wait for the recipients to be told."""
-    from soosr_desk.services.checks import Problem
-
     out = []
     r = m.RightsRequest
     for q in r.select().where(r.status.in_(OPEN_STATUSES)).order_by(r.deadline):
         if q.status != "answered":
             state = deadline_state(q.deadline, today)
             if state == DeadlineState.OVERDUE:
-                out.append(Problem("requests", q.id, N_(
+                out.append(Problem("deadline_passed", N_(
                     "The deadline to answer passed on {date}."), {"date": q.deadline},
-                    label=q.reference, urgent=True))  # fmt: skip
+                    ).at("requests", q.id, q.reference, urgent=True))  # fmt: skip
             elif state == DeadlineState.SOON:
-                out.append(Problem("requests", q.id, N_(
+                out.append(Problem("deadline_soon", N_(
                     "{days} day(s) left to answer (deadline {date})."),
                     {"days": days_left(q.deadline, today), "date": q.deadline},
-                    label=q.reference))  # fmt: skip
+                    ).at("requests", q.id, q.reference))  # fmt: skip
         elif q.kind in NEEDS_NOTICES:
             rn = m.RecipientNotice
             pending = rn.select().where((rn.request == q.id) & rn.told_on.is_null()
                                         & (rn.impossible_reason == "")).count()  # fmt: skip
             if pending:
-                out.append(Problem("requests", q.id, N_(
+                out.append(Problem("recipients_untold", N_(
                     "Answered, but {count} recipient(s) still to be told (Art. 19)."),
-                    {"count": pending}, label=q.reference))  # fmt: skip
+                    {"count": pending}).at("requests", q.id, q.reference))  # fmt: skip
     return out

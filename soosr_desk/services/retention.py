@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from soosr_desk.rules.deadlines import add_months
 from soosr_desk.rules.i18n import N_
+from soosr_desk.rules.problem import Problem
 from soosr_desk.rules.retention import (
     CONTACT_FORM_YEARS,
     CONTRACT_YEARS,
@@ -37,7 +38,7 @@ from soosr_desk.rules.retention import (
     is_due,
 )
 from soosr_desk.services.errors import NotFound
-from soosr_desk.store import models as m
+from soosr_desk.store import models, session
 
 FISCAL_DUE_REASON = N_(
     "Financial records kept for the fiscal duty have passed their seven years ({date})."
@@ -79,7 +80,7 @@ def _later(*dates: dt.date | None) -> dt.date | None:
 
 def _contracts_of(company_ids) -> dict[int, list[tuple[dt.date | None, dt.date | None]]]:
     """(end, settled) of every contract, per company (all companies when None)."""
-    k = m.Contract
+    k = models.Contract
     query = k.select(k.company, k.end_date, k.settled_on)
     if company_ids is not None:
         ids = list(company_ids)
@@ -87,7 +88,7 @@ def _contracts_of(company_ids) -> dict[int, list[tuple[dt.date | None, dt.date |
             return {}
         query = query.where(k.company.in_(ids))
     out: dict[int, list] = {}
-    with k._meta.database.lock:
+    with session.lock():
         for company_id, end, settled in query.tuples():
             out.setdefault(company_id, []).append((_date(end), _date(settled)))
     return out
@@ -95,10 +96,10 @@ def _contracts_of(company_ids) -> dict[int, list[tuple[dt.date | None, dt.date |
 
 def facts_for(contact_id: int) -> ContactFacts:
     """What the retention rules need to know about one contact. Raises NotFound."""
-    c = m.Contact.get_or_none(m.Contact.id == contact_id)
+    c = models.Contact.get_or_none(models.Contact.id == contact_id)
     if c is None:
         raise NotFound(N_("This contact no longer exists."))
-    note = m.ContactNote
+    note = models.ContactNote
     last_note = (
         note.select(note.noted_at).where(note.contact == c.id).order_by(note.noted_at.desc())
     ).scalar()
@@ -139,7 +140,7 @@ def rule_for_contact(contact_id: int) -> AppliedRule:
     it; raises NotFound. Financial records follow the fiscal rule besides (see
     `fiscal_keep_until`)."""
     decision = erase_after(facts_for(contact_id))
-    row = m.RetentionRule.get_or_none(m.RetentionRule.code == decision.rule.value)
+    row = models.RetentionRule.get_or_none(models.RetentionRule.code == decision.rule.value)
     if row is None:  # the user deleted the rule's wording: fall back to the reason
         return AppliedRule(decision.rule.value, "", "", "", "", decision)
     return AppliedRule(row.code, row.name, row.name_en, row.description, row.description_en,
@@ -204,7 +205,7 @@ def due_list(today: dt.date) -> list[DueRow]:
     """Everything due for erasure on `today`: contacts whose retention period has run out
     (not erased, not under a legal hold), and contacts, erased or not, with financial
     records past their fiscal period. Sorted by due date, oldest first, then by id."""
-    db = m.Contact._meta.database
+    db = session.database()
     contract_cut = _cutoff(today, 12 * CONTRACT_YEARS)
     form_cut = _cutoff(today, 12 * CONTACT_FORM_YEARS)
     params = {
@@ -246,33 +247,33 @@ def due_list(today: dt.date) -> list[DueRow]:
     return rows
 
 
-def due_problems(today: dt.date) -> list:
+def due_problems(today: dt.date) -> list[Problem]:
     """The dashboard's summary: how many contacts are due for erasure (one problem, area
     "retention", no record), and how many erased contacts have kept financial records
     whose fiscal period has run out."""
-    from soosr_desk.services.checks import Problem
-
     rows = due_list(today)
     contacts = sum(1 for r in rows if r.rule != RetentionRule.FISCAL)
     fiscal = len(rows) - contacts
     problems = []
     if contacts == 1:
-        problems.append(Problem("retention", None, N_("1 contact is due for erasure.")))
+        problems.append(
+            Problem("contacts_due", N_("1 contact is due for erasure."), area="retention")
+        )
     elif contacts:
         problems.append(
-            Problem("retention", None, N_("{count} contacts are due for erasure."),
-                    {"count": contacts})
+            Problem("contacts_due", N_("{count} contacts are due for erasure."),
+                    {"count": contacts}, area="retention")
         )  # fmt: skip
     if fiscal:
         problems.append(
             Problem(
-                "retention",
-                None,
+                "financial_records_due",
                 N_(
                     "Financial records of {count} contacts have passed their seven years "
                     "and are due for destruction."
                 ),
                 {"count": fiscal},
+                area="retention",
             )
         )
     return problems

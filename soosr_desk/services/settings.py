@@ -11,7 +11,7 @@ from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit
 from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import ValidationError, ValidationErrors
-from soosr_desk.store import models as m
+from soosr_desk.store import models, session
 
 
 @dataclass
@@ -37,7 +37,7 @@ LIMITS = {"authority_url": 300, "email": 254, "phone": 40, "postcode": 20, "coun
 
 
 def get_controller() -> ControllerData:
-    c = m.Controller.select().order_by(m.Controller.id).first()
+    c = models.Controller.select().order_by(models.Controller.id).first()
     if c is None:
         return ControllerData()
     return ControllerData(**{f: getattr(c, f) for f in FIELDS})
@@ -56,8 +56,8 @@ def save_controller(data: ControllerData) -> ControllerData:
         errors.append(ValidationError("email", problem))
     if errors:
         raise ValidationErrors(errors)
-    with m.Controller._meta.database.atomic():
-        c = m.Controller.select().order_by(m.Controller.id).first() or m.Controller(name="")
+    with session.transaction():
+        c = models.Controller.select().order_by(models.Controller.id).first() or models.Controller(name="")
         changed = [f for f in FIELDS if getattr(c, f) != getattr(data, f)]
         for f in FIELDS:
             setattr(c, f, getattr(data, f))
@@ -69,10 +69,10 @@ def save_controller(data: ControllerData) -> ControllerData:
 
 
 def get_setting(key: str, default: str = "") -> str:
-    s = m.Setting.get_or_none(m.Setting.key == key)
+    s = models.Setting.get_or_none(models.Setting.key == key)
     return s.value if s else default
 
 
 def set_setting(key: str, value: str) -> None:
-    with m.Setting._meta.database.atomic():
-        m.Setting.insert(key=key, value=value).on_conflict_replace().execute()
+    with session.transaction():
+        models.Setting.insert(key=key, value=value).on_conflict_replace().execute()

@@ -16,7 +16,6 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from peewee import fn
 
@@ -33,18 +32,15 @@ from soosr_desk.exports.statement import (
     render_pdf,
 )
 from soosr_desk.rules.i18n import N_
+from soosr_desk.rules.problem import Problem
 from soosr_desk.services import audit, transfers
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.services.settings import get_controller
-from soosr_desk.store import models as m
-
-if TYPE_CHECKING:
-    from soosr_desk.services.checks import Problem
-
+from soosr_desk.store import models, session
 
 # the columns that describe a version (not its html and pdf)
-_META = (m.StatementVersion.version, m.StatementVersion.language,
-         m.StatementVersion.published_on, m.StatementVersion.register_fingerprint)  # fmt: skip
+_META = (models.StatementVersion.version, models.StatementVersion.language,
+         models.StatementVersion.published_on, models.StatementVersion.register_fingerprint)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -77,7 +73,7 @@ def _linked_names(link, category, activity_id: int, language: str) -> tuple[str,
     return tuple(_text(r, "name", language) for r in rows)
 
 
-def _transfers(a: m.ProcessingActivity) -> tuple[Transfer, ...]:
+def _transfers(a: models.ProcessingActivity) -> tuple[Transfer, ...]:
     """Where the activity's data leaves the EEA, one line per country: the safeguards of
     the recipients there (a recipient without one falls back to the activity's safeguard;
     none at all leaves it empty, which blocks publishing); and the activity's own transfer
@@ -89,7 +85,7 @@ def _transfers(a: m.ProcessingActivity) -> tuple[Transfer, ...]:
 
 
 def _next_version() -> int:
-    return (m.StatementVersion.select(fn.MAX(m.StatementVersion.version)).scalar() or 0) + 1
+    return (models.StatementVersion.select(fn.MAX(models.StatementVersion.version)).scalar() or 0) + 1
 
 
 def statement_data(language: str, today: dt.date, *, version: int | None = None) -> StatementData:
@@ -100,16 +96,16 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
     controller = ControllerInfo(**dataclasses.asdict(c))
     activities = []
     used_recipients: set[int] = set()
-    pa = m.ProcessingActivity
-    for a in pa.select().order_by(pa.sort_order, pa.id):
+    Activity = models.ProcessingActivity
+    for a in Activity.select().order_by(Activity.sort_order, Activity.id):
         rule = a.retention_rule
         retention = _text(rule, "name", language) if rule else ""
         if a.retention_note.strip():
             retention = f"{retention} ({a.retention_note})" if retention else a.retention_note
         used_recipients.update(
             r.category_id
-            for r in m.ActivityRecipientCategory.select().where(
-                m.ActivityRecipientCategory.activity == a.id
+            for r in models.ActivityRecipientCategory.select().where(
+                models.ActivityRecipientCategory.activity == a.id
             )
         )
         activities.append(
@@ -119,13 +115,13 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
                 legal_basis=a.legal_basis,
                 legitimate_interest=_text(a, "legitimate_interest", language),
                 data_categories=_linked_names(
-                    m.ActivityDataCategory, m.PersonalDataCategory, a.id, language
+                    models.ActivityDataCategory, models.PersonalDataCategory, a.id, language
                 ),
                 subject_categories=_linked_names(
-                    m.ActivitySubjectCategory, m.DataSubjectCategory, a.id, language
+                    models.ActivitySubjectCategory, models.DataSubjectCategory, a.id, language
                 ),
                 recipient_categories=_linked_names(
-                    m.ActivityRecipientCategory, m.RecipientCategory, a.id, language
+                    models.ActivityRecipientCategory, models.RecipientCategory, a.id, language
                 ),
                 transfers=_transfers(a),
                 retention=retention,
@@ -135,7 +131,7 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
                 joint_controllers=a.joint_controllers.strip(),
             )  # fmt: skip
         )
-    rc, rr = m.RecipientCategory, m.RetentionRule
+    rc, rr = models.RecipientCategory, models.RetentionRule
     recipients = tuple(
         RecipientCategoryInfo(_text(r, "name", language), _text(r, "description", language))
         for r in rc.select().where(rc.id.in_(sorted(used_recipients))).order_by(rc.sort_order, rc.id)
@@ -174,13 +170,13 @@ def preview(language: str, today: dt.date) -> tuple[str, bytes]:
     return render_html(data), render_pdf(data)
 
 
-def publish(today: dt.date) -> tuple[int, list[m.StatementVersion]]:
+def publish(today: dt.date) -> tuple[int, list[models.StatementVersion]]:
     """Stores the next version of the statement, Dutch and English, with today's date and
     the register's fingerprint; earlier versions are kept unchanged. Refused (NotAllowed,
     naming the recipient) while a transfer outside the EEA has no safeguard: a statement
     must not promise what the records do not hold (Art. 13(1)(f), 44-46)."""
-    sv = m.StatementVersion
-    with sv._meta.database.atomic():
+    sv = models.StatementVersion
+    with session.transaction():
         missing = transfers.missing_safeguards()
         if missing:
             name, country = missing[0]
@@ -209,7 +205,7 @@ def publish(today: dt.date) -> tuple[int, list[m.StatementVersion]]:
 
 def versions() -> list[PublishedStatement]:
     """Every published version, newest first."""
-    sv = m.StatementVersion
+    sv = models.StatementVersion
     found: dict[int, PublishedStatement] = {}
     rows = sv.select(*_META).order_by(sv.version.desc())
     for row in sorted(rows, key=lambda r: (-r.version, _lang_order(r.language))):
@@ -223,7 +219,7 @@ def versions() -> list[PublishedStatement]:
 
 def latest_published() -> PublishedStatement | None:
     """The newest published version, or None when none was published yet."""
-    sv = m.StatementVersion
+    sv = models.StatementVersion
     newest = sv.select(fn.MAX(sv.version)).scalar()
     if newest is None:
         return None
@@ -239,8 +235,8 @@ def _lang_order(language: str) -> int:
     return LANGUAGES.index(language) if language in LANGUAGES else len(LANGUAGES)
 
 
-def get_version(version: int, language: str) -> m.StatementVersion:
-    sv = m.StatementVersion
+def get_version(version: int, language: str) -> models.StatementVersion:
+    sv = models.StatementVersion
     row = sv.get_or_none((sv.version == version) & (sv.language == language))
     if row is None:
         raise NotFound(N_("Privacy statement version {version} does not exist."),
@@ -258,22 +254,21 @@ def changed_since_published() -> bool:
 def statement_problems(today: dt.date) -> list[Problem]:
     """For the dashboard and `soosr-desk check`: publish the statement when the register
     changed after the last published version, or when none was published yet."""
-    from soosr_desk.services.checks import Problem  # checks imports this module
-
     latest = latest_published()
     if latest is None:
-        return [Problem("register", None,
-                        N_("No privacy statement has been published from the register yet."))]  # fmt: skip
+        return [Problem("statement_missing",
+                        N_("No privacy statement has been published from the register yet."),
+                        area="register")]  # fmt: skip
     if latest.register_fingerprint != register_fingerprint():
         return [
             Problem(
-                "register",
-                None,
+                "statement_outdated",
                 N_(
                     "The register changed after privacy statement version {version} was "
                     "published ({date}); publish a new version."
                 ),
                 {"version": latest.version, "date": latest.published_on},
+                area="register",
             )  # fmt: skip
         ]
     return []

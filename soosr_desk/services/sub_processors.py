@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from soosr_desk.rules.agreements import needs_safeguard
 from soosr_desk.rules.i18n import N_
+from soosr_desk.rules.problem import Problem
 from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import ValidationError
-from soosr_desk.store import models as m
+from soosr_desk.store import models
 
 LIMITS = {"name": 200, "service": 2000, "safeguard": 2000}
 
@@ -32,9 +33,9 @@ class SubProcessorData:
 
 
 def read(agreement_id: int) -> list[SubProcessorData]:
-    s = m.SubProcessor
+    sub = models.SubProcessor
     return [SubProcessorData(r.name, r.service, r.country, r.safeguard, r.authorised_on)
-            for r in s.select().where(s.agreement == agreement_id).order_by(s.id)]  # fmt: skip
+            for r in sub.select().where(sub.agreement == agreement_id).order_by(sub.id)]  # fmt: skip
 
 
 def validate(subs: list[SubProcessorData]) -> list[ValidationError]:
@@ -62,28 +63,30 @@ def write(agreement_id: int, subs: list[SubProcessorData]) -> bool:
     when anything changed."""
     if read(agreement_id) == subs:
         return False
-    s = m.SubProcessor
-    s.delete().where(s.agreement == agreement_id).execute()
+    table = models.SubProcessor
+    table.delete().where(table.agreement == agreement_id).execute()
     for sub in subs:
-        s.create(agreement=agreement_id, **dataclasses.asdict(sub))
+        table.create(agreement=agreement_id, **dataclasses.asdict(sub))
     return True
 
 
-def problems(party: m.ThirdParty) -> list[tuple[str, dict]]:
-    """(N_ message, params) for the sub-processors under a party's agreements: outside the
-    EEA without a safeguard (Art. 44-46), or engaged without a recorded authorisation
+def problems(party: models.ThirdParty) -> list[Problem]:
+    """The sub-processors under a party's agreements that need attention: outside the EEA
+    without a safeguard (Art. 44-46), or engaged without a recorded authorisation
     (Art. 28(2))."""
-    s, pa = m.SubProcessor, m.ProcessorAgreement
-    out: list[tuple[str, dict]] = []
-    rows = s.select().join(pa).where(pa.third_party == party.id).order_by(s.id)
+    sub_processor, agreement = models.SubProcessor, models.ProcessorAgreement
+    out: list[Problem] = []
+    rows = (sub_processor.select().join(agreement).where(agreement.third_party == party.id)
+            .order_by(sub_processor.id))  # fmt: skip
     for sub in rows:
         if needs_safeguard(sub.country, sub.safeguard):
-            out.append((N_("Sub-processor {name} processes data outside the EEA ({country}) "
-                           "without a recorded safeguard (Art. 44-46)."),
-                        {"name": sub.name, "country": sub.country}))  # fmt: skip
+            out.append(Problem("sub_processor_safeguard", N_(
+                "Sub-processor {name} processes data outside the EEA ({country}) without a "
+                "recorded safeguard (Art. 44-46)."), {"name": sub.name, "country": sub.country}))  # fmt: skip
         if sub.authorised_on is None:
-            out.append((N_("Sub-processor {name} has no recorded prior authorisation "
-                           "(Art. 28(2))."), {"name": sub.name}))  # fmt: skip
+            out.append(Problem("sub_processor_authorisation", N_(
+                "Sub-processor {name} has no recorded prior authorisation (Art. 28(2))."),
+                {"name": sub.name}))  # fmt: skip
     return out
 
 

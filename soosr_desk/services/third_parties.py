@@ -17,10 +17,10 @@ from soosr_desk.rules.agreements import (
     agreement_problems,
     effective_status,
     is_complete,
-    is_in_eea,
-    needs_safeguard,
+    transfer_problems,
 )
 from soosr_desk.rules.i18n import N_
+from soosr_desk.rules.problem import Problem
 from soosr_desk.services import audit, sub_processors
 from soosr_desk.services.agreements import (
     DOCUMENT_PROBLEMS,
@@ -38,7 +38,7 @@ from soosr_desk.services.errors import (
 )
 from soosr_desk.services.records import copy_fields, row_for_update, touch
 from soosr_desk.services.records import now as record_now
-from soosr_desk.store import models as m
+from soosr_desk.store import models, session
 
 ROLE_LABELS = {
     RecipientRole.PROCESSOR: N_("Processor"),
@@ -94,9 +94,9 @@ class ThirdPartyRow:
     problem_items: tuple = ()
 
 
-def _party_values(row: m.ThirdParty) -> ThirdPartyData:
-    links = m.ThirdPartyActivity.select(m.ThirdPartyActivity.activity).where(
-        m.ThirdPartyActivity.third_party == row.id
+def _party_values(row: models.ThirdParty) -> ThirdPartyData:
+    links = models.ThirdPartyActivity.select(models.ThirdPartyActivity.activity).where(
+        models.ThirdPartyActivity.third_party == row.id
     )
     return ThirdPartyData(
         id=row.id,
@@ -108,7 +108,7 @@ def _party_values(row: m.ThirdParty) -> ThirdPartyData:
 
 
 def get_third_party(party_id: int) -> ThirdPartyData:
-    row = m.ThirdParty.get_or_none(m.ThirdParty.id == party_id)
+    row = models.ThirdParty.get_or_none(models.ThirdParty.id == party_id)
     if row is None:
         raise NotFound(N_("This third party no longer exists."))
     return _party_values(row)
@@ -143,7 +143,7 @@ def validate_party(data: ThirdPartyData) -> list[ValidationError]:
             data.contact_phone = validation.normalise_phone(data.contact_phone, region)
     if (
         data.category_id is not None
-        and m.RecipientCategory.get_or_none(m.RecipientCategory.id == data.category_id) is None
+        and models.RecipientCategory.get_or_none(models.RecipientCategory.id == data.category_id) is None
     ):
         errors.append(ValidationError("category_id", N_("Choose a value from the list.")))
     return errors
@@ -155,20 +155,20 @@ def save_third_party(data: ThirdPartyData) -> ThirdPartyData:
     errors = validate_party(data)
     if errors:
         raise ValidationErrors(errors)
-    tp = m.ThirdParty
-    with tp._meta.database.atomic():
+    Party = models.ThirdParty
+    with session.transaction():
         if data.id is None:
             now = record_now()
-            row = tp.create(category=data.category_id, created_at=now, updated_at=now,
+            row = Party.create(category=data.category_id, created_at=now, updated_at=now,
                             **{n: getattr(data, n) for n in _PARTY_PLAIN})  # fmt: skip
             changed = [n for n in _PARTY_PLAIN if getattr(data, n)]
         else:
-            row = row_for_update(tp, data.id, data.updated_at, stale=_STALE,
+            row = row_for_update(Party, data.id, data.updated_at, stale=_STALE,
                                  gone=N_("This third party no longer exists."))  # fmt: skip
             moved = row.category_id != data.category_id
             changed = copy_fields(row, data, _PARTY_PLAIN) + (["category"] if moved else [])
             row.category = data.category_id
-        link = m.ThirdPartyActivity
+        link = models.ThirdPartyActivity
         current = {x[0] for x in link.select(link.activity).where(link.third_party == row.id)
                    .tuples()}  # fmt: skip
         wanted = set(data.activity_ids)
@@ -189,16 +189,16 @@ def save_third_party(data: ThirdPartyData) -> ThirdPartyData:
 def delete_third_party(party_id: int) -> None:
     """Deletes a third party without agreements; one with agreements is made inactive
     instead by the user (the agreements are proof and stay)."""
-    tp = m.ThirdParty
-    with tp._meta.database.atomic():
-        row = tp.get_or_none(tp.id == party_id)
+    Party = models.ThirdParty
+    with session.transaction():
+        row = Party.get_or_none(Party.id == party_id)
         if row is None:
             return
         if row.agreements.exists():
             raise ServiceError(N_(
                 "This third party has processor agreements, which are kept as proof. "
                 "Untick 'Active' instead of deleting it."))  # fmt: skip
-        if m.RecipientNotice.select().where(m.RecipientNotice.third_party == row).exists():
+        if models.RecipientNotice.select().where(models.RecipientNotice.third_party == row).exists():
             raise ServiceError(N_(
                 "Requests record that this third party was told of a change; it cannot be "
                 "deleted. Untick 'Active' instead."))  # fmt: skip
@@ -207,39 +207,31 @@ def delete_third_party(party_id: int) -> None:
 
 
 def categories() -> list[tuple[int, str]]:
-    c = m.RecipientCategory
+    c = models.RecipientCategory
     return [(x.id, x.name) for x in c.select().order_by(c.sort_order, c.id)]
 
 
 def activities() -> list[tuple[int, str]]:
-    a = m.ProcessingActivity
+    a = models.ProcessingActivity
     return [(x.id, x.name) for x in a.select().order_by(a.sort_order, a.id)]
 
 
 # --- what needs attention ---------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PartyProblem:
-    message: str
-    params: dict
-
-
-def party_problems(party: m.ThirdParty, today: dt.date) -> list[PartyProblem]:
+def party_problems(party: models.ThirdParty, today: dt.date) -> list[Problem]:
     """What a person must act on for one third party (Art. 28 and Art. 44-46)."""
-    out: list[PartyProblem] = []
+    out: list[Problem] = []
     if not party.active:
         return out
-    if needs_safeguard(party.country, party.safeguard):
-        out.append(PartyProblem(N_(
-            "Receives data in a country outside the EEA ({country}) without a recorded "
-            "safeguard (Art. 44-46)."), {"country": party.country}))  # fmt: skip
+    out += transfer_problems(party.country, party.safeguard)
     if party.role != RecipientRole.PROCESSOR:
         return out
-    out += [PartyProblem(message, params) for message, params in sub_processors.problems(party)]
-    agreements = list(party.agreements.order_by(m.ProcessorAgreement.id))
+    out += sub_processors.problems(party)
+    agreements = list(party.agreements.order_by(models.ProcessorAgreement.id))
     if not agreements:
-        out.append(PartyProblem(N_("A processor without a processor agreement (Art. 28)."), {}))
+        out.append(Problem("no_agreement",
+                           N_("A processor without a processor agreement (Art. 28).")))  # fmt: skip
         return out
     assessed = []
     for ag in agreements:
@@ -253,18 +245,25 @@ def party_problems(party: m.ThirdParty, today: dt.date) -> list[PartyProblem]:
     # newest. Older agreements superseded by a valid one are not a problem.
     assessed.sort(key=lambda x: (x[1], x[0], x[2].id), reverse=True)
     _valid, _complete, ag, probs = assessed[0]
-    for p in probs:
-        out.append(PartyProblem(p.message, dict(p.params)))
+    out += probs
     if ag.document_file:
         state = document_state(ag)
         if state != DocumentState.OK:
-            out.append(PartyProblem(DOCUMENT_PROBLEMS[state], {"folder": str(documents_dir())}))
+            out.append(Problem(f"document_{state.value}", DOCUMENT_PROBLEMS[state],
+                               {"folder": str(documents_dir())}))  # fmt: skip
     elif ag.status == AgreementStatus.SIGNED:
-        out.append(PartyProblem(N_("The signed agreement's document is not attached."), {}))
+        out.append(Problem("document_missing",
+                           N_("The signed agreement's document is not attached.")))  # fmt: skip
     return out
 
 
-def agreement_state(party: m.ThirdParty, today: dt.date) -> str:
+def problems_of(party_id: int, today: dt.date) -> list[Problem]:
+    """`party_problems` of the third party with this id (none when it is gone)."""
+    party = models.ThirdParty.get_or_none(models.ThirdParty.id == party_id)
+    return [] if party is None else party_problems(party, today)
+
+
+def agreement_state(party: models.ThirdParty, today: dt.date) -> str:
     """A short N_ label for the list: what stands for this party's agreement."""
     if party.role != RecipientRole.PROCESSOR:
         return N_("Not needed")
@@ -286,9 +285,9 @@ def agreement_state(party: m.ThirdParty, today: dt.date) -> str:
 
 def list_third_parties(today: dt.date | None = None) -> list[ThirdPartyRow]:
     today = today or dt.date.today()
-    tp = m.ThirdParty
-    q = (tp.select(tp, m.RecipientCategory).join(m.RecipientCategory, JOIN.LEFT_OUTER)
-         .order_by(tp.name))  # fmt: skip
+    Party = models.ThirdParty
+    q = (Party.select(Party, models.RecipientCategory).join(models.RecipientCategory, JOIN.LEFT_OUTER)
+         .order_by(Party.name))  # fmt: skip
     rows = []
     for party in q:
         problems = party_problems(party, today)
@@ -300,17 +299,11 @@ def list_third_parties(today: dt.date | None = None) -> list[ThirdPartyRow]:
     return rows
 
 
-def third_party_problems(today: dt.date) -> list:
-    """The dashboard's lines for third parties (services.checks.Problem)."""
-    from soosr_desk.services.checks import Problem
-
+def third_party_problems(today: dt.date) -> list[Problem]:
+    """The dashboard's lines for third parties."""
     out = []
-    tp = m.ThirdParty
-    for party in tp.select().where(tp.active == True).order_by(tp.name):  # noqa: E712
+    Party = models.ThirdParty
+    for party in Party.select().where(Party.active == True).order_by(Party.name):  # noqa: E712
         for p in party_problems(party, today):
-            out.append(Problem("third_parties", party.id, p.message, p.params, label=party.name))
+            out.append(p.at("third_parties", party.id, party.name))
     return out
-
-
-def outside_eea(country: str) -> bool:
-    return bool(country.strip()) and not is_in_eea(country)

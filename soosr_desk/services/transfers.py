@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from soosr_desk.rules.agreements import is_in_eea
-from soosr_desk.store import models as m
+from soosr_desk.store import models
 
 
 def outside_eea(country: str) -> bool:
@@ -19,14 +19,14 @@ def recipients_abroad(activity_id: int) -> Iterator[tuple[str, str, str]]:
     """(party or sub-processor name, country, safeguard) for each active third party of
     the activity outside the EEA, and each sub-processor outside the EEA of its parties'
     agreements (an onward transfer, Art. 44)."""
-    tp, link, sub = m.ThirdParty, m.ThirdPartyActivity, m.SubProcessor
+    tp, link, sub = models.ThirdParty, models.ThirdPartyActivity, models.SubProcessor
     parties = (tp.select().join(link).where((link.activity == activity_id) & (tp.active == True))  # noqa: E712
                .order_by(tp.country, tp.id))  # fmt: skip
     for party in parties:
         if outside_eea(party.country):
             yield party.name, party.country.strip().upper(), party.safeguard.strip()
-        subs = (sub.select().join(m.ProcessorAgreement)
-                .where(m.ProcessorAgreement.third_party == party.id).order_by(sub.id))  # fmt: skip
+        subs = (sub.select().join(models.ProcessorAgreement)
+                .where(models.ProcessorAgreement.third_party == party.id).order_by(sub.id))  # fmt: skip
         for s in subs:
             if outside_eea(s.country):
                 yield s.name, s.country.strip().upper(), s.safeguard.strip()
@@ -36,7 +36,7 @@ def missing_safeguards() -> list[tuple[str, str]]:
     """(recipient or activity name, country code) of each transfer outside the EEA that
     has no safeguard written down (Art. 44-46): the statement is not published then."""
     out: list[tuple[str, str]] = []
-    pa = m.ProcessingActivity
+    pa = models.ProcessingActivity
     for a in pa.select().order_by(pa.sort_order, pa.id):
         recorded = False
         for name, country, safeguard in recipients_abroad(a.id):
@@ -48,7 +48,7 @@ def missing_safeguards() -> list[tuple[str, str]]:
     return out
 
 
-def by_country(a: m.ProcessingActivity) -> list[tuple[str, str]]:
+def by_country(a: models.ProcessingActivity) -> list[tuple[str, str]]:
     """(country code, safeguards) of an activity's transfers, one per country: the
     safeguards of the recipients there joined with "; " (a recipient without one falls
     back to the activity's safeguard); "" when any recipient there has none."""

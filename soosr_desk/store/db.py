@@ -199,6 +199,10 @@ def set_application_id(db: DeskDatabase) -> None:
     db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
+def get_application_id(db: DeskDatabase) -> int:
+    return db.execute_sql("PRAGMA application_id").fetchone()[0]
+
+
 def get_user_version(db: DeskDatabase) -> int:
     return db.execute_sql("PRAGMA user_version").fetchone()[0]
 
@@ -317,3 +321,56 @@ def move_aside(path: Path, suffix: str) -> Path:
 
 def sqlite_version() -> str:
     return sqlite3.sqlite_version
+
+
+# --- files that are not open in this process (backups) ----------------------------------
+
+
+@dataclass(frozen=True)
+class CopyFacts:
+    sqlite: bool
+    ok: bool
+    application_id: int = 0
+    user_version: int = 0
+    tables: int = 0
+
+
+def inspect_copy(path: Path) -> CopyFacts:
+    """Reads a copy without changing it and without making files beside it (immutable:
+    a stray -wal beside a picked file is ignored, just as the copy in place ignores it)."""
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError:
+        return CopyFacts(sqlite=False, ok=False)
+    if header != SQLITE_HEADER:
+        return CopyFacts(sqlite=False, ok=False)
+    uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error:
+        return CopyFacts(sqlite=True, ok=False)
+    try:
+        ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()
+    except sqlite3.DatabaseError:
+        return CopyFacts(sqlite=True, ok=False)
+    finally:
+        conn.close()
+    return CopyFacts(True, ok, app_id, version, tables[0])
+
+
+def checkpoint_closed_file(path: Path) -> None:
+    """Checkpoints a closed database's write-ahead log into the file and empties it."""
+    try:
+        conn = sqlite3.connect(str(path))
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        pass  # a damaged or foreign file: kept aside as it is
+    finally:
+        conn.close()

@@ -14,12 +14,12 @@ from importlib import resources
 
 from playhouse.migrate import SqliteMigrator
 
-from soosr_desk.store import db as sqlite
+from soosr_desk.store import db as store_db
 
 SCHEMA_VERSION = 2
 
 
-def _step_1_initial(database: sqlite.DeskDatabase) -> None:
+def _step_1_initial(database: store_db.DeskDatabase) -> None:
     script = resources.files("soosr_desk.store").joinpath("schema_v1.sql").read_text("utf-8")
     for statement in script.split(";\n"):
         lines = [ln for ln in statement.splitlines() if not ln.startswith("--")]
@@ -28,7 +28,7 @@ def _step_1_initial(database: sqlite.DeskDatabase) -> None:
             database.execute_sql(sql)
 
 
-def _migrator(database: sqlite.DeskDatabase) -> SqliteMigrator:
+def _migrator(database: store_db.DeskDatabase) -> SqliteMigrator:
     """For later steps: `migrate(_migrator(db).add_column(...))` inside the step."""
     return SqliteMigrator(database)
 
@@ -66,7 +66,7 @@ _V2_ACTIVITIES = (
 )  # fmt: skip
 
 
-def _step_2_register_fields(database: sqlite.DeskDatabase) -> None:
+def _step_2_register_fields(database: store_db.DeskDatabase) -> None:
     """DPO, joint controllers, consent as a second basis, reasons for a late breach
     report, sub-processors as records; the seed's lost register content."""
     for sql in (
@@ -124,21 +124,21 @@ def _step_2_register_fields(database: sqlite.DeskDatabase) -> None:
                 "SELECT ?, id FROM recipient_category WHERE code = ?", (activity, code))  # fmt: skip
 
 
-STEPS: dict[int, Callable[[sqlite.DeskDatabase], None]] = {
+STEPS: dict[int, Callable[[store_db.DeskDatabase], None]] = {
     1: _step_1_initial,
     2: _step_2_register_fields,
 }
 
 
-def migrate(database: sqlite.DeskDatabase, *, target: int | None = None) -> list[int]:
+def migrate(database: store_db.DeskDatabase, *, target: int | None = None) -> list[int]:
     """Runs the steps from the file's version up to `target` (default: SCHEMA_VERSION);
     returns the versions run."""
     target = SCHEMA_VERSION if target is None else target
     done: list[int] = []
-    current = sqlite.get_user_version(database)
+    current = store_db.get_user_version(database)
     for version in range(current + 1, target + 1):
         with database.atomic():
             STEPS[version](database)
-            sqlite.set_user_version(database, version)
+            store_db.set_user_version(database, version)
         done.append(version)
     return done

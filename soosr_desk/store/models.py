@@ -11,6 +11,7 @@ What may never hold personal data: `AuditEvent` (ids and field names only) and
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from peewee import (
     AutoField,
@@ -23,6 +24,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    ModelSelect,
     TextField,
 )
 
@@ -34,6 +36,9 @@ def _now() -> dt.datetime:
 
 
 class BaseModel(Model):
+    if TYPE_CHECKING:  # what peewee adds at run time, for the type checker
+        id: AutoField[int]  # the implicit key of every model that names no key of its own
+
     class Meta:
         database = database_proxy
         legacy_table_names = False
@@ -110,6 +115,13 @@ class RecipientCategory(BaseModel):
 class ProcessingActivity(BaseModel):
     """A processing activity of the Art. 30(1) register."""
 
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        retention_rule_id: int | None
+        subject_links: ModelSelect  # ActivitySubjectCategory rows
+        data_links: ModelSelect  # ActivityDataCategory rows
+        recipient_links: ModelSelect  # ActivityRecipientCategory rows
+        third_party_links: ModelSelect  # ThirdPartyActivity rows
+
     name = CharField(max_length=200)
     name_en = CharField(max_length=200, default="")
     purpose = TextField(default="")
@@ -137,6 +149,9 @@ class ProcessingActivity(BaseModel):
 
 
 class ActivitySubjectCategory(BaseModel):
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        activity_id: int
+        category_id: int
     activity = ForeignKeyField(ProcessingActivity, on_delete="CASCADE", backref="subject_links")
     category = ForeignKeyField(DataSubjectCategory, on_delete="CASCADE")
 
@@ -145,6 +160,9 @@ class ActivitySubjectCategory(BaseModel):
 
 
 class ActivityDataCategory(BaseModel):
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        activity_id: int
+        category_id: int
     activity = ForeignKeyField(ProcessingActivity, on_delete="CASCADE", backref="data_links")
     category = ForeignKeyField(PersonalDataCategory, on_delete="CASCADE")
 
@@ -153,6 +171,9 @@ class ActivityDataCategory(BaseModel):
 
 
 class ActivityRecipientCategory(BaseModel):
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        activity_id: int
+        category_id: int
     activity = ForeignKeyField(ProcessingActivity, on_delete="CASCADE", backref="recipient_links")
     category = ForeignKeyField(RecipientCategory, on_delete="CASCADE")
 
@@ -179,6 +200,10 @@ class StatementVersion(BaseModel):
 
 
 class ThirdParty(BaseModel):
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        category_id: int | None
+        activity_links: ModelSelect  # ThirdPartyActivity rows
+        agreements: ModelSelect  # ProcessorAgreement rows
     name = CharField(max_length=200)
     category = ForeignKeyField(RecipientCategory, null=True, on_delete="SET NULL")
     role = CharField(max_length=40, default="processor")  # rules.agreements.RecipientRole
@@ -195,6 +220,9 @@ class ThirdParty(BaseModel):
 
 
 class ThirdPartyActivity(BaseModel):
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        third_party_id: int
+        activity_id: int
     third_party = ForeignKeyField(ThirdParty, on_delete="CASCADE", backref="activity_links")
     activity = ForeignKeyField(ProcessingActivity, on_delete="CASCADE", backref="third_party_links")
 
@@ -204,6 +232,10 @@ class ThirdPartyActivity(BaseModel):
 
 class ProcessorAgreement(BaseModel):
     """A verwerkersovereenkomst with a processor; the document is a copy the app keeps."""
+
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        third_party_id: int
+        checklist: ModelSelect  # AgreementChecklistItem rows
 
     third_party = ForeignKeyField(ThirdParty, on_delete="CASCADE", backref="agreements")
     title = CharField(max_length=200, default="")
@@ -235,6 +267,8 @@ class SubProcessor(BaseModel):
 
 
 class AgreementChecklistItem(BaseModel):
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        agreement_id: int
     agreement = ForeignKeyField(ProcessorAgreement, on_delete="CASCADE", backref="checklist")
     point = CharField(max_length=60)  # rules.agreements.CHECKLIST codes
     ticked = BooleanField(default=False)
@@ -248,6 +282,10 @@ class AgreementChecklistItem(BaseModel):
 
 
 class Company(BaseModel):
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        contracts: ModelSelect  # Contract rows
+        contacts: ModelSelect  # Contact rows
+        financial: ModelSelect  # FinancialRecord rows
     name = CharField(max_length=200, index=True)
     street = CharField(max_length=200, default="")
     postcode = CharField(max_length=20, default="")
@@ -261,6 +299,9 @@ class Company(BaseModel):
 class Contract(BaseModel):
     """A contract with a company; retention counts from its end and settlement."""
 
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        company_id: int
+
     company = ForeignKeyField(Company, on_delete="CASCADE", backref="contracts")
     description = CharField(max_length=200, default="")
     start_date = DateField(null=True)
@@ -271,6 +312,13 @@ class Contract(BaseModel):
 
 class Contact(BaseModel):
     """A data subject: a person whose data SOOSR keeps."""
+
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        company_id: int | None
+        notes: ModelSelect  # ContactNote rows
+        consents: ModelSelect  # Consent rows
+        financial: ModelSelect  # FinancialRecord rows
+        requests: ModelSelect  # RightsRequest rows
 
     first_name = CharField(max_length=200, default="")
     last_name = CharField(max_length=200, default="", index=True)
@@ -312,6 +360,8 @@ class Contact(BaseModel):
 
 
 class ContactNote(BaseModel):
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        contact_id: int
     contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="notes")
     noted_at = DateTimeField(default=_now)
     author = CharField(max_length=200, default="")
@@ -321,6 +371,10 @@ class ContactNote(BaseModel):
 class Consent(BaseModel):
     """Consent per contact and purpose. Withdrawal sets withdrawn_on; rows are never deleted
     (except by erasure of the person)."""
+
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        contact_id: int
+        activity_id: int | None
 
     contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="consents")
     purpose = CharField(max_length=200)
@@ -335,6 +389,10 @@ class Consent(BaseModel):
 class FinancialRecord(BaseModel):
     """An invoice or payment: kept seven years under the fiscal retention duty (art. 52 AWR)."""
 
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        company_id: int | None
+        contact_id: int | None
+
     company = ForeignKeyField(Company, null=True, on_delete="SET NULL", backref="financial")
     contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL", backref="financial")
     number = CharField(max_length=50)
@@ -348,6 +406,11 @@ class FinancialRecord(BaseModel):
 
 
 class RightsRequest(BaseModel):
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        contact_id: int | None
+        changes: ModelSelect  # RequestChange rows
+        letters: ModelSelect  # RequestLetter rows
+        notices: ModelSelect  # RecipientNotice rows
     reference = CharField(max_length=20, unique=True)  # AVG-2026-0007
     year = IntegerField()
     sequence = IntegerField()
@@ -389,6 +452,9 @@ class RightsRequest(BaseModel):
 class RequestChange(BaseModel):
     """A rectification made through a request: before and after live here, not in the audit."""
 
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        request_id: int
+
     request = ForeignKeyField(RightsRequest, on_delete="CASCADE", backref="changes")
     field = CharField(max_length=60)
     before = TextField(default="")
@@ -398,6 +464,9 @@ class RequestChange(BaseModel):
 
 class RequestLetter(BaseModel):
     """A letter produced for a request, kept as the version that was sent."""
+
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        request_id: int
 
     request = ForeignKeyField(RightsRequest, on_delete="CASCADE", backref="letters")
     kind = CharField(max_length=30)  # answer, extension, id_request, refusal, ...
@@ -411,6 +480,10 @@ class RequestLetter(BaseModel):
 class RecipientNotice(BaseModel):
     """Art. 19: a recipient told of a rectification, erasure or restriction, or why not."""
 
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        request_id: int
+        third_party_id: int | None
+
     request = ForeignKeyField(RightsRequest, on_delete="CASCADE", backref="notices")
     third_party = ForeignKeyField(ThirdParty, null=True, on_delete="SET NULL")
     recipient_name = CharField(max_length=200, default="")
@@ -423,6 +496,9 @@ class RecipientNotice(BaseModel):
 
 class ErasureRecord(BaseModel):
     """What an erasure removed and kept: tables, fields and counts, never values."""
+
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        request_id: int | None
 
     contact_id = IntegerField()  # the erased contact's former id, not a foreign key
     erased_at = DateTimeField(default=_now)

@@ -6,13 +6,13 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from soosr_desk.store import db as sqlite
+from soosr_desk.store import db as store_db
 from soosr_desk.store import migrations, models
 
 log = logging.getLogger(__name__)
 
 
-def open_database(path: str | Path, *, seed: bool = True) -> sqlite.DeskDatabase:
+def open_database(path: str | Path, *, seed: bool = True) -> store_db.DeskDatabase:
     """Opens (or creates) the database at `path`, migrates it and binds the models.
 
     Order (RELIABILITY.md): a read-only look at the file (not SQLite, damaged, another
@@ -20,21 +20,21 @@ def open_database(path: str | Path, *, seed: bool = True) -> sqlite.DeskDatabase
     migration steps, each in its own transaction. A 0-byte file counts as new.
     """
     path = Path(path)
-    state = sqlite.inspect_file(path)
+    state = store_db.inspect_file(path)
     if state.has_tables and state.user_version > migrations.SCHEMA_VERSION:
-        raise sqlite.DatabaseOpenError(
-            sqlite.OpenProblem.NEWER, path, f"version {state.user_version}"
+        raise store_db.DatabaseOpenError(
+            store_db.OpenProblem.NEWER, path, f"version {state.user_version}"
         )
-    sqlite.check_writable(path)
+    store_db.check_writable(path)
     if state.has_tables and state.user_version < migrations.SCHEMA_VERSION:
         stamp = dt.date.today().strftime("%Y%m%d")
         copy = Path(f"{path}.v{state.user_version}-{stamp}.bak")
-        sqlite.copy_clean(path, copy)
+        store_db.copy_clean(path, copy)
         log.info("copied database before migrating from version %s", state.user_version)
-    database = sqlite.connect(path)
+    database = store_db.connect(path)
     try:
         if not state.has_tables:
-            sqlite.set_application_id(database)
+            store_db.set_application_id(database)
         ran = migrations.migrate(database)
         if ran:
             log.info("migrated database to version %s", ran[-1])
@@ -49,9 +49,9 @@ def open_database(path: str | Path, *, seed: bool = True) -> sqlite.DeskDatabase
     return database
 
 
-def close_database(database: sqlite.DeskDatabase) -> None:
+def close_database(database: store_db.DeskDatabase) -> None:
     """Checkpoints the WAL into the file and closes the connection."""
     try:
-        sqlite.checkpoint_truncate(database, attempts=1)
+        store_db.checkpoint_truncate(database, attempts=1)
     finally:
         database.close()

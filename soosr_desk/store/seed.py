@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from soosr_desk.store import models as m
+from soosr_desk.store import models
 
 CONTROLLER = dict(
     name="SOOSR B.V.",
@@ -360,10 +360,10 @@ def seed_database(database, today: dt.date | None = None) -> None:
     """Fills a new, empty database in one transaction."""
     today = today or dt.date.today()
     with database.atomic():
-        m.Controller.create(**CONTROLLER)
+        models.Controller.create(**CONTROLLER)
         rules = {}
         for i, (code, name, name_en, desc, desc_en, years) in enumerate(RETENTION_RULES):
-            rules[code] = m.RetentionRule.create(
+            rules[code] = models.RetentionRule.create(
                 code=code,
                 name=name,
                 name_en=name_en,
@@ -373,16 +373,16 @@ def seed_database(database, today: dt.date | None = None) -> None:
                 sort_order=i,
             )
         subjects = {
-            nl: m.DataSubjectCategory.create(name=nl, name_en=en, sort_order=i)
+            nl: models.DataSubjectCategory.create(name=nl, name_en=en, sort_order=i)
             for i, (nl, en) in enumerate(SUBJECT_CATEGORIES)
         }
         data = {
-            nl: m.PersonalDataCategory.create(name=nl, name_en=en, sort_order=i)
+            nl: models.PersonalDataCategory.create(name=nl, name_en=en, sort_order=i)
             for i, (nl, en) in enumerate(DATA_CATEGORIES)
         }
         recipients = {}
         for i, (code, name, name_en, desc, desc_en, role) in enumerate(RECIPIENT_CATEGORIES):
-            recipients[code] = m.RecipientCategory.create(
+            recipients[code] = models.RecipientCategory.create(
                 code=code,
                 name=name,
                 name_en=name_en,
@@ -394,7 +394,7 @@ def seed_database(database, today: dt.date | None = None) -> None:
         for i, row in enumerate(ACTIVITIES):
             (name, name_en, purpose, purpose_en, basis, interest, interest_en, rule,
              subj, dat, recips) = row  # fmt: skip
-            activity = m.ProcessingActivity.create(
+            activity = models.ProcessingActivity.create(
                 name=name,
                 name_en=name_en,
                 purpose=purpose,
@@ -411,9 +411,9 @@ def seed_database(database, today: dt.date | None = None) -> None:
                 consent_too=name in CONSENT_TOO,
             )
             for s in subj:
-                m.ActivitySubjectCategory.create(activity=activity, category=subjects[s])
+                models.ActivitySubjectCategory.create(activity=activity, category=subjects[s])
             for d in dat:
-                m.ActivityDataCategory.create(activity=activity, category=data[d])
+                models.ActivityDataCategory.create(activity=activity, category=data[d])
             for r in recips:
-                m.ActivityRecipientCategory.create(activity=activity, category=recipients[r])
-        m.Setting.create(key="seeded_on", value=today.isoformat())
+                models.ActivityRecipientCategory.create(activity=activity, category=recipients[r])
+        models.Setting.create(key="seeded_on", value=today.isoformat())

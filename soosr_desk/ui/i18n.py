@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
@@ -47,6 +48,16 @@ def current_language() -> str:
 def tr_msg(text: str) -> str:
     """Translates text marked with N_ in rules or services (the empty context)."""
     return QCoreApplication.translate("", text)
+
+
+def tr_filled(text: str, params: Mapping[str, object]) -> str:
+    """An N_ text translated and filled in, dates written the local way. A translation
+    whose placeholders do not fit the parameters shows unfilled rather than failing."""
+    values = {k: fmt_date(v) if isinstance(v, dt.date) else v for k, v in params.items()}
+    try:
+        return tr_msg(text).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return tr_msg(text)
 
 
 def error_text(exc) -> str:

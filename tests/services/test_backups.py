@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from soosr_desk.services import backups
 from soosr_desk.services import contacts as contact_service
 from soosr_desk.services.backups import BackupError, backups_to_keep, roll_over_date
-from soosr_desk.store import db as sqlite
+from soosr_desk.store import db as store_db
 from soosr_desk.store import models as m
 from soosr_desk.store.location import data_dir
 from soosr_desk.store.opening import close_database, open_database
@@ -68,7 +68,7 @@ def test_backup_is_a_checked_copy_with_the_same_rows(db, db_path):
     copy = sqlite3.connect(info.path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert copy.execute("PRAGMA application_id").fetchone()[0] == sqlite.APPLICATION_ID
+        assert copy.execute("PRAGMA application_id").fetchone()[0] == store_db.APPLICATION_ID
         names = {r[0] for r in copy.execute("SELECT last_name FROM contact")}
         assert {f"Backupperson{i}" for i in range(5)} <= names
     finally:
@@ -100,18 +100,18 @@ def test_a_backup_after_an_erasure_holds_none_of_its_bytes(db, db_path, secure_d
     row stays in the page; the backup API would copy it, VACUUM INTO does not."""
     unique = "Qwzxyvbackuperased"
     _add_contact(unique, first_name="Ymkje")
-    sqlite.checkpoint_truncate(db)
+    store_db.checkpoint_truncate(db)
     db.execute_sql(f"PRAGMA secure_delete = {secure_delete}")
     try:
         with db.atomic():
             m.Contact.delete().where(m.Contact.last_name == unique).execute()
     finally:
         db.execute_sql("PRAGMA secure_delete = on")
-    sqlite.checkpoint_truncate(db)
+    store_db.checkpoint_truncate(db)
     if secure_delete == "off":  # the residue is really there in the live file...
         assert unique.encode() in db_path.read_bytes()
         api_copy = db_path.parent / "api-copy.db"
-        sqlite.copy_with_backup_api(db_path, api_copy)
+        store_db.copy_with_backup_api(db_path, api_copy)
         assert unique.encode() in api_copy.read_bytes()  # ...and the backup API copies it
     info = backups.make_backup(db, db_path, now=NOW)
     data = info.path.read_bytes().lower()
@@ -129,7 +129,7 @@ def test_no_backup_inside_an_open_transaction(db, db_path):
 
 
 def test_a_copy_that_fails_its_check_is_removed(db, db_path, monkeypatch):
-    monkeypatch.setattr(backups, "_inspect_copy", lambda path: backups._FileFacts(True, False))
+    monkeypatch.setattr(store_db, "inspect_copy", lambda path: store_db.CopyFacts(True, False))
     with pytest.raises(BackupError) as info:
         backups.make_backup(db, db_path, now=NOW)
     assert "did not pass its check and was removed" in info.value.render()
@@ -141,7 +141,7 @@ def test_a_write_failure_says_what_to_do(db, db_path, monkeypatch):
     def full(database, target):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(sqlite, "vacuum_into", full)
+    monkeypatch.setattr(store_db, "vacuum_into", full)
     with pytest.raises(BackupError) as info:
         backups.make_backup(db, db_path, now=NOW)
     assert "free space" in info.value.render()
@@ -182,7 +182,7 @@ def test_forty_days_of_daily_starts_keep_at_most_eleven_good_backups(db, db_path
         assert (now.date() - found[-1].taken_at.date()).days < backups.MAX_AGE_DAYS
     assert len(found) == 11
     for info in found:
-        assert backups._inspect_copy(info.path).ok
+        assert store_db.inspect_copy(info.path).ok
 
 
 # --- which backups are kept ---------------------------------------------------------------

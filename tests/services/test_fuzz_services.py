@@ -8,7 +8,7 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from soosr_desk.services import contacts, register
+from soosr_desk.services import activities, contacts
 from soosr_desk.services import settings as settings_service
 from soosr_desk.services.errors import ServiceError, ValidationErrors
 
@@ -27,15 +27,15 @@ CONFIG = settings(max_examples=120, deadline=None,
 @CONFIG
 @given(name=TEXT, purpose=TEXT, security=TEXT, owner=TEXT)
 def test_register_activity(db, name, purpose, security, owner):
-    data = register.get_activity(1)
+    data = activities.get_activity(1)
     data.name, data.purpose, data.security_measures, data.owner = name, purpose, security, owner
     data.updated_at = None
     try:
-        saved = register.save_activity(data, today=TODAY)
+        saved = activities.save_activity(data, today=TODAY)
     except ValidationErrors as exc:
         assert all(e.message for e in exc.errors)
         return
-    back = register.get_activity(saved.id)
+    back = activities.get_activity(saved.id)
     assert (back.name, back.purpose, back.security_measures, back.owner) == (
         name.strip(), purpose.strip(), security.strip(), owner.strip())  # fmt: skip
 
@@ -72,16 +72,16 @@ def test_notes_and_consents(db, note, purpose, evidence):
 @CONFIG
 @given(name=TEXT, receives=TEXT, safeguard=TEXT, notes=TEXT)
 def test_third_parties(db, name, receives, safeguard, notes):
-    from soosr_desk.services import third_parties as tp
+    from soosr_desk.services import third_parties
 
-    data = tp.ThirdPartyData(name=name, receives=receives, safeguard=safeguard, notes=notes,
+    data = third_parties.ThirdPartyData(name=name, receives=receives, safeguard=safeguard, notes=notes,
                              country="US")  # fmt: skip
     try:
-        saved = tp.save_third_party(data)
+        saved = third_parties.save_third_party(data)
     except ValidationErrors as exc:
         assert all(e.message for e in exc.errors)
         return
-    back = tp.get_third_party(saved.id)
+    back = third_parties.get_third_party(saved.id)
     assert (back.name, back.receives, back.safeguard, back.notes) == (
         name.strip(), receives.strip(), safeguard.strip(), notes.strip())  # fmt: skip
 
@@ -89,21 +89,20 @@ def test_third_parties(db, name, receives, safeguard, notes):
 @CONFIG
 @given(title=TEXT, sub=TEXT, note=TEXT, signed=st.dates(dt.date(1800, 1, 1), dt.date(2200, 1, 1)))
 def test_processor_agreements(db, title, sub, note, signed):
-    from soosr_desk.services import agreements as pa
-    from soosr_desk.services import third_parties as tp
+    from soosr_desk.services import agreements, third_parties
 
-    party = tp.save_third_party(tp.ThirdPartyData(name="Fuzz B.V."))
-    data = pa.AgreementData(third_party_id=party.id, title=title, sub_processors=sub,
+    party = third_parties.save_third_party(third_parties.ThirdPartyData(name="Fuzz B.V."))
+    data = agreements.AgreementData(third_party_id=party.id, title=title, sub_processors=sub,
                             status="signed", signed_on=signed)  # fmt: skip
     data.checklist["security"].note = note
     try:
-        saved = pa.save_agreement(data, today=TODAY)
+        saved = agreements.save_agreement(data, today=TODAY)
     except ValidationErrors as exc:
         assert all(e.message for e in exc.errors)
         assert signed > TODAY or signed.year < 1900 or any(
             e.field != "signed_on" for e in exc.errors)  # fmt: skip
         return
-    back = pa.get_agreement(saved.id)
+    back = agreements.get_agreement(saved.id)
     assert (back.title, back.sub_processors, back.checklist["security"].note) == (
         title.strip(), sub.strip(), note.strip())  # fmt: skip
     assert dt.date(1900, 1, 1) <= back.signed_on <= TODAY

@@ -9,7 +9,7 @@ import datetime as dt
 from openpyxl import load_workbook
 
 from soosr_desk import cli
-from soosr_desk.services import contacts, registers, settings
+from soosr_desk.services import contacts, register_workbooks, settings
 from soosr_desk.store import models as m
 
 TODAY = dt.date(2026, 11, 25)
@@ -23,7 +23,7 @@ def _sheet(path, title):
 
 def _register(tmp_path):
     path = tmp_path / "r.xlsx"
-    registers.export("register", path, today=TODAY)
+    register_workbooks.export("register", path, today=TODAY)
     return {r["Verwerkingsactiviteit"]: r for r in _sheet(path, "Verwerkingsregister")}, path
 
 
@@ -88,14 +88,14 @@ def _restricted_contact():
 def test_restricted_contacts_go_to_the_accountant_flagged_and_bare(db, tmp_path):
     restricted, free = _restricted_contact()
     path = tmp_path / "c.xlsx"
-    registers.export("contacts", path, today=TODAY)
+    register_workbooks.export("contacts", path, today=TODAY)
     rows = {r["Nr."]: r for r in _sheet(path, "Contacten")}
     row = rows[restricted]
     assert row["Achternaam"] == "Beperkt" and row["Beperkt (art. 18)"].startswith("Ja")
     for column in ("E-mail", "Telefoon", "Functie", "Plaats", "Straat", "Bron"):
         assert not row[column], column
     assert rows[free]["E-mail"] == "vera@example.nl" and rows[free]["Beperkt (art. 18)"] == "Nee"
-    registers.export("contacts", path, today=TODAY, omit_restricted=True)
+    register_workbooks.export("contacts", path, today=TODAY, omit_restricted=True)
     assert [r["Nr."] for r in _sheet(path, "Contacten")] == [free]
 
 

@@ -11,12 +11,11 @@ import zipfile
 import pytest
 from pypdf import PdfReader
 
-from soosr_desk.services import checks
+from soosr_desk.services import checks, third_parties
 from soosr_desk.services import contacts as cs
 from soosr_desk.services import request_letters as rl
 from soosr_desk.services import request_notices as rn
 from soosr_desk.services import requests as rq
-from soosr_desk.services import third_parties as tp
 from soosr_desk.services.errors import NotAllowed, ValidationErrors
 from soosr_desk.store import models as m
 
@@ -133,7 +132,7 @@ def test_recipients_to_tell_come_from_the_register_and_gate_closing(db):
     anna = _contact()
     activity = m.ProcessingActivity.select().where(
         m.ProcessingActivity.legal_basis != "consent").first()  # fmt: skip
-    party = tp.save_third_party(tp.ThirdPartyData(name="Boekhoudt B.V.",
+    party = third_parties.save_third_party(third_parties.ThirdPartyData(name="Boekhoudt B.V.",
                                                   activity_ids=[activity.id]))  # fmt: skip
     req = _request("rectification")
     rq.link_contact(req.id, anna.id)

@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from soosr_desk.exports.statement import TEXTS, legal_basis_label
-from soosr_desk.services import register, settings
+from soosr_desk.services import activities, settings
 from soosr_desk.services import statement as st
 from soosr_desk.services.errors import NotFound
 from soosr_desk.store import models as m
@@ -48,8 +48,8 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _first_activity() -> register.ActivityData:
-    return register.get_activity(register.list_activities(DAY)[0].id)
+def _first_activity() -> activities.ActivityData:
+    return activities.get_activity(activities.list_activities(DAY)[0].id)
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -77,7 +77,7 @@ def test_english_falls_back_to_dutch_where_no_english_is_written(db):
     data = _first_activity()
     data.purpose_en = ""
     data.legitimate_interest_en = ""
-    register.save_activity(data, today=DAY)
+    activities.save_activity(data, today=DAY)
     english = st.statement_data("en", DAY).activities[0]
     assert english.purpose == data.purpose
     assert english.legitimate_interest == data.legitimate_interest
@@ -100,7 +100,7 @@ def test_editing_the_register_changes_the_statement_until_a_new_version_is_publi
     data.purpose = "Nieuw doel: klanten bellen over hun ervaringen."
     data.purpose_en = "New purpose: calling customers about their experience."
     data.legal_basis = "consent"
-    register.save_activity(data, today=DAY)
+    activities.save_activity(data, today=DAY)
 
     assert st.register_fingerprint() != before
     assert st.changed_since_published()
@@ -165,7 +165,7 @@ def test_controller_and_retention_changes_change_the_fingerprint(db):
 
 def test_a_review_alone_does_not_ask_for_a_new_statement(db):
     st.publish(DAY)
-    register.mark_reviewed(_first_activity().id, today=DAY)
+    activities.mark_reviewed(_first_activity().id, today=DAY)
     assert not st.changed_since_published()
 
 
@@ -192,7 +192,7 @@ def test_user_text_in_the_register_stays_text(db):
     data = _first_activity()
     data.name = "<script>alert(1)</script> & Co"
     data.purpose = '<font size=40 color="red">Groot</font> & <b>vet</b>'
-    register.save_activity(data, today=DAY)
+    activities.save_activity(data, today=DAY)
     _version, rows = st.publish(DAY)
     nl = rows[0]
     shown, tags = _shown(nl.html)
@@ -216,7 +216,7 @@ def test_write_files_writes_the_kept_version(db, tmp_path):
     # the register changing afterwards does not change the files of version 1
     data = _first_activity()
     data.purpose = "Iets anders."
-    register.save_activity(data, today=DAY)
+    activities.save_activity(data, today=DAY)
     st.write_files(version, tmp_path)
     assert "Iets anders." not in (tmp_path / "privacy-statement-v1-nl.html").read_text("utf-8")
     with pytest.raises(NotFound):

@@ -308,7 +308,7 @@ def test_only_one_connection_ever_writes_or_checkpoints(tmp_path, monkeypatch):
     import re
     import sqlite3
 
-    from soosr_desk.services import backups, erasure, registers
+    from soosr_desk.services import backups, erasure, register_workbooks
     from soosr_desk.services import contacts as cs
     from soosr_desk.services import request_letters as rl
     from soosr_desk.services import requests as rq
@@ -340,6 +340,6 @@ def test_only_one_connection_ever_writes_or_checkpoints(tmp_path, monkeypatch):
     rl.make_letter(req.id, "answer", today=today)
     erasure.erase_contact(person.id, reason="manual", today=today)
     backups.make_backup(db, path, now=dt.datetime.now())
-    registers.export("all", tmp_path / "all.xlsx", today=today)
+    register_workbooks.export("all", tmp_path / "all.xlsx", today=today)
     db.close()
     assert len(writers) == 1, {k: sorted(set(v)) for k, v in writers.items()}

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from soosr_desk.services import register as service
+from soosr_desk.services import activities as service
 from soosr_desk.store import models as m
 from soosr_desk.store.seed import ACTIVITIES
 from soosr_desk.ui.pages.register import RegisterPage
@@ -133,9 +133,6 @@ def test_service_refuses_stale_edit(db):
     a = service.get_activity(1)
     b = service.get_activity(1)
     a.owner = "Jan"
-    import time
-
-    time.sleep(1.05)
     service.save_activity(a)
     b.owner = "Piet"
     from soosr_desk.services.errors import Conflict

@@ -13,7 +13,7 @@ from soosr_desk.services import contacts as cs
 from soosr_desk.services import request_letters as rl
 from soosr_desk.services import request_notices as rn
 from soosr_desk.services import requests as rq
-from soosr_desk.services import third_parties as tp
+from soosr_desk.services import third_parties
 from soosr_desk.store import models as m
 from soosr_desk.ui.pages.requests import RequestsPage
 
@@ -104,7 +104,7 @@ def test_access_end_to_end(page, qtbot, anna):
 def test_rectification_end_to_end_with_a_recipient(page, qtbot, anna, monkeypatch):
     activity = m.ProcessingActivity.select().where(
         m.ProcessingActivity.legal_basis != "consent").first()  # fmt: skip
-    tp.save_third_party(tp.ThirdPartyData(name="Boekhoudt B.V.", activity_ids=[activity.id]))
+    third_parties.save_third_party(third_parties.ThirdPartyData(name="Boekhoudt B.V.", activity_ids=[activity.id]))
     _intake(page, qtbot, "rectification")
     _link_first_match(page, qtbot)
     e = page.editor

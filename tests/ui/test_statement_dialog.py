@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from soosr_desk.services import register
+from soosr_desk.services import activities
 from soosr_desk.services import statement as service
 from soosr_desk.store import models as m
 from soosr_desk.ui.dialogs.statement_dialog import StatementDialog
@@ -27,9 +27,9 @@ def test_publish_then_change_the_register(db, qtbot, monkeypatch, tmp_path):
     assert "Version 1 published" in dialog.state.text()
     dialog.refresh()
     assert "matches the register" in dialog.state.text()
-    activity = register.get_activity(m.ProcessingActivity.select().first().id)
+    activity = activities.get_activity(m.ProcessingActivity.select().first().id)
     activity.purpose += " Ook voor een nieuw doel."
-    register.save_activity(activity)
+    activities.save_activity(activity)
     dialog.refresh()
     assert "changed after version 1" in dialog.state.text()
     opened = []

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from soosr_desk.services import agreements as pa
-from soosr_desk.services import checks, registers
+from soosr_desk.services import checks, register_workbooks
 from soosr_desk.services import third_parties as tp
 from soosr_desk.services.errors import ValidationErrors
 from soosr_desk.services.sub_processors import SubProcessorData
@@ -61,7 +61,7 @@ def test_the_recipients_sheet_lists_them(db, tmp_path):
     from openpyxl import load_workbook
 
     _agreement(subs=[SubProcessorData("Cloud Corp", "opslag", "US", "SCC", TODAY)])
-    registers.export("recipients", tmp_path / "r.xlsx", today=TODAY)
+    register_workbooks.export("recipients", tmp_path / "r.xlsx", today=TODAY)
     ws = load_workbook(tmp_path / "r.xlsx")["Ontvangers"]
     rows = list(ws.iter_rows(values_only=True))
     column = rows[0].index("Subverwerkers")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QMessageBox,
 
 from soosr_desk.exports.progress import ExportCancelled
 from soosr_desk.exports.safe_text import safe_filename
-from soosr_desk.services import registers
+from soosr_desk.services import register_workbooks
 from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.jobs import run_job
 
@@ -67,7 +67,7 @@ def export_to_excel(parent: QWidget, kind: str | None = None, folder: str = "") 
     path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
     try:
         report = run_job(parent, parent.tr("Exporting…"),
-                         lambda progress, cancelled: registers.export(
+                         lambda progress, cancelled: register_workbooks.export(
                              kind, path, progress=progress, cancelled=cancelled,
                              omit_restricted=omit_restricted))  # fmt: skip
     except ExportCancelled:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from soosr_desk.ui.models.contacts_model import ContactTableModel
-from soosr_desk.ui.pages.base import Page, keep_or_leave
+from soosr_desk.ui.pages.base import Page
+from soosr_desk.ui.questions import keep_or_leave
 from soosr_desk.ui.widgets.contact_editor import ContactEditor
 
 

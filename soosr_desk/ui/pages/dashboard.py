@@ -16,18 +16,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from soosr_desk.rules.problem import Problem
 from soosr_desk.services import checks
 from soosr_desk.services.overview import overview
 from soosr_desk.ui import background
 from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import fmt_date, tr_msg
+from soosr_desk.ui.i18n import tr_filled
 from soosr_desk.ui.pages.base import Page
 
 
-def problem_text(problem: checks.Problem) -> str:
+def problem_text(problem: Problem) -> str:
     """A problem in the user's language, with dates written the local way."""
-    params = {k: fmt_date(v) if isinstance(v, dt.date) else v for k, v in problem.params.items()}
-    text = tr_msg(problem.message).format(**params)
+    text = tr_filled(problem.message, problem.params)
     return f"{problem.label}: {text}" if problem.label else text
 
 
@@ -112,7 +112,7 @@ class DashboardPage(Page):
         self.problems.hide()
         self.none_label.hide()
 
-    def _show_problems(self, problems: list[checks.Problem]) -> None:
+    def _show_problems(self, problems: list[Problem]) -> None:
         self.checking = False
         self.checking_label.hide()
         self.problems.clear()

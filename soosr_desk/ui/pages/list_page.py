@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.ui.i18n import error_text
 from soosr_desk.ui.models.rows_model import SORT_ROLE, RowsModel
-from soosr_desk.ui.pages.base import Page, keep_or_leave
+from soosr_desk.ui.pages.base import Page
+from soosr_desk.ui.questions import keep_or_leave
 from soosr_desk.ui.widgets.record_editor import RecordEditor
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from soosr_desk.rules.vocab import LegalBasis
-from soosr_desk.services import register as service
+from soosr_desk.services import activities as service
 from soosr_desk.ui.i18n import tr_msg
 from soosr_desk.ui.pages.list_page import ListEditorPage
 from soosr_desk.ui.widgets.activity_editor import ActivityEditor

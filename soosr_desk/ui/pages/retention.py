@@ -21,18 +21,10 @@ from PySide6.QtWidgets import (
 from soosr_desk.rules.retention import RetentionRule
 from soosr_desk.services import erasure, fiscal_records, retention
 from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import fmt_date, tr_msg
+from soosr_desk.ui.i18n import tr_filled, tr_msg
 from soosr_desk.ui.jobs import run_job
 from soosr_desk.ui.models.rows_model import SORT_ROLE, RowsModel
 from soosr_desk.ui.pages.base import Page
-
-
-def reason_text(reason: str, params: dict) -> str:
-    values = {k: fmt_date(v) if isinstance(v, dt.date) else v for k, v in params.items()}
-    try:
-        return tr_msg(reason).format(**values)
-    except (KeyError, IndexError, ValueError):
-        return tr_msg(reason)
 
 
 class RetentionPage(Page):
@@ -115,7 +107,7 @@ class RetentionPage(Page):
             name = r.name or self.tr("(erased contact %1: kept invoices)").replace(
                 "%1", str(r.contact_id))  # fmt: skip
             rows.append((r.contact_id, (name, rules.get(r.rule, r.rule), r.due_since,
-                                        reason_text(r.reason, r.params)), "", False))  # fmt: skip
+                                        tr_filled(r.reason, r.params)), "", False))  # fmt: skip
         self.model.set_rows(rows)
         self.count.setText(self.tr("%1 due").replace("%1", f"{len(rows):,}".replace(",", ".")))
         self._selection_changed()

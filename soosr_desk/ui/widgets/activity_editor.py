@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from soosr_desk.rules.activities import activity_problems
 from soosr_desk.rules.vocab import LegalBasis
-from soosr_desk.services import register as service
+from soosr_desk.services import activities as service
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.ui.i18n import error_text, tr_msg
 from soosr_desk.ui.widgets.fields import date_edit
@@ -187,8 +188,6 @@ class ActivityEditor(RecordEditor):
     def _problems(self, data) -> list[str]:
         if not data.id:
             return []
-        from soosr_desk.rules.register import activity_problems
-
         return [tr_msg(p.message) for p in activity_problems(
             data.legal_basis, data.legitimate_interest, data.last_reviewed, dt.date.today())]  # fmt: skip
 

@@ -25,7 +25,7 @@ from soosr_desk.services.errors import (
     ValidationErrors,
 )
 from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import error_text, fmt_date, tr_msg
+from soosr_desk.ui.i18n import error_text, fmt_date, tr_filled, tr_msg
 from soosr_desk.ui.widgets.contact_form import ContactForm
 from soosr_desk.ui.widgets.contact_notes import ConsentsPanel, NotesPanel
 from soosr_desk.ui.widgets.fields import error_label
@@ -196,14 +196,13 @@ class ContactEditor(QWidget):
 
     def _show_retention(self) -> None:
         from soosr_desk.services import retention
-        from soosr_desk.ui.pages.retention import reason_text
 
         d = self._data
         if d is None or d.id is None:
             self.retention.hide()
             return
         decision = retention.decision_for(d.id)
-        why = reason_text(decision.reason, dict(decision.params))
+        why = tr_filled(decision.reason, decision.params)
         if decision.erase_after is None:
             text = self.tr("Retention: kept for now — %1").replace("%1", why)
         else:

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soosr_desk.rules.agreements import CHECKLIST, AgreementStatus, RecipientRole
+from soosr_desk.rules.agreements import CHECKLIST, AgreementStatus, RecipientRole, outside_eea
+from soosr_desk.services import activities as activities_service
 from soosr_desk.services import agreements as agreement_service
-from soosr_desk.services import register as register_service
 from soosr_desk.services import third_parties as service
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import error_text, fmt_date, tr_msg
+from soosr_desk.ui.i18n import error_text, fmt_date, tr_filled, tr_msg
+from soosr_desk.ui.questions import keep_or_leave
 from soosr_desk.ui.widgets.activity_editor import CheckList
 from soosr_desk.ui.widgets.fields import button, button_row, date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
@@ -329,7 +330,7 @@ class ThirdPartyEditor(RecordEditor):
     # --- form ---------------------------------------------------------------------------
     def _after_edit(self, *_args) -> None:
         f = self.fields
-        outside = service.outside_eea(f["country"].text())
+        outside = outside_eea(f["country"].text())
         self.outside.setVisible(outside)
         f["safeguard"].setEnabled(outside or bool(f["safeguard"].toPlainText().strip()))
         processor = f["role"].currentData() == RecipientRole.PROCESSOR.value
@@ -357,7 +358,7 @@ class ThirdPartyEditor(RecordEditor):
             combo.addItem(name, cid)
 
     def _write_extra(self, data) -> None:
-        choices = [register_service.Choice(i, n) for i, n in service.activities()]
+        choices = [activities_service.Choice(i, n) for i, n in service.activities()]
         self.activities.set_choices(choices, data.activity_ids)
         keep = self.agreement.record_id() if self.agreement.record_id() is not None else None
         self._fill_agreements(data, keep)
@@ -371,12 +372,7 @@ class ThirdPartyEditor(RecordEditor):
     def _problems(self, data) -> list[str]:
         if not data.id:
             return []
-        party = service.m.ThirdParty.get_by_id(data.id)
-        out = []
-        for p in service.party_problems(party, dt.date.today()):
-            params = {k: fmt_date(v) if isinstance(v, dt.date) else v for k, v in p.params.items()}
-            out.append(tr_msg(p.message).format(**params))
-        return out
+        return [tr_filled(p.message, p.params) for p in service.problems_of(data.id, dt.date.today())]
 
     def _store(self, data):
         return service.save_third_party(data)
@@ -442,17 +438,14 @@ class ThirdPartyEditor(RecordEditor):
         wanted = self._agreement_ids[row]
         if wanted == self.agreement.record_id():
             return
-        if self.agreement.is_dirty():
-            from soosr_desk.ui.pages.base import keep_or_leave
-
-            if not keep_or_leave(self, self.tr("This agreement has changes that are not saved "
-                                               "yet."), self.agreement.save):  # fmt: skip
-                current = self.agreement.record_id()
-                if current in self._agreement_ids:
-                    self._switching = True
-                    self.agreement_list.selectRow(self._agreement_ids.index(current))
-                    self._switching = False
-                return
+        unsaved = self.tr("This agreement has changes that are not saved yet.")
+        if self.agreement.is_dirty() and not keep_or_leave(self, unsaved, self.agreement.save):
+            current = self.agreement.record_id()
+            if current in self._agreement_ids:
+                self._switching = True
+                self.agreement_list.selectRow(self._agreement_ids.index(current))
+                self._switching = False
+            return
         self.agreement.load(agreement_service.get_agreement(wanted))
 
     def new_agreement(self) -> None:

@@ -7,7 +7,7 @@ import zipfile
 
 from openpyxl import load_workbook
 
-from soosr_desk.services import contacts, registers
+from soosr_desk.services import contacts, register_workbooks
 from soosr_desk.services.demo import generate_demo
 from soosr_desk.store import models as m
 
@@ -17,7 +17,7 @@ TODAY = dt.date(2026, 11, 25)
 def test_all_sheets_one_row_per_record(db, tmp_path):
     generate_demo(db, contacts=300, seed=3, today=TODAY)
     path = tmp_path / "all.xlsx"
-    report = registers.export("all", path, today=TODAY)
+    report = register_workbooks.export("all", path, today=TODAY)
     wb = load_workbook(path)
     assert wb.sheetnames == ["Voorblad", "Verwerkingsregister", "Bewaartermijnen", "Ontvangers",
                              "Verzoeken", "Datalekken", "Contacten"]  # fmt: skip
@@ -48,7 +48,7 @@ def test_formula_looking_text_stays_text(db, tmp_path):
         today=TODAY,
     )
     path = tmp_path / "c.xlsx"
-    registers.export("contacts", path, today=TODAY)
+    register_workbooks.export("contacts", path, today=TODAY)
     with zipfile.ZipFile(path) as z:
         xml = "".join(z.read(n).decode() for n in z.namelist() if "worksheets" in n)
     assert "<f>" not in xml and 't="e"' not in xml
@@ -60,5 +60,5 @@ def test_formula_looking_text_stays_text(db, tmp_path):
 def test_erased_contacts_are_not_exported(db, tmp_path):
     a = contacts.save_contact(contacts.ContactData(first_name="A", last_name="B"), today=TODAY)
     m.Contact.update(erased=True).where(m.Contact.id == a.id).execute()
-    registers.export("contacts", tmp_path / "e.xlsx", today=TODAY)
+    register_workbooks.export("contacts", tmp_path / "e.xlsx", today=TODAY)
     assert load_workbook(tmp_path / "e.xlsx")["Contacten"].max_row == 1

@@ -3,31 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from soosr_desk.rules.deadlines import add_months
 from soosr_desk.rules.i18n import N_
+from soosr_desk.rules.problem import Problem
 
 REVIEW_MONTHS = 12
 
 
-@dataclass(frozen=True)
-class ActivityProblem:
-    code: str
-    message: str  # N_ text; parameters filled in by the caller
-
-
 def activity_problems(legal_basis: str, legitimate_interest: str,
-                      last_reviewed: dt.date | None, today: dt.date) -> list[ActivityProblem]:  # fmt: skip
+                      last_reviewed: dt.date | None, today: dt.date) -> list[Problem]:  # fmt: skip
     """What makes a register entry need attention:
     - not reviewed in the last 12 months (the register must stay accurate, Art. 5(2), 30);
     - legitimate interest (Art. 6(1)(f)) as basis without the interest written down."""
     problems = []
     if last_reviewed is None or add_months(last_reviewed, REVIEW_MONTHS) < today:
-        problems.append(ActivityProblem("review", N_("Not reviewed in the last 12 months.")))
+        problems.append(Problem("review", N_("Not reviewed in the last 12 months.")))
     if legal_basis == "legitimate_interest" and not legitimate_interest.strip():
         problems.append(
-            ActivityProblem(
+            Problem(
                 "interest",
                 N_("Legitimate interest is the basis, but the interest is not written down."),
             )

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from peewee import fn
 
 from soosr_desk.rules import validation
+from soosr_desk.rules.activities import activity_problems
 from soosr_desk.rules.i18n import N_
-from soosr_desk.rules.register import activity_problems
 from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import audit
 from soosr_desk.services.contacts import check_text
@@ -22,7 +22,7 @@ from soosr_desk.services.errors import (
     ValidationErrors,
 )
 from soosr_desk.services.records import copy_fields, row_for_update, touch
-from soosr_desk.store import models as m
+from soosr_desk.store import models, session
 
 
 @dataclass
@@ -82,7 +82,7 @@ class Choice:
 
 def list_activities(today: dt.date | None = None) -> list[ActivityRow]:
     today = today or dt.date.today()
-    a = m.ProcessingActivity
+    a = models.ProcessingActivity
     return [
         ActivityRow(
             x.id,
@@ -107,15 +107,15 @@ def _links(model, column, activity_id: int) -> list[int]:
 
 
 def get_activity(activity_id: int) -> ActivityData:
-    a = m.ProcessingActivity.get_or_none(m.ProcessingActivity.id == activity_id)
+    a = models.ProcessingActivity.get_or_none(models.ProcessingActivity.id == activity_id)
     if a is None:
         raise NotFound(N_("This processing activity no longer exists."))
     return ActivityData(
         id=a.id,
         retention_rule_id=a.retention_rule_id,
-        subject_ids=_links(m.ActivitySubjectCategory, "category", a.id),
-        data_ids=_links(m.ActivityDataCategory, "category", a.id),
-        recipient_ids=_links(m.ActivityRecipientCategory, "category", a.id),
+        subject_ids=_links(models.ActivitySubjectCategory, "category", a.id),
+        data_ids=_links(models.ActivityDataCategory, "category", a.id),
+        recipient_ids=_links(models.ActivityRecipientCategory, "category", a.id),
         updated_at=a.updated_at,
         **{name: getattr(a, name) for name in _PLAIN},
     )
@@ -165,8 +165,8 @@ def save_activity(data: ActivityData, *, today: dt.date | None = None) -> Activi
     errors = validate(data, today)
     if errors:
         raise ValidationErrors(errors)
-    a = m.ProcessingActivity
-    with a._meta.database.atomic():
+    a = models.ProcessingActivity
+    with session.transaction():
         now = dt.datetime.now().replace(microsecond=0)
         if data.id is None:
             order = (a.select(fn.MAX(a.sort_order)).scalar() or 0) + 1
@@ -184,9 +184,9 @@ def save_activity(data: ActivityData, *, today: dt.date | None = None) -> Activi
             moved = row.retention_rule_id != data.retention_rule_id
             changed = copy_fields(row, data, _PLAIN) + (["retention_rule"] if moved else [])
             row.retention_rule = data.retention_rule_id
-        for model, ids, label in ((m.ActivitySubjectCategory, data.subject_ids, "subjects"),
-                                  (m.ActivityDataCategory, data.data_ids, "data"),
-                                  (m.ActivityRecipientCategory, data.recipient_ids,
+        for model, ids, label in ((models.ActivitySubjectCategory, data.subject_ids, "subjects"),
+                                  (models.ActivityDataCategory, data.data_ids, "data"),
+                                  (models.ActivityRecipientCategory, data.recipient_ids,
                                    "recipients")):  # fmt: skip
             if _set_links(model, row.id, ids):
                 changed.append(label)
@@ -204,12 +204,12 @@ def mark_reviewed(activity_id: int, today: dt.date | None = None) -> ActivityDat
 
 
 def delete_activity(activity_id: int) -> None:
-    a = m.ProcessingActivity
-    with a._meta.database.atomic():
+    a = models.ProcessingActivity
+    with session.transaction():
         row = a.get_or_none(a.id == activity_id)
         if row is None:
             return
-        if m.Consent.select().where(m.Consent.activity == row).exists():
+        if models.Consent.select().where(models.Consent.activity == row).exists():
             raise ServiceError(N_("Consents refer to this activity; it cannot be deleted."))
         row.delete_instance(recursive=False)
         audit.record("delete", "activity", activity_id, [])
@@ -218,9 +218,9 @@ def delete_activity(activity_id: int) -> None:
 # --- the lists an activity chooses from -------------------------------------------------
 
 _LISTS = {
-    "subjects": m.DataSubjectCategory,
-    "data": m.PersonalDataCategory,
-    "recipients": m.RecipientCategory,
+    "subjects": models.DataSubjectCategory,
+    "data": models.PersonalDataCategory,
+    "recipients": models.RecipientCategory,
 }
 
 
@@ -243,7 +243,7 @@ def add_choice(kind: str, name: str) -> Choice:
         raise ValidationErrors([err])
     if not name:
         raise ValidationErrors([ValidationError("name", N_("Enter a name."))])
-    with model._meta.database.atomic():
+    with session.transaction():
         existing = model.get_or_none(fn.lower(model.name) == name.lower())
         if existing:
             return Choice(existing.id, existing.name)
@@ -254,5 +254,5 @@ def add_choice(kind: str, name: str) -> Choice:
 
 
 def retention_rules() -> list[Choice]:
-    r = m.RetentionRule
+    r = models.RetentionRule
     return [Choice(x.id, x.name) for x in r.select().order_by(r.sort_order)]
