@@ -246,9 +246,9 @@ def _document(data: StatementData) -> list[Block]:
     if not automated:
         blocks.append(_p(t["automated_none"]))
     else:
-        lines = [(Run(a.name, bold=True),) + ((Run(": " + a.automated_decisions_note),)
+        named = [(Run(a.name, bold=True),) + ((Run(": " + a.automated_decisions_note),)
                  if a.automated_decisions_note.strip() else ()) for a in automated]  # fmt: skip
-        blocks += [_p(t["automated_intro"]), _list("ul", lines),
+        blocks += [_p(t["automated_intro"]), _list("ul", named),
                    _p(t["automated_rights"].format(contact=contact))]  # fmt: skip
 
     # changes

@@ -52,12 +52,14 @@ def make_letter(breach_id: int, language: str, path: Path, *, today: dt.date | N
     address = [line for line in (c.street, c.address_extra, f"{c.postcode} {c.city}".strip())
                if line.strip()]  # fmt: skip
     reported = data.reported_to_authority_at
+    found = data.found_at
+    assert found is not None  # a saved breach always has it (validate refuses without)
     letter = BreachLetter(
         language=language,
         letterhead=Letterhead(c.name, tuple(address), c.phone, c.email),
         reference=data.reference,
         date=today or dt.date.today(),
-        found_on=data.found_at.date(),
+        found_on=found.date(),
         occurred_on=data.occurred_at.date() if data.occurred_at else None,
         description=data.description,
         data_categories=data.data_categories,
@@ -65,7 +67,7 @@ def make_letter(breach_id: int, language: str, path: Path, *, today: dt.date | N
         measures=data.measures,
         reported_on=reported.date() if reported else None,
         will_report=reported is None and data.report_decision == Decision.REPORT,
-        late_reason=data.late_reason if reported_late(data.found_at, reported) else "",
+        late_reason=data.late_reason if reported_late(found, reported) else "",
         dpo=c.dpo.strip(),
         contact=c.email or c.phone,
         authority=c.authority_name or "Autoriteit Persoonsgegevens",
