@@ -583,6 +583,10 @@
       <translation>Vul een naam in.</translation>
     </message>
     <message>
+      <source>No processing activity names this category of recipients: link it to the activity it serves, or remove it (Art. 30(1)(d)).</source>
+      <translation>Geen verwerkingsactiviteit noemt deze categorie ontvangers: koppel haar aan de activiteit waarvoor zij dient, of verwijder haar (art. 30 lid 1 onder d).</translation>
+    </message>
+    <message>
       <source>Erasure cannot be undone. Add --yes to erase contact {id}.</source>
       <translation>Verwijderen kan niet ongedaan worden gemaakt. Voeg --yes toe om contact {id} te verwijderen.</translation>
     </message>

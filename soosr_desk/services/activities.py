@@ -12,6 +12,7 @@ from peewee import fn
 from soosr_desk.rules import validation
 from soosr_desk.rules.activities import activity_problems
 from soosr_desk.rules.i18n import N_
+from soosr_desk.rules.problem import Problem
 from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import audit
 from soosr_desk.services.contacts import check_text
@@ -256,3 +257,16 @@ def add_choice(kind: str, name: str) -> Choice:
 def retention_rules() -> list[Choice]:
     r = models.RetentionRule
     return [Choice(x.id, x.name) for x in r.select().order_by(r.sort_order)]
+
+
+def disclosure_problems(today: dt.date) -> list[Problem]:
+    """Every disclosure belongs to an activity (Art. 30(1)(b), (d)): a recipient category
+    that no activity names is data shared for no recorded purpose (the seed's references
+    were such a category until issue 14)."""
+    category, link = models.RecipientCategory, models.ActivityRecipientCategory
+    linked = link.select(link.category)
+    rows = category.select().where(category.id.not_in(linked)).order_by(category.sort_order)
+    return [Problem("recipients_without_activity", N_(
+        "No processing activity names this category of recipients: link it to the activity "
+        "it serves, or remove it (Art. 30(1)(d))."), {}).at("register", None, row.name)
+        for row in rows]  # fmt: skip

@@ -115,3 +115,19 @@ def test_cli_leaves_restricted_contacts_out_on_request(db_path, tmp_path):
     finally:
         m.database_proxy.initialize(None)
     assert [r["Nr."] for r in _sheet(out, "Contacten")] == [free]
+
+
+def test_a_recipient_category_no_activity_names_is_a_problem(db):
+    from soosr_desk.services import checks
+
+    def lines():
+        return [p.render() for p in checks.all_problems(TODAY) if p.code ==
+                "recipients_without_activity"]  # fmt: skip
+
+    assert lines() == []  # the seed links all eight, references included
+    references = m.RecipientCategory.get(m.RecipientCategory.code == "references")
+    m.ActivityRecipientCategory.delete().where(
+        m.ActivityRecipientCategory.category == references).execute()  # fmt: skip
+    assert lines() == ["Huidige en potentiële klanten (referenties): No processing activity "
+                       "names this category of recipients: link it to the activity it serves, "
+                       "or remove it (Art. 30(1)(d))."]  # fmt: skip
