@@ -6,21 +6,18 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,6 +32,7 @@ from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, fmt_date, tr_filled, tr_msg
 from soosr_desk.ui.questions import keep_or_leave
 from soosr_desk.ui.widgets.activity_editor import CheckList
+from soosr_desk.ui.widgets.checklist_table import ChecklistTable
 from soosr_desk.ui.widgets.fields import button, button_row, date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
 from soosr_desk.ui.widgets.sub_processor_table import SubProcessorTable
@@ -45,65 +43,6 @@ def _size_text(size: int) -> str:
     if size >= 1024 * 1024:
         return f"{size / (1024 * 1024):.1f} MB"
     return f"{max(1, round(size / 1024))} kB"
-
-
-class ChecklistTable(QTableWidget):
-    """The points of Art. 28(2)-(4): a tick and a note each."""
-
-    changed = Signal()
-
-    def __init__(self, parent=None):
-        super().__init__(len(CHECKLIST), 3, parent)
-        self.setHorizontalHeaderLabels([self.tr("Point"), self.tr("Article"), self.tr("Note")])
-        self.verticalHeader().setVisible(False)
-        self.setWordWrap(True)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        for row, point in enumerate(CHECKLIST):
-            tick = QTableWidgetItem(tr_msg(point.label))
-            tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                          | Qt.ItemFlag.ItemIsSelectable)  # fmt: skip
-            tick.setCheckState(Qt.CheckState.Unchecked)
-            tick.setData(Qt.ItemDataRole.UserRole, point.code)
-            article = QTableWidgetItem(point.article)
-            article.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.setItem(row, 0, tick)
-            self.setItem(row, 1, article)
-            self.setItem(row, 2, QTableWidgetItem(""))
-        self.itemChanged.connect(lambda _item: self.changed.emit())
-        self.resizeRowsToContents()
-
-    def set_ticks(self, ticks: dict[str, agreement_service.ChecklistTick]) -> None:
-        self.blockSignals(True)
-        for row, point in enumerate(CHECKLIST):
-            tick = ticks.get(point.code, agreement_service.ChecklistTick())
-            self.item(row, 0).setCheckState(
-                Qt.CheckState.Checked if tick.ticked else Qt.CheckState.Unchecked
-            )
-            self.item(row, 2).setText(tick.note)
-        self.blockSignals(False)
-        self.resizeRowsToContents()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self.resizeRowsToContents()
-
-    def ticks(self) -> dict[str, agreement_service.ChecklistTick]:
-        return {
-            point.code: agreement_service.ChecklistTick(
-                self.item(row, 0).checkState() == Qt.CheckState.Checked,
-                self.item(row, 2).text(),
-            )
-            for row, point in enumerate(CHECKLIST)
-        }
-
-    def tick_all(self) -> None:
-        for row in range(self.rowCount()):
-            self.item(row, 0).setCheckState(Qt.CheckState.Checked)
 
 
 class AgreementEditor(RecordEditor):
