@@ -245,6 +245,7 @@ def breaches_sheet() -> Sheet:
         Column("Besluit melding AP", "text", 14),
         Column("Gemeld aan AP op", "datetime", 16),
         Column("Reden niet gemeld", "text", 40, wrap=True),
+        Column("Reden melding na 72 uur", "text", 40, wrap=True),
         Column("Betrokkenen ingelicht op", "date", 14),
         Column("Reden niet ingelicht", "text", 40, wrap=True),
     ]
@@ -256,7 +257,8 @@ def breaches_sheet() -> Sheet:
             yield [x.reference, x.found_at, x.description, x.data_categories,
                    x.subject_categories, x.people_count, x.records_count, x.consequences,
                    x.measures, decision.get(x.report_decision, x.report_decision),
-                   x.reported_to_authority_at, x.not_reported_reason, x.people_informed_on,
+                   x.reported_to_authority_at, x.not_reported_reason, x.late_reason,
+                   x.people_informed_on,
                    x.people_not_informed_reason]  # fmt: skip
 
     return Sheet("Datalekken", cols, list(rows()),

@@ -104,3 +104,15 @@ def test_the_letter_is_refused_while_the_record_lacks_a_required_part(db, tmp_pa
         breach_notice.make_letter(breach.id, "nl", tmp_path / "l.pdf")
     assert "the likely consequences, the measures taken" in refused.value.render()
     assert not (tmp_path / "l.pdf").exists()
+
+
+def test_the_breach_register_keeps_the_reasons_for_the_delay(db, tmp_path):
+    from openpyxl import load_workbook
+
+    from soosr_desk.services import register_workbooks
+
+    _full(reported_to_authority_at=LATE, late_reason="Pas na het weekend herkend.")
+    register_workbooks.export("breaches", tmp_path / "b.xlsx", today=NOW.date())
+    rows = list(load_workbook(tmp_path / "b.xlsx")["Datalekken"].iter_rows(values_only=True))
+    assert dict(zip(rows[0], rows[1], strict=True))["Reden melding na 72 uur"] == (
+        "Pas na het weekend herkend.")
