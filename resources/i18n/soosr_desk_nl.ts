@@ -2824,8 +2824,16 @@ Deze back-up terugzetten?</translation>
       <translation>%1 te verwijderen</translation>
     </message>
     <message>
-      <source>Erase %1 contact(s) for good? Their notes, consents and details go; what the fiscal duty keeps stays until its time is up. This cannot be undone.</source>
-      <translation>%1 contact(en) definitief verwijderen? Hun notities, toestemmingen en gegevens verdwijnen; wat de fiscale plicht bewaart, blijft tot de termijn voorbij is. Dit kan niet ongedaan worden gemaakt.</translation>
+      <source>Erase %1 contact(s) for good? Their notes, consents and details go; what the fiscal duty keeps stays until its time is up.</source>
+      <translation>%1 contact(en) definitief wissen? Hun notities, toestemmingen en gegevens verdwijnen; wat de fiscale bewaarplicht vraagt, blijft tot de termijn voorbij is.</translation>
+    </message>
+    <message>
+      <source>Destroy the financial records past their seven years of %1 contact(s)? The contacts themselves stay.</source>
+      <translation>De financiële gegevens van %1 contact(en) die hun zeven jaar voorbij zijn vernietigen? De contacten zelf blijven bestaan.</translation>
+    </message>
+    <message>
+      <source>This cannot be undone.</source>
+      <translation>Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
       <source>Erasing…</source>

@@ -90,11 +90,12 @@ def test_the_due_page_destroys_only_the_old_invoices(db, qtbot):
     page.show()
     page.refresh()
     assert page.model.rowCount() == 1 and page.model.index(0, 0).data() == "Zijlstra, Wobbe"
-    told = []
-    page.confirm = lambda text: True
+    told, asked = [], []
+    page.confirm = lambda text: asked.append(text) or True
     page.tell = told.append
     page.view.selectAll()
     qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    assert "Destroy the financial records" in asked[0] and "Erase" not in asked[0]
     kept = [r.number for r in m.FinancialRecord.select().where(m.FinancialRecord.contact == c)
             if r.record_date.year + 7 >= dt.date.today().year]  # fmt: skip
     assert f"{2 - len(kept)} financial record(s) past their seven years destroyed" in told[0]

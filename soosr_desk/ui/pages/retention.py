@@ -128,13 +128,20 @@ class RetentionPage(Page):
         ids = self.selected_ids()
         if not ids:
             return False
-        text = self.tr("Erase %1 contact(s) for good? Their notes, consents and details go; "
-                       "what the fiscal duty keeps stays until its time is up. This cannot "
-                       "be undone.").replace("%1", str(len(ids)))  # fmt: skip
-        if not self.confirm(text):
-            return False
         records_only = [i for i in ids if i in self.records_only]
         ids = [i for i in ids if i not in self.records_only]
+        parts = []
+        if ids:
+            parts.append(self.tr("Erase %1 contact(s) for good? Their notes, consents and "
+                                 "details go; what the fiscal duty keeps stays until its time "
+                                 "is up.").replace("%1", str(len(ids))))  # fmt: skip
+        if records_only:
+            parts.append(self.tr("Destroy the financial records past their seven years of "
+                                 "%1 contact(s)? The contacts themselves stay.").replace(
+                "%1", str(len(records_only))))  # fmt: skip
+        parts.append(self.tr("This cannot be undone."))
+        if not self.confirm(" ".join(parts)):
+            return False
         try:
             destroyed = fiscal_records.destroy_expired(records_only) if records_only else 0
             result = run_job(self, self.tr("Erasing…"), lambda progress, cancelled:
