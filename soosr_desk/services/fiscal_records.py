@@ -23,8 +23,8 @@ from soosr_desk.store import models, session
 def expired_records(contact_id: int, today: dt.date) -> list[int]:
     """Ids of the contact's financial records past their seven years on `today`."""
     fr = models.FinancialRecord
-    rows = fr.select(fr.id, fr.record_date).where(fr.contact == contact_id).tuples()
-    return [rid for rid, day in rows if fiscal_keep_until(day) < today]
+    rows = fr.select(fr.id, fr.record_date).where(fr.contact == contact_id)
+    return [r.id for r in rows if fiscal_keep_until(r.record_date) < today]
 
 
 def destroy_expired(contact_ids: list[int], *, today: dt.date | None = None) -> int:
@@ -36,7 +36,7 @@ def destroy_expired(contact_ids: list[int], *, today: dt.date | None = None) -> 
     removed = 0
     db = session.database()
     with session.transaction():
-        held = {i for (i,) in c.select(c.id).where(c.id.in_(contact_ids) & c.legal_hold).tuples()}
+        held = {r.id for r in c.select(c.id).where(c.id.in_(contact_ids) & c.legal_hold)}
         for cid in contact_ids:
             ids = [] if cid in held else expired_records(cid, today)
             if not ids:

@@ -237,7 +237,10 @@ def due_list(today: dt.date) -> list[DueRow]:
     for cid, first_record, erased, first, last in fiscal:
         if cid in listed:
             continue
-        kept_until = fiscal_keep_until(_date(first_record))
+        oldest = _date(first_record)
+        if oldest is None:  # the column is NOT NULL; a guard for the type checker
+            continue
+        kept_until = fiscal_keep_until(oldest)
         rows.append(
             DueRow(cid, "" if erased else _name(first, last), RetentionRule.FISCAL,
                    kept_until + dt.timedelta(days=1), "fiscal", FISCAL_DUE_REASON,
