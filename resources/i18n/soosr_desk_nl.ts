@@ -1118,6 +1118,10 @@
       <translation>Waarborg</translation>
     </message>
     <message>
+      <source>From the third parties</source>
+      <translation>Volgens de derden</translation>
+    </message>
+    <message>
       <source>Joint controllers (Art. 26)</source>
       <translation>Gezamenlijk verwerkingsverantwoordelijken (art. 26)</translation>
     </message>
@@ -1168,6 +1172,14 @@
     <message>
       <source>(none)</source>
       <translation>(geen)</translation>
+    </message>
+    <message>
+      <source>no safeguard recorded</source>
+      <translation>geen waarborg vastgelegd</translation>
+    </message>
+    <message>
+      <source>No linked third party outside the EEA.</source>
+      <translation>Geen gekoppelde derde buiten de EER.</translation>
     </message>
     <message>
       <source>New processing activity</source>

@@ -62,3 +62,9 @@ def by_country(a: models.ProcessingActivity) -> list[tuple[str, str]]:
         elif safeguard not in safeguards:
             safeguards.append(safeguard)
     return [(c, "" if c in missing else "; ".join(s)) for c, s in found.items()]
+
+
+def of_activity(activity_id: int) -> list[tuple[str, str]]:
+    """`by_country` for an activity id (the activity editor shows it); [] when gone."""
+    activity = models.ProcessingActivity.get_or_none(models.ProcessingActivity.id == activity_id)
+    return by_country(activity) if activity is not None else []

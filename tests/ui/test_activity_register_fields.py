@@ -30,3 +30,18 @@ def test_consent_too_and_joint_controllers_are_saved(db, qtbot):
     row = m.ProcessingActivity.get(m.ProcessingActivity.name == "Referenties")
     assert row.consent_too and row.joint_controllers == "Partner B.V."
     page.editor.clear()
+
+
+def test_the_editor_shows_the_transfers_the_third_parties_make(db, qtbot):
+    activity = m.ProcessingActivity.get(m.ProcessingActivity.name == "Direct marketing")
+    party = m.ThirdParty.create(name="Mailer Inc.", country="US", safeguard="EU-US DPF")
+    m.ThirdPartyActivity.create(third_party=party, activity=activity)
+    page = RegisterPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    for r in range(page.proxy.rowCount()):
+        if page.proxy.index(r, 0).data() == "Direct marketing":
+            page.view.setCurrentIndex(page.proxy.index(r, 0))
+    assert page.editor.derived_transfers.text() == "US (EU-US DPF)"
+    page.editor.clear()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from soosr_desk.rules.activities import activity_problems
 from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import activities as service
+from soosr_desk.services import transfers
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.ui.i18n import error_text, tr_msg
 from soosr_desk.ui.widgets.fields import date_edit
@@ -117,6 +118,10 @@ class ActivityEditor(RecordEditor):
         self._add(rf, "third_country_transfer", self.tr("Transfer outside the EEA"),
                   QCheckBox(self.tr("Yes, data goes to a country outside the EEA")))  # fmt: skip
         self._add(rf, "transfer_safeguard", self.tr("Safeguard"), text_box(60))
+        self.derived_transfers = QLabel()
+        self.derived_transfers.setObjectName("derivedTransfers")
+        self.derived_transfers.setWordWrap(True)
+        rf.addRow(self.tr("From the third parties"), self.derived_transfers)
         self._add(rf, "joint_controllers", self.tr("Joint controllers (Art. 26)"), text_box(50))
         self.fields["joint_controllers"].setPlaceholderText(self.tr(
             "Who, and the essence of the arrangement; empty: none"))  # fmt: skip
@@ -174,6 +179,12 @@ class ActivityEditor(RecordEditor):
             rules.addItem(r.name, r.id)
 
     def _write_extra(self, data) -> None:
+        # Art. 30(1)(e): what the linked third parties' countries say, beside the flag
+        found = transfers.of_activity(data.id) if data.id else []
+        missing = self.tr("no safeguard recorded")
+        self.derived_transfers.setText("; ".join(
+            f"{country} ({safeguard or missing})" for country, safeguard in found)
+            or self.tr("No linked third party outside the EEA."))  # fmt: skip
         self.subjects.set_choices(service.choices("subjects"), data.subject_ids)
         self.data.set_choices(service.choices("data"), data.data_ids)
         self.recipients.set_choices(service.choices("recipients"), data.recipient_ids)
