@@ -16,7 +16,7 @@ from pathlib import Path
 
 from soosr_desk import __version__
 from soosr_desk.commands import COMMANDS
-from soosr_desk.commands.common import load_translator
+from soosr_desk.commands.common import load_translator, tr
 
 
 def setup_logging(verbose: bool = False) -> None:
@@ -57,9 +57,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    load_translator(args.lang or "nl")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    load_translator(getattr(args, "command_lang", None) or args.lang or "nl")
     setup_logging()
+    if args.command and getattr(args, "db_path", False) is None:
+        # --db given before the command (soosr-desk --db demo.db check) counts too
+        if args.db is None:
+            parser.error(tr("the command {command} needs --db FILE").format(command=args.command))
+        args.db_path = args.db
     if args.command:
         return args.func(args)
     from soosr_desk.ui.app import run_gui

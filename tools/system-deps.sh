@@ -7,9 +7,13 @@ if ! command -v apt-get >/dev/null 2>&1; then
 fi
 SUDO=""
 if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+# The xcb (X11) platform plugin links libxcb-icccm4, -keysyms1, -image0, -randr0, ... and
+# loads libxcb-cursor0 at run time: without one of them the window does not open (exit 134,
+# and Qt's message names libxcb-cursor0 even when another one is missing).
+XCB="libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xinerama0 libxcb-xkb1"
 PKGS="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils binutils"
 missing=""
-for p in $PKGS; do
+for p in $PKGS $XCB; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
 done
 if [ -n "$missing" ]; then

@@ -347,6 +347,14 @@
       <translation>Referentie voor andere klanten</translation>
     </message>
     <message>
+      <source>Carried out</source>
+      <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+      <source>No data held</source>
+      <translation>Geen gegevens bekend</translation>
+    </message>
+    <message>
       <source>The database file is damaged.</source>
       <translation>Het databasebestand is beschadigd.</translation>
     </message>
@@ -587,12 +595,32 @@
       <translation>Geen verwerkingsactiviteit noemt deze categorie ontvangers: koppel haar aan de activiteit waarvoor zij dient, of verwijder haar (art. 30 lid 1 onder d).</translation>
     </message>
     <message>
+      <source>third party</source>
+      <translation>derde</translation>
+    </message>
+    <message>
+      <source>recipients (category)</source>
+      <translation>ontvangers (categorie)</translation>
+    </message>
+    <message>
       <source>Erasure cannot be undone. Add --yes to erase contact {id}.</source>
       <translation>Verwijderen kan niet ongedaan worden gemaakt. Voeg --yes toe om contact {id} te verwijderen.</translation>
     </message>
     <message>
       <source>Erased.</source>
       <translation>Verwijderd.</translation>
+    </message>
+    <message>
+      <source>removed: {what} ({n}): {fields}</source>
+      <translation>verwijderd: {what} ({n}): {fields}</translation>
+    </message>
+    <message>
+      <source>kept: {what} ({n}): {why}</source>
+      <translation>bewaard: {what} ({n}): {why}</translation>
+    </message>
+    <message>
+      <source>tell (Art. 19): {name} ({kind})</source>
+      <translation>inlichten (art. 19 AVG): {name} ({kind})</translation>
     </message>
     <message>
       <source>No request with reference {ref}.</source>
@@ -623,16 +651,16 @@
       <translation>De 72 uur om dit datalek bij de Autoriteit Persoonsgegevens te melden zijn verstreken op {date} om {time}, en er is geen besluit vastgelegd.</translation>
     </message>
     <message>
-      <source>Decide whether to report this breach: the 72 hours run out on {date} at {time}.</source>
-      <translation>Besluit of dit datalek wordt gemeld: de 72 uur verstrijken op {date} om {time}.</translation>
+      <source>Decide whether to report this breach: {hours} hours left, the 72 hours run out on {date} at {time}.</source>
+      <translation>Beslis of u dit datalek meldt: nog {hours} uur, de 72 uur lopen af op {date} om {time}.</translation>
+    </message>
+    <message>
+      <source>Report this breach to the Autoriteit Persoonsgegevens by {date} at {time} ({hours} hours left).</source>
+      <translation>Meld dit datalek bij de Autoriteit Persoonsgegevens vóór {date} om {time} (nog {hours} uur).</translation>
     </message>
     <message>
       <source>This breach is to be reported to the Autoriteit Persoonsgegevens, but the 72 hours ran out on {date} at {time}. Report it now, with the reasons for the delay.</source>
       <translation>Dit datalek moet bij de Autoriteit Persoonsgegevens worden gemeld, maar de 72 uur zijn verstreken op {date} om {time}. Meld het nu, met de redenen voor de vertraging.</translation>
-    </message>
-    <message>
-      <source>Report this breach to the Autoriteit Persoonsgegevens by {date} at {time}.</source>
-      <translation>Meld dit datalek uiterlijk {date} om {time} bij de Autoriteit Persoonsgegevens.</translation>
     </message>
     <message>
       <source>This breach was reported after the 72 hours: write down the reasons for the delay (Art. 33(1)).</source>
@@ -985,6 +1013,426 @@
     <message>
       <source>The backup was not put back: save or discard your changes first.</source>
       <translation>De back-up is niet teruggezet: sla uw wijzigingen eerst op of verwerp ze.</translation>
+    </message>
+    <message>
+      <source>the command {command} needs --db FILE</source>
+      <translation>de opdracht {command} heeft --db BESTAND nodig</translation>
+    </message>
+    <message>
+      <source>Nothing is due for erasure.</source>
+      <translation>Er hoeft niets verwijderd te worden.</translation>
+    </message>
+    <message>
+      <source>No.</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Reden</translation>
+    </message>
+    <message>
+      <source>Due since</source>
+      <translation>Te verwijderen sinds</translation>
+    </message>
+    <message>
+      <source>There is no purpose {purpose}. Choose one of: {purposes}</source>
+      <translation>Het doel {purpose} bestaat niet. Kies een van: {purposes}</translation>
+    </message>
+    <message>
+      <source>{n} people may receive this mailing; list written to {path}</source>
+      <translation>{n} personen mogen deze mailing ontvangen; lijst opgeslagen in {path}</translation>
+    </message>
+    <message>
+      <source>website form, 2 years</source>
+      <translation>websiteformulier, 2 jaar</translation>
+    </message>
+    <message>
+      <source>contract ended, 3 years</source>
+      <translation>contract beëindigd, 3 jaar</translation>
+    </message>
+    <message>
+      <source>financial records, 7 years</source>
+      <translation>financiële gegevens, 7 jaar</translation>
+    </message>
+    <message>
+      <source>legal hold</source>
+      <translation>juridische bewaarplicht</translation>
+    </message>
+    <message>
+      <source>Breaches</source>
+      <translation>Datalekken</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Contacten</translation>
+    </message>
+    <message>
+      <source>Database</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <source>Requests</source>
+      <translation>Verzoeken</translation>
+    </message>
+    <message>
+      <source>Due for erasure</source>
+      <translation>Te verwijderen</translation>
+    </message>
+    <message>
+      <source>Third parties &amp; agreements</source>
+      <translation>Derden &amp; overeenkomsten</translation>
+    </message>
+    <message>
+      <source>contact person</source>
+      <translation>contactpersoon</translation>
+    </message>
+    <message>
+      <source>notes</source>
+      <translation>notities</translation>
+    </message>
+    <message>
+      <source>consents</source>
+      <translation>toestemmingen</translation>
+    </message>
+    <message>
+      <source>requests</source>
+      <translation>verzoeken</translation>
+    </message>
+    <message>
+      <source>changes to requests</source>
+      <translation>wijzigingen in verzoeken</translation>
+    </message>
+    <message>
+      <source>letters on requests</source>
+      <translation>brieven bij verzoeken</translation>
+    </message>
+    <message>
+      <source>financial records</source>
+      <translation>financiële gegevens</translation>
+    </message>
+    <message>
+      <source>audit trail</source>
+      <translation>logboek</translation>
+    </message>
+    <message>
+      <source>first name</source>
+      <translation>voornaam</translation>
+    </message>
+    <message>
+      <source>last name</source>
+      <translation>achternaam</translation>
+    </message>
+    <message>
+      <source>gender</source>
+      <translation>geslacht</translation>
+    </message>
+    <message>
+      <source>job title</source>
+      <translation>functie</translation>
+    </message>
+    <message>
+      <source>company</source>
+      <translation>bedrijf</translation>
+    </message>
+    <message>
+      <source>street</source>
+      <translation>straat</translation>
+    </message>
+    <message>
+      <source>postcode</source>
+      <translation>postcode</translation>
+    </message>
+    <message>
+      <source>city</source>
+      <translation>plaats</translation>
+    </message>
+    <message>
+      <source>country</source>
+      <translation>land</translation>
+    </message>
+    <message>
+      <source>telephone</source>
+      <translation>telefoon</translation>
+    </message>
+    <message>
+      <source>e-mail</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <source>signing authority</source>
+      <translation>tekenbevoegdheid</translation>
+    </message>
+    <message>
+      <source>location</source>
+      <translation>standplaats</translation>
+    </message>
+    <message>
+      <source>source</source>
+      <translation>herkomst</translation>
+    </message>
+    <message>
+      <source>relation</source>
+      <translation>relatie</translation>
+    </message>
+    <message>
+      <source>language</source>
+      <translation>taal</translation>
+    </message>
+    <message>
+      <source>last contact</source>
+      <translation>laatste contact</translation>
+    </message>
+    <message>
+      <source>date received</source>
+      <translation>datum ontvangen</translation>
+    </message>
+    <message>
+      <source>restriction</source>
+      <translation>beperking</translation>
+    </message>
+    <message>
+      <source>restricted since</source>
+      <translation>beperkt sinds</translation>
+    </message>
+    <message>
+      <source>reason for restriction</source>
+      <translation>reden van beperking</translation>
+    </message>
+    <message>
+      <source>objection to direct marketing</source>
+      <translation>bezwaar tegen direct marketing</translation>
+    </message>
+    <message>
+      <source>objected on</source>
+      <translation>bezwaar gemaakt op</translation>
+    </message>
+    <message>
+      <source>reason for legal hold</source>
+      <translation>reden van de juridische bewaarplicht</translation>
+    </message>
+    <message>
+      <source>legal hold since</source>
+      <translation>juridische bewaarplicht sinds</translation>
+    </message>
+    <message>
+      <source>sort name</source>
+      <translation>sorteernaam</translation>
+    </message>
+    <message>
+      <source>search text</source>
+      <translation>zoektekst</translation>
+    </message>
+    <message>
+      <source>erased mark</source>
+      <translation>markering verwijderd</translation>
+    </message>
+    <message>
+      <source>erasure date</source>
+      <translation>verwijderdatum</translation>
+    </message>
+    <message>
+      <source>number</source>
+      <translation>nummer</translation>
+    </message>
+    <message>
+      <source>author</source>
+      <translation>auteur</translation>
+    </message>
+    <message>
+      <source>date of the note</source>
+      <translation>datum van de notitie</translation>
+    </message>
+    <message>
+      <source>text</source>
+      <translation>tekst</translation>
+    </message>
+    <message>
+      <source>processing activity</source>
+      <translation>verwerkingsactiviteit</translation>
+    </message>
+    <message>
+      <source>evidence</source>
+      <translation>bewijs</translation>
+    </message>
+    <message>
+      <source>given on</source>
+      <translation>gegeven op</translation>
+    </message>
+    <message>
+      <source>purpose</source>
+      <translation>doel</translation>
+    </message>
+    <message>
+      <source>evidence of withdrawal</source>
+      <translation>bewijs van intrekking</translation>
+    </message>
+    <message>
+      <source>withdrawn on</source>
+      <translation>ingetrokken op</translation>
+    </message>
+    <message>
+      <source>description</source>
+      <translation>omschrijving</translation>
+    </message>
+    <message>
+      <source>requester's name</source>
+      <translation>naam van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's e-mail</source>
+      <translation>e-mail van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's telephone</source>
+      <translation>telefoon van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's street</source>
+      <translation>straat van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's postcode</source>
+      <translation>postcode van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's city</source>
+      <translation>plaats van de verzoeker</translation>
+    </message>
+    <message>
+      <source>requester's country</source>
+      <translation>land van de verzoeker</translation>
+    </message>
+    <message>
+      <source>note on the outcome</source>
+      <translation>toelichting op de uitkomst</translation>
+    </message>
+    <message>
+      <source>reason for extension</source>
+      <translation>reden van verlenging</translation>
+    </message>
+    <message>
+      <source>reason for refusal</source>
+      <translation>reden van weigering</translation>
+    </message>
+    <message>
+      <source>channel</source>
+      <translation>kanaal</translation>
+    </message>
+    <message>
+      <source>deadline</source>
+      <translation>termijn</translation>
+    </message>
+    <message>
+      <source>kind</source>
+      <translation>soort</translation>
+    </message>
+    <message>
+      <source>outcome</source>
+      <translation>uitkomst</translation>
+    </message>
+    <message>
+      <source>reference</source>
+      <translation>kenmerk</translation>
+    </message>
+    <message>
+      <source>answered on</source>
+      <translation>beantwoord op</translation>
+    </message>
+    <message>
+      <source>status</source>
+      <translation>status</translation>
+    </message>
+    <message>
+      <source>new value</source>
+      <translation>nieuwe waarde</translation>
+    </message>
+    <message>
+      <source>old value</source>
+      <translation>oude waarde</translation>
+    </message>
+    <message>
+      <source>changed on</source>
+      <translation>gewijzigd op</translation>
+    </message>
+    <message>
+      <source>field name</source>
+      <translation>veldnaam</translation>
+    </message>
+    <message>
+      <source>attachment</source>
+      <translation>bijlage</translation>
+    </message>
+    <message>
+      <source>letter (PDF)</source>
+      <translation>brief (pdf)</translation>
+    </message>
+    <message>
+      <source>created on</source>
+      <translation>gemaakt op</translation>
+    </message>
+    <message>
+      <source>sent on</source>
+      <translation>verzonden op</translation>
+    </message>
+    <message>
+      <source>amount</source>
+      <translation>bedrag</translation>
+    </message>
+    <message>
+      <source>billed to</source>
+      <translation>gefactureerd aan</translation>
+    </message>
+    <message>
+      <source>invoice number</source>
+      <translation>factuurnummer</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>datum</translation>
+    </message>
+    <message>
+      <source>action</source>
+      <translation>handeling</translation>
+    </message>
+    <message>
+      <source>record number</source>
+      <translation>recordnummer</translation>
+    </message>
+    <message>
+      <source>field names</source>
+      <translation>veldnamen</translation>
+    </message>
+    <message>
+      <source>same e-mail address</source>
+      <translation>zelfde e-mailadres</translation>
+    </message>
+    <message>
+      <source>same name and postcode</source>
+      <translation>zelfde naam en postcode</translation>
+    </message>
+    <message>
+      <source>This contact is restricted (Art. 18). Lift the restriction before merging.</source>
+      <translation>Deze contactpersoon is beperkt (art. 18). Hef de beperking op voordat u samenvoegt.</translation>
+    </message>
+    <message>
+      <source>A contact cannot be merged with itself.</source>
+      <translation>Een contactpersoon kan niet met zichzelf worden samengevoegd.</translation>
+    </message>
+    <message>
+      <source>{contacts} contacts, {companies} companies, {notes} notes, {consents} consents in {seconds} s</source>
+      <translation>{contacts} contacten, {companies} bedrijven, {notes} notities, {consents} toestemmingen in {seconds} s</translation>
+    </message>
+    <message>
+      <source>cut off: {sheet}, row {row}, column {column}</source>
+      <translation>afgekapt: {sheet}, rij {row}, kolom {column}</translation>
     </message>
     <message>
       <source>This text contains a number that looks like a citizen service number (BSN): {number}. SOOSR may not store citizen service numbers (Art. 46 UAVG), so remove it before saving.</source>
@@ -1406,10 +1854,6 @@ Deze back-up terugzetten?</translation>
       <translation>Melden bij de AP?</translation>
     </message>
     <message>
-      <source>Report a breach to the AP (report form)</source>
-      <translation>Datalek melden bij de AP (meldformulier)</translation>
-    </message>
-    <message>
       <source>Now</source>
       <translation>Nu</translation>
     </message>
@@ -1464,6 +1908,34 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Letter saved. Enter the date the people were informed once the letters have gone out.</source>
       <translation>Brief opgeslagen. Vul de datum in waarop de betrokkenen zijn ingelicht zodra de brieven weg zijn.</translation>
+    </message>
+    <message>
+      <source>the data can be misused: identity fraud, money lost, damage to a reputation, discrimination;</source>
+      <translation>de gegevens kunnen misbruikt worden: identiteitsfraude, geldverlies, schade aan de goede naam, discriminatie;</translation>
+    </message>
+    <message>
+      <source>sensitive data: health, BSN, copies of ID, financial data, passwords;</source>
+      <translation>gevoelige gegevens: gezondheid, BSN, kopieën van identiteitsbewijzen, financiële gegevens, wachtwoorden;</translation>
+    </message>
+    <message>
+      <source>many people, or vulnerable people such as children;</source>
+      <translation>veel mensen, of kwetsbare mensen zoals kinderen;</translation>
+    </message>
+    <message>
+      <source>the data is readable: not encrypted, not retrieved or wiped in time.</source>
+      <translation>de gegevens zijn leesbaar: niet versleuteld, niet op tijd teruggehaald of gewist.</translation>
+    </message>
+    <message>
+      <source>Report to the Autoriteit Persoonsgegevens within 72 hours of finding the breach (Art. 33 GDPR), unless it is unlikely to put people at risk. Report when, for example:</source>
+      <translation>Meld bij de Autoriteit Persoonsgegevens binnen 72 uur na ontdekking (art. 33 AVG), tenzij het lek waarschijnlijk geen risico oplevert voor de mensen. Meld bijvoorbeeld als:</translation>
+    </message>
+    <message>
+      <source>Not reporting? Write down why (Art. 33(5)). A high risk for the people? Tell them too (Art. 34). Press F1 for more.</source>
+      <translation>Meldt u niet? Schrijf op waarom (art. 33 lid 5). Hoog risico voor de mensen? Licht hen ook in (art. 34). Druk op F1 voor meer.</translation>
+    </message>
+    <message>
+      <source>Report a data breach to the AP (meldformulier datalekken)</source>
+      <translation>Datalek melden bij de AP (meldformulier datalekken)</translation>
     </message>
     <message>
       <source>No breach selected</source>
@@ -1702,6 +2174,14 @@ Deze back-up terugzetten?</translation>
       <translation>Bezwaar tegen marketing vastleggen…</translation>
     </message>
     <message>
+      <source>Duplicates…</source>
+      <translation>Dubbelen…</translation>
+    </message>
+    <message>
+      <source>Look for another record of this person, to open or merge it</source>
+      <translation>Zoek een ander record van deze persoon, om het te openen of samen te voegen</translation>
+    </message>
+    <message>
       <source>Erase…</source>
       <translation>Verwijderen…</translation>
     </message>
@@ -1754,8 +2234,16 @@ Deze back-up terugzetten?</translation>
       <translation>Licht deze ontvangers in (art. 19): %1</translation>
     </message>
     <message>
+      <source>Contacts merged.</source>
+      <translation>Contactpersonen samengevoegd.</translation>
+    </message>
+    <message>
       <source>Contact saved.</source>
       <translation>Contact opgeslagen.</translation>
+    </message>
+    <message>
+      <source>No other contact has this e-mail address, or this name and postcode.</source>
+      <translation>Geen ander contact heeft dit e-mailadres, of deze naam en postcode.</translation>
     </message>
     <message>
       <source>Changes undone.</source>
@@ -2035,6 +2523,45 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Dashboard</source>
       <translation>Dashboard</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicateDialog</name>
+    <message>
+      <source>Possible duplicate</source>
+      <translation>Mogelijk dubbel</translation>
+    </message>
+    <message>
+      <source>This person may already be in the contacts. Two records of one person go wrong later: an erasure or an objection recorded on one leaves the other.</source>
+      <translation>Deze persoon staat misschien al in de contacten. Twee records van één persoon gaan later mis: een verwijdering of bezwaar bij de ene laat de andere staan.</translation>
+    </message>
+    <message>
+      <source>(no name)</source>
+      <translation>(geen naam)</translation>
+    </message>
+    <message>
+      <source>No. %1</source>
+      <translation>Nr. %1</translation>
+    </message>
+    <message>
+      <source>Open the other contact</source>
+      <translation>Andere contactpersoon openen</translation>
+    </message>
+    <message>
+      <source>Merge it into this contact…</source>
+      <translation>Samenvoegen met deze contactpersoon…</translation>
+    </message>
+    <message>
+      <source>Moves its notes, consents, requests and invoices here and empties the other record</source>
+      <translation>Verplaatst notities, toestemmingen, verzoeken en facturen hierheen en maakt het andere record leeg</translation>
+    </message>
+    <message>
+      <source>Save anyway</source>
+      <translation>Toch opslaan</translation>
+    </message>
+    <message>
+      <source>Keep both</source>
+      <translation>Beide houden</translation>
     </message>
   </context>
   <context>
@@ -2925,6 +3452,26 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Data protection officer (empty: none)</source>
       <translation>Functionaris gegevensbescherming (leeg: geen)</translation>
+    </message>
+    <message>
+      <source>Signature (under every letter)</source>
+      <translation>Ondertekening (onder elke brief)</translation>
+    </message>
+    <message>
+      <source>Signed by</source>
+      <translation>Ondertekend door</translation>
+    </message>
+    <message>
+      <source>e.g. J. de Vries</source>
+      <translation>bijv. J. de Vries</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <source>e.g. Privacy coordinator</source>
+      <translation>bijv. privacycoördinator</translation>
     </message>
     <message>
       <source>This computer</source>

@@ -43,7 +43,10 @@ def progress_printer(label: str):
 
 
 def add_db_argument(parser) -> None:
-    parser.add_argument("--db", type=Path, required=True, dest="db_path", help="database file")
+    # Not required here: `soosr-desk --db FILE COMMAND` works too (cli.main fills it in),
+    # and --lang goes after the command as well as before it.
+    parser.add_argument("--db", type=Path, dest="db_path", help="database file")
+    parser.add_argument("--lang", choices=("nl", "en"), dest="command_lang", help="language")
 
 
 class CommandError(SystemExit):

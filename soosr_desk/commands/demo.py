@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from soosr_desk.commands.common import add_db_argument, open_locked, progress_printer
+from soosr_desk.commands.common import add_db_argument, open_locked, progress_printer, tr
 
 
 def register(sub) -> None:
@@ -26,8 +26,8 @@ def run(args) -> int:
             today=dt.date.today(),
             progress=progress_printer("demo"),
         )
-    print(
-        f"{report.contacts} contacts, {report.companies} companies, {report.notes} notes, "
-        f"{report.consents} consents in {report.seconds:.1f} s"
-    )
+    print(tr("{contacts} contacts, {companies} companies, {notes} notes, {consents} consents "
+             "in {seconds} s").format(contacts=report.contacts, companies=report.companies,
+                                     notes=report.notes, consents=report.consents,
+                                     seconds=f"{report.seconds:.1f}"))  # fmt: skip
     return 0

@@ -1,8 +1,9 @@
 """soosr-desk erase CONTACT_ID --db PATH --yes: erase one person (Art. 17).
 
-Prints what was removed and what was kept (tables, fields, counts; never values) and the
-recipients to tell (Art. 19). Exit 0 when the erased bytes are gone, 1 when another
-program kept the write-ahead log busy (not finished: run it again later), 2 when refused.
+Prints in words what was removed and what was kept (what, which fields, how many; never
+values) and the recipients to tell (Art. 19). Exit 0 when the erased bytes are gone, 1
+when another program kept the write-ahead log busy (not finished: run it again later), 2
+when refused.
 """
 
 from __future__ import annotations
@@ -11,6 +12,10 @@ import datetime as dt
 import sys
 
 from soosr_desk.commands.common import CommandError, add_db_argument, open_locked, tr
+from soosr_desk.commands.words import FIELDS, TABLES, word
+from soosr_desk.rules.i18n import N_
+
+RECIPIENTS = {"third_party": N_("third party"), "category": N_("recipients (category)")}
 
 
 def register(sub) -> None:
@@ -36,14 +41,25 @@ def run(args) -> int:
             result = erasure.erase_contact(args.contact_id, reason="manual", today=dt.date.today())
         except ServiceError as exc:
             raise CommandError(exc.render(tr)) from None
-    for table, info in sorted(result.removed.items()):
-        print(f"removed\t{table}\t{info['rows']}\t{','.join(info.get('fields', []))}")
-    for table, info in sorted(result.kept.items()):
-        print(f"kept\t{table}\t{info['rows']}\t{info['why']}\t{info.get('until', '')}")
-    for r in result.recipients:
-        print(f"tell\t{r.kind}\t{r.name}")
+    _print_result(result, erasure.WHY_TEXT)
     if not result.finished:
         print(tr(result.message), file=sys.stderr)
         return 1
     print(tr("Erased."))
     return 0
+
+
+def _print_result(result, why_text: dict[str, str]) -> None:
+    """One line per part, in words: "removed: notes (1): author, date of the note, text"."""
+    for table, info in sorted(result.removed.items()):
+        fields = ", ".join(word(FIELDS, f, tr) for f in info.get("fields", []))
+        print(tr("removed: {what} ({n}): {fields}").format(
+            what=word(TABLES, table, tr), n=info["rows"], fields=fields))
+    for table, info in sorted(result.kept.items()):
+        why = why_text.get(info["why"])
+        why = tr(why).format(until=info.get("until", "")) if why else word({}, info["why"], tr)
+        print(tr("kept: {what} ({n}): {why}").format(
+            what=word(TABLES, table, tr), n=info["rows"], why=why))
+    for r in result.recipients:
+        print(tr("tell (Art. 19): {name} ({kind})").format(
+            name=r.name, kind=word(RECIPIENTS, r.kind, tr)))

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from soosr_desk.commands.common import CommandError, add_db_argument, open_locked, progress_printer
+from soosr_desk.commands.common import (
+    CommandError,
+    add_db_argument,
+    open_locked,
+    progress_printer,
+    tr,
+)
 
 KINDS = ("register", "recipients", "requests", "breaches", "contacts", "all")
 
@@ -32,5 +38,6 @@ def run(args) -> int:
     for sheet, rows in report.rows.items():
         print(f"{sheet}\t{rows}")
     for cell in report.truncated[:20]:
-        print(f"cut: {cell.sheet} row {cell.row} column {cell.column}")
+        print(tr("cut off: {sheet}, row {row}, column {column}").format(
+            sheet=cell.sheet, row=cell.row, column=cell.column))
     return 0

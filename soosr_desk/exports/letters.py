@@ -22,7 +22,7 @@ from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from .letter_bodies import LetterBodies
 from .letter_texts import (
@@ -39,7 +39,15 @@ from .letter_texts import (
     long_date,
     short_date,
 )
-from .pdf_base import CONTENT_WIDTH, Letterhead, build_letter, data_table, para, styles
+from .pdf_base import (
+    CONTENT_WIDTH,
+    Closing,
+    Letterhead,
+    build_letter,
+    data_table,
+    para,
+    styles,
+)
 
 __all__ = [
     "BASIS_LABELS",
@@ -79,6 +87,8 @@ class Controller:
     kvk_number: str = ""
     authority_name: str = "Autoriteit Persoonsgegevens"
     authority_url: str = "https://autoriteitpersoonsgegevens.nl"
+    signer_name: str = ""  # who signs the letters (settings), under the greeting
+    signer_role: str = ""
 
 
 @dataclass(frozen=True)
@@ -243,11 +253,7 @@ class _Letter(LetterBodies):
             self.p(t("contact", reference=f.reference))
         if f.letter_kind == "answer" and f.request_kind != "access":
             self.p(t("complaint", **self.authority()))
-        self.story += [
-            Spacer(1, 4),
-            KeepTogether([para(t("regards"), self.sheet["Normal"]), Spacer(1, 8 * mm),
-                          para(c.name, self.sheet["Normal"])]),
-        ]  # fmt: skip
+        # the greeting and the signer: pdf_base.with_closing, kept with this last paragraph
 
 
 def render_letter(facts: LetterFacts, path: Path) -> None:
@@ -272,4 +278,5 @@ def render_letter(facts: LetterFacts, path: Path) -> None:
         date_label=letter.t("date_label"),
         reference_label=letter.t("reference_label"),
         lang="nl-NL" if letter.lang == "nl" else "en-GB",
+        closing=Closing(letter.t("regards"), c.name, c.signer_name, c.signer_role),
     )

@@ -26,6 +26,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepInFrame,
+    KeepTogether,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -57,6 +58,7 @@ FIRST_BODY_TOP = 100 * mm
 FOOTER_Y = 10 * mm
 FOOTER_HEIGHT = 10 * mm
 PAGE_NUMBER_WIDTH = 40 * mm
+SIGNATURE_SPACE = 14 * mm  # room for a handwritten signature under the greeting
 # Frames without padding, so the body lines up with the address block at 20 mm.
 _NO_PADDING = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
 
@@ -187,6 +189,33 @@ class Letterhead:
     email: str = ""
 
 
+@dataclass(frozen=True)
+class Closing:
+    """The end of every letter: the greeting, room to sign, who signs (name and role, from
+    the settings) and for which organisation."""
+
+    regards: str  # "Met vriendelijke groet,"
+    organisation: str
+    signer_name: str = ""
+    signer_role: str = ""
+
+
+def with_closing(story: list[Flowable], closing: Closing,
+                 sheet: dict[str, ParagraphStyle]) -> list[Flowable]:  # fmt: skip
+    """`story` with the closing at the end, on one page with the last paragraph: the
+    greeting and the signer never stand alone on the last page."""
+    body, last = list(story), []
+    while body and isinstance(body[-1], Spacer):
+        last.insert(0, body.pop())
+    if body and isinstance(body[-1], Paragraph):  # a table is not dragged along
+        last.insert(0, body.pop())
+    normal = sheet["Normal"]
+    lines = [para(closing.regards, normal), Spacer(1, SIGNATURE_SPACE)]
+    lines += [para(x, normal) for x in (closing.signer_name, closing.signer_role) if x.strip()]
+    lines.append(para(closing.organisation, normal))
+    return body + [KeepTogether([*last, Spacer(1, 4), *lines])]
+
+
 def _draw_box(
     canvas: Canvas, flowables: list[Flowable], x: float, y: float, w: float, h: float
 ) -> None:
@@ -239,12 +268,14 @@ def build_letter(
     reference_label: str = "Ons kenmerk",
     fonts: FontFamily | None = None,
     lang: str = "nl-NL",
+    closing: Closing | None = None,
 ) -> None:
     """Write an A4 letter to `path` (all or nothing): letterhead, address in the window of
     a DL envelope, date, reference, bold subject, the story, and page numbers.
 
     Build `story` with `para` and `data_table` using `styles(fonts)`. `page_label` is
     formatted with `page` and `pages`; labels are passed in so the caller can translate.
+    `closing` ends the letter, kept with its last paragraph (`with_closing`).
     """
     fonts = fonts or default_fonts()
     sheet = styles(fonts)
@@ -303,7 +334,7 @@ def build_letter(
         Spacer(1, 8 * mm),
         para(subject, sheet["Subject"]),
         Spacer(1, 6 * mm),
-        *story,
+        *(with_closing(story, closing, sheet) if closing else story),
     ]
 
     def write(tmp: Path) -> None:

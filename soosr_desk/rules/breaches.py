@@ -102,8 +102,8 @@ def breach_problems(
 ) -> list[Problem]:
     """What is still to be done about a logged breach, for the dashboard.
 
-    - No decision whether to report while the 72 hours run out within WARN_HOURS
-      (`decision_due`), or after they ran out (`decision_overdue`, Art. 33(1)).
+    - No decision whether to report, from the moment the breach is logged, with the hours
+      left (`decision_due`), or after they ran out (`decision_overdue`, Art. 33(1)).
     - Decided to report but not reported yet: `report_due`, or `report_overdue` once the
       72 hours ran out (a late report must give the reasons for the delay, Art. 33(1)).
     - Decided not to report without writing down why (`no_report_reason_missing`,
@@ -126,10 +126,10 @@ def breach_problems(
             problems.append(Problem("decision_overdue", N_(
                 "The 72 hours to report this breach to the Autoriteit Persoonsgegevens ran "
                 "out on {date} at {time}, and no decision was recorded."), params))  # fmt: skip
-        elif left <= WARN_HOURS:
+        else:  # from the moment it is logged: the clock runs whether or not anyone looks
             problems.append(Problem("decision_due", N_(
-                "Decide whether to report this breach: the 72 hours run out on {date} at "
-                "{time}."), {**params, "hours": int(left)}))  # fmt: skip
+                "Decide whether to report this breach: {hours} hours left, the 72 hours run "
+                "out on {date} at {time}."), {**params, "hours": int(left)}))  # fmt: skip
     elif report_decision == Decision.REPORT and reported_at is None:
         if passed:
             problems.append(Problem("report_overdue", N_(
@@ -138,7 +138,8 @@ def breach_problems(
                 "delay."), params))  # fmt: skip
         else:
             problems.append(Problem("report_due", N_(
-                "Report this breach to the Autoriteit Persoonsgegevens by {date} at {time}."),
+                "Report this breach to the Autoriteit Persoonsgegevens by {date} at {time} "
+                "({hours} hours left)."),
                 {**params, "hours": int(left)}))  # fmt: skip
     if late_reason is not None and reported_late(found_at, reported_at) and not late_reason.strip():
         problems.append(Problem("late_reason_missing", N_(

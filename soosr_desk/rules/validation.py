@@ -167,3 +167,20 @@ def period_problem(start: date | None, end: date | None) -> str | None:
     if start is not None and end is not None and end < start:
         return END_BEFORE_START
     return None
+
+
+_NL_POSTCODE = re.compile(r"\s*([1-9][0-9]{3})\s*([A-Za-z]{2})\s*")
+
+
+def normalise_postcode(text: str, country: str = "NL") -> str:
+    """A Dutch postcode as PostNL writes it, `1051dk` -> `1051 DK`; other countries' and
+    text that is not a Dutch postcode stay as typed (trimmed)."""
+    match = _NL_POSTCODE.fullmatch(text)
+    if match and country.upper() in ("NL", ""):
+        return f"{match[1]} {match[2].upper()}"
+    return text.strip()
+
+
+def postcode_key(text: str) -> str:
+    """The form of a postcode used to find duplicates: no spaces, upper case."""
+    return "".join(text.split()).upper()

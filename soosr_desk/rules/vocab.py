@@ -192,3 +192,19 @@ CONSENT_PURPOSES: tuple[str, ...] = (
     N_("Invitations to events"),
     N_("Reference for other customers"),
 )
+
+
+class RequestOutcome(Choice):
+    """How a request was answered (stored on the request when the answer goes out)."""
+
+    DONE = "done"
+    NO_DATA = "no_data"
+    REFUSED = "refused"
+
+    @classmethod
+    def _labels(cls):
+        return {
+            "done": N_("Carried out"),
+            "no_data": N_("No data held"),
+            "refused": N_("Refused"),
+        }

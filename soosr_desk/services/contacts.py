@@ -110,6 +110,7 @@ def validate(data: ContactData, today: dt.date) -> list[ValidationError]:
         err = check_text(name, getattr(data, name), max_len)
         if err:
             errors.append(err)
+    data.postcode = validation.normalise_postcode(data.postcode, data.country)
     if not data.last_name and not data.first_name:
         errors.append(ValidationError("last_name", N_("Enter at least a first or last name.")))
     if data.email and not any(e.field == "email" for e in errors):

@@ -49,6 +49,12 @@ def mailing_list(purpose: str) -> list[tuple[int, str, str, str, str]]:
     return out
 
 
+def recorded_purposes() -> list[str]:
+    """The purposes consents have been recorded for, as typed (sorted, no duplicates)."""
+    rows = models.Consent.select(models.Consent.purpose).distinct().tuples()
+    return sorted({r[0].strip() for r in rows if r[0].strip()}, key=str.casefold)
+
+
 def export_mailing_list(purpose: str, path: Path) -> int:
     rows = mailing_list(purpose)
     count = write_csv(path, ["voornaam", "achternaam", "e-mail", "bedrijf"],

@@ -12,58 +12,30 @@ from peewee import JOIN
 
 from soosr_desk.exports.statement_countries import country_name
 from soosr_desk.exports.xlsx import Column, Cover, Sheet, WorkbookReport, write_workbook
-from soosr_desk.rules.agreements import CHECKLIST, RecipientRole, effective_status
-from soosr_desk.rules.vocab import ContactSource, LegalBasis, Relation, RequestKind
+from soosr_desk.rules.agreements import (
+    CHECKLIST,
+    AgreementStatus,
+    ChecklistPoint,
+    RecipientRole,
+    effective_status,
+)
+from soosr_desk.rules.breaches import Decision
+from soosr_desk.rules.vocab import (
+    Channel,
+    ContactSource,
+    LegalBasis,
+    Relation,
+    RequestKind,
+    RequestOutcome,
+    RequestStatus,
+)
 from soosr_desk.services import sub_processors, transfers
+from soosr_desk.services.register_words import word
 from soosr_desk.services.settings import get_controller
 from soosr_desk.store import models, session
 
 KINDS = ("register", "recipients", "requests", "breaches", "contacts")
 CHUNK = 5000
-
-_BASIS_NL = {
-    "legal_obligation": "Wettelijke verplichting",
-    "contract": "Overeenkomst (of de aanloop ernaartoe)",
-    "legitimate_interest": "Gerechtvaardigd belang",
-    "consent": "Toestemming",
-}
-_ROLE_NL = {
-    "processor": "Verwerker",
-    "independent_controller": "Zelfstandig verwerkingsverantwoordelijke",
-    "joint_controller": "Gezamenlijk verwerkingsverantwoordelijke",
-    "public_authority": "Overheidsinstantie",
-}
-_STATUS_NL = {"draft": "Concept", "signed": "Ondertekend", "expired": "Verlopen",
-              "terminated": "Beëindigd"}  # fmt: skip
-_KIND_NL = {
-    "access": "Inzage",
-    "rectification": "Rectificatie",
-    "erasure": "Verwijdering",
-    "restriction": "Beperking",
-    "objection": "Bezwaar",
-    "portability": "Overdraagbaarheid",
-    "withdrawal": "Intrekking toestemming",
-}
-_RELATION_NL = {
-    "lead": "Lead",
-    "customer_contact": "Contactpersoon klant",
-    "supplier_contact": "Contactpersoon leverancier",
-    "debtor": "Debiteur",
-    "reference": "Referentie",
-}
-_SOURCE_NL = {
-    "website_form": "Contactformulier website",
-    "contract": "Klantovereenkomst",
-    "supplier": "Leverancier",
-    "reference": "Referentie",
-    "manual": "Handmatig ingevoerd",
-}
-assert set(_BASIS_NL) == {c.value for c in LegalBasis}
-assert set(_ROLE_NL) == {c.value for c in RecipientRole}
-assert set(_KIND_NL) == {c.value for c in RequestKind}
-assert set(_RELATION_NL) == {c.value for c in Relation}
-assert set(_SOURCE_NL) == {c.value for c in ContactSource}
-
 
 def _yes(value: bool) -> str:
     return "Ja" if value else "Nee"
@@ -116,7 +88,7 @@ def register_sheet() -> Sheet:
             retention = rule.name if rule else ""
             if a.retention_note:
                 retention = f"{retention} ({a.retention_note})" if retention else a.retention_note
-            basis = _BASIS_NL.get(a.legal_basis, a.legal_basis)
+            basis = word(LegalBasis, a.legal_basis)
             if a.consent_too and a.legal_basis != "consent":
                 basis += "; toestemming (voor wie deze grondslag niet geldt)"
             transfer, safeguard = _transfer_cells(a)
@@ -175,7 +147,6 @@ def recipients_sheet(today: dt.date) -> Sheet:
         Column("Ontbrekende punten", "text", 50, wrap=True),
         Column("Subverwerkers", "text", 30, wrap=True),
     ]
-    labels = {p.code: p.label for p in CHECKLIST}
 
     def rows():
         parties = (models.ThirdParty.select(models.ThirdParty, models.RecipientCategory)
@@ -183,7 +154,7 @@ def recipients_sheet(today: dt.date) -> Sheet:
                    .order_by(models.ThirdParty.name))  # fmt: skip
         for party in parties:
             base = [party.name, party.category.name if party.category_id else "",
-                    _ROLE_NL.get(party.role, party.role), party.country, party.safeguard,
+                    word(RecipientRole, party.role), party.country, party.safeguard,
                     party.contact_person, party.receives]  # fmt: skip
             agreements = list(party.agreements.order_by(models.ProcessorAgreement.id))
             if not agreements:
@@ -192,10 +163,10 @@ def recipients_sheet(today: dt.date) -> Sheet:
                 continue
             for ag in agreements:
                 ticked = {i.point: i.ticked for i in ag.checklist}
-                missing = [labels[p.code] for p in CHECKLIST if not ticked.get(p.code)]
+                missing = [word(ChecklistPoint, p.code) for p in CHECKLIST if not ticked.get(p.code)]
                 status = effective_status(ag.status, ag.expires_on, today)
                 yield base + [
-                    ag.title or "Verwerkersovereenkomst", _STATUS_NL.get(status, status),
+                    ag.title or "Verwerkersovereenkomst", word(AgreementStatus, status),
                     ag.signed_on, ag.review_on, ag.expires_on,
                     f"{len(CHECKLIST) - len(missing)} van {len(CHECKLIST)}",
                     "; ".join(missing),
@@ -224,8 +195,9 @@ def requests_sheet(today: dt.date) -> Sheet:
         r = models.RightsRequest
         for q in r.select().order_by(r.year, r.sequence).iterator():
             days = (q.responded_on - q.received_on).days if q.responded_on else None
-            yield [q.reference, _KIND_NL.get(q.kind, q.kind), q.received_on, q.channel,
-                   q.deadline, _yes(q.extended), q.status, q.outcome, q.responded_on, days]  # fmt: skip
+            yield [q.reference, word(RequestKind, q.kind), q.received_on, word(Channel, q.channel),
+                   q.deadline, _yes(q.extended), word(RequestStatus, q.status),
+                   word(RequestOutcome, q.outcome), q.responded_on, days]  # fmt: skip
 
     return Sheet("Verzoeken", cols, list(rows()),
                  "Verzoeken van betrokkenen (art. 15-22 AVG) met termijn en afhandeling")  # fmt: skip
@@ -249,14 +221,13 @@ def breaches_sheet() -> Sheet:
         Column("Betrokkenen ingelicht op", "date", 14),
         Column("Reden niet ingelicht", "text", 40, wrap=True),
     ]
-    decision = {"report": "Melden", "no_report": "Niet melden", "": "Nog geen besluit"}
 
     def rows():
         b = models.Breach
         for x in b.select().order_by(b.found_at).iterator():
             yield [x.reference, x.found_at, x.description, x.data_categories,
                    x.subject_categories, x.people_count, x.records_count, x.consequences,
-                   x.measures, decision.get(x.report_decision, x.report_decision),
+                   x.measures, word(Decision, x.report_decision),
                    x.reported_to_authority_at, x.not_reported_reason, x.late_reason,
                    x.people_informed_on,
                    x.people_not_informed_reason]  # fmt: skip
@@ -329,11 +300,11 @@ def contact_rows(progress_rows: Callable[[int], None] | None = None, *,
             if row[13]:  # restricted
                 if not omit_restricted:
                     yield [row[0], row[1], row[2], row[3], "", "", "", "", "", "",
-                           _RELATION_NL.get(row[10], row[10]), "", None, RESTRICTED_FLAG,
+                           word(Relation, row[10]), "", None, RESTRICTED_FLAG,
                            _yes(row[14])]  # fmt: skip
                 continue
             yield [row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
-                   row[9], _RELATION_NL.get(row[10], row[10]), _SOURCE_NL.get(row[11], row[11]),
+                   row[9], word(Relation, row[10]), word(ContactSource, row[11]),
                    _as_date(row[12]), _yes(row[13]), _yes(row[14])]  # fmt: skip
         last = chunk[-1][0]
 

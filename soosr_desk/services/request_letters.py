@@ -25,6 +25,7 @@ from soosr_desk.services.requests import (
     changes_of,
     list_requests,
 )
+from soosr_desk.services.settings import get_signer
 from soosr_desk.store import models as m
 from soosr_desk.store import session
 
@@ -32,8 +33,10 @@ from soosr_desk.store import session
 def _controller() -> L.Controller:
     c = m.Controller.select().first()
     lines = tuple(x for x in (c.street, c.address_extra, f"{c.postcode} {c.city}".strip()) if x)
+    signer = get_signer()
     return L.Controller(c.name, lines, c.phone, c.email, c.website, c.kvk_number,
-                        c.authority_name, c.authority_url or L.Controller.authority_url)  # fmt: skip
+                        c.authority_name, c.authority_url or L.Controller.authority_url,
+                        signer.name, signer.role)  # fmt: skip
 
 
 def _en(row, name: str, language: str) -> str:

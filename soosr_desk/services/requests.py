@@ -123,6 +123,8 @@ def validate(data: RequestData, today: dt.date) -> list[ValidationError]:
         err = check_text(name, getattr(data, name), limit)
         if err:
             errors.append(err)
+    data.requester_postcode = validation.normalise_postcode(data.requester_postcode,
+                                                           data.requester_country)  # fmt: skip
     bad = {e.field for e in errors}
     if not data.requester_name and "requester_name" not in bad:
         errors.append(ValidationError("requester_name", N_("Enter the requester's name.")))

@@ -45,6 +45,7 @@ def get_controller() -> ControllerData:
 
 def save_controller(data: ControllerData) -> ControllerData:
     data = dataclasses.replace(data, **{f: getattr(data, f).strip() for f in FIELDS})
+    data.postcode = validation.normalise_postcode(data.postcode, data.country)
     errors = []
     for f in FIELDS:
         err = check_text(f, getattr(data, f), LIMITS.get(f, 200))
@@ -66,6 +67,39 @@ def save_controller(data: ControllerData) -> ControllerData:
         if changed:
             audit.record("update", "controller", c.id, changed)
     return data
+
+
+@dataclass(frozen=True)
+class Signer:
+    """Who signs the letters: printed under the closing of every letter, with the role."""
+
+    name: str = ""
+    role: str = ""
+
+
+SIGNER_KEYS = {"name": "signer_name", "role": "signer_role"}
+
+
+def get_signer() -> Signer:
+    return Signer(**{f: get_setting(key) for f, key in SIGNER_KEYS.items()})
+
+
+def save_signer(signer: Signer) -> Signer:
+    """Stores the signer (trimmed; the usual text checks, no BSN), audited by field name."""
+    signer = Signer(signer.name.strip(), signer.role.strip())
+    errors = [e for f, key in SIGNER_KEYS.items()
+              if (e := check_text(key, getattr(signer, f), 200))]  # fmt: skip
+    if errors:
+        raise ValidationErrors(errors)
+    before = get_signer()
+    changed = [key for f, key in SIGNER_KEYS.items() if getattr(before, f) != getattr(signer, f)]
+    if changed:
+        with session.transaction():
+            for f, key in SIGNER_KEYS.items():
+                value = getattr(signer, f)
+                models.Setting.insert(key=key, value=value).on_conflict_replace().execute()
+            audit.record("update", "setting", None, changed)
+    return signer
 
 
 def get_setting(key: str, default: str = "") -> str:

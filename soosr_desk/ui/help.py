@@ -26,7 +26,7 @@ class HelpDialog(QDialog):
         self.resize(560, 460)
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
-        self.browser.setOpenExternalLinks(False)
+        self.browser.setOpenExternalLinks(True)  # the AP's pages, in the browser
         path = help_file(topic)
         if path is None:
             self.browser.setPlainText(self.tr("There is no help for this page yet."))

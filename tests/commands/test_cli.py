@@ -24,7 +24,7 @@ def test_demo_then_check(tmp_path, capsys):
     # the seeded register was last reviewed in 2019: check reports it and exits 1
     assert _run("check", "--db", str(path)) == 1
     out = capsys.readouterr().out
-    assert "register\t" in out and "Not reviewed in the last 12 months" in out
+    assert "Register\t" in out and "Not reviewed in the last 12 months" in out
     db = open_database(path)
     try:
         assert m.Contact.select().count() == 300
@@ -111,7 +111,7 @@ def test_check_lists_a_processor_without_agreement_and_exits_1(tmp_path, capsys)
     db.close()
     assert _run("check", "--db", str(path)) == 1
     out = capsys.readouterr().out
-    assert out == (f"third_parties\t{party.id}\tSalarisgemak B.V.: A processor without a "
+    assert out == (f"Third parties & agreements\t{party.id}\tSalarisgemak B.V.: A processor without a "
                    "processor agreement (Art. 28).\n")  # fmt: skip
 
 

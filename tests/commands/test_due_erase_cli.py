@@ -62,7 +62,8 @@ def test_due_prints_tab_separated_lines(tmp_path, capsys):
     path = tmp_path / "d.db"
     _database(path)
     assert _run("due", "--db", str(path)) == 0
-    lines = capsys.readouterr().out.splitlines()
+    header, *lines = capsys.readouterr().out.splitlines()
+    assert header.split("\t") == ["No.", "Name", "Reason", "Due since"]
     db = open_database(path)
     try:
         expected = retention.due_list(dt.date.today())
@@ -70,7 +71,7 @@ def test_due_prints_tab_separated_lines(tmp_path, capsys):
         db.close()
     assert len(lines) == len(expected) == 1
     cid, name, rule, since = lines[0].split("\t")
-    assert (int(cid), name, rule) == (expected[0].contact_id, "Formulier, Oud", "contact_form")
+    assert (int(cid), name, rule) == (expected[0].contact_id, "Formulier, Oud", "website form, 2 years")
     assert since == "2021-01-01"
 
 
@@ -78,7 +79,7 @@ def test_due_with_nothing_due(tmp_path, capsys):
     path = tmp_path / "empty.db"
     open_database(path).close()
     assert _run("due", "--db", str(path)) == 0
-    assert capsys.readouterr().out == ""
+    assert capsys.readouterr().out == "Nothing is due for erasure.\n"
 
 
 def test_erase_asks_for_yes(tmp_path, capsys):
@@ -96,9 +97,9 @@ def test_erase_removes_the_person_and_exits_0(tmp_path, capsys):
     cid = _database(path)
     assert _run("erase", str(cid), "--db", str(path), "--yes") == 0
     out = capsys.readouterr().out
-    assert "removed\tcontact\t1\t" in out and "removed\tcontact_note\t1\t" in out
-    assert "kept\tcontact\t1\terased_marker" in out
-    assert "tell\tcategory\t" in out
+    assert "removed: contact person (1): " in out and "removed: notes (1): " in out
+    assert "kept: contact person (1): An empty record marked as erased" in out
+    assert "tell (Art. 19): " in out and "(recipients (category))" in out
     assert NAME[1] not in out and EMAIL not in out
     data = _bytes(path)
     for s in (*NAME, EMAIL, "+31 6 47192836", NOTE):

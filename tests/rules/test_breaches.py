@@ -86,8 +86,8 @@ def test_clock_stops_when_reported_or_decided_not_to_report():
 @pytest.mark.parametrize(
     "now, codes",
     [
-        (FOUND, []),
-        (DEADLINE - timedelta(hours=WARN_HOURS) - SECOND, []),
+        (FOUND, ["decision_due"]),
+        (DEADLINE - timedelta(hours=WARN_HOURS) - SECOND, ["decision_due"]),
         (DEADLINE - timedelta(hours=WARN_HOURS), ["decision_due"]),
         (DEADLINE - SECOND, ["decision_due"]),
         (DEADLINE, ["decision_due"]),
@@ -95,7 +95,7 @@ def test_clock_stops_when_reported_or_decided_not_to_report():
         (DEADLINE + timedelta(days=30), ["decision_overdue"]),
     ],
 )
-def test_no_decision_is_a_problem_within_24_hours_of_the_deadline(now, codes):
+def test_no_decision_is_a_problem_from_the_moment_the_breach_is_logged(now, codes):
     assert _codes(now=now) == codes
 
 
@@ -145,7 +145,7 @@ def test_reported_breach_records_whether_people_were_told(informed, why_not, cod
 
 def test_people_are_not_asked_about_when_not_reporting_or_undecided():
     assert _codes("no_report", reason="Geen risico") == []
-    assert _codes("") == []
+    assert "people_undecided" not in _codes("")
 
 
 def test_messages_fill_with_their_parameters():
@@ -174,3 +174,10 @@ def test_decision_values_are_stable_and_labelled():
     assert [d.value for d in Decision] == ["", "report", "no_report"]
     assert set(DECISION_LABELS) == set(Decision)
     assert [s.value for s in ClockState] == ["running", "soon", "overdue", "stopped"]
+
+
+def test_a_breach_just_logged_says_how_many_hours_are_left():
+    """Issue 16 item 8: on the to-do list from the first minute, with the hours left."""
+    problem = breach_problems("", FOUND, None, "", None, "", FOUND + timedelta(minutes=5))[0]
+    assert problem.code == "decision_due" and problem.params["hours"] == 71
+    assert "{hours} hours left" in problem.message

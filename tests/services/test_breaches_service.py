@@ -170,13 +170,14 @@ def test_list_shows_the_clock(db):
 
 def test_the_dashboard_problem_appears_and_goes_when_reported(db):
     saved = service.save_breach(_data(), now=NOW)
-    assert service.breach_check_problems(NOW) == []  # 46 h 45 min left
+    (p,) = service.breach_check_problems(NOW)  # on the list at once, the hours left
+    assert p.params["hours"] == 47 and not p.urgent
     soon = dt.datetime(2026, 11, 25, 9, 15)  # 24 h left
     (p,) = service.breach_check_problems(soon)
     assert (p.area, p.record, p.label) == ("breaches", saved.id, "DL-2026-001")
     assert (p.params["date"], p.params["time"]) == (dt.date(2026, 11, 26), "09:15")
     text = p.render()
-    assert text.startswith("DL-2026-001: Decide whether to report this breach: the 72 hours")
+    assert text.startswith("DL-2026-001: Decide whether to report this breach: 24 hours left")
     assert "26" in text and text.endswith(" at 09:15.")
     late = dt.datetime(2026, 11, 26, 12, 0)
     (p,) = service.breach_check_problems(late)

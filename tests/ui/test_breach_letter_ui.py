@@ -50,7 +50,7 @@ def test_late_report_reasons_link_and_letter(page, qtbot, monkeypatch, tmp_path)
     page.refresh()
     editor = _select(page, breach.id)
     editor.tabs.setCurrentIndex(2)  # Reporting
-    assert AP_REPORT_URL in editor.ap_link.text() and editor.ap_link.openExternalLinks()
+    assert AP_REPORT_URL in editor.decide_help.text() and editor.decide_help.openExternalLinks()
     editor.fields["reported_to_authority_at"].setDateTime(FOUND + dt.timedelta(hours=90))
     assert not editor.save()
     assert "Art. 33(1)" in editor._errors["late_reason"].text()

@@ -72,6 +72,7 @@ class ContactsPage(Page):
 
         self.editor = ContactEditor()
         self.editor.saved.connect(self._saved)
+        self.editor.open_contact.connect(self.show_record)
         self.editor.status.connect(self.status)
 
         splitter = QSplitter()

@@ -28,6 +28,7 @@ class SettingsPage(Page):
     def __init__(self, db_path: str = "", parent=None):
         super().__init__(parent)
         self._loaded = service.ControllerData()
+        self._signer = service.Signer()
         layout = QVBoxLayout(self)
         box = QGroupBox(self.tr("Controller (printed on every letter and register)"))
         form = QFormLayout(box)
@@ -60,6 +61,26 @@ class SettingsPage(Page):
             self.fields[name] = edit
             self.errors[name] = err
         layout.addWidget(box)
+
+        signature = QGroupBox(self.tr("Signature (under every letter)"))
+        sf = QFormLayout(signature)
+        self.signer: dict[str, QLineEdit] = {}
+        for name, label, example in (
+            ("name", self.tr("Signed by"), self.tr("e.g. J. de Vries")),
+            ("role", self.tr("Role"), self.tr("e.g. Privacy coordinator")),
+        ):
+            edit = QLineEdit()
+            edit.setObjectName(f"signer_{name}")
+            edit.setMaxLength(200)
+            edit.setPlaceholderText(example)
+            err = QLabel()
+            err.setStyleSheet("color: #b00020;")
+            err.hide()
+            sf.addRow(label, edit)
+            sf.addRow("", err)
+            self.signer[name] = edit
+            self.errors[service.SIGNER_KEYS[name]] = err
+        layout.addWidget(signature)
 
         prefs = QGroupBox(self.tr("This computer"))
         pf = QFormLayout(prefs)
@@ -138,6 +159,13 @@ class SettingsPage(Page):
         for name, edit in self.fields.items():
             edit.setText(getattr(self._loaded, name))
             self.errors[name].hide()
+        self._signer = service.get_signer()
+        for name, edit in self.signer.items():
+            edit.setText(getattr(self._signer, name))
+            self.errors[service.SIGNER_KEYS[name]].hide()
+
+    def _signer_data(self) -> service.Signer:
+        return service.Signer(**{n: e.text() for n, e in self.signer.items()})
 
     def _form_data(self) -> service.ControllerData:
         return dataclasses.replace(self._loaded, **{n: e.text() for n, e in self.fields.items()})
@@ -145,6 +173,9 @@ class SettingsPage(Page):
     def can_leave(self) -> bool:
         data = self._form_data()
         dirty = any(getattr(data, n).strip() != getattr(self._loaded, n) for n in self.fields)
+        signer = self._signer_data()
+        dirty = dirty or any(getattr(signer, n).strip() != getattr(self._signer, n)
+                             for n in self.signer)  # fmt: skip
         return not dirty or self.save()
 
     def save(self) -> bool:
@@ -153,6 +184,7 @@ class SettingsPage(Page):
         QSettings().setValue("language", self.language.currentData())
         try:
             self._loaded = service.save_controller(self._form_data())
+            self._signer = service.save_signer(self._signer_data())
         except ValidationErrors as exc:
             for e in exc.errors:
                 label = self.errors.get(e.field)

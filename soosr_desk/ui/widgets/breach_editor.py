@@ -155,16 +155,12 @@ class BreachEditor(RecordEditor):
                   _count_edit(self.tr("unknown")))  # fmt: skip
 
         rf = self._tab(self.tr("Reporting"))
+        self.decide_help = self._decide_help()
+        rf.addRow(self.decide_help)
         decision = QComboBox()
         for value in Decision:
             decision.addItem(tr_msg(DECISION_LABELS[value]), value.value)
         self._add(rf, "report_decision", self.tr("Report to the AP?"), decision)
-        self.ap_link = QLabel('<a href="{}">{}</a>'.format(
-            AP_REPORT_URL, self.tr("Report a breach to the AP (report form)")))  # fmt: skip
-        self.ap_link.setObjectName("apReportLink")
-        self.ap_link.setOpenExternalLinks(True)
-        self.ap_link.setToolTip(AP_REPORT_URL)
-        rf.addRow("", self.ap_link)
         reported = _moment_edit()
         self.reported_now = QPushButton(self.tr("Now"))
         self.reported_now.clicked.connect(lambda: reported.setDateTime(QDateTime.currentDateTime()))
@@ -224,6 +220,32 @@ class BreachEditor(RecordEditor):
         self._show_message(self.tr("Letter saved. Enter the date the people were informed "
                                    "once the letters have gone out."))  # fmt: skip
         return path
+
+    def _decide_help(self) -> QLabel:
+        """The AP's criteria for reporting, in a few lines, and the way to its form."""
+        points = [
+            self.tr("the data can be misused: identity fraud, money lost, damage to a "
+                    "reputation, discrimination;"),
+            self.tr("sensitive data: health, BSN, copies of ID, financial data, passwords;"),
+            self.tr("many people, or vulnerable people such as children;"),
+            self.tr("the data is readable: not encrypted, not retrieved or wiped in time."),
+        ]  # fmt: skip
+        text = (
+            "<p>" + self.tr("Report to the Autoriteit Persoonsgegevens within 72 hours of "
+                            "finding the breach (Art. 33 GDPR), unless it is unlikely to put "
+                            "people at risk. Report when, for example:") + "</p><ul>"
+            + "".join(f"<li>{p}</li>" for p in points) + "</ul><p>"
+            + self.tr("Not reporting? Write down why (Art. 33(5)). A high risk for the "
+                      "people? Tell them too (Art. 34). Press F1 for more.") + "</p><p>"
+            + f"<a href='{AP_REPORT_URL}'>"
+            + self.tr("Report a data breach to the AP (meldformulier datalekken)") + "</a></p>"
+        )  # fmt: skip
+        label = QLabel(text)
+        label.setObjectName("decideHelp")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setOpenExternalLinks(True)
+        return label
 
     def _tab(self, title: str) -> QFormLayout:
         page = QWidget()

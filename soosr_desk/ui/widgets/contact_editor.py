@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from soosr_desk.services import contacts as service
+from soosr_desk.services import duplicates
 from soosr_desk.services.contacts import ContactData
 from soosr_desk.services.errors import (
     Conflict,
@@ -24,6 +25,8 @@ from soosr_desk.services.errors import (
     ServiceError,
     ValidationErrors,
 )
+from soosr_desk.ui.dialogs import duplicates as duplicate_dialog
+from soosr_desk.ui.dialogs.duplicates import DuplicateDialog
 from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, fmt_date, tr_filled, tr_msg
 from soosr_desk.ui.widgets.contact_form import ContactForm
@@ -46,6 +49,7 @@ def _banner(color: str) -> tuple[QFrame, QLabel, QPushButton]:
 
 class ContactEditor(QWidget):
     saved = Signal(int)  # contact id, after a save or flag change
+    open_contact = Signal(int)  # the user asked to open another contact (a duplicate)
     status = Signal(str)
 
     def __init__(self, parent=None):
@@ -101,6 +105,10 @@ class ContactEditor(QWidget):
         self.restrict_button.clicked.connect(self.restrict)
         self.object_button = QPushButton(self.tr("Record objection to marketing…"))
         self.object_button.clicked.connect(self.record_objection)
+        self.duplicates_button = QPushButton(self.tr("Duplicates…"))
+        self.duplicates_button.setToolTip(self.tr(
+            "Look for another record of this person, to open or merge it"))  # fmt: skip
+        self.duplicates_button.clicked.connect(self.show_duplicates)
         self.erase_button = QPushButton(self.tr("Erase…"))
         self.erase_button.setToolTip(self.tr("Erase this person everywhere (Art. 17)"))
         self.erase_button.clicked.connect(self.erase)
@@ -109,6 +117,7 @@ class ContactEditor(QWidget):
         buttons.addStretch(1)
         flags = QHBoxLayout()  # a row of its own: the editor stays narrow beside the list
         flags.addStretch(1)
+        flags.addWidget(self.duplicates_button)
         flags.addWidget(self.restrict_button)
         flags.addWidget(self.object_button)
         flags.addWidget(self.erase_button)
@@ -132,7 +141,7 @@ class ContactEditor(QWidget):
         self.message.hide()
         self.retention.hide()
         for b in (self.save_button, self.revert_button, self.restrict_button, self.object_button,
-                  self.erase_button):  # fmt: skip
+                  self.erase_button, self.duplicates_button):  # fmt: skip
             b.setEnabled(False)
 
     def load(self, data: ContactData) -> None:
@@ -192,6 +201,7 @@ class ContactEditor(QWidget):
         self.restrict_button.setEnabled(not is_new and not d.restricted)
         self.object_button.setEnabled(not is_new and not d.objected_marketing)
         self.erase_button.setEnabled(not is_new and not d.legal_hold)
+        self.duplicates_button.setEnabled(not is_new and not d.restricted)
         self._show_retention()
 
     def _show_retention(self) -> None:
@@ -267,8 +277,17 @@ class ContactEditor(QWidget):
             return False
         self.form.clear_errors()
         self.message.hide()
+        data = self.form.data()
+        answer, other = duplicate_dialog.ask_before_save(self, self._data, data)
+        if answer == DuplicateDialog.OPEN:
+            self.open_contact.emit(other)
+        if answer not in (DuplicateDialog.SAVE, DuplicateDialog.MERGE):
+            return False
+        merge_id = other if answer == DuplicateDialog.MERGE else None
         try:
-            saved = service.save_contact(self.form.data())
+            saved = service.save_contact(data)
+            if merge_id is not None:
+                saved = duplicates.merge_contacts(saved.id, merge_id)
         except ValidationErrors as exc:
             first = None
             for err in exc.errors:
@@ -296,8 +315,34 @@ class ContactEditor(QWidget):
             note_saved = self.notes.add_note()
         self.load(saved)
         self.saved.emit(saved.id)
-        self.status.emit(self.tr("Contact saved."))
+        self.status.emit(self.tr("Contacts merged.") if merge_id is not None
+                         else self.tr("Contact saved."))  # fmt: skip
         return note_saved
+
+    def show_duplicates(self) -> bool:
+        """Another record of this person: open it, or merge it into this one."""
+        if self._data is None or self._data.id is None:
+            return False
+        if self.is_dirty() and not self.save():
+            return False
+        answer, other = duplicate_dialog.ask(self, self._data)
+        if not other:
+            self.status.emit(self.tr(
+                "No other contact has this e-mail address, or this name and postcode."))  # fmt: skip
+            return False
+        if answer == DuplicateDialog.OPEN:
+            self.open_contact.emit(other)
+        if answer != DuplicateDialog.MERGE:
+            return False
+        try:
+            merged = duplicates.merge_contacts(self._data.id, other)
+        except ServiceError as exc:
+            self._show_message(error_text(exc))
+            return False
+        self.load(merged)
+        self.saved.emit(merged.id)
+        self.status.emit(self.tr("Contacts merged."))
+        return True
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from soosr_desk.ui.errors import failure_text
+from soosr_desk.ui.printing import print_pdf
 
 
 def render_page(document: pdfium.PdfDocument, index: int, dpi: float) -> QImage:
@@ -31,27 +32,6 @@ def render_page(document: pdfium.PdfDocument, index: int, dpi: float) -> QImage:
     image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
                    QImage.Format.Format_RGB888)  # fmt: skip
     return image.copy()  # own the pixels: the bitmap's buffer goes with it
-
-
-def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-    """Prints every page, scaled to the printer's page; returns the number of pages."""
-    document = pdfium.PdfDocument(pdf)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("the printer could not be started")
-    try:
-        dpi = min(printer.resolution(), 300)
-        for i in range(len(document)):
-            if i:
-                printer.newPage()
-            image = render_page(document, i, dpi)
-            target = printer.pageRect(QPrinter.Unit.DevicePixel)
-            size = image.size().scaled(int(target.width()), int(target.height()),
-                                       Qt.AspectRatioMode.KeepAspectRatio)  # fmt: skip
-            painter.drawImage(QRectF(0, 0, size.width(), size.height()), image)
-        return len(document)
-    finally:
-        painter.end()
 
 
 class PdfPreview(QDialog):
