@@ -16,7 +16,7 @@ from playhouse.migrate import SqliteMigrator
 
 from soosr_desk.store import db as store_db
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _step_1_initial(database: store_db.DeskDatabase) -> None:
@@ -33,9 +33,33 @@ def _migrator(database: store_db.DeskDatabase) -> SqliteMigrator:
     return SqliteMigrator(database)
 
 
-# Step 2 (issue 14) adds seed content the first release lost from the statement; these
+def _step_2_intake(database: store_db.DeskDatabase) -> None:
+    """Issue 17: contact import batches (undo, Art. 14 origin) and the e-mails kept with
+    requests (SHA-256, like agreements' documents)."""
+    for sql in (
+        """CREATE TABLE "import_batch" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "imported_at" DATETIME NOT NULL, "file_kind" VARCHAR(20) NOT NULL,
+        "source" VARCHAR(20) NOT NULL, "relation" VARCHAR(20) NOT NULL,
+        "received_on" DATE NOT NULL, "added" INTEGER NOT NULL, "updated" INTEGER NOT NULL,
+        "skipped" INTEGER NOT NULL, "undone_at" DATETIME)""",
+        """CREATE TABLE "import_batch_contact" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "batch_id" INTEGER NOT NULL REFERENCES "import_batch" ("id") ON DELETE CASCADE,
+        "contact_id" INTEGER NOT NULL REFERENCES "contact" ("id") ON DELETE CASCADE,
+        "added" INTEGER NOT NULL, "before" TEXT NOT NULL, "stamp" DATETIME NOT NULL)""",
+        'CREATE INDEX "import_batch_contact_batch_id" ON "import_batch_contact" ("batch_id")',
+        'CREATE INDEX "import_batch_contact_contact_id" ON "import_batch_contact" ("contact_id")',
+        """CREATE TABLE "request_document" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "request_id" INTEGER NOT NULL REFERENCES "rights_request" ("id") ON DELETE CASCADE,
+        "file" VARCHAR(100) NOT NULL, "name" VARCHAR(260) NOT NULL,
+        "sha256" VARCHAR(64) NOT NULL, "size" INTEGER NOT NULL, "created_at" DATETIME NOT NULL)""",
+        'CREATE INDEX "request_document_request_id" ON "request_document" ("request_id")',
+    ):
+        database.execute_sql(sql)
+
+
+# Step 3 (issue 14) adds seed content the first release lost from the statement; these
 # rows are written only into a database that was seeded (a new one gets them from seed.py).
-_V2_RULE = (
+_V3_RULE = (
     "no_contract", "Zonder overeenkomst: twee jaar na het laatste contact",
     "Without a contract: two years after the last contact",
     "Gegevens van relaties zonder overeenkomst (leveranciers, referenties, handmatig "
@@ -45,7 +69,7 @@ _V2_RULE = (
 )  # fmt: skip
 # name, name_en, purpose, purpose_en, interest, interest_en, retention code, subjects,
 # data, recipient category codes
-_V2_ACTIVITIES = (
+_V3_ACTIVITIES = (
     ("Referenties", "References",
      "Het delen van naam, telefoonnummer en e-mailadres met huidige en potentiële klanten "
      "die een referentie willen spreken.",
@@ -66,7 +90,7 @@ _V2_ACTIVITIES = (
 )  # fmt: skip
 
 
-def _step_2_register_fields(database: store_db.DeskDatabase) -> None:
+def _step_3_register_fields(database: store_db.DeskDatabase) -> None:
     """DPO, joint controllers, consent as a second basis, reasons for a late breach
     report, sub-processors as records; the seed's lost register content."""
     for sql in (
@@ -86,14 +110,14 @@ def _step_2_register_fields(database: store_db.DeskDatabase) -> None:
     if not seeded:
         return
     one = lambda sql, *args: (database.execute_sql(sql, args).fetchone() or (None,))[0]  # noqa: E731
-    if one("SELECT id FROM retention_rule WHERE code = ?", _V2_RULE[0]) is None:
+    if one("SELECT id FROM retention_rule WHERE code = ?", _V3_RULE[0]) is None:
         database.execute_sql(
             "INSERT INTO retention_rule (code, name, name_en, description, description_en, "
-            "years, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)", _V2_RULE)  # fmt: skip
+            "years, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)", _V3_RULE)  # fmt: skip
     database.execute_sql(
         "UPDATE processing_activity SET consent_too = 1 WHERE name = 'Direct marketing' "
         "AND legal_basis = 'legitimate_interest'")  # fmt: skip
-    for row in _V2_ACTIVITIES:
+    for row in _V3_ACTIVITIES:
         (name, name_en, purpose, purpose_en, interest, interest_en, rule, subjects, data,
          recipients) = row  # fmt: skip
         if one("SELECT id FROM processing_activity WHERE name = ?", name) is not None:
@@ -126,7 +150,8 @@ def _step_2_register_fields(database: store_db.DeskDatabase) -> None:
 
 STEPS: dict[int, Callable[[store_db.DeskDatabase], None]] = {
     1: _step_1_initial,
-    2: _step_2_register_fields,
+    2: _step_2_intake,
+    3: _step_3_register_fields,
 }
 
 

@@ -15,6 +15,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from soosr_desk.store.migrations import SCHEMA_VERSION as BASE  # the child adds BASE + 1
+
 ROOT = Path(__file__).resolve().parents[2]
 ENV = dict(os.environ, PYTHONPATH=str(ROOT))
 
@@ -87,7 +89,7 @@ class MigrationFigures(Figures):
 
 def _schema_state(path: Path, contacts: int) -> tuple[int | None, str]:
     """(version, problem): version 1 untouched or 2 complete, else a problem in words."""
-    from tests.reliability.migrate_child import BASE, NEXT, PROBE_COLUMN, PROBE_TABLE
+    from tests.reliability.migrate_child import PROBE_COLUMN, PROBE_TABLE
 
     conn = sqlite3.connect(path)
     try:
@@ -101,15 +103,15 @@ def _schema_state(path: Path, contacts: int) -> tuple[int | None, str]:
             return version, f"{count} contacts instead of {contacts}"
         if version == BASE:
             if PROBE_COLUMN in columns or PROBE_TABLE in tables:
-                return version, "version 1 with part of step 2"
-            return BASE, ""
-        if version == NEXT:
+                return version, "the old version with part of the new step"
+            return 1, ""
+        if version == BASE + 1:
             filled = conn.execute(f"SELECT count(*) FROM contact WHERE {PROBE_COLUMN} = "
                                   "'v2:' || id").fetchone()[0]  # fmt: skip
             logged = conn.execute(f"SELECT count(*) FROM {PROBE_TABLE}").fetchone()[0]
             if filled != contacts or logged != contacts:
                 return version, f"version 2 with {filled}/{logged} of {contacts} rows"
-            return NEXT, ""
+            return 2, ""
         return version, f"version {version}"
     finally:
         conn.close()
@@ -123,8 +125,6 @@ def kill_during_migration(folder: Path, kills: int, seed: int = 1,
     pre-migration copy under its real name must be whole; and the next start (a child that
     is not killed) must finish the migration."""
     import shutil
-
-    from tests.reliability.migrate_child import BASE, NEXT
 
     rng = random.Random(seed)
     pristine = _demo_file(folder, "v1.db", contacts)
@@ -146,11 +146,11 @@ def kill_during_migration(folder: Path, kills: int, seed: int = 1,
         version, problem = _schema_state(path, count)
         for copy in folder.glob(f"migrate.db.v{BASE}-*.bak"):
             copy_version, copy_problem = _schema_state(copy, count)
-            if copy_problem or copy_version != BASE:
+            if copy_problem or copy_version != 1:  # 1: the old version, whole
                 problem = problem or f"pre-migration copy: {copy_problem or copy_version}"
-        if version == BASE:
+        if version == 1:
             figures.killed_before += 1
-        elif version == NEXT:
+        elif version == 2:
             figures.killed_after += 1
         again = subprocess.run([sys.executable, child, str(path)], capture_output=True,
                                text=True, env=ENV, timeout=120)  # fmt: skip
@@ -159,7 +159,7 @@ def kill_during_migration(folder: Path, kills: int, seed: int = 1,
             problem = f"the next start did not finish the migration: {tail[0]}"
         if not problem:
             version, problem = _schema_state(path, count)
-            if version != NEXT and not problem:
+            if version != 2 and not problem:
                 problem = f"the next start left version {version}"
         if problem:
             figures.bad += 1

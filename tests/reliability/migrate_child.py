@@ -34,13 +34,9 @@ def step_2(database) -> None:
     database.execute_sql(f"CREATE INDEX {PROBE_TABLE}_contact ON {PROBE_TABLE} (contact_id)")
 
 
-BASE = migrations.SCHEMA_VERSION  # the version a new file has
-NEXT = BASE + 1  # the probe step added on top of it
-
-
 def main(path: str) -> None:
-    migrations.STEPS[NEXT] = step_2
-    migrations.SCHEMA_VERSION = NEXT
+    migrations.STEPS[migrations.SCHEMA_VERSION + 1] = step_2  # the step after the newest
+    migrations.SCHEMA_VERSION += 1
     open_database(path)
     print("migrated", flush=True)
 

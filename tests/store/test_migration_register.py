@@ -1,4 +1,4 @@
-"""Step 2 (issue 14): the new columns and table, and the seed's lost register content
+"""The register step (issue 14): the new columns and table, and the seed's lost register content
 written into a database that was seeded by the first release."""
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def _v1_seeded(path):
     return db
 
 
-def test_step_2_adds_the_lost_register_content_to_a_seeded_file(tmp_path):
+def test_the_register_step_adds_the_lost_register_content_to_a_seeded_file(tmp_path):
     db = _v1_seeded(tmp_path / "v1.db")
     assert migrations.migrate(db) == list(range(2, migrations.SCHEMA_VERSION + 1))
     rows = db.execute_sql("SELECT name, legal_basis, consent_too, sort_order FROM "
@@ -60,7 +60,7 @@ def test_step_2_adds_the_lost_register_content_to_a_seeded_file(tmp_path):
     db.close()
 
 
-def test_step_2_adds_no_content_to_an_unseeded_file(tmp_path):
+def test_the_register_step_adds_no_content_to_an_unseeded_file(tmp_path):
     db = sqlite_db.connect(tmp_path / "empty.db")
     migrations.migrate(db)
     assert db.execute_sql("SELECT count(*) FROM processing_activity").fetchone()[0] == 0
