@@ -23,7 +23,7 @@ def register(sub) -> None:
 def run(args) -> int:
     from soosr_desk.services.errors import NotFound
     from soosr_desk.services.letter_mail import write_draft
-    from soosr_desk.services.request_letters import write_letters
+    from soosr_desk.services.requests.letters import write_letters
 
     if not args.out.is_dir():
         raise CommandError(f"{args.out}: folder does not exist")

@@ -17,13 +17,13 @@ def mailing_list(purpose: str) -> list[tuple[int, str, str, str, str]]:
     for `purpose` (e.g. "Nieuwsbrief"), sorted by name; contacts without e-mail are left
     out."""
     c = models.Contact
-    active = (
-        models.Consent.select(models.Consent.contact).where(
-            (fn.lower(models.Consent.purpose) == purpose.strip().lower())
-            & models.Consent.withdrawn_on.is_null()
-        )  # fmt: skip
-    )
+    same_purpose = fn.lower(models.Consent.purpose) == purpose.strip().lower()
+    active = models.Consent.select(models.Consent.contact).where(
+        same_purpose & models.Consent.withdrawn_on.is_null())  # fmt: skip
     consenting = {r[0] for r in active.tuples()}
+    gone = models.Consent.select(models.Consent.contact).where(
+        same_purpose & models.Consent.withdrawn_on.is_null(False))  # fmt: skip
+    withdrew = {r[0] for r in gone.tuples()}
     query = (
         c.select(
             c.id,
@@ -44,7 +44,7 @@ def mailing_list(purpose: str) -> list[tuple[int, str, str, str, str]]:
     for cid, first, last, email, company, restricted, objected, erased, rel in query.tuples():
         if may_receive_marketing(restricted=bool(restricted), objected=bool(objected),
                                  erased=bool(erased), has_consent=cid in consenting,
-                                 relation=rel):  # fmt: skip
+                                 relation=rel, withdrew=cid in withdrew):  # fmt: skip
             out.append((cid, first, last, email, company or ""))
     return out
 

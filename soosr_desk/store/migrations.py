@@ -16,7 +16,7 @@ from playhouse.migrate import SqliteMigrator
 
 from soosr_desk.store import db as store_db
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _step_1_initial(database: store_db.DeskDatabase) -> None:
@@ -26,6 +26,56 @@ def _step_1_initial(database: store_db.DeskDatabase) -> None:
         sql = "\n".join(lines).strip().rstrip(";")
         if sql:
             database.execute_sql(sql)
+
+
+# the seed's categories of data subjects and the contact facts that place a person in them
+_SUBJECT_CODES = {
+    "Websitebezoekers (contactformulier)": "website_form",
+    "Klanten en hun contactpersonen": "customer_contact",
+    "Potentiële klanten": "lead",
+    "Leveranciers en hun contactpersonen": "supplier_contact",
+    "Debiteuren": "debtor",
+    "Referenties": "reference",
+}
+
+
+def _step_3_true_letters(database: store_db.DeskDatabase) -> None:
+    """Issue 14: reasons and outcomes of requests, letters as drafts until sent, objections
+    to a named activity, English register texts, and who a category of data subjects is."""
+    sql = database.execute_sql
+    for column in ('"outcome_reason" TEXT NOT NULL DEFAULT \'\'',
+                   '"erasure_ground" VARCHAR(20) NOT NULL DEFAULT \'\'',
+                   '"id_doubt_reason" TEXT NOT NULL DEFAULT \'\'',
+                   '"objection_activity_id" INTEGER REFERENCES "processing_activity" ("id") '
+                   'ON DELETE SET NULL'):  # fmt: skip
+        sql(f'ALTER TABLE "rights_request" ADD COLUMN {column}')
+    sql('ALTER TABLE "request_letter" ADD COLUMN "sent_by" VARCHAR(10) NOT NULL DEFAULT \'\'')
+    # letters made before this version were counted as sent on the day they were made
+    sql('UPDATE "request_letter" SET "sent_by" = \'post\' WHERE "sent_on" IS NOT NULL')
+    for column in ("source_en", "retention_note_en"):
+        sql(f'ALTER TABLE "processing_activity" ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
+    # the seed's source text in English, so English letters need not fall back to Dutch
+    sql('UPDATE "processing_activity" SET "source_en" = ? WHERE "source" = ?',
+        ("The data subject; possibly other sources as well (see the privacy statement).",
+         "De betrokkene zelf; daarnaast mogelijk andere bronnen (zie privacyverklaring)."))
+    sql('ALTER TABLE "data_subject_category" ADD COLUMN "code" VARCHAR(40) NOT NULL DEFAULT \'\'')
+    for name, code in _SUBJECT_CODES.items():
+        sql('UPDATE "data_subject_category" SET "code" = ? WHERE "name" = ?', (code, name))
+    sql('CREATE TABLE IF NOT EXISTS "activity_objection" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"contact_id" INTEGER NOT NULL, "activity_id" INTEGER NOT NULL, "request_id" INTEGER, '
+        '"decided_on" DATE NOT NULL, "upheld" INTEGER NOT NULL, "grounds" TEXT NOT NULL, '
+        'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("activity_id") REFERENCES "processing_activity" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("request_id") REFERENCES "rights_request" ("id") ON DELETE SET NULL)')
+    # the letters' complaint sentence pointed at the AP's tip page; complaints have their own
+    sql('UPDATE "controller" SET "authority_url" = ? WHERE "authority_url" = ?',
+        ("https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap",
+         "https://autoriteitpersoonsgegevens.nl/nl/contact-met-de-autoriteit-persoonsgegevens/tip-ons"))
+    for table, column in (("activity_objection", "contact_id"),
+                          ("activity_objection", "activity_id"),
+                          ("activity_objection", "request_id"),
+                          ("rights_request", "objection_activity_id")):  # fmt: skip
+        sql(f'CREATE INDEX IF NOT EXISTS "{table}_{column}" ON "{table}" ("{column}")')
 
 
 def _migrator(database: store_db.DeskDatabase) -> SqliteMigrator:
@@ -57,9 +107,9 @@ def _step_2_intake(database: store_db.DeskDatabase) -> None:
         database.execute_sql(sql)
 
 
-# Step 3 (issue 14) adds seed content the first release lost from the statement; these
+# Step 4 (issue 14) adds seed content the first release lost from the statement; these
 # rows are written only into a database that was seeded (a new one gets them from seed.py).
-_V3_RULE = (
+_V4_RULE = (
     "no_contract", "Zonder overeenkomst: twee jaar na het laatste contact",
     "Without a contract: two years after the last contact",
     "Gegevens van relaties zonder overeenkomst (leveranciers, referenties, handmatig "
@@ -69,7 +119,7 @@ _V3_RULE = (
 )  # fmt: skip
 # name, name_en, purpose, purpose_en, interest, interest_en, retention code, subjects,
 # data, recipient category codes
-_V3_ACTIVITIES = (
+_V4_ACTIVITIES = (
     ("Referenties", "References",
      "Het delen van naam, telefoonnummer en e-mailadres met huidige en potentiële klanten "
      "die een referentie willen spreken.",
@@ -90,7 +140,7 @@ _V3_ACTIVITIES = (
 )  # fmt: skip
 
 
-def _step_3_register_fields(database: store_db.DeskDatabase) -> None:
+def _step_4_register_fields(database: store_db.DeskDatabase) -> None:
     """DPO, joint controllers, consent as a second basis, reasons for a late breach
     report, sub-processors as records; the seed's lost register content."""
     for sql in (
@@ -110,14 +160,14 @@ def _step_3_register_fields(database: store_db.DeskDatabase) -> None:
     if not seeded:
         return
     one = lambda sql, *args: (database.execute_sql(sql, args).fetchone() or (None,))[0]  # noqa: E731
-    if one("SELECT id FROM retention_rule WHERE code = ?", _V3_RULE[0]) is None:
+    if one("SELECT id FROM retention_rule WHERE code = ?", _V4_RULE[0]) is None:
         database.execute_sql(
             "INSERT INTO retention_rule (code, name, name_en, description, description_en, "
-            "years, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)", _V3_RULE)  # fmt: skip
+            "years, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)", _V4_RULE)  # fmt: skip
     database.execute_sql(
         "UPDATE processing_activity SET consent_too = 1 WHERE name = 'Direct marketing' "
         "AND legal_basis = 'legitimate_interest'")  # fmt: skip
-    for row in _V3_ACTIVITIES:
+    for row in _V4_ACTIVITIES:
         (name, name_en, purpose, purpose_en, interest, interest_en, rule, subjects, data,
          recipients) = row  # fmt: skip
         if one("SELECT id FROM processing_activity WHERE name = ?", name) is not None:
@@ -151,7 +201,8 @@ def _step_3_register_fields(database: store_db.DeskDatabase) -> None:
 STEPS: dict[int, Callable[[store_db.DeskDatabase], None]] = {
     1: _step_1_initial,
     2: _step_2_intake,
-    3: _step_3_register_fields,
+    3: _step_3_true_letters,
+    4: _step_4_register_fields,
 }
 
 

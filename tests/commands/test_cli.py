@@ -118,7 +118,6 @@ def test_check_lists_a_processor_without_agreement_and_exits_1(tmp_path, capsys)
 def test_letters_writes_the_kept_letters(tmp_path, capsys):
     import datetime as dt
 
-    from soosr_desk.services import request_letters as rl
     from soosr_desk.services import requests as rq
 
     path = tmp_path / "l.db"
@@ -126,7 +125,7 @@ def test_letters_writes_the_kept_letters(tmp_path, capsys):
     today = dt.date.today()
     a = rq.save_request(rq.RequestData(received_on=today, requester_name="A. Aa"))
     b = rq.save_request(rq.RequestData(received_on=today, requester_name="B. Bb"))
-    rl.make_letter(a.id, "id_request", today=today)
+    rq.refuse(a.id, "Het twintigste gelijke verzoek.", today=today)  # its letter, a draft
     db.close()
     out = tmp_path / "out"
     out.mkdir()

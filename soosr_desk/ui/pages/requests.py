@@ -7,10 +7,11 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QPushButton
 
 from soosr_desk.rules.vocab import RequestKind, RequestStatus
-from soosr_desk.services import request_letters as letters_service
 from soosr_desk.services import requests as service
+from soosr_desk.services.errors import ServiceError
+from soosr_desk.services.requests import letters as letters_service
 from soosr_desk.ui import intake
-from soosr_desk.ui.i18n import tr_msg
+from soosr_desk.ui.i18n import error_text, tr_msg
 from soosr_desk.ui.mail_drop import mails_from_mime, may_hold_mail
 from soosr_desk.ui.pages.list_page import ListEditorPage
 from soosr_desk.ui.widgets.request_editor import RequestEditor
@@ -175,9 +176,15 @@ class RequestsPage(ListEditorPage):
         intake.email_letter(self, letter, self.letter_mailed)
 
     def letter_mailed(self, letter_id: int) -> None:
-        """Staff confirmed the e-mail was sent. The hook for marking the letter sent: a
-        kept letter is recorded as sent the day it is made (request_letters.make_letter)."""
-        self.status.emit(self.tr("The letter was e-mailed."))
+        """Staff confirmed the e-mail was sent: the letter is marked sent by e-mail today
+        (made is not sent, issue 14)."""
+        try:
+            letters_service.mark_sent(letter_id, self.editor.today(), "email",
+                                      today=self.editor.today())  # fmt: skip
+        except ServiceError as exc:
+            self.status.emit(error_text(exc))
+        else:
+            self.status.emit(self.tr("The letter was e-mailed and marked sent."))
         self.refresh()
 
     def save_letters(self) -> bool:
