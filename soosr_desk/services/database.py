@@ -8,8 +8,9 @@ import logging
 from pathlib import Path
 
 from soosr_desk.rules.i18n import N_
+from soosr_desk.services import backups, erasure, restoring
 from soosr_desk.store import db as store_db
-from soosr_desk.store import location
+from soosr_desk.store import location, models, session
 from soosr_desk.store.db import DatabaseOpenError, DeskDatabase, OpenProblem
 from soosr_desk.store.opening import close_database, open_database
 
@@ -42,6 +43,14 @@ MESSAGES = {
     OpenProblem.FOLDER_READ_ONLY: N_(
         "SOOSR Desk cannot write in the folder of {path}. It needs to create files beside the "
         "database. Choose a folder where you can write."
+    ),
+    OpenProblem.MISSING: N_(
+        "There is no SOOSR Desk database at {path}. Nothing was made. Check the path, or add "
+        "--create to make a new database there."
+    ),
+    OpenProblem.DISK_FULL: N_(
+        "The disk of {path} is full (schijf vol). Nothing was changed. Free up space, then "
+        "try again."
     ),
     OpenProblem.CANNOT_OPEN: N_(
         "The database {path} cannot be opened. Check that the file and folder exist and are "
@@ -79,17 +88,16 @@ def default_path() -> Path:
     return location.default_database_path()
 
 
-def open_desk(path: Path, *, create_folder: bool = False) -> DeskDatabase:
-    """Opens the database; with `create_folder`, makes the (default) data folder first."""
+def open_desk(path: Path, *, create_folder: bool = False, create: bool = False) -> DeskDatabase:
+    """Opens the database; with `create_folder`, makes the (default) data folder first.
+    A new database is made only with `create` (the window's first start, `--create`)."""
     path = Path(path)
     if create_folder:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return open_database(path)  # an existing file was quick_checked before opening
+    return open_database(path, create=create)  # an existing file was quick_checked
 
 
 def current_database() -> DeskDatabase | None:
-    from soosr_desk.store import models
-
     return models.database_proxy.obj
 
 
@@ -97,34 +105,37 @@ def start_up_tasks(path: Path, now: dt.datetime | None = None) -> list[str]:
     """What runs once the database is open: an erasure whose bytes were not gone yet is
     finished, and the day's backup is made (once a day; old ones pruned). Returns N_
     lines for the status bar; a failed backup raises BackupError after the rest ran."""
-    from soosr_desk.services import backups, erasure
-
     now = now or dt.datetime.now()
     lines = []
     if erasure.is_pending():
         lines.append(N_("An earlier erasure was finished: the erased data is now gone from "
                         "the file.") if erasure.finish_pending() else erasure.NOT_FINISHED)  # fmt: skip
-    if backups.backup_if_due(current_database(), Path(path), now) is not None:
+    if backups.backup_if_due(session.database(), Path(path), now) is not None:
         lines.append(N_("Today's backup was made."))
     return lines
 
 
-def restore_backup(backup_path: Path, path: Path) -> Path | None:
+def restore_backup(backup_path: Path, path: Path):
     """Closes the database, puts the backup in its place (the current file moved aside,
-    never overwritten) and opens it again; returns where the old file went. When the
+    never overwritten; erasures, objections and withdrawals made since the backup applied
+    again) and opens it again; returns a services.restoring.RestoreResult. When the
     restore is refused the current database is opened again unchanged."""
-    from soosr_desk.services import backups
-
     db = current_database()
     if db is not None and not db.is_closed():
         close_database(db)
     try:
-        return backups.restore(Path(backup_path), Path(path))
+        return restoring.restore(Path(backup_path), Path(path))
     finally:
         open_database(Path(path))
 
 
 def close_desk(database: DeskDatabase) -> None:
+    """Anchors the audit chain's head outside the file (when it still holds what was
+    anchored before), then checkpoints and closes."""
+    from soosr_desk.services import audit
+
+    if not database.is_closed():
+        audit.anchor_now(Path(database.database))
     close_database(database)
 
 

@@ -16,7 +16,7 @@ from playhouse.migrate import SqliteMigrator
 
 from soosr_desk.store import db as store_db
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _step_1_initial(database: store_db.DeskDatabase) -> None:
@@ -107,9 +107,19 @@ def _step_2_intake(database: store_db.DeskDatabase) -> None:
         database.execute_sql(sql)
 
 
-# Step 4 (issue 14) adds seed content the first release lost from the statement; these
+def _step_4_audit_hash_covers_id(database: store_db.DeskDatabase) -> None:
+    """Issue 15: from the next audit event on, each event's hash covers its id too.
+    Events already there keep the hash they were given; the setting says where the new
+    rule starts."""
+    database.execute_sql(
+        "INSERT OR REPLACE INTO setting (key, value) "
+        "SELECT 'audit_hash_v2_from', CAST(COALESCE(MAX(id), 0) + 1 AS TEXT) FROM audit_event"
+    )
+
+
+# Step 5 (issue 14) adds seed content the first release lost from the statement; these
 # rows are written only into a database that was seeded (a new one gets them from seed.py).
-_V4_RULE = (
+_V5_RULE = (
     "no_contract", "Zonder overeenkomst: twee jaar na het laatste contact",
     "Without a contract: two years after the last contact",
     "Gegevens van relaties zonder overeenkomst (leveranciers, referenties, handmatig "
@@ -119,7 +129,7 @@ _V4_RULE = (
 )  # fmt: skip
 # name, name_en, purpose, purpose_en, interest, interest_en, retention code, subjects,
 # data, recipient category codes
-_V4_ACTIVITIES = (
+_V5_ACTIVITIES = (
     ("Referenties", "References",
      "Het delen van naam, telefoonnummer en e-mailadres met huidige en potentiële klanten "
      "die een referentie willen spreken.",
@@ -140,7 +150,7 @@ _V4_ACTIVITIES = (
 )  # fmt: skip
 
 
-def _step_4_register_fields(database: store_db.DeskDatabase) -> None:
+def _step_5_register_fields(database: store_db.DeskDatabase) -> None:
     """DPO, joint controllers, consent as a second basis, reasons for a late breach
     report, sub-processors as records; the seed's lost register content."""
     for sql in (
@@ -160,14 +170,14 @@ def _step_4_register_fields(database: store_db.DeskDatabase) -> None:
     if not seeded:
         return
     one = lambda sql, *args: (database.execute_sql(sql, args).fetchone() or (None,))[0]  # noqa: E731
-    if one("SELECT id FROM retention_rule WHERE code = ?", _V4_RULE[0]) is None:
+    if one("SELECT id FROM retention_rule WHERE code = ?", _V5_RULE[0]) is None:
         database.execute_sql(
             "INSERT INTO retention_rule (code, name, name_en, description, description_en, "
-            "years, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)", _V4_RULE)  # fmt: skip
+            "years, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)", _V5_RULE)  # fmt: skip
     database.execute_sql(
         "UPDATE processing_activity SET consent_too = 1 WHERE name = 'Direct marketing' "
         "AND legal_basis = 'legitimate_interest'")  # fmt: skip
-    for row in _V4_ACTIVITIES:
+    for row in _V5_ACTIVITIES:
         (name, name_en, purpose, purpose_en, interest, interest_en, rule, subjects, data,
          recipients) = row  # fmt: skip
         if one("SELECT id FROM processing_activity WHERE name = ?", name) is not None:
@@ -202,7 +212,8 @@ STEPS: dict[int, Callable[[store_db.DeskDatabase], None]] = {
     1: _step_1_initial,
     2: _step_2_intake,
     3: _step_3_true_letters,
-    4: _step_4_register_fields,
+    4: _step_4_audit_hash_covers_id,
+    5: _step_5_register_fields,
 }
 
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -20,11 +19,14 @@ from PySide6.QtWidgets import (
 
 from soosr_desk.rules.retention import RetentionRule
 from soosr_desk.services import erasure, fiscal_records, retention
-from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import tr_filled, tr_msg
+from soosr_desk.services.recipients import recipients_to_tell
+from soosr_desk.ui.i18n import fmt_number, tr_filled, tr_msg
 from soosr_desk.ui.jobs import run_job
 from soosr_desk.ui.models.rows_model import SORT_ROLE, RowsModel
+from soosr_desk.ui.operation import attempt, in_box
 from soosr_desk.ui.pages.base import Page
+from soosr_desk.ui.printing import model_table, print_table
+from soosr_desk.ui.widgets.columns import ColumnLayout
 
 
 class RetentionPage(Page):
@@ -65,10 +67,7 @@ class RetentionPage(Page):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 220), (1, 160), (2, 100)):
-            header.resizeSection(column, width)
+        self.columns = ColumnLayout(self.view, "retention", stretch=3)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.view, 1)
         bottom = QHBoxLayout()
@@ -86,9 +85,6 @@ class RetentionPage(Page):
 
     def title(self) -> str:
         return self.tr("Due for erasure")
-
-    def areas(self):
-        return ("contacts", "retention")
 
     def refresh(self) -> None:
         rules = {
@@ -109,7 +105,7 @@ class RetentionPage(Page):
             rows.append((r.contact_id, (name, rules.get(r.rule, r.rule), r.due_since,
                                         tr_filled(r.reason, r.params)), "", False))  # fmt: skip
         self.model.set_rows(rows)
-        self.count.setText(self.tr("%1 due").replace("%1", f"{len(rows):,}".replace(",", ".")))
+        self.count.setText(self.tr("%1 due").replace("%1", fmt_number(len(rows))))
         self._selection_changed()
 
     def _selection_changed(self, *_args) -> None:
@@ -123,6 +119,11 @@ class RetentionPage(Page):
     def focus_search(self) -> bool:
         self.filter.setFocus()
         return True
+
+    def print_current(self) -> bool:
+        """Ctrl+P: the contacts due for erasure as the filter shows them."""
+        headers, rows = model_table(self.proxy)
+        return print_table(self, self.title(), headers, rows)
 
     def erase_selected(self) -> bool:
         ids = self.selected_ids()
@@ -142,14 +143,21 @@ class RetentionPage(Page):
         parts.append(self.tr("This cannot be undone."))
         if not self.confirm(" ".join(parts)):
             return False
-        try:
-            destroyed = fiscal_records.destroy_expired(records_only) if records_only else 0
-            result = run_job(self, self.tr("Erasing…"), lambda progress, cancelled:
-                             erasure.erase_many(ids, reason="retention", progress=progress,
-                                                cancelled=cancelled))  # fmt: skip
-        except Exception as exc:
-            QMessageBox.warning(self, self.tr("Erase"), failure_text(exc))
+        destroyed = 0
+        if records_only:
+            gone = attempt(lambda: fiscal_records.destroy_expired(records_only),
+                           in_box(self, self.tr("Erase")))  # fmt: skip
+            if gone.value is None:
+                return False
+            destroyed = gone.value
+        done = attempt(lambda: run_job(self, self.tr("Erasing…"), lambda progress, cancelled:
+                                       erasure.erase_many(ids, reason="retention",
+                                                          progress=progress,
+                                                          cancelled=cancelled)),
+                       in_box(self, self.tr("Erase")))  # fmt: skip
+        if done.value is None:
             return False
+        result = done.value
         lines = [self.tr("%1 contact(s) erased.").replace("%1", str(len(result.erased)))]
         if records_only:
             lines.append(self.tr("%1 financial record(s) past their seven years destroyed; "
@@ -159,12 +167,11 @@ class RetentionPage(Page):
             lines += [f"  {cid}: {tr_msg(msg)}" for cid, msg in result.refused[:10]]
         if not result.finished:
             lines.append(tr_msg(result.message))
-        recipients = erasure.recipients_to_tell()
+        recipients = recipients_to_tell()
         if result.erased and recipients:
             lines.append(self.tr("Tell these recipients (Art. 19): %1").replace(
                 "%1", ", ".join(r.name for r in recipients)))  # fmt: skip
         self.tell("\n".join(lines))
         self.refresh()
-        self.changed.emit("contacts")
         self.status.emit(lines[0])
         return True

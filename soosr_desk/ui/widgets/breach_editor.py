@@ -6,12 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -28,11 +26,10 @@ from soosr_desk.services import breach_notice
 from soosr_desk.services import breaches as service
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import date_format, error_text, fmt_date, fmt_datetime, tr_msg
-from soosr_desk.ui.widgets.fields import EMPTY_DATE
+from soosr_desk.ui.i18n import error_text, fmt_date, fmt_datetime, tr_msg
+from soosr_desk.ui.widgets.fields import date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
 
-EMPTY_MOMENT = QDateTime(EMPTY_DATE, QTime(0, 0))
 SOON_COLOUR = "#b25b00"  # the warning colour of the lists (ui.models.rows_model.WARNING)
 OVERDUE_COLOUR = "#b00020"  # the error colour of the forms (ui.widgets.fields.ERROR_STYLE)
 _MAX_SPIN = 2_147_483_647  # QSpinBox holds a C int
@@ -65,47 +62,6 @@ def problem_texts(problems) -> list[str]:
     return out
 
 
-class _Typeable:
-    """Typing into an empty date field starts from today (an empty field shows a special
-    text that swallows the first digits); Delete or Backspace on the whole text empties it."""
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        empty = self.dateTime() <= self.minimumDateTime()
-        if empty and event.text().isdigit():
-            self.setDateTime(QDateTime(QDate.currentDate(), QTime(0, 0)))
-            self.setCurrentSectionIndex(0)
-            self.setSelectedSection(self.sectionAt(0))
-        elif (
-            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-            and self.lineEdit().selectedText() == self.text()
-        ):
-            self.setDateTime(self.minimumDateTime())
-            return
-        super().keyPressEvent(event)
-
-
-class MomentEdit(_Typeable, QDateTimeEdit):
-    pass
-
-
-class DayEdit(_Typeable, QDateEdit):
-    pass
-
-
-def _typeable(edit: QDateTimeEdit, display_format: str) -> QDateTimeEdit:
-    """A date (and time) field that may be empty, with a calendar."""
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(display_format)
-    edit.setMinimumDateTime(EMPTY_MOMENT)
-    edit.setSpecialValueText(" ")
-    edit.setDateTime(EMPTY_MOMENT)
-    return edit
-
-
-def _moment_edit() -> QDateTimeEdit:
-    return _typeable(MomentEdit(), f"{date_format()} HH:mm")
-
-
 def _count_edit(unknown: str) -> QSpinBox:
     edit = QSpinBox()
     edit.setRange(-1, _MAX_SPIN)
@@ -124,10 +80,6 @@ def _with_button(widget: QWidget, button: QPushButton) -> QWidget:
     return row
 
 
-def _is_moment(widget: QWidget) -> bool:
-    return isinstance(widget, QDateTimeEdit) and not isinstance(widget, QDateEdit)
-
-
 class BreachEditor(RecordEditor):
     limits = service.TEXT_LIMITS
     loaded = Signal()  # a breach was shown, or none: the page's buttons follow
@@ -140,8 +92,8 @@ class BreachEditor(RecordEditor):
         self.layout_.insertWidget(1, self.clock)  # under the heading
 
         wf = self._tab(self.tr("What happened"))
-        self._add(wf, "found_at", self.tr("Found on"), _moment_edit())
-        self._add(wf, "occurred_at", self.tr("Happened on (if known)"), _moment_edit())
+        self._add(wf, "found_at", self.tr("Found on"), date_edit(with_time=True))
+        self._add(wf, "occurred_at", self.tr("Happened on (if known)"), date_edit(with_time=True))
         self._add(wf, "description", self.tr("What happened"), text_box(150))
         self._add(wf, "consequences", self.tr("Likely consequences"), text_box(110))
         self._add(wf, "measures", self.tr("Measures taken"), text_box(110))
@@ -161,17 +113,17 @@ class BreachEditor(RecordEditor):
         for value in Decision:
             decision.addItem(tr_msg(DECISION_LABELS[value]), value.value)
         self._add(rf, "report_decision", self.tr("Report to the AP?"), decision)
-        reported = _moment_edit()
+        reported = date_edit(with_time=True)
         self.reported_now = QPushButton(self.tr("Now"))
-        self.reported_now.clicked.connect(lambda: reported.setDateTime(QDateTime.currentDateTime()))
+        self.reported_now.clicked.connect(reported.set_today)
         self._add(rf, "reported_to_authority_at", self.tr("Reported to the AP on"), reported,
                   holder=_with_button(reported, self.reported_now))  # fmt: skip
         self._add(rf, "late_reason", self.tr("Reasons for reporting after 72 hours"),
                   text_box(60))  # fmt: skip
         self._add(rf, "not_reported_reason", self.tr("Why not reported"), text_box(70))
-        informed = _typeable(DayEdit(), date_format())
+        informed = date_edit()
         self.informed_today = QPushButton(self.tr("Today"))
-        self.informed_today.clicked.connect(lambda: informed.setDate(QDate.currentDate()))
+        self.informed_today.clicked.connect(informed.set_today)
         self._add(rf, "people_informed_on", self.tr("People informed on"), informed,
                   holder=_with_button(informed, self.informed_today))  # fmt: skip
         self._add(rf, "people_not_informed_reason", self.tr("Why people not informed"),
@@ -189,7 +141,7 @@ class BreachEditor(RecordEditor):
         ll.addStretch(1)
         rf.addRow(self.tr("Letter"), letter_row)
         self.opener = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        self._add(rf, "closed_on", self.tr("Closed on"), _typeable(DayEdit(), date_format()))
+        self._add(rf, "closed_on", self.tr("Closed on"), date_edit())
         self.finish_layout()
         self._show_empty()
 
@@ -254,29 +206,18 @@ class BreachEditor(RecordEditor):
 
     # --- the fields fields.py does not know: a date with a time, a number ---------------
     def _watch_field(self, widget: QWidget) -> None:
-        if _is_moment(widget):
-            widget.dateTimeChanged.connect(self._edited)
-        elif isinstance(widget, QSpinBox):
+        if isinstance(widget, QSpinBox):
             widget.valueChanged.connect(self._edited)
         else:
             super()._watch_field(widget)
 
     def _read_field(self, widget: QWidget):
-        if _is_moment(widget):
-            value = widget.dateTime()
-            return None if value <= EMPTY_MOMENT else value.toPython().replace(microsecond=0)
         if isinstance(widget, QSpinBox):
             return None if widget.value() < 0 else widget.value()
         return super()._read_field(widget)
 
     def _write_field(self, widget: QWidget, value) -> None:
-        if _is_moment(widget):
-            moment = EMPTY_MOMENT
-            if value is not None:
-                moment = QDateTime(QDate(value.year, value.month, value.day),
-                                   QTime(value.hour, value.minute, value.second))  # fmt: skip
-            widget.setDateTime(moment)
-        elif isinstance(widget, QSpinBox):
+        if isinstance(widget, QSpinBox):
             widget.setValue(-1 if value is None else min(value, _MAX_SPIN))
         else:
             super()._write_field(widget, value)
