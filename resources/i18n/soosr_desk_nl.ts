@@ -2393,6 +2393,14 @@ Deze back-up terugzetten?</translation>
       <translation>Waarom betrokkenen niet ingelicht</translation>
     </message>
     <message>
+      <source>Dutch</source>
+      <translation>Nederlands</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Engels</translation>
+    </message>
+    <message>
       <source>Letter to the people concerned (Art. 34)…</source>
       <translation>Brief aan de betrokkenen (art. 34)…</translation>
     </message>

@@ -51,7 +51,9 @@ def test_late_report_reasons_link_and_letter(page, qtbot, monkeypatch, tmp_path)
     editor = _select(page, breach.id)
     editor.tabs.setCurrentIndex(2)  # Reporting
     assert AP_REPORT_URL in editor.decide_help.text() and editor.decide_help.openExternalLinks()
-    editor.fields["reported_to_authority_at"].setDateTime(FOUND + dt.timedelta(hours=90))
+    reported = editor.fields["reported_to_authority_at"]
+    reported.line.selectAll()
+    qtbot.keyClicks(reported.line, (FOUND + dt.timedelta(hours=90)).strftime("%d-%m-%Y %H:%M"))
     assert not editor.save()
     assert "Art. 33(1)" in editor._errors["late_reason"].text()
     qtbot.keyClicks(editor.fields["late_reason"], "Pas na het weekend als datalek herkend.")

@@ -129,8 +129,8 @@ class BreachEditor(RecordEditor):
         self._add(rf, "people_not_informed_reason", self.tr("Why people not informed"),
                   text_box(70))  # fmt: skip
         self.letter_language = QComboBox()
-        self.letter_language.addItem("Nederlands", "nl")
-        self.letter_language.addItem("English", "en")
+        self.letter_language.addItem(self.tr("Dutch"), "nl")
+        self.letter_language.addItem(self.tr("English"), "en")
         self.letter_button = QPushButton(self.tr("Letter to the people concerned (Art. 34)…"))
         self.letter_button.clicked.connect(self.make_letter)
         letter_row = QWidget()
