@@ -47,10 +47,25 @@ TUSSENVOEGSELS = frozenset(
 )
 
 
+class _DropCombining(dict):
+    """A `str.translate` table that drops combining characters (accents once split off)
+    and keeps every other character; it learns each character on first sight."""
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        self[code] = None if unicodedata.combining(char) else char
+        return self[code]
+
+
+_NO_COMBINING = _DropCombining()
+
+
 def fold(text: str) -> str:
     """Lower case without accents: Ç -> c, ĳ -> ij, ß -> ss, ø -> o."""
+    if text.isascii():  # nothing to decompose or replace: the same result, sooner
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    out = decomposed.translate(_NO_COMBINING)
     return out.replace("ø", "o").replace("ł", "l").replace("đ", "d").replace("æ", "ae")
 
 
