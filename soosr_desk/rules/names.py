@@ -87,8 +87,10 @@ def sort_key(first_name: str, last_name: str) -> str:
 
 def _phone_forms(text: str) -> list[str]:
     """A stored +31 6 12345678 is also found as 0612345678 and 612345678."""
+    if not text.startswith("+"):
+        return []
     digits = "".join(ch for ch in text if ch.isdigit())
-    if not text.startswith("+") or len(digits) < 6 or len(digits) * 2 < len(text):
+    if len(digits) < 6 or len(digits) * 2 < len(text):
         return []
     forms = [digits]
     if digits.startswith("31"):
