@@ -103,24 +103,43 @@ def check_text(field_name: str, text: str, max_len: int) -> ValidationError | No
     return None
 
 
-def validate(data: ContactData, today: dt.date,
-             passed: set[tuple[str, int]] | None = None) -> list[ValidationError]:  # fmt: skip
-    """The field errors of `data` (its texts trimmed, postcode and phone normalised).
+class BatchMemo:
+    """What a batch of contacts (an import) has checked already, so a value that repeats
+    (a city, a company, a first name, a switchboard number) is checked once per batch:
+    the (text, maximum length) pairs that passed `check_text` (a refused text is checked
+    again each time), and the result of each telephone number's check. At most `LIMIT`
+    of each are kept: values that repeat show up early, unique ones need no memory."""
 
-    `passed` remembers, for a batch of contacts (an import), the (text, maximum length)
-    pairs that passed `check_text`, so a text that repeats (a city, a company, a first
-    name) is checked once per batch; only texts that passed are remembered."""
+    LIMIT = 20_000
+
+    def __init__(self) -> None:
+        self.texts: set[tuple[str, int]] = set()
+        self.phones: dict[str, tuple[str, str | None]] = {}
+
+    def phone_check(self, text: str) -> tuple[str, str | None]:
+        found = self.phones.get(text)
+        if found is None:
+            found = validation.phone_check(text)
+            if len(self.phones) < self.LIMIT:
+                self.phones[text] = found
+        return found
+
+
+def validate(data: ContactData, today: dt.date,
+             memo: BatchMemo | None = None) -> list[ValidationError]:  # fmt: skip
+    """The field errors of `data` (its texts trimmed, postcode and phone normalised).
+    `memo`: what earlier contacts of the same batch had checked (see `BatchMemo`)."""
     errors: list[ValidationError] = []
     for name, max_len in TEXT_FIELDS.items():
         value = getattr(data, name).strip()
         setattr(data, name, value)
-        if not value or (passed is not None and (value, max_len) in passed):
+        if not value or (memo is not None and (value, max_len) in memo.texts):
             continue  # an empty text passes every check
         err = check_text(name, value, max_len)
         if err:
             errors.append(err)
-        elif passed is not None:
-            passed.add((value, max_len))
+        elif memo is not None and len(memo.texts) < memo.LIMIT:
+            memo.texts.add((value, max_len))
     data.postcode = validation.normalise_postcode(data.postcode, data.country)
     if not data.last_name and not data.first_name:
         errors.append(ValidationError("last_name", N_("Enter at least a first or last name.")))
@@ -129,7 +148,8 @@ def validate(data: ContactData, today: dt.date,
         if problem:
             errors.append(ValidationError("email", problem))
     if data.phone and not any(e.field == "phone" for e in errors):
-        phone, problem = validation.phone_check(data.phone)
+        phone_check = validation.phone_check if memo is None else memo.phone_check
+        phone, problem = phone_check(data.phone)
         if problem:
             errors.append(ValidationError("phone", problem))
         else:

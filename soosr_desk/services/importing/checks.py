@@ -101,10 +101,10 @@ def _row_data(values: dict[str, str], options: ImportOptions,
 
 def check_row(number: int, cells: list[str], mapping: list[str], options: ImportOptions,
               today: dt.date, existing: dict[str, list[tuple[int, bool]]],
-              seen: set[str], passed: set[tuple[str, int]] | None = None) -> RowCheck:  # fmt: skip
+              seen: set[str], memo: contacts_service.BatchMemo | None = None) -> RowCheck:  # fmt: skip
     """What row `number` becomes. `seen` holds the e-mail keys of the earlier rows;
-    `passed` the texts that passed the text checks on earlier rows (each distinct text is
-    checked once per batch, see `contacts.validate`)."""
+    `memo` what the earlier rows had checked (each distinct text is checked once per
+    batch, see `contacts.BatchMemo`)."""
     values: dict[str, str] = {}
     for column, name in enumerate(mapping):
         if name and column < len(cells) and cells[column].strip() and name not in values:
@@ -112,13 +112,13 @@ def check_row(number: int, cells: list[str], mapping: list[str], options: Import
             values[name] = ", ".join(x.strip() for x in cells[column].strip().splitlines())
     problems: list[ValidationError] = []
     data = _row_data(values, options, problems)
-    errors = contacts_service.validate(data, today, passed)
+    errors = contacts_service.validate(data, today, memo)
     bsn = [e for e in errors if e.message == BSN_REFUSED]
     if bsn:
         for e in bsn:
             setattr(data, e.field, "")
             problems.append(ValidationError(e.field, BSN_CELL))
-        errors = contacts_service.validate(data, today, passed)
+        errors = contacts_service.validate(data, today, memo)
     problems += errors
     check = RowCheck(number, data, "add", problems)
     if errors:
@@ -154,7 +154,7 @@ def check_rows(table: Table, mapping: list[str], options: ImportOptions, today: 
     options = dataclasses.replace(options, received_on=options.received_on or today)
     existing = existing_emails()
     seen: set[str] = set()
-    passed: set[tuple[str, int]] = set()
+    memo = contacts_service.BatchMemo()
     rows = table.rows if limit is None else table.rows[:limit]
     for number, cells in zip(table.numbers, rows, strict=False):
-        yield check_row(number, cells, mapping, options, today, existing, seen, passed)
+        yield check_row(number, cells, mapping, options, today, existing, seen, memo)
