@@ -503,6 +503,14 @@
       <translation>SOOSR Desk kan niet schrijven in de map van {path}. Het moet naast de database bestanden aanmaken. Kies een map waarin u kunt schrijven.</translation>
     </message>
     <message>
+      <source>There is no SOOSR Desk database at {path}. Nothing was made. Check the path, or add --create to make a new database there.</source>
+      <translation>Er is geen SOOSR Desk-database op {path}. Er is niets aangemaakt. Controleer het pad, of voeg --create toe om daar een nieuwe database te maken.</translation>
+    </message>
+    <message>
+      <source>The disk of {path} is full (schijf vol). Nothing was changed. Free up space, then try again.</source>
+      <translation>De schijf van {path} is vol. Er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
       <source>The database {path} cannot be opened. Check that the file and folder exist and are not in use, then try again.</source>
       <translation>De database {path} kan niet worden geopend. Controleer of bestand en map bestaan en niet in gebruik zijn, en probeer het opnieuw.</translation>
     </message>
@@ -1003,6 +1011,18 @@
       <translation>Er is geen database op {path}.</translation>
     </message>
     <message>
+      <source>A restore replaces the current data. Add --yes to restore {name}.</source>
+      <translation>Terugzetten vervangt de huidige gegevens. Voeg --yes toe om {name} terug te zetten.</translation>
+    </message>
+    <message>
+      <source>There is no file at {path}.</source>
+      <translation>Er is geen bestand op {path}.</translation>
+    </message>
+    <message>
+      <source>The previous file was kept as {name}.</source>
+      <translation>Het vorige bestand is bewaard als {name}.</translation>
+    </message>
+    <message>
       <source>The backup could not be written. Check that the disk has free space and that you can write in {folder}, then try again. The database itself was not changed.</source>
       <translation>De back-up kon niet worden geschreven. Controleer of de schijf vrije ruimte heeft en of u in {folder} mag schrijven, en probeer het opnieuw. De database zelf is niet gewijzigd.</translation>
     </message>
@@ -1033,6 +1053,34 @@
     <message>
       <source>The backup was not put back: save or discard your changes first.</source>
       <translation>De back-up is niet teruggezet: sla uw wijzigingen eerst op of verwerp ze.</translation>
+    </message>
+    <message>
+      <source>The disk is full (schijf vol). Nothing was written: free up space and try again.</source>
+      <translation>De schijf is vol. Er is niets weggeschreven: maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>The disk or folder is read-only. Nothing was written: choose a folder where you can write.</source>
+      <translation>De schijf of map is alleen-lezen. Er is niets weggeschreven: kies een map waarin u kunt schrijven.</translation>
+    </message>
+    <message>
+      <source>No permission to write there. Nothing was written: choose a folder where you can write.</source>
+      <translation>U mag daar niet schrijven. Er is niets weggeschreven: kies een map waarin u kunt schrijven.</translation>
+    </message>
+    <message>
+      <source>That is a folder, not a file. Nothing was written: give a file name.</source>
+      <translation>Dat is een map, geen bestand. Er is niets weggeschreven: geef een bestandsnaam op.</translation>
+    </message>
+    <message>
+      <source>The folder does not exist. Nothing was written: check the path.</source>
+      <translation>De map bestaat niet. Er is niets weggeschreven: controleer het pad.</translation>
+    </message>
+    <message>
+      <source>The file could not be written or read ({reason}). Nothing was written.</source>
+      <translation>Het bestand kon niet worden geschreven of gelezen ({reason}). Er is niets weggeschreven.</translation>
+    </message>
+    <message>
+      <source>The output was cut off: the program reading it stopped.</source>
+      <translation>De uitvoer is afgebroken: het programma dat hem las, is gestopt.</translation>
     </message>
     <message>
       <source>the command {command} needs --db FILE</source>
@@ -1455,10 +1503,6 @@
       <translation>afgekapt: {sheet}, rij {row}, kolom {column}</translation>
     </message>
     <message>
-      <source>{path}: that is the database itself; choose another file.</source>
-      <translation>{path}: dat is de database zelf; kies een ander bestand.</translation>
-    </message>
-    <message>
       <source>added</source>
       <translation>toegevoegd</translation>
     </message>
@@ -1750,6 +1794,54 @@
       <source>Withdraw the consent first.</source>
       <translation>Trek eerst de toestemming in.</translation>
     </message>
+    <message>
+      <source>The audit trail is shorter than it was: {missing} events at its end were removed (the program last saw {known} events).</source>
+      <translation>Het auditlogboek is korter dan het was: aan het eind zijn {missing} gebeurtenissen verwijderd (het programma zag er het laatst {known}).</translation>
+    </message>
+    <message>
+      <source>The audit trail was rewritten: event {position} is no longer the one the program last saw there.</source>
+      <translation>Het auditlogboek is herschreven: gebeurtenis {position} is niet meer de gebeurtenis die het programma daar het laatst zag.</translation>
+    </message>
+    <message>
+      <source>The audit trail differs from the one in backup {name}: its first {events} events were changed since.</source>
+      <translation>Het auditlogboek wijkt af van dat in back-up {name}: de eerste {events} gebeurtenissen zijn sindsdien gewijzigd.</translation>
+    </message>
+    <message>
+      <source>This database holds real contacts (it has no demo stamp). Demo data was not added: use a new database for the demo (--create with a new file name).</source>
+      <translation>Deze database bevat echte contactpersonen (hij heeft geen demostempel). Er zijn geen demogegevens toegevoegd: gebruik een nieuwe database voor de demo (--create met een nieuwe bestandsnaam).</translation>
+    </message>
+    <message>
+      <source>{erasures} erasures, {objections} objections and {withdrawals} consent withdrawals made after this backup were applied again.</source>
+      <translation>{erasures} wissingen, {objections} bezwaren en {withdrawals} ingetrokken toestemmingen van na deze back-up zijn opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>The current database could not be read, so erasures, objections and withdrawals made after this backup could not be applied again. Check the latest ones by hand.</source>
+      <translation>De huidige database kon niet worden gelezen. Wissingen, bezwaren en intrekkingen van na deze back-up konden daarom niet opnieuw worden toegepast. Controleer de laatste met de hand.</translation>
+    </message>
+    <message>
+      <source>{name} is the database (or one of its own files). Nothing was written: choose another file name.</source>
+      <translation>{name} is de database (of een van haar eigen bestanden). Er is niets weggeschreven: kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+      <source>{name} is inside SOOSR Desk's own backup or documents folder. Nothing was written: choose another folder.</source>
+      <translation>{name} staat in de eigen back-up- of documentenmap van SOOSR Desk. Er is niets weggeschreven: kies een andere map.</translation>
+    </message>
+    <message>
+      <source>{name} already exists. Nothing was written: choose another name, or add --force to replace it.</source>
+      <translation>{name} bestaat al. Er is niets weggeschreven: kies een andere naam, of voeg --force toe om het te vervangen.</translation>
+    </message>
+    <message>
+      <source>{name} is a folder. Give a file name, for example {example}.</source>
+      <translation>{name} is een map. Geef een bestandsnaam op, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist. Nothing was written: create it first.</source>
+      <translation>De map {folder} bestaat niet. Er is niets weggeschreven: maak de map eerst aan.</translation>
+    </message>
+    <message>
+      <source>{name} is not a folder. Nothing was written: give a folder.</source>
+      <translation>{name} is geen map. Er is niets weggeschreven: geef een map op.</translation>
+    </message>
   </context>
   <context>
     <name>ActivityEditor</name>
@@ -2004,6 +2096,10 @@
       <translation>Grootte</translation>
     </message>
     <message>
+      <source>Note</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
       <source>There are no backups yet.</source>
       <translation>Er zijn nog geen back-ups.</translation>
     </message>
@@ -2014,6 +2110,10 @@
     <message>
       <source>Restore…</source>
       <translation>Terugzetten…</translation>
+    </message>
+    <message>
+      <source>Dated in the future: the computer's clock was wrong</source>
+      <translation>Gedateerd in de toekomst: de klok van de computer stond verkeerd</translation>
     </message>
     <message>
       <source>Restore backup</source>
@@ -2030,6 +2130,42 @@ Restore this backup?</source>
 Het huidige databasebestand wordt apart bewaard, niet verwijderd.
 
 Deze back-up terugzetten?</translation>
+    </message>
+    <message>
+      <source>The backup was put back.</source>
+      <translation>De back-up is teruggezet.</translation>
+    </message>
+    <message>
+      <source>1 erasure made after this backup was applied again.</source>
+      <translation>1 wissing van na deze back-up is opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>%1 erasures made after this backup were applied again.</source>
+      <translation>%1 wissingen van na deze back-up zijn opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>1 objection to direct marketing made after this backup was applied again.</source>
+      <translation>1 bezwaar tegen direct marketing van na deze back-up is opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>%1 objections to direct marketing made after this backup were applied again.</source>
+      <translation>%1 bezwaren tegen direct marketing van na deze back-up zijn opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>1 consent withdrawal made after this backup was applied again.</source>
+      <translation>1 ingetrokken toestemming van na deze back-up is opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>%1 consent withdrawals made after this backup were applied again.</source>
+      <translation>%1 ingetrokken toestemmingen van na deze back-up zijn opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>No erasures, objections or withdrawals were made after this backup.</source>
+      <translation>Na deze back-up zijn er geen wissingen, bezwaren of intrekkingen geweest.</translation>
+    </message>
+    <message>
+      <source>The previous file was kept as %1.</source>
+      <translation>Het vorige bestand is bewaard als %1.</translation>
     </message>
   </context>
   <context>
@@ -2708,6 +2844,10 @@ Deze back-up terugzetten?</translation>
       <source>This contact has changes that are not saved yet.</source>
       <translation>Dit contact heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
+    <message>
+      <source>%1 contacts is too many to print: filter the list to at most %2 first.</source>
+      <translation>%1 contacten zijn te veel om af te drukken: filter de lijst eerst tot hoogstens %2.</translation>
+    </message>
   </context>
   <context>
     <name>DashboardPage</name>
@@ -2769,6 +2909,21 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>Type a date such as 26-11-2026, 261126 or “today”</source>
+      <translation>Typ een datum zoals 26-11-2026, 261126 of “vandaag”</translation>
+    </message>
+    <message>
+      <source>Choose a date on the calendar</source>
+      <translation>Kies een datum in de kalender</translation>
+    </message>
+    <message>
+      <source>no such date; type e.g. %1</source>
+      <translation>geen bestaande datum; typ bijv. %1</translation>
+    </message>
+  </context>
+  <context>
     <name>DuplicateDialog</name>
     <message>
       <source>Possible duplicate</source>
@@ -2805,6 +2960,73 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Keep both</source>
       <translation>Beide houden</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>All registers in one workbook</source>
+      <translation>Alle registers in één werkmap</translation>
+    </message>
+    <message>
+      <source>Register of processing activities</source>
+      <translation>Register van verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+      <source>Third parties and processor agreements</source>
+      <translation>Derden en verwerkersovereenkomsten</translation>
+    </message>
+    <message>
+      <source>Rights requests</source>
+      <translation>Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+      <source>Data breaches</source>
+      <translation>Datalekken</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Contacten</translation>
+    </message>
+    <message>
+      <source>Export to Excel</source>
+      <translation>Exporteren naar Excel</translation>
+    </message>
+    <message>
+      <source>What do you want to export?</source>
+      <translation>Wat wilt u exporteren?</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+      <source>The file cannot be written. Is it open in Excel? Close it and try again.</source>
+      <translation>Het bestand kan niet worden geschreven. Is het open in Excel? Sluit het en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>%1 cells held more text than Excel allows; they end in “[afgekapt]”. The cover sheet lists them.</source>
+      <translation>%1 cellen bevatten meer tekst dan Excel toestaat; ze eindigen op “[afgekapt]”. Het voorblad noemt ze.</translation>
+    </message>
+    <message>
+      <source>Mailing list</source>
+      <translation>Mailinglijst</translation>
+    </message>
+    <message>
+      <source>For which mailing?</source>
+      <translation>Voor welke mailing?</translation>
+    </message>
+    <message>
+      <source>CSV file (*.csv)</source>
+      <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+      <source>%1 people may receive this mailing. Left out: everyone who objected to direct marketing, is restricted, withdrew their consent for it, or never gave one (customers excepted).</source>
+      <translation>%1 personen mogen deze mailing ontvangen. Weggelaten: iedereen die bezwaar maakte tegen direct marketing, beperkt is, de toestemming ervoor introk of die nooit gaf (klanten uitgezonderd).</translation>
     </message>
   </context>
   <context>
@@ -2929,10 +3151,6 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>New request from e-mail</source>
       <translation>Nieuw verzoek uit e-mail</translation>
-    </message>
-    <message>
-      <source>(enter the date)</source>
-      <translation>(vul de datum in)</translation>
     </message>
     <message>
       <source>(choose)</source>
@@ -4494,81 +4712,34 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
-    <name>parent</name>
+    <name>file_targets</name>
     <message>
-      <source>Export to Excel</source>
-      <translation>Exporteren naar Excel</translation>
+      <source>%1 is already in that folder. Replace the files that are there already?</source>
+      <translation>%1 staat al in die map. Wilt u de bestanden die er al staan vervangen?</translation>
     </message>
     <message>
-      <source>What do you want to export?</source>
-      <translation>Wat wilt u exporteren?</translation>
+      <source>These files already exist in the folder:
+%1
+
+Replace them?</source>
+      <translation>Deze bestanden staan al in de map:
+%1
+
+Wilt u ze vervangen?</translation>
     </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel-werkmap (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>Exporting…</source>
-      <translation>Bezig met exporteren…</translation>
-    </message>
-    <message>
-      <source>The file cannot be written. Is it open in Excel? Close it and try again.</source>
-      <translation>Het bestand kan niet worden geschreven. Is het open in Excel? Sluit het en probeer het opnieuw.</translation>
-    </message>
-    <message>
-      <source>%1 cells held more text than Excel allows; they end in “[afgekapt]”. The cover sheet lists them.</source>
-      <translation>%1 cellen bevatten meer tekst dan Excel toestaat; ze eindigen op “[afgekapt]”. Het voorblad noemt ze.</translation>
-    </message>
-    <message>
-      <source>Mailing list</source>
-      <translation>Mailinglijst</translation>
-    </message>
-    <message>
-      <source>For which mailing?</source>
-      <translation>Voor welke mailing?</translation>
-    </message>
-    <message>
-      <source>CSV file (*.csv)</source>
-      <translation>CSV-bestand (*.csv)</translation>
-    </message>
-    <message>
-      <source>%1 people may receive this mailing. Left out: everyone who objected to direct marketing, is restricted, or has no consent (customers excepted).</source>
-      <translation>%1 personen mogen deze mailing ontvangen. Weggelaten: iedereen met bezwaar tegen direct marketing, met een beperking, of zonder toestemming (klanten uitgezonderd).</translation>
-    </message>
+  </context>
+  <context>
+    <name>jobs</name>
     <message>
       <source>Cancel</source>
       <translation>Annuleren</translation>
     </message>
+  </context>
+  <context>
+    <name>questions</name>
     <message>
       <source>Unsaved changes</source>
       <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-  </context>
-  <context>
-    <name>widget</name>
-    <message>
-      <source>All registers in one workbook</source>
-      <translation>Alle registers in één werkmap</translation>
-    </message>
-    <message>
-      <source>Register of processing activities</source>
-      <translation>Register van verwerkingsactiviteiten</translation>
-    </message>
-    <message>
-      <source>Third parties and processor agreements</source>
-      <translation>Derden en verwerkersovereenkomsten</translation>
-    </message>
-    <message>
-      <source>Rights requests</source>
-      <translation>Verzoeken van betrokkenen</translation>
-    </message>
-    <message>
-      <source>Data breaches</source>
-      <translation>Datalekken</translation>
-    </message>
-    <message>
-      <source>Contacts</source>
-      <translation>Contacten</translation>
     </message>
   </context>
 </TS>

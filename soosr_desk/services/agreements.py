@@ -246,8 +246,9 @@ DOCUMENT_PROBLEMS = {
 
 
 def documents_dir() -> Path:
-    """`<database name>.documents` beside the database file: the app's own copies."""
-    path = Path(models.database_proxy.obj.database)
+    """`<database name>.documents` beside the database file: the app's own copies. The
+    real file's place: a symlink to the database finds the same folder (issue 15)."""
+    path = Path(os.path.realpath(models.database_proxy.obj.database))
     return path.with_name(path.name + ".documents")
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from peewee import JOIN, fn
 
 from soosr_desk.exports.csvfile import write_csv
+from soosr_desk.exports.xlsx import Column, Sheet, write_workbook
 from soosr_desk.rules.marketing import may_receive_marketing
 from soosr_desk.services import audit
 from soosr_desk.store import models, session
@@ -55,10 +56,19 @@ def recorded_purposes() -> list[str]:
     return sorted({r[0].strip() for r in rows if r[0].strip()}, key=str.casefold)
 
 
+HEADERS = ["voornaam", "achternaam", "e-mail", "bedrijf"]
+
+
 def export_mailing_list(purpose: str, path: Path) -> int:
+    """Writes the list as .xlsx when `path` ends in .xlsx, else as CSV (every cell quoted,
+    formula guard, BOM for Excel); returns the number of people."""
     rows = mailing_list(purpose)
-    count = write_csv(path, ["voornaam", "achternaam", "e-mail", "bedrijf"],
-                      [r[1:] for r in rows], bom=True)  # fmt: skip
+    if Path(path).suffix.lower() == ".xlsx":
+        sheet = Sheet("Mailinglijst", [Column(h, "text", width=28) for h in HEADERS],
+                      [r[1:] for r in rows])  # fmt: skip
+        count = write_workbook(Path(path), [sheet], None).rows.get("Mailinglijst", len(rows))
+    else:
+        count = write_csv(path, HEADERS, [r[1:] for r in rows], bom=True)
     with session.transaction():
         audit.record("export_mailing_list", "contact", None, ["email"])
     return count

@@ -16,7 +16,7 @@ from playhouse.migrate import SqliteMigrator
 
 from soosr_desk.store import db as store_db
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _step_1_initial(database: store_db.DeskDatabase) -> None:
@@ -107,10 +107,21 @@ def _step_2_intake(database: store_db.DeskDatabase) -> None:
         database.execute_sql(sql)
 
 
+def _step_4_audit_hash_covers_id(database: store_db.DeskDatabase) -> None:
+    """Issue 15: from the next audit event on, each event's hash covers its id too.
+    Events already there keep the hash they were given; the setting says where the new
+    rule starts."""
+    database.execute_sql(
+        "INSERT OR REPLACE INTO setting (key, value) "
+        "SELECT 'audit_hash_v2_from', CAST(COALESCE(MAX(id), 0) + 1 AS TEXT) FROM audit_event"
+    )
+
+
 STEPS: dict[int, Callable[[store_db.DeskDatabase], None]] = {
     1: _step_1_initial,
     2: _step_2_intake,
     3: _step_3_true_letters,
+    4: _step_4_audit_hash_covers_id,
 }
 
 

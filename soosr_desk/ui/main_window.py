@@ -7,12 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -30,6 +31,17 @@ from soosr_desk.ui.pages.requests import RequestsPage
 from soosr_desk.ui.pages.retention import RetentionPage
 from soosr_desk.ui.pages.settings import SettingsPage
 from soosr_desk.ui.pages.third_parties import ThirdPartiesPage
+from soosr_desk.ui.screen_fit import available, fit_to_screen, fitted
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """A page that scrolls where the screen is smaller than the page can shrink to
+    (a 1366x768 laptop at 150 %), instead of growing the window past the screen."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll
 
 
 class MainWindow(QMainWindow):
@@ -37,7 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.setWindowTitle(self.tr("%1 — SOOSR Desk").replace("%1", self.db_path.name))
-        self.setMinimumSize(QSize(1000, 640))
+        self.setMinimumSize(fitted(QSize(1000, 640), available()))
         self.pages: list[Page] = []
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -78,7 +90,7 @@ class MainWindow(QMainWindow):
         self.dashboard.open_record.connect(self.open_record)
         for page, icon in entries:
             self.pages.append(page)
-            self.stack.addWidget(page)
+            self.stack.addWidget(scrolling(page))
             item = QListWidgetItem(style.standardIcon(icon), page.title())
             self.sidebar.addItem(item)
             page.status.connect(self.show_status)
@@ -248,9 +260,10 @@ class MainWindow(QMainWindow):
             self.restore_backup)  # fmt: skip
         dialog.exec()
 
-    def restore_backup(self, backup_path) -> None:
+    def restore_backup(self, backup_path):
         """Puts a backup back (the dialog asked first); the pages show its data. The lock on
-        the database stays held throughout."""
+        the database stays held throughout. Returns the RestoreResult (the dialog says what
+        was applied again)."""
         from soosr_desk.rules.i18n import N_
         from soosr_desk.services.errors import ServiceError
 
@@ -261,11 +274,12 @@ class MainWindow(QMainWindow):
         from soosr_desk.ui import background
 
         background.wait_for_all()  # no read may run while the file is swapped
-        aside = database.restore_backup(backup_path, self.db_path)
+        result = database.restore_backup(backup_path, self.db_path)
         for page in self.pages:
             page.refresh()
         self.show_status(self.tr("The backup was put back. The previous file was kept as %1.")
-                         .replace("%1", aside.name if aside else "-"))  # fmt: skip
+                         .replace("%1", result.aside.name if result.aside else "-"))  # fmt: skip
+        return result
 
     def _print(self) -> None:
         if not self.current_page().print_current():
@@ -303,10 +317,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            screen = QApplication.primaryScreen()
-            if screen is not None:
-                avail = screen.availableGeometry()
-                self.resize(min(1400, avail.width() - 40), min(860, avail.height() - 40))
+            fit_to_screen(self, 1400, 860)
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)

@@ -19,7 +19,7 @@ def _run(*args: str) -> int:
 
 def test_demo_then_check(tmp_path, capsys):
     path = tmp_path / "demo.db"
-    assert _run("demo", "--db", str(path), "--contacts", "300", "--seed", "7") == 0
+    assert _run("demo", "--create", "--db", str(path), "--contacts", "300", "--seed", "7") == 0
     assert "300 contacts" in capsys.readouterr().out
     # the seeded register was last reviewed in 2019: check reports it and exits 1
     assert _run("check", "--db", str(path)) == 1
@@ -48,7 +48,7 @@ def test_check_on_a_clean_database_exits_0(tmp_path, capsys):
 
 def test_check_reports_a_tampered_audit_trail(tmp_path, capsys):
     path = tmp_path / "t.db"
-    assert _run("demo", "--db", str(path), "--contacts", "20") == 0
+    assert _run("demo", "--create", "--db", str(path), "--contacts", "20") == 0
     db = open_database(path)
     from soosr_desk.services import contacts
 
@@ -82,7 +82,7 @@ def test_dutch_messages_by_default(tmp_path, capsys):
 
 def test_no_personal_data_in_logs(tmp_path):
     path = tmp_path / "demo.db"
-    _run("demo", "--db", str(path), "--contacts", "200")
+    _run("demo", "--create", "--db", str(path), "--contacts", "200")
     _run("check", "--db", str(path))
     db = open_database(path)
     try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from soosr_desk.services import contacts as cs
@@ -113,7 +113,8 @@ def test_a_received_date_in_the_future_is_refused(page, qtbot):
     page.new_record()
     e = page.editor
     qtbot.keyClicks(e.fields["requester_name"], "X")
-    e.fields["received_on"].setDate(QDate.currentDate().addDays(3))
+    e.fields["received_on"].line.clear()
+    qtbot.keyClicks(e.fields["received_on"].line, "morgen")
     assert not page.save()
     assert e._errors["received_on"].isVisibleTo(e)
     assert m.RightsRequest.select().count() == 0
@@ -263,6 +264,28 @@ def test_save_letters_of_open_requests(page, qtbot, tmp_path, monkeypatch):
     pdfs = [p for p in tmp_path.iterdir() if p.suffix == ".pdf"]
     assert len(pdfs) == 1 and pdfs[0].name.startswith(a.reference)
     assert told and told[0].startswith("1 file(s) written") and "No letter yet" in told[0]
+
+
+def test_saving_letters_again_asks_before_replacing(page, qtbot, tmp_path, monkeypatch):
+    """Issue 15: an existing letter file is replaced only after the user said so."""
+    from PySide6.QtWidgets import QFileDialog
+
+    a = rq.save_request(rq.RequestData(received_on=TODAY, requester_name="A. Aa"))
+    rq.refuse(a.id, "Het twintigste gelijke verzoek.", today=TODAY)  # its letter, a draft
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    assert page.save_letters()
+    pdf = next(p for p in tmp_path.iterdir() if p.suffix == ".pdf")
+    pdf.write_bytes(b"the office's own edited copy")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)  # fmt: skip
+    assert not page.save_letters()
+    assert asked and pdf.name in asked[0]
+    assert pdf.read_bytes() == b"the office's own edited copy"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert page.save_letters()
+    assert pdf.read_bytes().startswith(b"%PDF")
 
 
 def test_a_draft_is_discarded_and_post_without_an_address_is_refused(page, qtbot, anna):

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from soosr_desk.exports import letters as letter_pdf
-from soosr_desk.exports.safe_text import atomic_write, safe_filename
+from soosr_desk.exports.safe_text import safe_filename
 from soosr_desk.rules import validation
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.request_outcomes import Outcome
-from soosr_desk.services import audit
+from soosr_desk.services import audit, targets
 from soosr_desk.services.errors import NotAllowed, NotFound, ValidationError, ValidationErrors
 from soosr_desk.services.requests.base import (
     CLOSED,
@@ -176,11 +176,12 @@ class WrittenLetters:
 
 
 def write_letters(folder: Path, reference: str | None = None, *, progress=None,
-                  cancelled=None, beside=None) -> WrittenLetters:  # fmt: skip
+                  cancelled=None, beside=None, replace: bool = True) -> WrittenLetters:  # fmt: skip
     """Writes the kept letters as PDF files (and a portability ZIP beside its letter):
     the latest letter of every open request, or every letter of the one `reference`.
     `beside(letter_id, folder)` may write one more file per letter (the e-mail draft) and
-    return its path, or None."""
+    return its path, or None. Through services.targets: never over the database or its
+    folders; an existing file only with `replace` (the command line's --force)."""
     rows = list_requests()
     if reference:
         chosen = [r for r in rows if r.reference == reference.strip().upper()]
@@ -202,7 +203,8 @@ def write_letters(folder: Path, reference: str | None = None, *, progress=None,
                 if content is None:
                     continue
                 path = Path(folder) / file_name
-                atomic_write(path, lambda tmp, content=content: tmp.write_bytes(content))
+                targets.write_file(path, lambda tmp, content=content: tmp.write_bytes(content),
+                                   replace=replace)  # fmt: skip
                 files.append(path)
             extra = beside(letter.id, Path(folder)) if beside is not None else None
             if extra is not None:

@@ -25,15 +25,17 @@ from PySide6.QtWidgets import (
 from soosr_desk.services import statement as service
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.ui.errors import failure_text
+from soosr_desk.ui.file_targets import folder_refused
 from soosr_desk.ui.i18n import error_text, fmt_date
 from soosr_desk.ui.jobs import run_job
+from soosr_desk.ui.screen_fit import fit_to_screen
 
 
 class StatementDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Privacy statement"))
-        self.resize(560, 420)
+        fit_to_screen(self, 560, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "The privacy statement is made from the register, the controller's details and "
@@ -138,6 +140,9 @@ class StatementDialog(QDialog):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save the privacy statement in"),
                                                   str(Path.home()))  # fmt: skip
         if not folder:
+            return
+        names = [n for lang in service.LANGUAGES for n in service.file_names(version, lang)]
+        if folder_refused(self, self.windowTitle(), Path(folder), names):
             return
         try:
             written = service.write_files(version, Path(folder))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QStyledItemDelegate, QWidget
 
 from soosr_desk.rules.breaches import DECISION_LABELS, ClockState
 from soosr_desk.services import breaches as service
@@ -39,6 +39,7 @@ class _BoldWhenColoured(QStyledItemDelegate):
 class BreachesPage(ListEditorPage):
     help_topic = "breaches"
     area = "breaches"
+    stretch_column, reference_columns = 2, (0,)
 
     def __init__(self, parent=None, extra: QWidget | None = None):
         super().__init__(
@@ -69,9 +70,6 @@ class BreachesPage(ListEditorPage):
         self.bottom.addWidget(self.export_button)
         self.view.setWordWrap(False)
         self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # the newest first
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.clock_delegate = _BoldWhenColoured(self.view)
         self.view.setItemDelegateForColumn(CLOCK_COLUMN, self.clock_delegate)
         self.splitter.setStretchFactor(0, 1)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -25,12 +24,16 @@ from soosr_desk.services.errors import ServiceError
 from soosr_desk.ui.i18n import error_text
 from soosr_desk.ui.models.rows_model import SORT_ROLE, RowsModel
 from soosr_desk.ui.pages.base import Page
+from soosr_desk.ui.printing import model_table, print_table
 from soosr_desk.ui.questions import keep_or_leave
+from soosr_desk.ui.widgets.columns import ColumnLayout
 from soosr_desk.ui.widgets.record_editor import RecordEditor
 
 
 class ListEditorPage(Page):
     area = ""
+    stretch_column = 0  # takes the room left; its long texts end in "…" (full text: tooltip)
+    reference_columns: tuple[int, ...] = ()  # never cut
 
     def __init__(self, editor: RecordEditor, headers: list[str], parent=None,
                  extra: QWidget | None = None):  # fmt: skip
@@ -62,8 +65,9 @@ class ListEditorPage(Page):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.columns = ColumnLayout(self.view, type(self).__name__, stretch=self.stretch_column,
+                                    whole=self.reference_columns)  # fmt: skip
         lv.addWidget(self.view, 1)
         self.bottom = QHBoxLayout()
         self.delete_button = QPushButton(self.texts().get("delete", ""))
@@ -190,13 +194,8 @@ class ListEditorPage(Page):
 
     def print_current(self) -> bool:
         """Prints the list as shown (filtered and sorted) through Qt's print dialog."""
-        from soosr_desk.ui.printing import print_table
-
-        headers = [self.proxy.headerData(c, Qt.Orientation.Horizontal)
-                   for c in range(self.proxy.columnCount())]  # fmt: skip
-        rows = [[self.proxy.index(r, c).data() or "" for c in range(self.proxy.columnCount())]
-                for r in range(self.proxy.rowCount())]  # fmt: skip
-        return print_table(self, self.title(), headers, rows)
+        headers, rows = model_table(self.proxy)
+        return print_table(self, self.title(), headers, rows, self.reference_columns)
 
     def delete_current(self) -> None:
         record_id = self.editor.record_id()

@@ -23,6 +23,7 @@ OVERDUE = QColor("#b00020")
 class RequestsPage(ListEditorPage):
     help_topic = "requests"
     area = "requests"
+    stretch_column, reference_columns = 2, (0,)
 
     def __init__(self, parent=None):
         super().__init__(
@@ -57,12 +58,6 @@ class RequestsPage(ListEditorPage):
             intake.open_kept_mail(self, self.editor.record_id())))  # fmt: skip
         self.bottom.insertWidget(2, self.kept_mail_button)
         self.setAcceptDrops(True)  # an e-mail dropped here becomes a request (ui/intake.py)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, header.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, header.ResizeMode.Stretch)
-        for column, width in ((0, 112), (1, 125), (3, 82), (4, 45), (5, 110)):
-            header.resizeSection(column, width)
         self.splitter.setSizes([700, 640])
         self.view.setWordWrap(False)
         self.model.colour = self._colour
@@ -192,17 +187,30 @@ class RequestsPage(ListEditorPage):
 
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+        from soosr_desk.services import targets
         from soosr_desk.ui.errors import failure_text
+        from soosr_desk.ui.file_targets import folder_refused, replace_confirmed
         from soosr_desk.ui.jobs import run_job
 
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save the letters in"),
                                                   str(Path.home()))  # fmt: skip
-        if not folder:
+        if not folder or folder_refused(self, self.tr("Save letters"), Path(folder)):
             return False
+
+        def write(replace: bool):
+            return run_job(self, self.tr("Writing the letters…"), lambda progress, cancelled:
+                           letters_service.write_letters(Path(folder), progress=progress,
+                                                         cancelled=cancelled, replace=replace))  # fmt: skip
+
         try:
-            written = run_job(self, self.tr("Writing the letters…"), lambda progress, cancelled:
-                              letters_service.write_letters(Path(folder), progress=progress,
-                                                            cancelled=cancelled))  # fmt: skip
+            try:
+                written = write(False)
+            except targets.TargetRefused as exc:  # an existing letter: replaced if the user says so
+                if exc.message != targets.EXISTS:
+                    raise
+                if not replace_confirmed(self, self.tr("Save letters"), exc):
+                    return False
+                written = write(True)
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Save letters"), failure_text(exc))
             return False

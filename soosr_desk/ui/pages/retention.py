@@ -9,7 +9,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -21,10 +20,12 @@ from PySide6.QtWidgets import (
 from soosr_desk.rules.retention import RetentionRule
 from soosr_desk.services import erasure, retention
 from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import tr_filled, tr_msg
+from soosr_desk.ui.i18n import fmt_number, tr_filled, tr_msg
 from soosr_desk.ui.jobs import run_job
 from soosr_desk.ui.models.rows_model import SORT_ROLE, RowsModel
 from soosr_desk.ui.pages.base import Page
+from soosr_desk.ui.printing import model_table, print_table
+from soosr_desk.ui.widgets.columns import ColumnLayout
 
 
 class RetentionPage(Page):
@@ -64,10 +65,7 @@ class RetentionPage(Page):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 220), (1, 160), (2, 100)):
-            header.resizeSection(column, width)
+        self.columns = ColumnLayout(self.view, "retention", stretch=3)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.view, 1)
         bottom = QHBoxLayout()
@@ -103,7 +101,7 @@ class RetentionPage(Page):
             rows.append((r.contact_id, (name, rules.get(r.rule, r.rule), r.due_since,
                                         tr_filled(r.reason, r.params)), "", False))  # fmt: skip
         self.model.set_rows(rows)
-        self.count.setText(self.tr("%1 due").replace("%1", f"{len(rows):,}".replace(",", ".")))
+        self.count.setText(self.tr("%1 due").replace("%1", fmt_number(len(rows))))
         self._selection_changed()
 
     def _selection_changed(self, *_args) -> None:
@@ -117,6 +115,11 @@ class RetentionPage(Page):
     def focus_search(self) -> bool:
         self.filter.setFocus()
         return True
+
+    def print_current(self) -> bool:
+        """Ctrl+P: the contacts due for erasure as the filter shows them."""
+        headers, rows = model_table(self.proxy)
+        return print_table(self, self.title(), headers, rows)
 
     def erase_selected(self) -> bool:
         ids = self.selected_ids()

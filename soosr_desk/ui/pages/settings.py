@@ -86,6 +86,7 @@ class SettingsPage(Page):
         self.language = QComboBox()
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
+        self.language.setProperty("ownLanguageNames", True)  # each language in its own words
         self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         pf.addRow(self.tr("Language (after restart)"), self.language)
         where = QLabel(db_path)

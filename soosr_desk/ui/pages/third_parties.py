@@ -29,9 +29,6 @@ class ThirdPartiesPage(ListEditorPage):
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(self.export)
         self.bottom.addWidget(self.export_button)
-        header = self.view.horizontalHeader()
-        for column, width in ((1, 120), (2, 95), (3, 44), (4, 150)):
-            header.resizeSection(column, width)
         self.view.setWordWrap(False)
         self.splitter.setSizes([620, 700])
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -84,7 +84,7 @@ class ActivityEditor(RecordEditor):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(reviewed, 1)
         self.reviewed_today = QPushButton(self.tr("Reviewed today"))
-        self.reviewed_today.clicked.connect(lambda: reviewed.setDate(QDate.currentDate()))
+        self.reviewed_today.clicked.connect(reviewed.set_today)
         rl.addWidget(self.reviewed_today)
         self._add(gf, "last_reviewed", self.tr("Last reviewed"), reviewed, holder=row)
         self.tabs.addTab(general, self.tr("General"))

@@ -285,6 +285,7 @@ class ContactEditor(QWidget):
             return False
         merge_id = other if answer == DuplicateDialog.MERGE else None
         try:
+            self.form.check_dates()
             saved = service.save_contact(data)
             if merge_id is not None:
                 saved = duplicates.merge_contacts(saved.id, merge_id)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -25,9 +24,8 @@ from PySide6.QtWidgets import (
 from soosr_desk.rules.vocab import CONSENT_PURPOSES
 from soosr_desk.services import contacts as service
 from soosr_desk.services.errors import ServiceError
-from soosr_desk.ui.i18n import date_format, error_text, fmt_date, fmt_datetime, tr_msg
-from soosr_desk.ui.widgets.contact_form import from_qdate
-from soosr_desk.ui.widgets.fields import button, button_row
+from soosr_desk.ui.i18n import error_text, fmt_date, fmt_datetime, tr_msg
+from soosr_desk.ui.widgets.fields import button, button_row, date_edit
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -153,10 +151,8 @@ class ConsentsPanel(QWidget):
         self.purpose.setEditable(True)
         for p in CONSENT_PURPOSES:
             self.purpose.addItem(tr_msg(p))
-        self.given_on = QDateEdit()
-        self.given_on.setCalendarPopup(True)
-        self.given_on.setDisplayFormat(date_format())
-        self.given_on.setDate(QDate.currentDate())
+        self.given_on = date_edit()
+        self.given_on.set_value(dt.date.today())
         self.evidence = QLineEdit()
         self.evidence.setMaxLength(2000)
         self.evidence.setPlaceholderText(self.tr("How was consent given? e.g. ticked box on form"))
@@ -203,11 +199,15 @@ class ConsentsPanel(QWidget):
     def give(self) -> None:
         if self._contact_id is None:
             return
+        if not self.given_on.is_valid():
+            self.error.setText(self.given_on.refusal())
+            self.error.show()
+            return
         try:
             service.give_consent(
                 self._contact_id,
                 self.purpose.currentText(),
-                from_qdate(self.given_on.date()) or dt.date.today(),
+                self.given_on.value() or dt.date.today(),
                 self.evidence.text(),
             )
         except ServiceError as exc:

@@ -11,11 +11,13 @@ import dataclasses
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,12 +28,43 @@ from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text
 from soosr_desk.ui.widgets.fields import (
     add_field,
+    check_dates,
     differs,
     error_label,
     on_edit,
     read_value,
     write_value,
 )
+
+
+class ScrollingTabs(QTabWidget):
+    """Tabs whose page scrolls when the screen is smaller than its form (a 1366x768
+    laptop, or 150 % scaling), so no field or button is pushed out of the window."""
+
+    def addTab(self, page: QWidget, title: str) -> int:  # noqa: N802 (Qt's name)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return super().addTab(scroll, title)
+
+    def indexOf(self, page: QWidget) -> int:  # noqa: N802
+        for i in range(self.count()):
+            if page in (super().widget(i), super().widget(i).widget()):
+                return i
+        return -1
+
+    def widget(self, index: int) -> QWidget | None:
+        scroll = super().widget(index)
+        return scroll.widget() if scroll is not None else None
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802
+        return self.widget(self.currentIndex())
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802
+        index = self.indexOf(page)
+        if index >= 0:
+            self.setCurrentIndex(index)
 
 
 def text_box(max_height: int = 80) -> QPlainTextEdit:
@@ -63,7 +96,7 @@ class RecordEditor(QWidget):
         self.problems.setStyleSheet("background: #fde7c8; padding: 6px; border-radius: 4px;")
         self.problems.hide()
         self.layout_.addWidget(self.problems)
-        self.tabs = QTabWidget()
+        self.tabs = ScrollingTabs()
         self.layout_.addWidget(self.tabs, 1)
         self.message = error_label()
         self.save_button = QPushButton(self.tr("Save"))
@@ -185,6 +218,7 @@ class RecordEditor(QWidget):
             err.hide()
         self.message.hide()
         try:
+            check_dates(self.fields)
             saved = self._store(self.form_data())
         except ValidationErrors as exc:
             self.show_errors(exc)
