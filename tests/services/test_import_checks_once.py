@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -56,3 +57,11 @@ def test_a_bsn_repeated_on_every_row_is_refused_on_every_row(db, tmp_path):
     assert [(n, e.field, e.message) for n, e in result.refused_cells] == [
         (2, "city", BSN_CELL), (3, "city", BSN_CELL), (4, "city", BSN_CELL)]  # fmt: skip
     assert sorted(c.city for c in m.Contact.select()) == ["", "", "", "Leiden", "Leiden"]
+
+
+def test_every_line_break_is_white_space():
+    """Why a stripped cell that `splitlines` keeps whole is taken as it is (checks.py):
+    strip() removes every character that can break a line at the ends of a text."""
+    breaks = [code for code in range(sys.maxunicode + 1)
+              if len(f"a{chr(code)}b".splitlines()) > 1]  # fmt: skip
+    assert len(breaks) >= 8 and all(chr(code).isspace() for code in breaks)

@@ -107,9 +107,14 @@ def check_row(number: int, cells: list[str], mapping: list[str], options: Import
     batch, see `contacts.BatchMemo`)."""
     values: dict[str, str] = {}
     for column, name in enumerate(mapping):
-        if name and column < len(cells) and cells[column].strip() and name not in values:
-            # every imported field is one line (a vCard address may hold a line break)
-            values[name] = ", ".join(x.strip() for x in cells[column].strip().splitlines())
+        if name and column < len(cells) and name not in values:
+            text = cells[column].strip()
+            if not text:
+                continue
+            # every imported field is one line (a vCard address may hold a line break);
+            # a stripped text cannot end in a line break, so one line is the text itself
+            lines = text.splitlines()
+            values[name] = text if len(lines) == 1 else ", ".join(x.strip() for x in lines)
     problems: list[ValidationError] = []
     data = _row_data(values, options, problems)
     errors = contacts_service.validate(data, today, memo)
