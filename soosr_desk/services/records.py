@@ -1,12 +1,13 @@
 """What every service that saves a record does alike: the time of a change, a changed
 `updated_at` (it detects edits made in another window), the stored row an edit applies to,
-and a required reason."""
+the checks every free text gets (once per text in a batch), and a required reason."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from soosr_desk.services.contacts import check_text
+from soosr_desk.rules import validation
+from soosr_desk.rules.bsn import BSN_REFUSED, find_bsn
 from soosr_desk.services.errors import Conflict, NotFound, ValidationError, ValidationErrors
 
 
@@ -43,6 +44,17 @@ def copy_fields(row, data, names) -> list[str]:
     return changed
 
 
+def check_text(field_name: str, text: str, max_len: int) -> ValidationError | None:
+    """The checks every free-text field gets: length, control characters, BSN."""
+    problem = validation.text_problem(text, max_len)
+    if problem:
+        return ValidationError(field_name, problem, max=max_len)
+    number = find_bsn(text)
+    if number:
+        return ValidationError(field_name, BSN_REFUSED, number=number)
+    return None
+
+
 def required_reason(field: str, text: str, limit: int, missing: str) -> str:
     """`text` stripped, or ValidationErrors: `missing` (an N_ text) when empty, or the
     checks every free text gets (length, control characters, BSN)."""
@@ -54,3 +66,25 @@ def required_reason(field: str, text: str, limit: int, missing: str) -> str:
     if errors:
         raise ValidationErrors(errors)
     return text
+
+
+class BatchMemo:
+    """What a batch of contacts (an import) has checked already, so a value that repeats
+    (a city, a company, a first name, a switchboard number) is checked once per batch:
+    the (text, maximum length) pairs that passed `check_text` (a refused text is checked
+    again each time), and the result of each telephone number's check. At most `LIMIT`
+    of each are kept: values that repeat show up early, unique ones need no memory."""
+
+    LIMIT = 20_000
+
+    def __init__(self) -> None:
+        self.texts: set[tuple[str, int]] = set()
+        self.phones: dict[str, tuple[str, str | None]] = {}
+
+    def phone_check(self, text: str) -> tuple[str, str | None]:
+        found = self.phones.get(text)
+        if found is None:
+            found = validation.phone_check(text)
+            if len(self.phones) < self.LIMIT:
+                self.phones[text] = found
+        return found

@@ -94,7 +94,6 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(style.standardIcon(icon), page.title())
             self.sidebar.addItem(item)
             page.status.connect(self.show_status)
-            page.changed.connect(self._area_changed)
 
     def open_record(self, area: str, record_id) -> None:
         """Shows the page of `area` with the record, from a line on the dashboard."""
@@ -125,10 +124,6 @@ class MainWindow(QMainWindow):
         self._current = index
         self.stack.setCurrentIndex(index)
         self.pages[index].refresh()
-
-    def _area_changed(self, area: str) -> None:
-        # pages refresh when shown; the current page refreshed itself already
-        pass
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -231,22 +226,15 @@ class MainWindow(QMainWindow):
         """After the window shows: finish a pending erasure, make the day's backup."""
         if not self.isVisible():  # closed before the event loop got here: nothing to do
             return
-        from soosr_desk.services.errors import ServiceError
-        from soosr_desk.ui.errors import failure_text
-        from soosr_desk.ui.i18n import error_text, tr_msg
+        from soosr_desk.ui.i18n import tr_msg
         from soosr_desk.ui.jobs import run_job
+        from soosr_desk.ui.operation import attempt, in_box
 
-        try:
-            lines = run_job(self, self.tr("Making today's backup…"),
-                            lambda progress, cancelled: database.start_up_tasks(self.db_path),
-                            cancellable=False)  # fmt: skip
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Backups"), error_text(exc))
-            return
-        except Exception as exc:
-            QMessageBox.warning(self, self.tr("Backups"), failure_text(exc))
-            return
-        for line in lines:
+        done = attempt(lambda: run_job(self, self.tr("Making today's backup…"),
+                                       lambda progress, cancelled: database.start_up_tasks(
+                                           self.db_path), cancellable=False),
+                       in_box(self, self.tr("Backups")))  # fmt: skip
+        for line in done.value or []:
             self.show_status(tr_msg(line))
 
     def backups(self) -> None:

@@ -11,11 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from soosr_desk.services import contacts as contacts_service
-from soosr_desk.services.contacts import BatchMemo, ContactData
+from soosr_desk.services.contacts import ContactData
 from soosr_desk.services.importing.batch import run_import
 from soosr_desk.services.importing.checks import BSN_CELL, ImportOptions
 from soosr_desk.services.importing.mapping import guess_mapping
 from soosr_desk.services.importing.readers import read_table
+from soosr_desk.services.records import BatchMemo
 from soosr_desk.store import models as m
 
 TODAY = dt.date(2026, 11, 26)

@@ -18,6 +18,7 @@ from soosr_desk.services.contacts import ContactData
 from soosr_desk.services.errors import ValidationError
 from soosr_desk.services.importing.mapping import country_code
 from soosr_desk.services.importing.table import Table
+from soosr_desk.services.records import BatchMemo
 from soosr_desk.store import models, session
 
 BSN_CELL = N_("A number that looks like a BSN was refused; this cell is left empty.")
@@ -101,10 +102,10 @@ def _row_data(values: dict[str, str], options: ImportOptions,
 
 def check_row(number: int, cells: list[str], mapping: list[str], options: ImportOptions,
               today: dt.date, existing: dict[str, list[tuple[int, bool]]],
-              seen: set[str], memo: contacts_service.BatchMemo | None = None) -> RowCheck:  # fmt: skip
+              seen: set[str], memo: BatchMemo | None = None) -> RowCheck:  # fmt: skip
     """What row `number` becomes. `seen` holds the e-mail keys of the earlier rows;
     `memo` what the earlier rows had checked (each distinct text is checked once per
-    batch, see `contacts.BatchMemo`)."""
+    batch, see `records.BatchMemo`)."""
     values: dict[str, str] = {}
     for column, name in enumerate(mapping):
         if name and column < len(cells) and name not in values:
@@ -159,7 +160,7 @@ def check_rows(table: Table, mapping: list[str], options: ImportOptions, today: 
     options = dataclasses.replace(options, received_on=options.received_on or today)
     existing = existing_emails()
     seen: set[str] = set()
-    memo = contacts_service.BatchMemo()
+    memo = BatchMemo()
     rows = table.rows if limit is None else table.rows[:limit]
     for number, cells in zip(table.numbers, rows, strict=False):
         yield check_row(number, cells, mapping, options, today, existing, seen, memo)

@@ -6,19 +6,24 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from soosr_desk.exports.progress import ExportCancelled
 from soosr_desk.exports.safe_text import safe_filename
 from soosr_desk.services import register_workbooks
-from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.file_targets import file_refused
 from soosr_desk.ui.i18n import fmt_number
 from soosr_desk.ui.jobs import run_job
+from soosr_desk.ui.operation import attempt, in_box
 
 # A function has no class to give its texts a context: `parent.tr()` would look them up
 # under the caller's class at run time while lupdate files them under "parent".
 translate = QCoreApplication.translate
+
+
+def _open_in_excel() -> str:
+    return translate("ExportDialog",
+                     "The file cannot be written. Is it open in Excel? Close it and try again.")  # fmt: skip
 
 
 def kind_labels() -> dict[str, str]:
@@ -32,6 +37,24 @@ def kind_labels() -> dict[str, str]:
     }
 
 
+def ask_leave_out_restricted(parent: QWidget) -> bool | None:
+    """For a workbook with the contacts sheet: restricted contacts (Art. 18) go in flagged,
+    with name and company only, unless the box is ticked. None when cancelled."""
+    box = QMessageBox(QMessageBox.Icon.Question, translate("ExportDialog", "Export to Excel"),
+        translate("ExportDialog",
+        "Restricted contacts (Art. 18) may only be stored. In the contacts sheet they appear "
+        "flagged, with their name and company only, so the accountant can match invoices."),
+        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent)  # fmt: skip
+    box.setObjectName("restricted_choice")
+    check = QCheckBox(translate("ExportDialog", "Leave restricted contacts out entirely"))
+    check.setObjectName("omit_restricted")
+    box.setCheckBox(check)
+    box.exec()
+    if box.clickedButton() is not box.button(QMessageBox.StandardButton.Ok):
+        return None
+    return check.isChecked()
+
+
 def export_to_excel(parent: QWidget, kind: str | None = None, folder: str = "") -> Path | None:
     """Asks what and where, writes the workbook, reports. Returns the file or None."""
     labels = kind_labels()
@@ -43,6 +66,12 @@ def export_to_excel(parent: QWidget, kind: str | None = None, folder: str = "") 
         if not ok:
             return None
         kind = next(k for k, v in labels.items() if v == choice)
+    omit_restricted = False
+    if kind in ("contacts", "all"):
+        answer = ask_leave_out_restricted(parent)
+        if answer is None:
+            return None
+        omit_restricted = answer
     suggested = safe_filename(f"AVG-{kind}-{dt.date.today():%Y-%m-%d}", "xlsx")
     name, _ = QFileDialog.getSaveFileName(parent, title,
                                           str(Path(folder or Path.home()) / suggested),
@@ -52,19 +81,15 @@ def export_to_excel(parent: QWidget, kind: str | None = None, folder: str = "") 
     path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
     if file_refused(parent, translate("ExportDialog", "Export to Excel"), path):
         return None
-    try:
-        report = run_job(parent, translate("ExportDialog", "Exporting…"),
-                         lambda progress, cancelled: register_workbooks.export(
-                             kind, path, progress=progress, cancelled=cancelled))  # fmt: skip
-    except ExportCancelled:
+    done = attempt(lambda: run_job(parent, translate("ExportDialog", "Exporting…"),
+                                   lambda progress, cancelled: register_workbooks.export(
+                                       kind, path, progress=progress, cancelled=cancelled,
+                                       omit_restricted=omit_restricted)),
+                   in_box(parent, title), silent=(ExportCancelled,),
+                   texts={PermissionError: _open_in_excel()})  # fmt: skip
+    if done.value is None:
         return None
-    except PermissionError:
-        QMessageBox.warning(parent, title, translate("ExportDialog",
-            "The file cannot be written. Is it open in Excel? Close it and try again."))  # fmt: skip
-        return None
-    except Exception as exc:
-        QMessageBox.warning(parent, title, failure_text(exc))
-        return None
+    report = done.value
     if report.truncated:
         QMessageBox.information(parent, title, translate("ExportDialog",
             "%1 cells held more text than Excel allows; they end in \u201c[afgekapt]\u201d. "
@@ -96,15 +121,11 @@ def export_mailing_list(parent: QWidget) -> Path | None:
         path = path.with_name(path.name + (".csv" if chosen == csv else ".xlsx"))
     if file_refused(parent, title, path):
         return None
-    try:
-        count = marketing.export_mailing_list(purpose, path)
-    except PermissionError:
-        QMessageBox.warning(parent, title, translate("ExportDialog",
-            "The file cannot be written. Is it open in Excel? Close it and try again."))  # fmt: skip
+    done = attempt(lambda: marketing.export_mailing_list(purpose, path), in_box(parent, title),
+                   texts={PermissionError: _open_in_excel()})  # fmt: skip
+    if done.value is None:
         return None
-    except Exception as exc:
-        QMessageBox.warning(parent, title, failure_text(exc))
-        return None
+    count = done.value
     QMessageBox.information(parent, title, translate("ExportDialog",
         "%1 people may receive this mailing. Left out: everyone who objected to direct "
         "marketing, is restricted, withdrew their consent for it, or never gave one "

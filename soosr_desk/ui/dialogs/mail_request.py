@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
 from soosr_desk.rules.validation import future_problem
 from soosr_desk.rules.vocab import RequestKind
 from soosr_desk.services import mail_intake
-from soosr_desk.services.errors import ServiceError
 from soosr_desk.ui.date_field import DateField
-from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import error_text, tr_msg
+from soosr_desk.ui.i18n import tr_msg
+from soosr_desk.ui.operation import attempt
 
 
 class MailRequestDialog(QDialog):
@@ -103,14 +102,10 @@ class MailRequestDialog(QDialog):
         if future_problem(received, dt.date.today()):
             self.error.setText(tr_msg(future_problem(received, dt.date.today())))
             return
-        try:
-            self.saved = mail_intake.request_from_mail(
-                self.facts, self.kind.currentData(), received_on=received)
-        except ServiceError as exc:
-            self.error.setText(error_text(exc))
+        done = attempt(lambda: mail_intake.request_from_mail(
+            self.facts, self.kind.currentData(), received_on=received), self.error.setText)
+        if done.value is None:
             return
-        except Exception as exc:
-            self.error.setText(failure_text(exc))
-            return
+        self.saved = done.value
         super().accept()
 

@@ -93,9 +93,6 @@ class ContactsPage(Page):
     def title(self) -> str:
         return self.tr("Contacts")
 
-    def areas(self):
-        return ("contacts",)
-
     # --- list -------------------------------------------------------------------------
     def refresh(self) -> None:
         current = self.editor.contact_id()
@@ -156,7 +153,6 @@ class ContactsPage(Page):
         else:
             self.model.refresh_rows()
         self._select(contact_id)
-        self.changed.emit("contacts")
 
     # --- page protocol ----------------------------------------------------------------
     def can_leave(self) -> bool:

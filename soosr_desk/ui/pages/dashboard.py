@@ -94,9 +94,6 @@ class DashboardPage(Page):
             return False  # nothing (yet) to print: the window says so
         return print_table(self, self.title(), [self.tr("To do")], rows)
 
-    def areas(self):
-        return ("contacts", "register", "third_parties", "requests", "breaches")
-
     def refresh(self) -> None:
         """The figures at once; the to-do list from a background read (half a second at
         100,000 contacts), so the window shows and answers meanwhile."""

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soosr_desk.services.errors import ServiceError
-from soosr_desk.ui.i18n import error_text
 from soosr_desk.ui.models.rows_model import SORT_ROLE, RowsModel
+from soosr_desk.ui.operation import attempt, in_box
 from soosr_desk.ui.pages.base import Page
 from soosr_desk.ui.printing import model_table, print_table
 from soosr_desk.ui.questions import keep_or_leave
@@ -31,7 +30,6 @@ from soosr_desk.ui.widgets.record_editor import RecordEditor
 
 
 class ListEditorPage(Page):
-    area = ""
     stretch_column = 0  # takes the room left; its long texts end in "…" (full text: tooltip)
     reference_columns: tuple[int, ...] = ()  # never cut
 
@@ -110,19 +108,15 @@ class ListEditorPage(Page):
         raise NotImplementedError
 
     # --- Page -------------------------------------------------------------------------
-    def areas(self):
-        return (self.area,)
-
     def refresh(self) -> None:
         current = self.editor.record_id()
         self.refresh_rows()
         if current is not None and self.model.row_of(current) >= 0:
             self._select(current)
             if not self.editor.is_dirty():  # show what another page or window changed
-                try:
-                    self.editor.load(self.load_record(current))
-                except ServiceError as exc:
-                    self.status.emit(error_text(exc))
+                done = attempt(lambda: self.load_record(current), self.status.emit)
+                if done.ok:
+                    self.editor.load(done.value)
         elif current is None and self.editor.is_dirty():
             pass  # a new record being typed: keep it
         elif self.model.rowCount():
@@ -155,15 +149,13 @@ class ListEditorPage(Page):
             if self.editor.record_id() is not None:
                 self._select(self.editor.record_id())
             return
-        try:
-            self.editor.load(self.load_record(record_id))
-        except ServiceError as exc:
-            self.status.emit(error_text(exc))
+        done = attempt(lambda: self.load_record(record_id), self.status.emit)
+        if done.ok:
+            self.editor.load(done.value)
 
     def _saved(self, record_id: int) -> None:
         self.refresh()
         self._select(record_id)
-        self.changed.emit(self.area)
 
     def can_leave(self) -> bool:
         if not self.editor.is_dirty():
@@ -205,12 +197,9 @@ class ListEditorPage(Page):
         answer = QMessageBox.question(self, texts["delete"].rstrip("…"), texts["confirm_delete"])
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.delete_record(record_id)
-        except ServiceError as exc:
-            QMessageBox.warning(self, texts["delete"].rstrip("…"), error_text(exc))
+        if not attempt(lambda: self.delete_record(record_id),
+                       in_box(self, texts["delete"].rstrip("…"))).ok:  # fmt: skip
             return
         self.editor.clear()
         self.refresh()
-        self.changed.emit(self.area)
         self.status.emit(texts["deleted"])

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 from soosr_desk.rules.activities import activity_problems
 from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import activities as service
-from soosr_desk.services.errors import ServiceError
-from soosr_desk.ui.i18n import error_text, tr_msg
+from soosr_desk.services import transfers
+from soosr_desk.ui.i18n import tr_msg
+from soosr_desk.ui.operation import attempt
 from soosr_desk.ui.widgets.fields import date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
 
@@ -74,6 +75,9 @@ class ActivityEditor(RecordEditor):
         for code, label in LegalBasis.choices():
             basis.addItem(tr_msg(label), code)
         self._add(gf, "legal_basis", self.tr("Legal basis"), basis)
+        self._add(gf, "consent_too", self.tr("Consent as well"), QCheckBox(self.tr(
+            "Also consent, for the people this basis does not cover (e.g. the newsletter "
+            "for non-customers)")))  # fmt: skip
         self._add(gf, "legitimate_interest", self.tr("Legitimate interest"), text_box(60))
         self._add(gf, "legitimate_interest_en", self.tr("Legitimate interest (English)"),
                   text_box(60))  # fmt: skip
@@ -114,6 +118,13 @@ class ActivityEditor(RecordEditor):
         self._add(rf, "third_country_transfer", self.tr("Transfer outside the EEA"),
                   QCheckBox(self.tr("Yes, data goes to a country outside the EEA")))  # fmt: skip
         self._add(rf, "transfer_safeguard", self.tr("Safeguard"), text_box(60))
+        self.derived_transfers = QLabel()
+        self.derived_transfers.setObjectName("derivedTransfers")
+        self.derived_transfers.setWordWrap(True)
+        rf.addRow(self.tr("From the third parties"), self.derived_transfers)
+        self._add(rf, "joint_controllers", self.tr("Joint controllers (Art. 26)"), text_box(50))
+        self.fields["joint_controllers"].setPlaceholderText(self.tr(
+            "Who, and the essence of the arrangement; empty: none"))  # fmt: skip
         self.tabs.addTab(recipients, self.tr("Recipients"))
 
         keep = QWidget()
@@ -145,11 +156,10 @@ class ActivityEditor(RecordEditor):
         name, ok = QInputDialog.getText(self, self.tr("Add category"), self.tr("Name"))
         if not ok or not name.strip():
             return
-        try:
-            choice = service.add_choice(kind, name)
-        except ServiceError as exc:
-            self._show_message(error_text(exc))
+        done = attempt(lambda: service.add_choice(kind, name), self._show_message)
+        if done.value is None:
             return
+        choice = done.value
         lst = self.subjects if kind == "subjects" else self.data
         ticked = lst.ticked() + [choice.id]
         lst.set_choices(service.choices(kind), ticked)
@@ -170,11 +180,17 @@ class ActivityEditor(RecordEditor):
             rules.addItem(r.name, r.id)
 
     def _write_extra(self, data) -> None:
+        # Art. 30(1)(e): what the linked third parties' countries say, beside the flag
+        found = transfers.of_activity(data.id) if data.id else []
+        missing = self.tr("no safeguard recorded")
+        self.derived_transfers.setText("; ".join(
+            f"{country} ({safeguard or missing})" for country, safeguard in found)
+            or self.tr("No linked third party outside the EEA."))  # fmt: skip
         self.subjects.set_choices(service.choices("subjects"), data.subject_ids)
         self.data.set_choices(service.choices("data"), data.data_ids)
         self.recipients.set_choices(service.choices("recipients"), data.recipient_ids)
 
-    def _read_extra(self) -> dict:
+    def _read_extra(self) -> dict[str, object]:
         return {"subject_ids": self.subjects.ticked(), "data_ids": self.data.ticked(),
                 "recipient_ids": self.recipients.ticked()}  # fmt: skip
 

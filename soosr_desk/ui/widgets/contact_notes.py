@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from soosr_desk.rules.special_data import HEALTH_WARNING, health_terms
 from soosr_desk.rules.vocab import CONSENT_PURPOSES
 from soosr_desk.services import contacts as service
-from soosr_desk.services.errors import ServiceError
-from soosr_desk.ui.i18n import error_text, fmt_date, fmt_datetime, tr_msg
+from soosr_desk.ui.i18n import fmt_date, fmt_datetime, tr_msg
+from soosr_desk.ui.operation import attempt, in_box
 from soosr_desk.ui.widgets.fields import button, button_row, date_edit
 
 
@@ -56,6 +57,14 @@ class NotesPanel(QWidget):
         self.editor.setPlaceholderText(self.tr("Type a new note about contact with this person…"))
         self.editor.setMaximumHeight(90)
         layout.addWidget(self.editor)
+        # Art. 9: a warning while typing, not a refusal (a word is not always health data)
+        self.health_warning = QLabel()
+        self.health_warning.setObjectName("healthWarning")
+        self.health_warning.setStyleSheet("color: #b25b00;")
+        self.health_warning.setWordWrap(True)
+        self.health_warning.hide()
+        layout.addWidget(self.health_warning)
+        self.editor.textChanged.connect(self._check_health)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
@@ -81,17 +90,25 @@ class NotesPanel(QWidget):
             w.setEnabled(enabled)
         self.error.hide()
 
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
     def has_unsaved_text(self) -> bool:
         return bool(self.editor.toPlainText().strip())
+
+    def _check_health(self) -> None:
+        terms = health_terms(self.editor.toPlainText())
+        if terms:
+            self.health_warning.setText(tr_msg(HEALTH_WARNING).format(
+                terms=", ".join(f"“{t}”" for t in terms[:5])))  # fmt: skip
+        self.health_warning.setVisible(bool(terms))
 
     def add_note(self) -> bool:
         if self._contact_id is None:
             return False
-        try:
-            service.add_note(self._contact_id, self.editor.toPlainText())
-        except ServiceError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
+        if not attempt(lambda: service.add_note(self._contact_id, self.editor.toPlainText()),
+                       self._show_error).ok:  # fmt: skip
             return False
         self.editor.clear()
         self.load(self._contact_id, self._read_only)
@@ -112,10 +129,8 @@ class NotesPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            service.delete_note(note.id)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Delete note"), error_text(exc))
+        if not attempt(lambda: service.delete_note(note.id),
+                       in_box(self, self.tr("Delete note"))).ok:  # fmt: skip
             return
         self.load(self._contact_id, self._read_only)
         self.changed.emit(self.tr("Note deleted."))
@@ -193,6 +208,10 @@ class ConsentsPanel(QWidget):
         self.withdraw_button.setEnabled(contact_id is not None)
         self.error.hide()
 
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
     def has_unsaved_text(self) -> bool:
         return bool(self.evidence.text().strip())
 
@@ -203,16 +222,12 @@ class ConsentsPanel(QWidget):
             self.error.setText(self.given_on.refusal())
             self.error.show()
             return
-        try:
-            service.give_consent(
+        if not attempt(lambda: service.give_consent(
                 self._contact_id,
                 self.purpose.currentText(),
                 self.given_on.value() or dt.date.today(),
                 self.evidence.text(),
-            )
-        except ServiceError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
+        ), self._show_error).ok:  # fmt: skip
             return
         self.evidence.clear()
         self.load(self._contact_id, *self._state)
@@ -235,11 +250,8 @@ class ConsentsPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            service.withdraw_consent(consent.id, dt.date.today())
-        except ServiceError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
+        if not attempt(lambda: service.withdraw_consent(consent.id, dt.date.today()),
+                       self._show_error).ok:  # fmt: skip
             return
         self.load(self._contact_id, *self._state)
         self.changed.emit(self.tr("Consent withdrawn."))

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soosr_desk.services.errors import ServiceError, ValidationErrors
-from soosr_desk.ui.errors import failure_text
+from soosr_desk.services.errors import ValidationErrors
 from soosr_desk.ui.i18n import error_text
+from soosr_desk.ui.operation import attempt
 from soosr_desk.ui.widgets.fields import (
     add_field,
     check_dates,
@@ -150,7 +150,7 @@ class RecordEditor(QWidget):
     def _write_extra(self, data) -> None:
         """Puts what is not a plain field (lists, checklists) into the form."""
 
-    def _read_extra(self) -> dict:
+    def _read_extra(self) -> dict[str, object]:
         return {}
 
     def _store(self, data):
@@ -217,18 +217,14 @@ class RecordEditor(QWidget):
         for err in self._errors.values():
             err.hide()
         self.message.hide()
-        try:
+        def store():
             check_dates(self.fields)
-            saved = self._store(self.form_data())
-        except ValidationErrors as exc:
-            self.show_errors(exc)
+            return self._store(self.form_data())
+
+        done = attempt(store, self._show_message, invalid=self.show_errors)
+        if done.value is None:  # the form keeps what was typed
             return False
-        except ServiceError as exc:
-            self._show_message(error_text(exc))
-            return False
-        except Exception as exc:  # disk full, read-only: the form keeps what was typed
-            self._show_message(failure_text(exc))
-            return False
+        saved = done.value
         self.load(saved)
         self.saved.emit(saved.id)
         self.status.emit(self._saved_text())
