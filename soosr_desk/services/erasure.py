@@ -51,8 +51,7 @@ from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import audit
 from soosr_desk.services.backups import roll_over_date
 from soosr_desk.services.errors import NotAllowed, NotFound
-from soosr_desk.store import db as store_db
-from soosr_desk.store import models, session
+from soosr_desk.store import engine, models, session
 
 REASONS = ("retention", "request", "manual")
 PENDING_KEY = "erasure_pending"  # Setting: "1" while erased bytes may still be on disk
@@ -370,18 +369,18 @@ def _finish(progress: Callable[[int, int], None] | None, done: int, total: int) 
         if progress is not None:
             progress(done, total)
 
-    if not store_db.checkpoint_truncate(db, attempts=CHECKPOINT_ATTEMPTS):
+    if not engine.checkpoint_truncate(db, attempts=CHECKPOINT_ATTEMPTS):
         return False
     # the log is empty and the file holds only zeroed residue: the erased bytes are gone
     with db.atomic():
         models.Setting.delete().where(models.Setting.key == PENDING_KEY).execute()
     step()
     try:
-        store_db.vacuum(db)
+        engine.vacuum(db)
     except OperationalError:  # another program writes: the vacuum waits for next time
         return False
     step()
-    if not store_db.checkpoint_truncate(db, attempts=CHECKPOINT_ATTEMPTS):
+    if not engine.checkpoint_truncate(db, attempts=CHECKPOINT_ATTEMPTS):
         return False
     step()
     return True

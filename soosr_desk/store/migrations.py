@@ -12,14 +12,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import resources
 
-from playhouse.migrate import SqliteMigrator
+from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from soosr_desk.store import db as store_db
+from soosr_desk.store import server
+
+# On a PostgreSQL server (issue 18) the same steps run: step 1 from its frozen PostgreSQL
+# twin (schema_v1_pg.sql, the same tables and columns), later steps through the migrator
+# of the engine, and the version lives in the `soosr_schema` table.
+Database = store_db.DeskDatabase | server.ServerDatabase
 
 SCHEMA_VERSION = 1
 
 
-def _step_1_initial(database: store_db.DeskDatabase) -> None:
+def _step_1_initial(database: Database) -> None:
+    if isinstance(database, server.ServerDatabase):
+        server.run_script(database, "schema_v1_pg.sql")
+        return
     script = resources.files("soosr_desk.store").joinpath("schema_v1.sql").read_text("utf-8")
     for statement in script.split(";\n"):
         lines = [ln for ln in statement.splitlines() if not ln.startswith("--")]
@@ -28,25 +37,31 @@ def _step_1_initial(database: store_db.DeskDatabase) -> None:
             database.execute_sql(sql)
 
 
-def _migrator(database: store_db.DeskDatabase) -> SqliteMigrator:
+def _migrator(database: Database) -> SchemaMigrator:
     """For later steps: `migrate(_migrator(db).add_column(...))` inside the step."""
+    if isinstance(database, server.ServerDatabase):
+        return PostgresqlMigrator(database)
     return SqliteMigrator(database)
 
 
-STEPS: dict[int, Callable[[store_db.DeskDatabase], None]] = {
+STEPS: dict[int, Callable[[Database], None]] = {
     1: _step_1_initial,
 }
 
 
-def migrate(database: store_db.DeskDatabase, *, target: int | None = None) -> list[int]:
+def migrate(database: Database, *, target: int | None = None) -> list[int]:
     """Runs the steps from the file's version up to `target` (default: SCHEMA_VERSION);
     returns the versions run."""
     target = SCHEMA_VERSION if target is None else target
     done: list[int] = []
-    current = store_db.get_user_version(database)
+    on_server = isinstance(database, server.ServerDatabase)
+    current = server.get_version(database) if on_server else store_db.get_user_version(database)
     for version in range(current + 1, target + 1):
         with database.atomic():
             STEPS[version](database)
-            store_db.set_user_version(database, version)
+            if on_server:
+                server.set_version(database, version)
+            else:
+                store_db.set_user_version(database, version)
         done.append(version)
     return done

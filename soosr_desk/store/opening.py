@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from soosr_desk.store import db as store_db
-from soosr_desk.store import migrations, models
+from soosr_desk.store import migrations, models, server, server_opening
 
 log = logging.getLogger(__name__)
 
@@ -18,7 +18,10 @@ def open_database(path: str | Path, *, seed: bool = True) -> store_db.DeskDataba
     Order (RELIABILITY.md): a read-only look at the file (not SQLite, damaged, another
     program's, newer version), a writability check, a copy before migrating, then the
     migration steps, each in its own transaction. A 0-byte file counts as new.
+    A `postgresql://` address opens the office database on a server (issue 18).
     """
+    if server.is_server_url(path):
+        return server_opening.open_server(str(path), seed_new=seed)  # type: ignore[return-value]
     path = Path(path)
     state = store_db.inspect_file(path)
     if state.has_tables and state.user_version > migrations.SCHEMA_VERSION:
@@ -51,6 +54,9 @@ def open_database(path: str | Path, *, seed: bool = True) -> store_db.DeskDataba
 
 def close_database(database: store_db.DeskDatabase) -> None:
     """Checkpoints the WAL into the file and closes the connection."""
+    if isinstance(database, server.ServerDatabase):
+        database.close()
+        return
     try:
         store_db.checkpoint_truncate(database, attempts=1)
     finally:

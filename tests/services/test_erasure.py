@@ -17,6 +17,8 @@ from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.store import db as sqlite_store
 from soosr_desk.store import models as m
 
+pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
+
 TODAY = dt.date(2026, 5, 1)
 FIRST, LAST = "Zwaantje", "Quirijnsdochter-Ĳzerman"
 EMAIL = "zwaantje.quirijnsdochter@voorbeeld-erase.nl"

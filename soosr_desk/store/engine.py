@@ -1,0 +1,35 @@
+"""The maintenance steps the services need, for either engine: the desk's SQLite file
+(store/db.py) or the office database on a PostgreSQL server (store/server.py, issue 18).
+Services call these, so they never ask which engine they run on."""
+
+from __future__ import annotations
+
+from soosr_desk.store import db as store_db
+from soosr_desk.store import server
+
+
+def on_server(database: object) -> bool:
+    return isinstance(database, server.ServerDatabase)
+
+
+def quick_check(database) -> bool:
+    if on_server(database):
+        return server.quick_check(database)
+    return store_db.quick_check(database)
+
+
+def checkpoint_truncate(database, *, attempts: int = 20, pause_s: float = 0.1) -> bool:
+    """On the file: the WAL emptied into it. On the server there is no log of ours: the
+    server's WAL is the administrator's (docs/decisions.md, issue 18)."""
+    if on_server(database):
+        return True
+    return store_db.checkpoint_truncate(database, attempts=attempts, pause_s=pause_s)
+
+
+def vacuum(database) -> None:
+    """On the file: rewritten without free pages. On the server: VACUUM, which makes the
+    space of deleted rows free for reuse."""
+    if on_server(database):
+        server.vacuum(database)
+    else:
+        store_db.vacuum(database)
