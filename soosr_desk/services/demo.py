@@ -69,7 +69,7 @@ from soosr_desk.services.demo_words import (
     WITHDRAWAL_OBJECTION,
     WITHDRAWALS,
 )
-from soosr_desk.store import models
+from soosr_desk.store import engine, models
 
 BATCH = 2000  # rows per transaction
 
@@ -537,9 +537,11 @@ class _Writer:
             columns = ", ".join(f'"{model._meta.fields[k].column_name}"' for k in keys)
             sql = (
                 f'INSERT INTO "{model._meta.table_name}" ({columns}) '
-                f"VALUES ({', '.join('?' * len(keys))})"
+                f"VALUES ({', '.join([self.db.param] * len(keys))})"
             )
             self.db.cursor().executemany(sql, [tuple(r[k] for k in keys) for r in rows])
+            if "id" in keys:
+                engine.ids_written(self.db, model._meta.table_name)
         self.counts[key] += len(rows)
 
     def audit(self) -> None:

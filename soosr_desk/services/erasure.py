@@ -169,7 +169,7 @@ def recipients_to_tell(activity_ids: list[int] | None = None) -> list[Recipient]
         Party.select(Party.id, Party.name)
         .join(PartyActivity, on=(PartyActivity.third_party == Party.id))
         .where(party_where)
-        .distinct()
+        .group_by(Party.id, Party.name)  # not DISTINCT: PostgreSQL then refuses lower()
         .order_by(fn.lower(Party.name), Party.id)
         .tuples()
     )
@@ -342,7 +342,9 @@ def erase_contact(
             kept=json.dumps(kept, sort_keys=True),
             backups_roll_over_on=roll_over_date(today),
         )
-        models.Setting.insert(key=PENDING_KEY, value="1").on_conflict_replace().execute()
+        models.Setting.insert(key=PENDING_KEY, value="1").on_conflict(
+            conflict_target=[models.Setting.key], update={models.Setting.value: "1"}
+        ).execute()
         audit.record("erase", "contact", None, sorted(removed), now=now)
     if progress is not None:
         progress(1, STEPS)

@@ -23,11 +23,15 @@ class Overview:
 
 def overview() -> Overview:
     c = models.Contact
-    # one table scan, not three counts; `+ 0` keeps SQLite off the name index, through
+    # one table scan, not three counts; the CAST keeps SQLite off the name index, through
     # which it would look up all 100,000 rows one by one (150 ms instead of 15 ms)
     contacts, restricted, objected = (
-        c.select(fn.COUNT(c.id), fn.SUM(c.restricted), fn.SUM(c.objected_marketing))
-        .where((c.erased + 0) == 0)
+        c.select(
+            fn.COUNT(c.id),
+            fn.SUM(c.restricted.cast("INTEGER")),  # booleans: PostgreSQL does not sum them
+            fn.SUM(c.objected_marketing.cast("INTEGER")),
+        )
+        .where(c.erased.cast("INTEGER") == 0)
         .tuples()
         .get()
     )

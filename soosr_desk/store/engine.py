@@ -33,3 +33,10 @@ def vacuum(database) -> None:
         server.vacuum(database)
     else:
         store_db.vacuum(database)
+
+
+def ids_written(database, table: str) -> None:
+    """After rows were inserted with ids chosen by the program (the demo): on the server
+    the table's id sequence is moved past them; SQLite needs nothing."""
+    if on_server(database):
+        server.reset_sequences(database, [table])

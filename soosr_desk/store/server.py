@@ -208,15 +208,17 @@ def run_script(db: ServerDatabase, name: str) -> None:
             db.execute_sql(sql)
 
 
-def reset_sequences(db: ServerDatabase) -> None:
-    """Moves each table's id sequence past its highest id (after rows were copied in
-    with their own ids, so the next insert does not collide)."""
-    rows = db.execute_sql(
-        "SELECT table_name FROM information_schema.columns "
-        "WHERE table_schema = current_schema() AND column_name = 'id' "
-        "AND column_default LIKE 'nextval(%%'"
-    ).fetchall()
-    for (table,) in rows:
+def reset_sequences(db: ServerDatabase, tables: list[str] | None = None) -> None:
+    """Moves the id sequence of `tables` (default: every table) past its highest id, after
+    rows were written with their own ids, so the next insert does not collide."""
+    if tables is None:
+        rows = db.execute_sql(
+            "SELECT table_name FROM information_schema.columns "
+            "WHERE table_schema = current_schema() AND column_name = 'id' "
+            "AND column_default LIKE 'nextval(%%'"
+        ).fetchall()
+        tables = [row[0] for row in rows]
+    for table in tables:
         db.execute_sql(
             f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
             f'COALESCE((SELECT MAX(id) FROM "{table}"), 0) + 1, false)'

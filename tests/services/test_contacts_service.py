@@ -168,6 +168,7 @@ def test_one_megabyte_note_is_refused_with_a_message(db):
     assert info.value.errors[0].params["max"] == service.NOTE_MAX
 
 
+@pytest.mark.file_only  # the server's disk is its administrator's
 def test_a_full_disk_saves_nothing_half_and_says_so(db):
     from soosr_desk.services.database import storage_problem
 
