@@ -507,6 +507,14 @@
       <translation>De database {path} kan niet worden geopend. Controleer of bestand en map bestaan en niet in gebruik zijn, en probeer het opnieuw.</translation>
     </message>
     <message>
+      <source>The server address {path} cannot be used. Write it as postgresql://user@server:5432/database, without a password: keep the password in the Windows Credential Manager or in a pgpass file (see the README).</source>
+      <translation>Het serveradres {path} is niet bruikbaar. Schrijf het als postgresql://gebruiker@server:5432/database, zonder wachtwoord: bewaar het wachtwoord in Windows Referentiebeheer of in een pgpass-bestand (zie de README).</translation>
+    </message>
+    <message>
+      <source>The database server {path} cannot be reached or refused the login. Check the network connection, the address, and the password in the Windows Credential Manager or pgpass file; nothing was changed.</source>
+      <translation>De databaseserver {path} is niet bereikbaar of weigert de aanmelding. Controleer de netwerkverbinding, het adres en het wachtwoord in Windows Referentiebeheer of het pgpass-bestand; er is niets gewijzigd.</translation>
+    </message>
+    <message>
       <source>The database {path} is on a network drive. SQLite is not safe there: two computers can damage it. Keep the database on this computer's own disk.</source>
       <translation>De database {path} staat op een netwerkschijf. Daar is SQLite niet veilig: twee computers kunnen hem beschadigen. Bewaar de database op de eigen schijf van deze computer.</translation>
     </message>
@@ -947,6 +955,10 @@
       <translation>Getekend, checklist onvolledig</translation>
     </message>
     <message>
+      <source>A server database is backed up on the server (pg_dump); this command backs up a database file.</source>
+      <translation>Van een serverdatabase wordt de back-up op de server gemaakt (pg_dump); deze opdracht maakt een back-up van een databasebestand.</translation>
+    </message>
+    <message>
       <source>No backups yet.</source>
       <translation>Nog geen back-ups.</translation>
     </message>
@@ -989,6 +1001,10 @@
     <message>
       <source>the command {command} needs --db FILE</source>
       <translation>de opdracht {command} heeft --db BESTAND nodig</translation>
+    </message>
+    <message>
+      <source>the window opens a database file; a server database works with the commands (soosr-desk check --db ADDRESS)</source>
+      <translation>het venster opent een databasebestand; met een serverdatabase werkt u via de opdrachten (soosr-desk check --db ADRES)</translation>
     </message>
     <message>
       <source>Nothing is due for erasure.</source>

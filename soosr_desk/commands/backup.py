@@ -25,6 +25,9 @@ def run(args) -> int:
     from soosr_desk.services import backups
     from soosr_desk.services.errors import ServiceError
 
+    if not isinstance(args.db_path, Path):  # a postgresql:// address (issue 18)
+        raise CommandError(tr("A server database is backed up on the server (pg_dump); this "
+                              "command backs up a database file."))  # fmt: skip
     if args.list:
         found = backups.list_backups(args.db_path)
         for info in found:

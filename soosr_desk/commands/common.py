@@ -8,6 +8,8 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from soosr_desk.services.database import db_location
+
 _translator = None
 
 
@@ -45,7 +47,8 @@ def progress_printer(label: str):
 def add_db_argument(parser) -> None:
     # Not required here: `soosr-desk --db FILE COMMAND` works too (cli.main fills it in),
     # and --lang goes after the command as well as before it.
-    parser.add_argument("--db", type=Path, dest="db_path", help="database file")
+    parser.add_argument("--db", type=db_location, dest="db_path",
+                        help="database file or postgresql:// address")  # fmt: skip
     parser.add_argument("--lang", choices=("nl", "en"), dest="command_lang", help="language")
 
 
@@ -63,7 +66,8 @@ def open_locked(path: Path):
     from soosr_desk.services import database
     from soosr_desk.ui.lock import DatabaseLocked, InstanceLock
 
-    lock = InstanceLock(path) if path.parent.exists() else None
+    # a file is one desk's: locked; a server database serves many desks at once
+    lock = InstanceLock(path) if isinstance(path, Path) and path.parent.exists() else None
     try:
         if lock is not None:
             lock.acquire()
@@ -77,7 +81,7 @@ def open_locked(path: Path):
             db = database.open_desk(path)
         except database.DatabaseOpenError as exc:
             raise CommandError(
-                tr(database.problem_message(exc.problem)).format(path=path)
+                tr(database.problem_message(exc.problem)).format(path=exc.path)  # never a password
             ) from None
         try:
             yield db
