@@ -763,6 +763,10 @@
       <translation>Schrijf eerst de redenen voor de weigering op.</translation>
     </message>
     <message>
+      <source>The request has no e-mail address of the requester; send the letter by post or fill in the address first.</source>
+      <translation>Bij het verzoek staat geen e-mailadres van de verzoeker; stuur de brief per post of vul eerst het adres in.</translation>
+    </message>
+    <message>
       <source>This letter no longer exists.</source>
       <translation>Deze brief bestaat niet meer.</translation>
     </message>
@@ -1422,6 +1426,254 @@
       <source>cut off: {sheet}, row {row}, column {column}</source>
       <translation>afgekapt: {sheet}, rij {row}, kolom {column}</translation>
     </message>
+    <message>
+      <source>{path}: that is the database itself; choose another file.</source>
+      <translation>{path}: dat is de database zelf; kies een ander bestand.</translation>
+    </message>
+    <message>
+      <source>added</source>
+      <translation>toegevoegd</translation>
+    </message>
+    <message>
+      <source>updated</source>
+      <translation>bijgewerkt</translation>
+    </message>
+    <message>
+      <source>skipped</source>
+      <translation>overgeslagen</translation>
+    </message>
+    <message>
+      <source>row</source>
+      <translation>rij</translation>
+    </message>
+    <message>
+      <source>Write the date as YYYY-MM-DD.</source>
+      <translation>Schrijf de datum als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+      <source>The kind of request is not clear from the e-mail (words for: {kinds}). Give it with --kind.</source>
+      <translation>Uit de e-mail blijkt niet duidelijk om welk soort verzoek het gaat (woorden voor: {kinds}). Geef het op met --kind.</translation>
+    </message>
+    <message>
+      <source>The e-mail has no date. Give the date it was received with --received YYYY-MM-DD.</source>
+      <translation>De e-mail heeft geen datum. Geef de ontvangstdatum op met --received JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+      <source>{count} letter(s) without an e-mail address of the requester: no draft.</source>
+      <translation>{count} brief/brieven zonder e-mailadres van de verzoeker: geen concept-e-mail.</translation>
+    </message>
+    <message>
+      <source>{ref}: answer due ({kind})</source>
+      <translation>{ref}: uiterste datum antwoord ({kind})</translation>
+    </message>
+    <message>
+      <source>{ref}: send the extension letter</source>
+      <translation>{ref}: verlengingsbrief versturen</translation>
+    </message>
+    <message>
+      <source>{ref}: report the breach to the AP (72 hours)</source>
+      <translation>{ref}: datalek melden bij de AP (72 uur)</translation>
+    </message>
+    <message>
+      <source>SOOSR Desk deadlines</source>
+      <translation>SOOSR Desk termijnen</translation>
+    </message>
+    <message>
+      <source>This import cannot be undone: {count} of its contacts were changed since (or linked to a request, a note or a consent).</source>
+      <translation>Deze import kan niet ongedaan worden gemaakt: {count} van de contacten zijn sindsdien gewijzigd (of gekoppeld aan een verzoek, notitie of toestemming).</translation>
+    </message>
+    <message>
+      <source>This import was undone already.</source>
+      <translation>Deze import is al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+      <source>This import no longer exists.</source>
+      <translation>Deze import bestaat niet meer.</translation>
+    </message>
+    <message>
+      <source>A number that looks like a BSN was refused; this cell is left empty.</source>
+      <translation>Een nummer dat op een BSN lijkt is geweigerd; deze cel blijft leeg.</translation>
+    </message>
+    <message>
+      <source>Country not recognised; this cell is left empty.</source>
+      <translation>Land niet herkend; deze cel blijft leeg.</translation>
+    </message>
+    <message>
+      <source>No name in this row.</source>
+      <translation>Deze rij heeft geen naam.</translation>
+    </message>
+    <message>
+      <source>The same e-mail address is on an earlier row of this file.</source>
+      <translation>Hetzelfde e-mailadres staat al op een eerdere rij van dit bestand.</translation>
+    </message>
+    <message>
+      <source>A contact with this e-mail address exists already.</source>
+      <translation>Er is al een contact met dit e-mailadres.</translation>
+    </message>
+    <message>
+      <source>A contact with this e-mail address exists and is restricted (Art. 18); it is not changed.</source>
+      <translation>Er is een contact met dit e-mailadres en de verwerking is beperkt (art. 18); het wordt niet gewijzigd.</translation>
+    </message>
+    <message>
+      <source>Several contacts have this e-mail address; update them by hand.</source>
+      <translation>Meerdere contacten hebben dit e-mailadres; werk ze met de hand bij.</translation>
+    </message>
+    <message>
+      <source>(not imported)</source>
+      <translation>(niet importeren)</translation>
+    </message>
+    <message>
+      <source>Full name</source>
+      <translation>Volledige naam</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Voornaam</translation>
+    </message>
+    <message>
+      <source>Middle name / prefix</source>
+      <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Achternaam</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Bedrijf</translation>
+    </message>
+    <message>
+      <source>Job title</source>
+      <translation>Functie</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Straat</translation>
+    </message>
+    <message>
+      <source>Postcode</source>
+      <translation>Postcode</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Standplaats</translation>
+    </message>
+    <message>
+      <source>The file {name} cannot be read: {why}</source>
+      <translation>Het bestand {name} kan niet worden gelezen: {why}</translation>
+    </message>
+    <message>
+      <source>no columns</source>
+      <translation>geen kolommen</translation>
+    </message>
+    <message>
+      <source>the file is empty</source>
+      <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+      <source>this is not a text file</source>
+      <translation>dit is geen tekstbestand</translation>
+    </message>
+    <message>
+      <source>The file {name} holds no vCard (BEGIN:VCARD).</source>
+      <translation>Het bestand {name} bevat geen vCard (BEGIN:VCARD).</translation>
+    </message>
+    <message>
+      <source>The file {name} is not an e-mail the program can read (.eml or .msg).</source>
+      <translation>Het bestand {name} is geen e-mail die het programma kan lezen (.eml of .msg).</translation>
+    </message>
+    <message>
+      <source>The e-mail has no date: enter the date the request was received.</source>
+      <translation>De e-mail heeft geen datum: vul de datum in waarop het verzoek binnenkwam.</translation>
+    </message>
+    <message>
+      <source>The e-mail could not be kept in the documents folder ({folder}): {error}</source>
+      <translation>De e-mail kon niet worden bewaard in de documentenmap ({folder}): {error}</translation>
+    </message>
+    <message>
+      <source>Import contacts</source>
+      <translation>Contacten importeren</translation>
+    </message>
+    <message>
+      <source>%1 added, %2 updated, %3 skipped.</source>
+      <translation>%1 toegevoegd, %2 bijgewerkt, %3 overgeslagen.</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Rij</translation>
+    </message>
+    <message>
+      <source>Undo this import</source>
+      <translation>Deze import ongedaan maken</translation>
+    </message>
+    <message>
+      <source>Undo import</source>
+      <translation>Import ongedaan maken</translation>
+    </message>
+    <message>
+      <source>There is no import to undo.</source>
+      <translation>Er is geen import om ongedaan te maken.</translation>
+    </message>
+    <message>
+      <source>Remove the contacts this import added and put back what it updated?</source>
+      <translation>De contacten die deze import toevoegde verwijderen en wat hij bijwerkte terugzetten?</translation>
+    </message>
+    <message>
+      <source>The import was undone: %1 contacts removed.</source>
+      <translation>De import is ongedaan gemaakt: %1 contacten verwijderd.</translation>
+    </message>
+    <message>
+      <source>Request from e-mail</source>
+      <translation>Verzoek uit e-mail</translation>
+    </message>
+    <message>
+      <source>E-mail (*.eml *.msg)</source>
+      <translation>E-mail (*.eml *.msg)</translation>
+    </message>
+    <message>
+      <source>Calendar file</source>
+      <translation>Agenda-bestand</translation>
+    </message>
+    <message>
+      <source>iCalendar file (*.ics)</source>
+      <translation>Agenda-bestand (*.ics)</translation>
+    </message>
+    <message>
+      <source>%1 deadlines written. Open the file in Outlook to add them to a calendar; it holds references and kinds only, no personal data.</source>
+      <translation>%1 termijnen opgeslagen. Open het bestand in Outlook om ze aan een agenda toe te voegen; het bevat alleen kenmerken en soorten, geen persoonsgegevens.</translation>
+    </message>
+    <message>
+      <source>No e-mail is kept with this request.</source>
+      <translation>Bij dit verzoek is geen e-mail bewaard.</translation>
+    </message>
+    <message>
+      <source>The kept e-mail is missing from the documents folder or was changed after it was kept (its checksum differs).</source>
+      <translation>De bewaarde e-mail ontbreekt in de documentenmap of is gewijzigd nadat hij werd bewaard (de controlesom klopt niet).</translation>
+    </message>
+    <message>
+      <source>E-mail letter</source>
+      <translation>Brief e-mailen</translation>
+    </message>
+    <message>
+      <source>No mail program opened the draft. It is saved as %1.</source>
+      <translation>Geen e-mailprogramma heeft het concept geopend. Het is opgeslagen als %1.</translation>
+    </message>
+    <message>
+      <source>The e-mail opened in your mail program. Did you send it?</source>
+      <translation>De e-mail is geopend in uw e-mailprogramma. Hebt u hem verstuurd?</translation>
+    </message>
   </context>
   <context>
     <name>ActivityEditor</name>
@@ -1694,6 +1946,29 @@ Restore this backup?</source>
 Het huidige databasebestand wordt apart bewaard, niet verwijderd.
 
 Deze back-up terugzetten?</translation>
+    </message>
+  </context>
+  <context>
+    <name>BatchPage</name>
+    <message>
+      <source>Where the data came from</source>
+      <translation>Waar de gegevens vandaan komen</translation>
+    </message>
+    <message>
+      <source>The privacy law asks you to record where personal data came from and when (Art. 14 AVG). This applies to every contact in this import.</source>
+      <translation>De privacywet vraagt vast te leggen waar persoonsgegevens vandaan komen en wanneer (art. 14 AVG). Dit geldt voor elk contact in deze import.</translation>
+    </message>
+    <message>
+      <source>Source:</source>
+      <translation>Bron:</translation>
+    </message>
+    <message>
+      <source>Relation:</source>
+      <translation>Relatie:</translation>
+    </message>
+    <message>
+      <source>Data received on:</source>
+      <translation>Gegevens ontvangen op:</translation>
     </message>
   </context>
   <context>
@@ -2449,6 +2724,97 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
+    <name>FilePage</name>
+    <message>
+      <source>Choose the file</source>
+      <translation>Kies het bestand</translation>
+    </message>
+    <message>
+      <source>A contact list from Excel (.xlsx or .csv), Outlook, Google Contacts or a phone (.vcf).</source>
+      <translation>Een contactenlijst uit Excel (.xlsx of .csv), Outlook, Google Contacten of een telefoon (.vcf).</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Bladeren…</translation>
+    </message>
+    <message>
+      <source>Detect</source>
+      <translation>Automatisch</translation>
+    </message>
+    <message>
+      <source>UTF-8 with BOM</source>
+      <translation>UTF-8 met BOM</translation>
+    </message>
+    <message>
+      <source>Comma (,)</source>
+      <translation>Komma (,)</translation>
+    </message>
+    <message>
+      <source>Semicolon (;)</source>
+      <translation>Puntkomma (;)</translation>
+    </message>
+    <message>
+      <source>Tab</source>
+      <translation>Tab</translation>
+    </message>
+    <message>
+      <source>File:</source>
+      <translation>Bestand:</translation>
+    </message>
+    <message>
+      <source>Character set:</source>
+      <translation>Tekenset:</translation>
+    </message>
+    <message>
+      <source>Separator:</source>
+      <translation>Scheidingsteken:</translation>
+    </message>
+    <message>
+      <source>Import contacts</source>
+      <translation>Contacten importeren</translation>
+    </message>
+    <message>
+      <source>Contact lists (*.csv *.txt *.xlsx *.vcf)</source>
+      <translation>Contactenlijsten (*.csv *.txt *.xlsx *.vcf)</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>Het bestand wordt gelezen…</translation>
+    </message>
+    <message>
+      <source>CSV file</source>
+      <translation>CSV-bestand</translation>
+    </message>
+    <message>
+      <source>Excel workbook</source>
+      <translation>Excel-werkmap</translation>
+    </message>
+    <message>
+      <source>vCard file</source>
+      <translation>vCard-bestand</translation>
+    </message>
+    <message>
+      <source>%1 with %2 rows and %3 columns.</source>
+      <translation>%1 met %2 rijen en %3 kolommen.</translation>
+    </message>
+    <message>
+      <source>comma</source>
+      <translation>komma</translation>
+    </message>
+    <message>
+      <source>semicolon</source>
+      <translation>puntkomma</translation>
+    </message>
+    <message>
+      <source>tab</source>
+      <translation>tab</translation>
+    </message>
+    <message>
+      <source>Read as %1, separated by %2.</source>
+      <translation>Gelezen als %1, gescheiden door %2.</translation>
+    </message>
+  </context>
+  <context>
     <name>HelpDialog</name>
     <message>
       <source>Help — SOOSR Desk</source>
@@ -2457,6 +2823,100 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>There is no help for this page yet.</source>
       <translation>Voor deze pagina is nog geen help.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportWizard</name>
+    <message>
+      <source>Import contacts</source>
+      <translation>Contacten importeren</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importeren</translation>
+    </message>
+    <message>
+      <source>Importing contacts…</source>
+      <translation>Contacten importeren…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MailRequestDialog</name>
+    <message>
+      <source>New request from e-mail</source>
+      <translation>Nieuw verzoek uit e-mail</translation>
+    </message>
+    <message>
+      <source>(enter the date)</source>
+      <translation>(vul de datum in)</translation>
+    </message>
+    <message>
+      <source>(choose)</source>
+      <translation>(kies)</translation>
+    </message>
+    <message>
+      <source>From:</source>
+      <translation>Van:</translation>
+    </message>
+    <message>
+      <source>Subject:</source>
+      <translation>Onderwerp:</translation>
+    </message>
+    <message>
+      <source>Received on:</source>
+      <translation>Ontvangen op:</translation>
+    </message>
+    <message>
+      <source>Kind:</source>
+      <translation>Soort:</translation>
+    </message>
+    <message>
+      <source>Contact:</source>
+      <translation>Contact:</translation>
+    </message>
+    <message>
+      <source>Linked to the contact with this e-mail address.</source>
+      <translation>Gekoppeld aan het contact met dit e-mailadres.</translation>
+    </message>
+    <message>
+      <source>No (single) contact with this e-mail address; link one later.</source>
+      <translation>Geen (enkel) contact met dit e-mailadres; koppel er later een.</translation>
+    </message>
+    <message>
+      <source>The e-mail has no date: enter the date the request was received.</source>
+      <translation>De e-mail heeft geen datum: vul de datum in waarop het verzoek binnenkwam.</translation>
+    </message>
+    <message>
+      <source>%1 (not kept: only their names are kept with the request)</source>
+      <translation>%1 (niet bewaard: alleen de namen worden bij het verzoek bewaard)</translation>
+    </message>
+    <message>
+      <source>Attachments:</source>
+      <translation>Bijlagen:</translation>
+    </message>
+    <message>
+      <source>Create request</source>
+      <translation>Verzoek aanmaken</translation>
+    </message>
+    <message>
+      <source>Suggested from the words of the e-mail: %1. Check that this is right.</source>
+      <translation>Voorgesteld op grond van de tekst van de e-mail: %1. Controleer of dit klopt.</translation>
+    </message>
+    <message>
+      <source>The words point to more than one kind (%1): choose.</source>
+      <translation>De tekst wijst op meer dan één soort (%1): kies.</translation>
+    </message>
+    <message>
+      <source>The kind is not clear from the words: choose.</source>
+      <translation>Uit de tekst blijkt de soort niet: kies.</translation>
+    </message>
+    <message>
+      <source>Choose the kind of request.</source>
+      <translation>Kies het soort verzoek.</translation>
+    </message>
+    <message>
+      <source>Enter the date the request was received.</source>
+      <translation>Vul de datum in waarop het verzoek binnenkwam.</translation>
     </message>
   </context>
   <context>
@@ -2488,6 +2948,22 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>&amp;Mailing list (CSV)…</source>
       <translation>&amp;Mailinglijst (CSV)…</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+      <source>Undo the last import…</source>
+      <translation>Laatste import ongedaan maken…</translation>
+    </message>
+    <message>
+      <source>Request from e-&amp;mail…</source>
+      <translation>Verzoek uit e-&amp;mail…</translation>
+    </message>
+    <message>
+      <source>&amp;Calendar file…</source>
+      <translation>&amp;Agenda-bestand…</translation>
     </message>
     <message>
       <source>&amp;Backups…</source>
@@ -2552,6 +3028,72 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>&lt;h3&gt;SOOSR Desk %1&lt;/h3&gt;&lt;p&gt;GDPR (AVG) records and answers for SOOSR B.V.&lt;/p&gt;&lt;p&gt;Built with Python, Qt for Python (PySide6, LGPLv3), Peewee (MIT), openpyxl (MIT), reportlab (BSD), holidays (MIT), python-stdnum (LGPL), phonenumbers (Apache 2.0), platformdirs (MIT) and pypdfium2 (Apache 2.0 / BSD, PDFium).&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</source>
       <translation>&lt;h3&gt;SOOSR Desk %1&lt;/h3&gt;&lt;p&gt;AVG-administratie en antwoorden voor SOOSR B.V.&lt;/p&gt;&lt;p&gt;Gemaakt met Python, Qt for Python (PySide6, LGPLv3), Peewee (MIT), openpyxl (MIT), reportlab (BSD), holidays (MIT), python-stdnum (LGPL), phonenumbers (Apache 2.0), platformdirs (MIT) en pypdfium2 (Apache 2.0 / BSD, PDFium).&lt;/p&gt;&lt;p&gt;SQLite %2&lt;/p&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingPage</name>
+    <message>
+      <source>Columns and preview</source>
+      <translation>Kolommen en voorbeeld</translation>
+    </message>
+    <message>
+      <source>Check which field each column fills. Rows with a problem are marked; point at a cell to read why.</source>
+      <translation>Controleer welk veld elke kolom vult. Rijen met een probleem zijn gemarkeerd; wijs een cel aan om te lezen waarom.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MappingPreview</name>
+    <message>
+      <source>Column in the file</source>
+      <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+      <source>First value</source>
+      <translation>Eerste waarde</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Veld</translation>
+    </message>
+    <message>
+      <source>Row</source>
+      <translation>Rij</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Resultaat</translation>
+    </message>
+    <message>
+      <source>Skip rows whose e-mail address a contact has already</source>
+      <translation>Rijen overslaan waarvan het e-mailadres al bij een contact staat</translation>
+    </message>
+    <message>
+      <source>Update those contacts with the row's values</source>
+      <translation>Die contacten bijwerken met de waarden uit de rij</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Toegevoegd</translation>
+    </message>
+    <message>
+      <source>Updates the existing contact</source>
+      <translation>Werkt het bestaande contact bij</translation>
+    </message>
+    <message>
+      <source>Skipped</source>
+      <translation>Overgeslagen</translation>
+    </message>
+    <message>
+      <source>(a refused cell left empty)</source>
+      <translation>(een geweigerde cel blijft leeg)</translation>
+    </message>
+    <message>
+      <source>First %1 of %2 rows: %3 added, %4 updated, %5 skipped.</source>
+      <translation>Eerste %1 van %2 rijen: %3 toegevoegd, %4 bijgewerkt, %5 overgeslagen.</translation>
+    </message>
+    <message>
+      <source>%2 rows: %3 added, %4 updated, %5 skipped.</source>
+      <translation>%2 rijen: %3 toegevoegd, %4 bijgewerkt, %5 overgeslagen.</translation>
     </message>
   </context>
   <context>
@@ -3124,6 +3666,22 @@ Deze back-up terugzetten?</translation>
       <translation>De laatste brief van elk openstaand verzoek, als pdf-bestanden in een map</translation>
     </message>
     <message>
+      <source>E-mail letter…</source>
+      <translation>Brief e-mailen…</translation>
+    </message>
+    <message>
+      <source>The selected (or latest) letter as an e-mail to the requester, opened in your mail program</source>
+      <translation>De gekozen (of laatste) brief als e-mail aan de verzoeker, geopend in uw e-mailprogramma</translation>
+    </message>
+    <message>
+      <source>Open e-mail</source>
+      <translation>E-mail openen</translation>
+    </message>
+    <message>
+      <source>The e-mail this request came in by</source>
+      <translation>De e-mail waarmee dit verzoek binnenkwam</translation>
+    </message>
+    <message>
       <source>Requests</source>
       <translation>Verzoeken</translation>
     </message>
@@ -3150,6 +3708,22 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>The deadline is near.</source>
       <translation>De termijn is bijna verstreken.</translation>
+    </message>
+    <message>
+      <source>The e-mail could not be taken over from Outlook. Save it first (File &gt; Save As) and drop the saved file.</source>
+      <translation>De e-mail kon niet uit Outlook worden overgenomen. Sla hem eerst op (Bestand &gt; Opslaan als) en sleep het opgeslagen bestand hierheen.</translation>
+    </message>
+    <message>
+      <source>Request %1 made from the e-mail.</source>
+      <translation>Verzoek %1 aangemaakt uit de e-mail.</translation>
+    </message>
+    <message>
+      <source>Make the letter first; then it can be e-mailed.</source>
+      <translation>Maak eerst de brief; daarna kan hij worden gee-maild.</translation>
+    </message>
+    <message>
+      <source>The letter was e-mailed.</source>
+      <translation>De brief is per e-mail verstuurd.</translation>
     </message>
     <message>
       <source>Save the letters in</source>

@@ -15,22 +15,31 @@ def register(sub) -> None:
     add_db_argument(p)
     p.add_argument("--out", type=Path, required=True, help="the folder to write into")
     p.add_argument("--ref", help="one request's reference, e.g. AVG-2026-0007")
+    p.add_argument("--eml", action="store_true",
+                   help="also an e-mail draft (.eml) beside each PDF, to send from Outlook")  # fmt: skip
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
     from soosr_desk.services.errors import NotFound
+    from soosr_desk.services.letter_mail import write_draft
     from soosr_desk.services.request_letters import write_letters
 
     if not args.out.is_dir():
         raise CommandError(f"{args.out}: folder does not exist")
     with open_locked(args.db_path):
         try:
-            written = write_letters(args.out, args.ref)
+            no_address: list[int] = []
+            beside = (lambda letter_id, folder: write_draft(letter_id, folder,
+                                                            skipped=no_address)) if args.eml else None  # fmt: skip
+            written = write_letters(args.out, args.ref, beside=beside)
         except NotFound as exc:
             raise CommandError(exc.render(tr)) from None
     for ref in written.without_letter:
         print(f"{ref}\t{tr('no letter yet')}")
     for path in written.files:
         print(path)
+    if args.eml and no_address:
+        print(tr("{count} letter(s) without an e-mail address of the requester: no draft.")
+              .format(count=len(no_address)))  # fmt: skip
     return 0

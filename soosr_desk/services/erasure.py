@@ -48,7 +48,7 @@ from peewee import OperationalError, fn
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.retention import fiscal_keep_until, is_due
 from soosr_desk.rules.vocab import LegalBasis
-from soosr_desk.services import audit
+from soosr_desk.services import audit, request_documents
 from soosr_desk.services.backups import roll_over_date
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.store import engine, models, session
@@ -196,7 +196,8 @@ def _filled(value: object, blank: object) -> bool:
 
 
 def _erase_rows(contact: models.Contact, request_id: int | None, keep_requester: bool,
-                today: dt.date, now: dt.datetime) -> tuple[dict, dict]:  # fmt: skip
+                today: dt.date, now: dt.datetime,
+                gone_files: list[str]) -> tuple[dict, dict]:  # fmt: skip
     removed: dict[str, dict] = {}
     kept: dict[str, dict] = {}
     cid = contact.id
@@ -220,6 +221,8 @@ def _erase_rows(contact: models.Contact, request_id: int | None, keep_requester:
 
     n = models.ContactNote.delete().where(models.ContactNote.contact == cid).execute()
     add(removed, "contact_note", n, fields=["author", "noted_at", "text"])
+    # an import's copy of the values it replaced: the batch can no longer be undone
+    models.ImportBatchContact.delete().where(models.ImportBatchContact.contact == cid).execute()
     n = models.Consent.delete().where(models.Consent.contact == cid).execute()
     add(removed, "consent", n, fields=["activity", "evidence", "given_on", "purpose",
                                        "withdrawal_evidence", "withdrawn_on"])  # fmt: skip
@@ -265,6 +268,9 @@ def _erase_rows(contact: models.Contact, request_id: int | None, keep_requester:
         add(removed, "request_letter", filled, fields=["attachment", "pdf"])
         add(kept, "request_letter", total, why=WHY_PROOF,
             fields=["created_at", "kind", "language", "sent_on"])  # fmt: skip
+        files = request_documents.delete_rows(ids)  # the e-mails the requests came in by
+        add(removed, "request_document", len(files), fields=["file", "name", "sha256"])
+        gone_files.extend(files)
 
     fr = models.FinancialRecord
     keep, drop = [], []
@@ -310,6 +316,7 @@ def erase_contact(
     today = today or dt.date.today()
     now = dt.datetime.now().replace(microsecond=0)
     db = session.database()
+    gone_files: list[str] = []
     with db.atomic():
         contact = models.Contact.get_or_none(models.Contact.id == contact_id)
         if contact is None:
@@ -332,7 +339,8 @@ def erase_contact(
             if not is_due(decision_for(contact.id), today):
                 raise NotAllowed(NOT_DUE)
         activities = concerning_activity_ids(contact.id)  # before the consents go
-        removed, kept = _erase_rows(contact, request_id, keep_requester, today, now)
+        removed, kept = _erase_rows(contact, request_id, keep_requester, today, now,
+                                    gone_files)
         record = models.ErasureRecord.create(
             contact_id=contact.id,
             erased_at=now,
@@ -346,6 +354,7 @@ def erase_contact(
             conflict_target=[models.Setting.key], update={models.Setting.value: "1"}
         ).execute()
         audit.record("erase", "contact", None, sorted(removed), now=now)
+    request_documents.remove_files(gone_files)  # only once the rows are gone for good
     if progress is not None:
         progress(1, STEPS)
     finished = _finish(progress, 1, STEPS) if finish else False

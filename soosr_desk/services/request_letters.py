@@ -119,6 +119,7 @@ _TABLES = {
     "rights_request": ("request details", "gegevens in verzoeken"),
     "request_change": ("recorded corrections", "vastgelegde correcties"),
     "request_letter": ("letters", "brieven"),
+    "request_document": ("e-mails you sent us", "e-mails die u ons stuurde"),
     "recipient_notice": ("notices to recipients", "berichten aan ontvangers"),
     "financial_record": ("invoices and payments", "facturen en betalingen"),
     "audit_event": ("entries in our log", "regels in ons logboek"),
@@ -149,6 +150,7 @@ def _describe_erasure(record: m.ErasureRecord, lang: str) -> tuple[list[str], li
 
 
 def attachment_name(row: m.RightsRequest) -> str:
+    """The portability ZIP's file name, in the requester's language."""
     return f"{row.reference}-gegevens.zip" if row.language == "nl" else f"{row.reference}-data.zip"
 
 
@@ -254,9 +256,11 @@ class WrittenLetters:
 
 
 def write_letters(folder: Path, reference: str | None = None, *, progress=None,
-                  cancelled=None) -> WrittenLetters:  # fmt: skip
+                  cancelled=None, beside=None) -> WrittenLetters:  # fmt: skip
     """Writes the kept letters as PDF files (and a portability ZIP beside its letter):
-    the latest letter of every open request, or every letter of the one `reference`."""
+    the latest letter of every open request, or every letter of the one `reference`.
+    `beside(letter_id, folder)` may write one more file per letter (the e-mail draft) and
+    return its path, or None."""
     from soosr_desk.exports.safe_text import atomic_write
 
     rows = list_requests()
@@ -282,6 +286,9 @@ def write_letters(folder: Path, reference: str | None = None, *, progress=None,
                 path = Path(folder) / file_name
                 atomic_write(path, lambda tmp, content=content: tmp.write_bytes(content))
                 files.append(path)
+            extra = beside(letter.id, Path(folder)) if beside is not None else None
+            if extra is not None:
+                files.append(extra)
         if progress is not None:
             progress(i + 1, len(chosen))
     return WrittenLetters(files, without)

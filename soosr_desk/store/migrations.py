@@ -12,17 +12,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import resources
 
+from peewee import BooleanField
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from soosr_desk.store import db as store_db
-from soosr_desk.store import server
+from soosr_desk.store import models, server
 
 # On a PostgreSQL server (issue 18) the same steps run: step 1 from its frozen PostgreSQL
-# twin (schema_v1_pg.sql, the same tables and columns), later steps through the migrator
-# of the engine, and the version lives in the `soosr_schema` table.
+# twin (schema_v1_pg.sql, the same tables and columns), later steps write their DDL in
+# SQLite's words through `_ddl` (translated for the server) or use the engine's migrator,
+# and the version lives in the `soosr_schema` table.
 Database = store_db.DeskDatabase | server.ServerDatabase
 
-SCHEMA_VERSION = 1
+
+def _ddl(database: Database, sql: str) -> None:
+    """Runs one DDL statement of a step, translated when the database is on a server."""
+    if isinstance(database, server.ServerDatabase):
+        booleans = {(m._meta.table_name, f.column_name) for m in models.ALL_MODELS
+                    for f in m._meta.sorted_fields if isinstance(f, BooleanField)}  # fmt: skip
+        sql = server.translate_ddl(sql, booleans)
+    database.execute_sql(sql)
+
+SCHEMA_VERSION = 2
 
 
 def _step_1_initial(database: Database) -> None:
@@ -44,8 +55,33 @@ def _migrator(database: Database) -> SchemaMigrator:
     return SqliteMigrator(database)
 
 
+def _step_2_intake(database: Database) -> None:
+    """Issue 17: contact import batches (undo, Art. 14 origin) and the e-mails kept with
+    requests (SHA-256, like agreements' documents)."""
+    for sql in (
+        """CREATE TABLE "import_batch" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "imported_at" DATETIME NOT NULL, "file_kind" VARCHAR(20) NOT NULL,
+        "source" VARCHAR(20) NOT NULL, "relation" VARCHAR(20) NOT NULL,
+        "received_on" DATE NOT NULL, "added" INTEGER NOT NULL, "updated" INTEGER NOT NULL,
+        "skipped" INTEGER NOT NULL, "undone_at" DATETIME)""",
+        """CREATE TABLE "import_batch_contact" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "batch_id" INTEGER NOT NULL REFERENCES "import_batch" ("id") ON DELETE CASCADE,
+        "contact_id" INTEGER NOT NULL REFERENCES "contact" ("id") ON DELETE CASCADE,
+        "added" INTEGER NOT NULL, "before" TEXT NOT NULL, "stamp" DATETIME NOT NULL)""",
+        'CREATE INDEX "import_batch_contact_batch_id" ON "import_batch_contact" ("batch_id")',
+        'CREATE INDEX "import_batch_contact_contact_id" ON "import_batch_contact" ("contact_id")',
+        """CREATE TABLE "request_document" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "request_id" INTEGER NOT NULL REFERENCES "rights_request" ("id") ON DELETE CASCADE,
+        "file" VARCHAR(100) NOT NULL, "name" VARCHAR(260) NOT NULL,
+        "sha256" VARCHAR(64) NOT NULL, "size" INTEGER NOT NULL, "created_at" DATETIME NOT NULL)""",
+        'CREATE INDEX "request_document_request_id" ON "request_document" ("request_id")',
+    ):
+        _ddl(database, sql)  # issue 18: the same step on a server
+
+
 STEPS: dict[int, Callable[[Database], None]] = {
     1: _step_1_initial,
+    2: _step_2_intake,
 }
 
 

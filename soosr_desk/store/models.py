@@ -473,6 +473,51 @@ class RecipientNotice(BaseModel):
     impossible_reason = TextField(default="")
 
 
+class RequestDocument(BaseModel):
+    """A file kept with a request (the e-mail it came in by): a copy in the documents
+    folder with its SHA-256; erased with the person."""
+
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        request_id: int
+    request = ForeignKeyField(RightsRequest, on_delete="CASCADE", backref="documents")
+    file = CharField(max_length=100)  # app-made name in the documents folder
+    name = CharField(max_length=260)  # the name it came with
+    sha256 = CharField(max_length=64)
+    size = IntegerField()
+    created_at = DateTimeField(default=_now)
+
+
+# --- imports ------------------------------------------------------------------------
+
+
+class ImportBatch(BaseModel):
+    """One contact import: its origin for the whole batch (Art. 14(2)(f)) and its counts."""
+
+    imported_at = DateTimeField(default=_now)
+    file_kind = CharField(max_length=20)  # csv, xlsx, vcard
+    source = CharField(max_length=20)
+    relation = CharField(max_length=20)
+    received_on = DateField()
+    added = IntegerField()
+    updated = IntegerField()
+    skipped = IntegerField()
+    undone_at = DateTimeField(null=True)
+
+
+class ImportBatchContact(BaseModel):
+    """A contact an import added or updated; `before` (JSON) holds an updated contact's old
+    values so the batch can be undone; `stamp` is the contact's updated_at after the import."""
+
+    if TYPE_CHECKING:  # peewee's foreign key ids and back-references
+        batch_id: int
+        contact_id: int
+    batch = ForeignKeyField(ImportBatch, on_delete="CASCADE", backref="contacts")
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    added = BooleanField()
+    before = TextField(default="")
+    stamp = DateTimeField()
+
+
 # --- retention, erasure, breaches, audit --------------------------------------------
 
 
@@ -558,6 +603,9 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     RequestChange,
     RequestLetter,
     RecipientNotice,
+    RequestDocument,
+    ImportBatch,
+    ImportBatchContact,
     ErasureRecord,
     Breach,
     AuditEvent,

@@ -19,6 +19,7 @@ What differs from the SQLite file, and why:
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from importlib import resources
@@ -206,6 +207,31 @@ def run_script(db: ServerDatabase, name: str) -> None:
         sql = "\n".join(lines).strip().rstrip(";")
         if sql:
             db.execute_sql(sql)
+
+
+_TABLE = re.compile(r'^\s*(?:CREATE TABLE(?: IF NOT EXISTS)?|ALTER TABLE)\s+"(\w+)"', re.I)
+
+
+def translate_ddl(sql: str, booleans: set[tuple[str, str]]) -> str:
+    """A migration step's DDL, written in SQLite's words, for PostgreSQL: an INTEGER key
+    becomes SERIAL, DATETIME TIMESTAMP, BLOB BYTEA, and an INTEGER column that the models
+    declare a BooleanField (`booleans`: table and column names) BOOLEAN, its DEFAULT 0/1
+    false/true. Other statements (indexes) pass unchanged."""
+    match = _TABLE.match(sql)
+    if not match:
+        return sql
+    table = match.group(1)
+    sql = re.sub(r'("id"\s+)INTEGER(\s+NOT NULL)?\s+PRIMARY KEY', r"\1SERIAL\2 PRIMARY KEY",
+                 sql, flags=re.I)  # fmt: skip
+    sql = re.sub(r"\bDATETIME\b", "TIMESTAMP", sql, flags=re.I)
+    sql = re.sub(r"\bBLOB\b", "BYTEA", sql, flags=re.I)
+    for t, column in booleans:
+        if t == table:
+            sql = re.sub(rf'("{column}"\s+)INTEGER\b((?:\s+NOT NULL)?)(\s+DEFAULT\s+([01]))?',
+                         lambda m: f"{m.group(1)}BOOLEAN{m.group(2)}"
+                         + (f" DEFAULT {'true' if m.group(4) == '1' else 'false'}"
+                            if m.group(3) else ""), sql)  # fmt: skip
+    return sql
 
 
 def reset_sequences(db: ServerDatabase, tables: list[str] | None = None) -> None:

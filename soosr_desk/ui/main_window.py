@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from soosr_desk import __version__
 from soosr_desk.services import database
+from soosr_desk.ui import intake
 from soosr_desk.ui.pages.base import Page
 from soosr_desk.ui.pages.breaches import BreachesPage
 from soosr_desk.ui.pages.contacts import ContactsPage
@@ -140,6 +141,12 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(file_menu, self.tr("&Export to Excel…"), self._export,
                                           "Ctrl+E")  # fmt: skip
         self._action(file_menu, self.tr("&Mailing list (CSV)…"), self._mailing)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Import…"), self._import_contacts)
+        self._action(file_menu, self.tr("Undo the last import…"), self._undo_import)
+        self._action(file_menu, self.tr("Request from e-&mail…"), self._request_from_mail)
+        self._action(file_menu, self.tr("&Calendar file…"), self._calendar)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Backups…"), self.backups)
         self.print_action = self._action(file_menu, self.tr("&Print…"), self._print,
                                          QKeySequence.StandardKey.Print)  # fmt: skip
@@ -178,6 +185,31 @@ class MainWindow(QMainWindow):
         path = export_mailing_list(self)
         if path is not None:
             self.show_status(self.tr("Exported to %1.").replace("%1", str(path)))
+
+    # --- data in and out (issue 17): the work is in ui/intake.py ------------------------
+    def _import_contacts(self) -> None:
+        if intake.import_contacts(self) is not None:
+            self._refresh_page(ContactsPage)
+
+    def _undo_import(self) -> None:
+        if intake.undo_import(self):
+            self._refresh_page(ContactsPage)
+
+    def _request_from_mail(self) -> None:
+        index = next(i for i, p in enumerate(self.pages) if isinstance(p, RequestsPage))
+        self.show_page(index)
+        if self.stack.currentIndex() == index:
+            self.pages[index].request_from_mail_file()
+
+    def _calendar(self) -> None:
+        path = intake.write_calendar(self)
+        if path is not None:
+            self.show_status(self.tr("Exported to %1.").replace("%1", str(path)))
+
+    def _refresh_page(self, kind) -> None:
+        for page in self.pages:
+            if isinstance(page, kind):
+                page.refresh()
 
     def _save(self) -> None:
         self.current_page().save()

@@ -15,6 +15,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from soosr_desk.store.migrations import SCHEMA_VERSION as BASE  # the child adds BASE + 1
+
 ROOT = Path(__file__).resolve().parents[2]
 ENV = dict(os.environ, PYTHONPATH=str(ROOT))
 
@@ -99,11 +101,11 @@ def _schema_state(path: Path, contacts: int) -> tuple[int | None, str]:
         count = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
         if count != contacts:
             return version, f"{count} contacts instead of {contacts}"
-        if version == 1:
+        if version == BASE:
             if PROBE_COLUMN in columns or PROBE_TABLE in tables:
-                return version, "version 1 with part of step 2"
+                return version, "the old version with part of the new step"
             return 1, ""
-        if version == 2:
+        if version == BASE + 1:
             filled = conn.execute(f"SELECT count(*) FROM contact WHERE {PROBE_COLUMN} = "
                                   "'v2:' || id").fetchone()[0]  # fmt: skip
             logged = conn.execute(f"SELECT count(*) FROM {PROBE_TABLE}").fetchone()[0]
@@ -133,7 +135,7 @@ def kill_during_migration(folder: Path, kills: int, seed: int = 1,
     child = str(Path(__file__).with_name("migrate_child.py"))
     shutil.copyfile(pristine, path)
     whole = _timed([child, str(path)])
-    for copy in folder.glob("migrate.db.v1-*.bak"):
+    for copy in folder.glob(f"migrate.db.v{BASE}-*.bak"):
         copy.unlink()  # the kills start without a copy from an earlier attempt
     figures = MigrationFigures()
     for _ in range(kills):
@@ -142,9 +144,9 @@ def kill_during_migration(folder: Path, kills: int, seed: int = 1,
         _kill_at_random([child, str(path)], rng, 0.02, whole)
         figures.runs += 1
         version, problem = _schema_state(path, count)
-        for copy in folder.glob("migrate.db.v1-*.bak"):
+        for copy in folder.glob(f"migrate.db.v{BASE}-*.bak"):
             copy_version, copy_problem = _schema_state(copy, count)
-            if copy_problem or copy_version != 1:
+            if copy_problem or copy_version != 1:  # 1: the old version, whole
                 problem = problem or f"pre-migration copy: {copy_problem or copy_version}"
         if version == 1:
             figures.killed_before += 1

@@ -35,8 +35,8 @@ def step_2(database) -> None:
 
 
 def main(path: str) -> None:
-    migrations.STEPS[2] = step_2
-    migrations.SCHEMA_VERSION = 2
+    migrations.STEPS[migrations.SCHEMA_VERSION + 1] = step_2  # the step after the newest
+    migrations.SCHEMA_VERSION += 1
     open_database(path)
     print("migrated", flush=True)
 

@@ -142,20 +142,21 @@ def test_older_schema_is_copied_then_migrated(tmp_path, monkeypatch):
 
         migrate(migrations._migrator(database).add_column("setting", "note", TextField(default="")))
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 2, step_2)
+    old = migrations.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", old + 1)
+    monkeypatch.setitem(migrations.STEPS, old + 1, step_2)
     database = open_database(path)
     try:
-        assert sqlite_db.get_user_version(database) == 2
+        assert sqlite_db.get_user_version(database) == old + 1
         cols = [c[1] for c in database.execute_sql('PRAGMA table_info("setting")').fetchall()]
         assert "note" in cols
         assert models.Controller.get().name == "SOOSR B.V."  # data kept
     finally:
         database.close()
-    copies = list(tmp_path.glob("old.db.v1-*.bak"))
+    copies = list(tmp_path.glob(f"old.db.v{old}-*.bak"))
     assert len(copies) == 1
     conn = sqlite3.connect(copies[0])
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == old
     conn.close()
     assert before  # the original was readable before
 
@@ -168,13 +169,14 @@ def test_failed_migration_step_leaves_the_old_version(tmp_path, monkeypatch):
         database.execute_sql("CREATE TABLE half_done (x)")
         raise RuntimeError("step failed")
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.STEPS, 2, broken)
+    old = migrations.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", old + 1)
+    monkeypatch.setitem(migrations.STEPS, old + 1, broken)
     with pytest.raises(RuntimeError):
         open_database(path)
     conn = sqlite3.connect(path)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == old
         names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master")]
         assert "half_done" not in names
     finally:

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QPushButton
 from soosr_desk.rules.vocab import RequestKind, RequestStatus
 from soosr_desk.services import request_letters as letters_service
 from soosr_desk.services import requests as service
+from soosr_desk.ui import intake
 from soosr_desk.ui.i18n import tr_msg
+from soosr_desk.ui.mail_drop import mails_from_mime, may_hold_mail
 from soosr_desk.ui.pages.list_page import ListEditorPage
 from soosr_desk.ui.widgets.request_editor import RequestEditor
 
@@ -43,6 +45,17 @@ class RequestsPage(ListEditorPage):
                                                "PDF files in a folder"))  # fmt: skip
         self.letters_button.clicked.connect(self.save_letters)
         self.bottom.insertWidget(0, self.letters_button)
+        self.mail_button = QPushButton(self.tr("E-mail letter…"))
+        self.mail_button.setToolTip(self.tr("The selected (or latest) letter as an e-mail to "
+                                            "the requester, opened in your mail program"))  # fmt: skip
+        self.mail_button.clicked.connect(self.email_letter)
+        self.bottom.insertWidget(1, self.mail_button)
+        self.kept_mail_button = QPushButton(self.tr("Open e-mail"))
+        self.kept_mail_button.setToolTip(self.tr("The e-mail this request came in by"))
+        self.kept_mail_button.clicked.connect(lambda: self.editor.record_id() is not None and (
+            intake.open_kept_mail(self, self.editor.record_id())))  # fmt: skip
+        self.bottom.insertWidget(2, self.kept_mail_button)
+        self.setAcceptDrops(True)  # an e-mail dropped here becomes a request (ui/intake.py)
         header = self.view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, header.ResizeMode.Interactive)
@@ -120,6 +133,52 @@ class RequestsPage(ListEditorPage):
                 self.editor.previewer(letter)
                 return True
         return super().print_current()
+
+    # --- e-mail in and out (issue 17) --------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if may_hold_mail(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        mails = mails_from_mime(event.mimeData())
+        if mails:
+            event.acceptProposedAction()
+            self.take_mail(*mails[0])
+        elif may_hold_mail(event.mimeData()):  # Outlook named a message but gave no bytes
+            self.status.emit(self.tr("The e-mail could not be taken over from Outlook. Save "
+                                     "it first (File > Save As) and drop the saved file."))  # fmt: skip
+
+    def request_from_mail_file(self) -> None:
+        picked = intake.read_mail_file(self)
+        if picked is not None:
+            self.take_mail(*picked)
+
+    def take_mail(self, name: str, data: bytes) -> None:
+        if not self.can_leave():
+            return
+        saved = intake.request_from_mail(self, name, data)
+        if saved is not None:
+            self.refresh()
+            self.show_record(saved.id)
+            self.status.emit(self.tr("Request %1 made from the e-mail.").replace(
+                "%1", saved.reference))  # fmt: skip
+
+    def email_letter(self) -> None:
+        from soosr_desk.ui.widgets.tables import selected_record
+
+        request_id = self.editor.record_id()
+        letters = letters_service.letters_of(request_id) if request_id is not None else []
+        letter = selected_record(self.editor.letter_table) or (letters[-1].id if letters else None)
+        if letter is None:
+            self.status.emit(self.tr("Make the letter first; then it can be e-mailed."))
+            return
+        intake.email_letter(self, letter, self.letter_mailed)
+
+    def letter_mailed(self, letter_id: int) -> None:
+        """Staff confirmed the e-mail was sent. The hook for marking the letter sent: a
+        kept letter is recorded as sent the day it is made (request_letters.make_letter)."""
+        self.status.emit(self.tr("The letter was e-mailed."))
+        self.refresh()
 
     def save_letters(self) -> bool:
         from pathlib import Path

@@ -1,0 +1,180 @@
+"""Contact import of 100,000 rows, from a Dutch-Excel CSV (Windows-1252, `;`) and from an
+.xlsx: SOOSR Desk's import (read, map, check every row, insert as one batch) next to the
+bare library reading the same file plus a bare bulk insert (sqlite3 executemany), each in
+a fresh database, in the same run.
+
+    python bench/import.py [ROWS]
+
+Target (issue 17): within 2x the bare read plus insert. A third run reads the same way
+and puts every row through `contacts.validate` (the checks every contact typed in gets:
+lengths, control characters, BSN, e-mail, phone numbers normalised) before the bulk
+insert, to show what the checks cost by themselves."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+
+from _common import OUT, ROOT
+
+HEADERS = ["Voornaam", "Achternaam", "Bedrijf", "Functie", "E-mailadres", "Telefoon", "Plaats"]
+FIRST = ["Anna", "Bram", "Céline", "Daan", "Eva", "Finn", "Jörg", "Lotte", "Noah", "Zoë"]
+LAST = ["de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Müller"]
+CITIES = ["Noordwijk", "Leiden", "Katwijk", "Den Haag", "Lisse", "Sassenheim"]
+
+CHECKED = r"""
+import csv, datetime as dt, json, resource, sqlite3, sys, time
+from soosr_desk.services.contacts import ContactData, validate
+from soosr_desk.store.opening import open_database
+open_database(sys.argv[1]).close()
+conn = sqlite3.connect(sys.argv[1])
+t0 = time.perf_counter()
+if sys.argv[2].endswith(".xlsx"):
+    from openpyxl import load_workbook
+    book = load_workbook(sys.argv[2], read_only=True, data_only=True)
+    rows = [[("" if v is None else str(v)) for v in r]
+            for r in book.worksheets[0].iter_rows(min_row=2, values_only=True)]
+else:
+    with open(sys.argv[2], encoding="cp1252", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))[1:]
+today = dt.date.today()
+now = dt.datetime.now().replace(microsecond=0).isoformat(" ")
+out = []
+for r in rows:
+    d = ContactData(first_name=r[0], last_name=r[1], job_title=r[3], email=r[4], phone=r[5],
+                    city=r[6], received_on=today)
+    if not validate(d, today):
+        out.append((d.first_name, d.last_name, d.job_title, d.city, d.phone, d.email,
+                    today.isoformat(), d.last_name.lower(), d.first_name.lower(), now, now))
+with conn:
+    conn.executemany(
+        "INSERT INTO contact (first_name, last_name, gender, job_title, street, postcode, city,"
+        " country, phone, email, signing_authority, location, source, relation, language,"
+        " received_on, restricted, restricted_reason, objected_marketing, legal_hold,"
+        " legal_hold_reason, erased, sort_name, search_text, created_at, updated_at)"
+        " VALUES (?, ?, '', ?, '', '', ?, 'NL', ?, ?, '', '', 'contract', 'lead', 'nl', ?, 0,"
+        " '', 0, 0, '', 0, ?, ?, ?, ?)", out)
+seconds = time.perf_counter() - t0
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": seconds, "peak_mb": peak, "rows": len(out)}))
+"""
+
+OURS = r"""
+import datetime as dt, json, resource, sys, time
+from soosr_desk.services.importing.batch import run_import
+from soosr_desk.services.importing.checks import ImportOptions
+from soosr_desk.services.importing.mapping import guess_mapping
+from soosr_desk.services.importing.readers import read_table
+from soosr_desk.store.opening import open_database
+db = open_database(sys.argv[1])
+t0 = time.perf_counter()
+table = read_table(sys.argv[2])
+result = run_import(table, guess_mapping(table.headers), ImportOptions(source="contract"))
+seconds = time.perf_counter() - t0
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": seconds, "peak_mb": peak, "rows": result.added,
+                  "skipped": len(result.skipped)}))
+"""
+
+BARE = r"""
+import csv, datetime as dt, io, json, resource, sqlite3, sys, time
+from soosr_desk.store.opening import open_database
+open_database(sys.argv[1]).close()
+conn = sqlite3.connect(sys.argv[1])
+t0 = time.perf_counter()
+if sys.argv[2].endswith(".xlsx"):
+    from openpyxl import load_workbook
+    book = load_workbook(sys.argv[2], read_only=True, data_only=True)
+    rows = [[("" if v is None else str(v)) for v in r]
+            for r in book.worksheets[0].iter_rows(min_row=2, values_only=True)]
+else:
+    with open(sys.argv[2], encoding="cp1252", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))[1:]
+today = dt.date.today().isoformat()
+now = dt.datetime.now().replace(microsecond=0).isoformat(" ")
+with conn:
+    conn.executemany(
+        "INSERT INTO contact (first_name, last_name, gender, job_title, street, postcode, city,"
+        " country, phone, email, signing_authority, location, source, relation, language,"
+        " received_on, restricted, restricted_reason, objected_marketing, legal_hold,"
+        " legal_hold_reason, erased, sort_name, search_text, created_at, updated_at)"
+        " VALUES (?, ?, '', ?, '', '', ?, 'NL', ?, ?, '', '', 'contract', 'lead', 'nl', ?, 0,"
+        " '', 0, 0, '', 0, ?, ?, ?, ?)",
+        [(r[0], r[1], r[3], r[6], r[5], r[4], today, r[1].lower(), r[0].lower(), now, now)
+         for r in rows])
+seconds = time.perf_counter() - t0
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"seconds": seconds, "peak_mb": peak, "rows": len(rows)}))
+"""
+
+
+def rows(n: int) -> list[list[str]]:
+    rng = random.Random(17)
+    out = []
+    for i in range(n):
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        out.append([first, last, f"Bedrijf {i % 5000}", "Inkoper", f"p{i}@bedrijf{i % 5000}.nl",
+                    f"06-{10_000_000 + i}", rng.choice(CITIES)])  # fmt: skip
+    return out
+
+
+def write_files(n: int):
+    from openpyxl import Workbook
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    data = rows(n)
+    csv_path = OUT / f"import-{n}.csv"
+    lines = [";".join(HEADERS)] + [";".join(r) for r in data]
+    csv_path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    xlsx_path = OUT / f"import-{n}.xlsx"
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Contacten")
+    sheet.append(HEADERS)
+    for r in data:
+        sheet.append(r)
+    book.save(xlsx_path)
+    return csv_path, xlsx_path
+
+
+def child(code: str, *args: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         check=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})  # fmt: skip
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def fresh(name: str):
+    from pathlib import Path
+
+    path = OUT / name
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    return path
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    for path in write_files(n):
+        kind = path.suffix[1:]
+        bare = child(BARE, str(fresh(f"import-bare-{kind}.db")), str(path))
+        checked = child(CHECKED, str(fresh(f"import-checked-{kind}.db")), str(path))
+        ours = child(OURS, str(fresh(f"import-ours-{kind}.db")), str(path))
+        print(f"{kind:4} {ours['rows']:,} rows ({ours['skipped']} skipped)")
+        print(
+            f"  bare read + executemany : {bare['seconds']:6.1f} s, peak {bare['peak_mb']:5.0f} MB"
+        )
+        print(
+            f"  same + contacts.validate: {checked['seconds']:6.1f} s, peak {checked['peak_mb']:5.0f} MB"
+        )
+        print(
+            f"  SOOSR Desk import       : {ours['seconds']:6.1f} s, peak {ours['peak_mb']:5.0f} MB"
+        )
+        print(
+            f"  ratio to bare           : {ours['seconds'] / bare['seconds']:6.2f}x (target <= 2x)"
+        )
+        print(f"  ratio to bare + checks  : {ours['seconds'] / checked['seconds']:6.2f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,2 @@
+"""Files in: contact lists (CSV, Excel, vCard) read into one table shape, mapped to
+contact fields and imported as one batch."""

@@ -1,0 +1,312 @@
+"""A contact import as one batch: one transaction (a cancel leaves nothing), one audit
+event with the counts (no personal data), and an undo of the whole batch while none of its
+contacts was changed since."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from peewee import fn
+
+from soosr_desk.rules.i18n import N_
+from soosr_desk.rules.names import search_text, sort_key
+from soosr_desk.rules.validation import email_key
+from soosr_desk.services import audit
+from soosr_desk.services.errors import NotAllowed, NotFound, ValidationError
+from soosr_desk.services.importing.checks import (
+    CELL_REFUSALS,
+    EXISTS_RESTRICTED,
+    IMPORTED,
+    ImportOptions,
+    RowCheck,
+    check_rows,
+)
+from soosr_desk.services.importing.table import Table
+from soosr_desk.services.records import now as record_now
+from soosr_desk.store import models, session
+
+CHUNK = 500  # rows per INSERT (SQLite allows 32,766 parameters; 500 x 25 columns fits)
+
+
+@dataclass
+class ImportResult:
+    batch_id: int | None = None
+    added: int = 0
+    updated: int = 0
+    skipped: list[tuple[int, ValidationError]] = field(default_factory=list)
+    refused_cells: list[tuple[int, ValidationError]] = field(default_factory=list)
+    cancelled: bool = False
+    dry_run: bool = False
+
+
+class _Cancelled(Exception):
+    pass
+
+
+class _DryRun(Exception):
+    """Leaves the transaction of a dry run, rolling back what it wrote."""
+
+
+def _bulk_insert(model, fields: list, rows: list[tuple]) -> int:
+    """Inserts `rows` (values in the order of `fields`, every column given) with one
+    prepared statement; returns the first new id (SQLite numbers a rowid table's new rows
+    max(id) + 1 onwards, and the caller's transaction keeps other writers out)."""
+    sql, _ = model.insert_many([tuple(None for _ in fields)], fields=fields).sql()
+    with session.lock():
+        first = (model.select(fn.MAX(model.id)).scalar() or 0) + 1
+        session.database().cursor().executemany(sql, rows)
+        last = model.select(fn.MAX(model.id)).scalar()
+    if rows and last != first + len(rows) - 1:
+        raise RuntimeError("bulk insert numbered its rows unexpectedly")
+    return first
+
+
+_COMPANY_FIELDS = [models.Company.name, models.Company.street, models.Company.postcode, models.Company.city,
+                   models.Company.country, models.Company.kvk_number, models.Company.created_at,
+                   models.Company.updated_at]  # fmt: skip
+_CONTACT_FIELDS = [f for f in models.Contact._meta.sorted_fields if f.name != "id"]
+_LINK_FIELDS = [models.ImportBatchContact.batch, models.ImportBatchContact.contact,
+                models.ImportBatchContact.added, models.ImportBatchContact.before,
+                models.ImportBatchContact.stamp]  # fmt: skip
+
+
+class _Companies:
+    """Company ids by lower-case name; new companies made as a chunk of rows needs them."""
+
+    def __init__(self, stamp: dt.datetime) -> None:
+        self.ids = {name.lower(): cid for cid, name in
+                    models.Company.select(models.Company.id, models.Company.name).tuples()}  # fmt: skip
+        self.created = 0
+        self.stamp = str(stamp)
+
+    def make(self, names: list[str]) -> None:
+        new: dict[str, str] = {}
+        for name in names:
+            if name and name.lower() not in self.ids:
+                new.setdefault(name.lower(), name)
+        if not new:
+            return
+        first = _bulk_insert(models.Company, _COMPANY_FIELDS, [
+            (name, "", "", "", "NL", "", self.stamp, self.stamp) for name in new.values()])  # fmt: skip
+        for i, key in enumerate(new):
+            self.ids[key] = first + i
+        self.created += len(new)
+
+    def id_for(self, name: str) -> int | None:
+        if not name:
+            return None
+        self.make([name])
+        return self.ids[name.lower()]
+
+
+def _values(check: RowCheck, stamp: str) -> dict:
+    d = check.data
+    return {
+        "first_name": d.first_name, "last_name": d.last_name, "gender": d.gender,
+        "job_title": d.job_title, "company": d.company_name,
+        "street": d.street, "postcode": d.postcode, "city": d.city, "country": d.country,
+        "phone": d.phone, "email": d.email, "signing_authority": d.signing_authority,
+        "location": d.location, "source": d.source, "relation": d.relation,
+        "language": d.language, "received_on": str(d.received_on),
+        "last_activity": None, "restricted": 0, "restricted_since": None,
+        "restricted_reason": "", "objected_marketing": 0, "objected_on": None,
+        "legal_hold": 0, "legal_hold_reason": "", "legal_hold_since": None, "erased": 0,
+        "erased_on": None, "sort_name": sort_key(d.first_name, d.last_name),
+        "search_text": search_text(d.first_name, d.last_name, d.email, d.phone, d.city,
+                                   d.company_name),
+        "created_at": stamp, "updated_at": stamp,
+    }  # fmt: skip
+
+
+def _insert_contacts(pending: list[dict], companies: _Companies) -> int:
+    companies.make([row["company"] for row in pending])
+    for row in pending:
+        row["company"] = companies.ids[row["company"].lower()] if row["company"] else None
+    return _bulk_insert(models.Contact, _CONTACT_FIELDS,
+                        [tuple(row[f.name] for f in _CONTACT_FIELDS) for row in pending])  # fmt: skip
+
+
+def _update(check: RowCheck, companies: _Companies, stamp: dt.datetime) -> dict | None:
+    """Changes the existing contact to the row's non-empty values; returns its old values
+    (None when it is restricted: Art. 18, kept but not processed)."""
+    c = models.Contact.get_by_id(check.existing_id)
+    if c.restricted:
+        return None
+    before = {}
+    for name in IMPORTED:
+        new = getattr(check.data, name)
+        if not new or (name == "country" and new == "NL" and c.country):
+            continue
+        if name == "email" and email_key(new) == email_key(c.email):
+            continue  # the same address, perhaps in other capitals
+        if name == "company_name":
+            cid = companies.id_for(new)
+            if cid != c.company_id:
+                before["company"] = c.company_id
+                c.company_id = cid
+        elif getattr(c, name) != new:
+            before[name] = getattr(c, name)
+            setattr(c, name, new)
+    company = models.Company.get_by_id(c.company_id).name if c.company_id else ""
+    c.sort_name = sort_key(c.first_name, c.last_name)
+    c.search_text = search_text(c.first_name, c.last_name, c.email, c.phone, c.city, company)
+    c.updated_at = stamp
+    c.save()
+    return before
+
+
+def run_import(table: Table, mapping: list[str], options: ImportOptions, *,
+               today: dt.date | None = None, dry_run: bool = False,
+               progress: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> ImportResult:  # fmt: skip
+    """Imports the rows in one transaction. `dry_run` checks every row and counts what
+    would happen without writing. A cancel rolls everything back (`cancelled=True`)."""
+    today = today or dt.date.today()
+    options = dataclasses.replace(options, received_on=options.received_on or today)
+    result = ImportResult(dry_run=dry_run)
+    total = len(table.rows)
+    stamp = record_now()
+    try:
+        with session.transaction():
+            companies = _Companies(stamp)
+            batch = models.ImportBatch.create(
+                imported_at=stamp, file_kind=table.kind, source=options.source,
+                relation=options.relation, received_on=options.received_on,
+                added=0, updated=0, skipped=0)  # fmt: skip
+            pending: list[dict] = []
+
+            def flush() -> None:
+                if not pending or dry_run:
+                    pending.clear()
+                    return
+                first = _insert_contacts(pending, companies)
+                _bulk_insert(models.ImportBatchContact, _LINK_FIELDS, [
+                    (batch.id, first + i, 1, "", str(stamp)) for i in range(len(pending))])  # fmt: skip
+                pending.clear()
+
+            for done, check in enumerate(check_rows(table, mapping, options, today), 1):
+                result.refused_cells += [(check.number, p) for p in check.problems
+                                         if p.message in CELL_REFUSALS]  # fmt: skip
+                if check.reason is not None:  # skipped
+                    result.skipped.append((check.number, check.reason))
+                elif check.outcome == "update":
+                    before = None if dry_run else _update(check, companies, stamp)
+                    if before is None and not dry_run:
+                        result.skipped.append(
+                            (check.number, ValidationError("email", EXISTS_RESTRICTED))
+                        )
+                    else:
+                        result.updated += 1
+                        if not dry_run:
+                            models.ImportBatchContact.create(
+                                batch=batch, contact=check.existing_id, added=False,
+                                before=json.dumps(before, default=str), stamp=stamp)  # fmt: skip
+                else:
+                    pending.append(_values(check, str(stamp)))
+                    result.added += 1
+                    if len(pending) >= CHUNK:
+                        flush()
+                if done % CHUNK == 0:
+                    if cancelled is not None and cancelled():
+                        raise _Cancelled
+                    if progress is not None:
+                        progress(done, total)
+            flush()
+            batch.added, batch.updated, batch.skipped = (result.added, result.updated,
+                                                         len(result.skipped))  # fmt: skip
+            batch.save()
+            audit.record("import", "import_batch", batch.id,
+                         [f"added:{result.added}", f"updated:{result.updated}",
+                          f"skipped:{len(result.skipped)}",
+                          f"companies:{companies.created}"], now=stamp)  # fmt: skip
+            if dry_run:
+                raise _DryRun
+            result.batch_id = batch.id
+    except _DryRun:
+        pass
+    except _Cancelled:
+        return ImportResult(cancelled=True, dry_run=dry_run)
+    if progress is not None:
+        progress(total, total)
+    return result
+
+
+# --- undo -------------------------------------------------------------------------------
+
+CHANGED_SINCE = N_("This import cannot be undone: {count} of its contacts were changed "
+                   "since (or linked to a request, a note or a consent).")  # fmt: skip
+ALREADY_UNDONE = N_("This import was undone already.")
+
+
+@dataclass(frozen=True)
+class BatchRow:
+    id: int
+    imported_at: dt.datetime
+    file_kind: str
+    added: int
+    updated: int
+    skipped: int
+    undone: bool
+
+
+def list_batches(limit: int = 20) -> list[BatchRow]:
+    b = models.ImportBatch
+    return [BatchRow(r.id, r.imported_at, r.file_kind, r.added, r.updated, r.skipped,
+                     r.undone_at is not None)
+            for r in b.select().order_by(b.id.desc()).limit(limit)]  # fmt: skip
+
+
+def _changed_count(batch: models.ImportBatch) -> int:
+    """Contacts of the batch changed since the import, erased, or with records of their
+    own (a request, note, consent or invoice would lose its person)."""
+    bc, c = models.ImportBatchContact, models.Contact
+    batch_id = batch.id
+    linked = bc.select().where(bc.batch == batch_id).count()
+    gone = batch.added + batch.updated - linked  # erased (the erasure drops their links)
+    changed = gone + (bc.select().join(c, on=(bc.contact == c.id))
+               .where((bc.batch == batch_id) & ((c.updated_at != bc.stamp) | c.erased))
+               .count())  # fmt: skip
+    added = bc.select(bc.contact).where((bc.batch == batch_id) & bc.added)
+    for model in (models.RightsRequest, models.ContactNote, models.Consent, models.FinancialRecord):
+        changed += model.select(fn.COUNT(fn.DISTINCT(model.contact))).where(
+            model.contact.in_(added)).scalar() or 0  # fmt: skip
+    return changed
+
+
+def undo_batch(batch_id: int) -> int:
+    """Undoes an import as a whole: the contacts it added are removed again, those it
+    updated get their old values back. Refused once any of them was changed since."""
+    bc = models.ImportBatchContact
+    with session.transaction():
+        batch = models.ImportBatch.get_or_none(models.ImportBatch.id == batch_id)
+        if batch is None:
+            raise NotFound(N_("This import no longer exists."))
+        if batch.undone_at is not None:
+            raise NotAllowed(ALREADY_UNDONE)
+        count = _changed_count(batch)
+        if count:
+            raise NotAllowed(CHANGED_SINCE, count=count)
+        stamp = record_now()
+        for link in bc.select().where((bc.batch == batch_id) & ~bc.added):
+            contact = models.Contact.get_by_id(link.contact_id)
+            for name, value in json.loads(link.before).items():
+                setattr(contact, name, value)
+            company = models.Company.get_or_none(models.Company.id == contact.company_id)
+            contact.sort_name = sort_key(contact.first_name, contact.last_name)
+            contact.search_text = search_text(contact.first_name, contact.last_name,
+                                              contact.email, contact.phone, contact.city,
+                                              company.name if company else "")  # fmt: skip
+            contact.updated_at = stamp
+            contact.save()
+        added = bc.select(bc.contact).where((bc.batch == batch_id) & bc.added)
+        removed = models.Contact.delete().where(models.Contact.id.in_(added)).execute()
+        bc.delete().where(bc.batch == batch_id).execute()
+        batch.undone_at = stamp
+        batch.save()
+        audit.record("undo_import", "import_batch", batch_id,
+                     [f"removed:{removed}", f"restored:{batch.updated}"], now=stamp)  # fmt: skip
+        return removed

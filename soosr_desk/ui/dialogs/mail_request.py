@@ -1,0 +1,112 @@
+"""A new request from an e-mail: what was read from it, the received date (asked when the
+e-mail has none, never assumed), and the kind suggested from its words, to confirm."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+)
+
+from soosr_desk.rules.vocab import RequestKind
+from soosr_desk.services import mail_intake
+from soosr_desk.services.errors import ServiceError
+from soosr_desk.ui.errors import failure_text
+from soosr_desk.ui.i18n import date_format, error_text, tr_msg
+
+NO_DATE = QDate(2000, 1, 1)
+
+
+class MailRequestDialog(QDialog):
+    def __init__(self, facts: mail_intake.MailFacts, parent=None):
+        super().__init__(parent)
+        self.facts = facts
+        self.saved = None
+        self.setWindowTitle(self.tr("New request from e-mail"))
+        self.setMinimumWidth(520)
+        sender = f"{facts.sender_name} <{facts.sender_email}>" if facts.sender_name else (
+            facts.sender_email)  # fmt: skip
+        self.received = QDateEdit()
+        self.received.setObjectName("received")
+        self.received.setCalendarPopup(True)
+        self.received.setDisplayFormat(date_format())
+        self.received.setMinimumDate(NO_DATE)
+        self.received.setMaximumDate(QDate.currentDate())
+        self.received.setSpecialValueText(self.tr("(enter the date)"))
+        self.received.setDate(QDate(facts.received_on) if facts.received_on else NO_DATE)
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        self.kind.addItem(self.tr("(choose)"), "")
+        for code, label in RequestKind.choices():
+            self.kind.addItem(tr_msg(label), code)
+        suggestion = facts.clear_kind
+        self.kind.setCurrentIndex(self.kind.findData(suggestion) if suggestion else 0)
+        self.hint = QLabel(self._hint_text(suggestion))
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        contact = mail_intake.matching_contact(facts.sender_email)
+        form = QFormLayout()
+        form.addRow(self.tr("From:"), QLabel(sender or "-"))
+        form.addRow(self.tr("Subject:"), QLabel(facts.subject or "-"))
+        form.addRow(self.tr("Received on:"), self.received)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow("", self.hint)
+        form.addRow(self.tr("Contact:"), QLabel(
+            self.tr("Linked to the contact with this e-mail address.") if contact else
+            self.tr("No (single) contact with this e-mail address; link one later.")))  # fmt: skip
+        if facts.sent_at is None:
+            form.addRow("", QLabel(self.tr("The e-mail has no date: enter the date the request "
+                                           "was received.")))  # fmt: skip
+        if facts.attachments:
+            names = QLabel(self.tr("%1 (not kept: only their names are kept with the request)")
+                           .replace("%1", ", ".join(facts.attachments)))  # fmt: skip
+            names.setWordWrap(True)
+            form.addRow(self.tr("Attachments:"), names)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create request"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _hint_text(self, suggestion: str | None) -> str:
+        if suggestion:
+            return self.tr("Suggested from the words of the e-mail: %1. Check that this is "
+                           "right.").replace("%1", tr_msg(RequestKind.label_of(suggestion)))  # fmt: skip
+        kinds = ", ".join(tr_msg(RequestKind.label_of(k)) for k in self.facts.kinds)
+        if kinds:
+            return self.tr("The words point to more than one kind (%1): choose.").replace(
+                "%1", kinds)  # fmt: skip
+        return self.tr("The kind is not clear from the words: choose.")
+
+    def accept(self) -> None:
+        if not self.kind.currentData():
+            self.error.setText(self.tr("Choose the kind of request."))
+            return
+        if self.received.date() == NO_DATE:
+            self.error.setText(self.tr("Enter the date the request was received."))
+            return
+        try:
+            self.saved = mail_intake.request_from_mail(
+                self.facts, self.kind.currentData(), received_on=self.received.date().toPython())
+        except ServiceError as exc:
+            self.error.setText(error_text(exc))
+            return
+        except Exception as exc:
+            self.error.setText(failure_text(exc))
+            return
+        super().accept()
+
