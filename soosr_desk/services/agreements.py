@@ -37,7 +37,7 @@ from soosr_desk.services.errors import (
 )
 from soosr_desk.services.records import copy_fields, row_for_update, touch
 from soosr_desk.services.records import now as record_now
-from soosr_desk.store import models, session
+from soosr_desk.store import engine, models, session
 
 STATUS_LABELS = {
     AgreementStatus.DRAFT: N_("Draft"),
@@ -246,7 +246,10 @@ DOCUMENT_PROBLEMS = {
 
 
 def documents_dir() -> Path:
-    """`<database name>.documents` beside the database file: the app's own copies."""
+    """`<database name>.documents` beside the database file: the app's own copies. For a
+    server database, a folder of this desk (store.server.documents_folder)."""
+    if engine.on_server(models.database_proxy.obj):
+        return engine.documents_folder(models.database_proxy.obj)
     path = Path(models.database_proxy.obj.database)
     return path.with_name(path.name + ".documents")
 

@@ -23,9 +23,12 @@ import re
 import threading
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 from peewee import PostgresqlDatabase
 from psycopg import conninfo
+
+from soosr_desk.store import location
 
 URL_SCHEMES = ("postgresql://", "postgres://")
 KEYRING_SERVICE = "SOOSR Desk"
@@ -249,6 +252,15 @@ def reset_sequences(db: ServerDatabase, tables: list[str] | None = None) -> None
             f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
             f'COALESCE((SELECT MAX(id) FROM "{table}"), 0) + 1, false)'
         )
+
+
+def documents_folder(db: ServerDatabase) -> Path:
+    """Where this desk keeps the signed documents and e-mails of the server database: a
+    folder in the desk's data folder, one per server database (FIRST STEP of issue 18:
+    the files are not shared with the other desks yet; the rows that name them are)."""
+    a = db.address
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{a.host}_{a.port}_{a.dbname}").strip("_")
+    return location.data_dir() / "server-documents" / name
 
 
 # --- maintenance ------------------------------------------------------------------------

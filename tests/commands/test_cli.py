@@ -141,9 +141,12 @@ def test_letters_writes_the_kept_letters(tmp_path, capsys):
     assert stop.value.code == 2
 
 
-def test_commands_work_on_a_server_database(pg_server, capsys):
+def test_commands_work_on_a_server_database(pg_server, capsys, tmp_path, monkeypatch):
     """--db takes a postgresql:// address (issue 18): demo writes the office database,
-    check reads it, and no lock file or SQLite file appears anywhere."""
+    check reads it, and nothing is written where the address would be a path."""
+    work = tmp_path / "cwd"
+    work.mkdir()
+    monkeypatch.chdir(work)
     url = pg_server.create()
     try:
         assert _run("demo", "--db", url, "--contacts", "40", "--seed", "3") == 0
@@ -159,6 +162,8 @@ def test_commands_work_on_a_server_database(pg_server, capsys):
             assert audit.verify_chain().broken_at is None
         finally:
             db.close()
+        assert list(work.iterdir()) == []
+        assert list((data_dir() / "server-documents").glob("*/agreement-*-demo.pdf"))
     finally:
         pg_server.drop(url)
 
