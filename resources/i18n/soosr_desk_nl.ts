@@ -1674,6 +1674,38 @@
       <source>The e-mail opened in your mail program. Did you send it?</source>
       <translation>De e-mail is geopend in uw e-mailprogramma. Hebt u hem verstuurd?</translation>
     </message>
+    <message>
+      <source>--to must be a postgresql:// address.</source>
+      <translation>--to moet een postgresql://-adres zijn.</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Rijen</translation>
+    </message>
+    <message>
+      <source>Moved {rows} rows in {tables} tables; the audit trail is unbroken.</source>
+      <translation>{rows} rijen in {tables} tabellen overgezet; het auditlogboek is ongeschonden.</translation>
+    </message>
+    <message>
+      <source>{count} documents copied to {folder}.</source>
+      <translation>{count} documenten gekopieerd naar {folder}.</translation>
+    </message>
+    <message>
+      <source>{path} holds no SOOSR Desk data: there is nothing to move.</source>
+      <translation>{path} bevat geen gegevens van SOOSR Desk: er is niets over te zetten.</translation>
+    </message>
+    <message>
+      <source>The server database {target} is not empty. Move into a new, empty database: nothing was changed.</source>
+      <translation>De serverdatabase {target} is niet leeg. Zet over naar een nieuwe, lege database: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <source>The copy on the server did not hold the same number of rows as the file ({table}); nothing was written to the server.</source>
+      <translation>De kopie op de server had niet evenveel rijen als het bestand ({table}); er is niets naar de server geschreven.</translation>
+    </message>
+    <message>
+      <source>The audit trail of {path} is broken (event {event}); nothing was written to the server. Restore a backup of the file first.</source>
+      <translation>Het auditlogboek van {path} is geschonden (gebeurtenis {event}); er is niets naar de server geschreven. Zet eerst een back-up van het bestand terug.</translation>
+    </message>
   </context>
   <context>
     <name>ActivityEditor</name>

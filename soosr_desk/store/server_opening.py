@@ -22,19 +22,8 @@ def open_server(url: str, *, seed_new: bool = True) -> server.ServerDatabase:
     Raises store_db.DatabaseOpenError: SERVER_URL for an address that cannot be used (a
     password in it), SERVER_REFUSED when the server is away or refuses the login, FOREIGN
     for a database with other tables, NEWER for a newer schema."""
-    try:
-        address = server.parse_url(url)
-    except server.ServerAddressError as exc:
-        raise store_db.DatabaseOpenError(
-            store_db.OpenProblem.SERVER_URL, _shown(url), str(exc)
-        ) from None
-    where = address.display()
-    try:
-        database = server.connect(address)
-    except DatabaseError as exc:  # no message text: it can name the user or host
-        raise store_db.DatabaseOpenError(
-            store_db.OpenProblem.SERVER_REFUSED, where, type(exc).__name__
-        ) from None
+    database = connect_url(url)
+    where = database.address.display()
     try:
         state = server.inspect(database)
         if not state.ours:
@@ -53,6 +42,22 @@ def open_server(url: str, *, seed_new: bool = True) -> server.ServerDatabase:
         database.close()
         raise
     return database
+
+
+def connect_url(url: str) -> server.ServerDatabase:
+    """Connects to the server database at `url`; DatabaseOpenError when it cannot."""
+    try:
+        address = server.parse_url(url)
+    except server.ServerAddressError as exc:
+        raise store_db.DatabaseOpenError(
+            store_db.OpenProblem.SERVER_URL, _shown(url), str(exc)
+        ) from None
+    try:
+        return server.connect(address)
+    except DatabaseError as exc:  # no message text: it can name the user or host
+        raise store_db.DatabaseOpenError(
+            store_db.OpenProblem.SERVER_REFUSED, address.display(), type(exc).__name__
+        ) from None
 
 
 def _shown(url: str) -> str:
