@@ -17,6 +17,8 @@ from soosr_desk.services import statement as st
 from soosr_desk.services.errors import NotFound
 from soosr_desk.store import models as m
 
+pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
+
 DAY = dt.date(2026, 3, 2)
 
 
