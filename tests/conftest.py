@@ -78,8 +78,8 @@ def template_db(tmp_path_factory):
 def db_path(engine, request, tmp_path):
     if engine == "postgresql":
         server = request.getfixturevalue("pg_server")
-        url = server.create(template=request.getfixturevalue("pg_template"))
-        request.addfinalizer(lambda: server.drop(url))
+        url = server.take(request.getfixturevalue("pg_template"))
+        request.addfinalizer(lambda: server.drop_later(url))
         return url
     template_db = request.getfixturevalue("template_db")
     path = tmp_path / "desk.db"
