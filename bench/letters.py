@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from soosr_desk.services import contacts as cs  # noqa: E402
 from soosr_desk.services import demo  # noqa: E402
-from soosr_desk.services import request_letters as rl  # noqa: E402
 from soosr_desk.services import requests as rq  # noqa: E402
+from soosr_desk.services.requests import letters as rl  # noqa: E402
 from soosr_desk.store import models as m  # noqa: E402
 from soosr_desk.store.opening import open_database  # noqa: E402
 

@@ -7,16 +7,34 @@ soosr-desk COMMAND --db PATH ...      (see soosr-desk --help)
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import importlib
 import logging
 import logging.handlers
+import os
 import sqlite3
 import sys
+import tempfile
 
 from soosr_desk import __version__
 from soosr_desk.commands import COMMANDS
-from soosr_desk.commands.common import load_translator, tr
+from soosr_desk.commands.common import CommandError, load_translator, tr
+from soosr_desk.rules.i18n import N_
 from soosr_desk.services.database import db_location
+
+OS_MESSAGES = {
+    errno.ENOSPC: N_("The disk is full (schijf vol). Nothing was written: free up space and "
+                     "try again."),
+    errno.EROFS: N_("The disk or folder is read-only. Nothing was written: choose a folder "
+                    "where you can write."),
+    errno.EACCES: N_("No permission to write there. Nothing was written: choose a folder "
+                     "where you can write."),
+    errno.EISDIR: N_("That is a folder, not a file. Nothing was written: give a file name."),
+    errno.ENOENT: N_("The folder does not exist. Nothing was written: check the path."),
+}  # fmt: skip
+OS_FAILED = N_("The file could not be written or read ({reason}). Nothing was written.")
+PIPE_CLOSED = N_("The output was cut off: the program reading it stopped.")
 
 
 def setup_logging(verbose: bool = False) -> None:
@@ -36,6 +54,8 @@ def setup_logging(verbose: bool = False) -> None:
         )
     except OSError:
         handler = logging.StreamHandler(sys.stderr)
+    if isinstance(handler, logging.FileHandler) and os.name == "posix":
+        os.chmod(handler.baseFilename, 0o600)  # the log is the user's alone
     handler._soosr = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
@@ -61,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     load_translator(getattr(args, "command_lang", None) or args.lang or "nl")
+    if os.name == "posix":
+        os.umask(0o077)  # every file the program makes is the user's alone (issue 15)
     setup_logging()
     if args.command and getattr(args, "db_path", False) is None:
         # --db given before the command (soosr-desk --db demo.db check) counts too
@@ -68,13 +90,58 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(tr("the command {command} needs --db FILE").format(command=args.command))
         args.db_path = args.db
     if args.command:
-        return args.func(args)
+        return run_command(args)
     if isinstance(args.db, str):  # a postgresql:// address: commands only, for now
         parser.error(tr("the window opens a database file; a server database works with the "
                         "commands (soosr-desk check --db ADDRESS)"))  # fmt: skip
     from soosr_desk.ui.app import run_gui
 
     return run_gui(args.db, args.lang)
+
+
+def run_command(args) -> int:
+    """Runs one command; whatever goes wrong underneath ends in one line in the user's
+    language and exit code 2, never a traceback. Temporary files live in the private
+    folder and are gone when the command ends."""
+    from soosr_desk.services import database, scratch
+
+    previous = tempfile.tempdir
+    sys.unraisablehook = _quiet_unraisable
+    with contextlib.suppress(OSError):  # no data folder: the command says what fails
+        scratch.setup()
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        _silence_stdout()
+        raise CommandError(tr(PIPE_CLOSED)) from None
+    except OSError as exc:
+        message = OS_MESSAGES.get(exc.errno or 0)
+        text = tr(message) if message else tr(OS_FAILED).format(reason=exc.strerror or "?")
+        raise CommandError(text) from None
+    except Exception as exc:
+        message = database.storage_problem(exc)
+        if message is None:
+            raise
+        raise CommandError(tr(message)) from None
+    finally:
+        scratch.finish()
+        tempfile.tempdir = previous
+
+
+def _quiet_unraisable(unraisable) -> None:
+    """A file object closed late by the garbage collector (openpyxl's zip after a full
+    disk) must not print "Exception ignored" with a traceback under the message."""
+    logging.getLogger(__name__).debug("ignored while cleaning up: %s",
+                                      type(unraisable.exc_value).__name__)  # fmt: skip
+
+
+def _silence_stdout() -> None:
+    """After `| head` closed the pipe: Python's last flush must not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def gui_main() -> int:

@@ -194,7 +194,7 @@ def test_built_program_reports_its_sqlite_version(bundle, tmp_path):
 def test_built_program_makes_demo_data_checks_and_exports(bundle, tmp_path):
     cli, env = _cli(bundle), _env(tmp_path)
     db = tmp_path / "demo.db"
-    result = _run(cli, "demo", "--db", str(db), "--contacts", "40", "--seed", "3", env=env)
+    result = _run(cli, "demo", "--create", "--db", str(db), "--contacts", "40", "--seed", "3", env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("40 contacts")
     # check, in Dutch and in English: different text proves the .qm loaded from the bundle
@@ -223,7 +223,7 @@ def test_built_program_makes_demo_data_checks_and_exports(bundle, tmp_path):
 def test_built_program_opens_the_main_window_offscreen_and_closes(bundle, tmp_path):
     cli, env = _cli(bundle), _env(tmp_path)
     db = tmp_path / "desk.db"
-    assert _run(cli, "demo", "--db", str(db), "--contacts", "20", env=env).returncode == 0
+    assert _run(cli, "demo", "--create", "--db", str(db), "--contacts", "20", env=env).returncode == 0
     # the window program itself (on Windows it has no console: its twin prints for it)
     window = cli if WINDOWS else bundle / "soosr-desk"
     started = time.perf_counter()

@@ -503,6 +503,14 @@
       <translation>SOOSR Desk kan niet schrijven in de map van {path}. Het moet naast de database bestanden aanmaken. Kies een map waarin u kunt schrijven.</translation>
     </message>
     <message>
+      <source>There is no SOOSR Desk database at {path}. Nothing was made. Check the path, or add --create to make a new database there.</source>
+      <translation>Er is geen SOOSR Desk-database op {path}. Er is niets aangemaakt. Controleer het pad, of voeg --create toe om daar een nieuwe database te maken.</translation>
+    </message>
+    <message>
+      <source>The disk of {path} is full (schijf vol). Nothing was changed. Free up space, then try again.</source>
+      <translation>De schijf van {path} is vol. Er is niets gewijzigd. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
       <source>The database {path} cannot be opened. Check that the file and folder exist and are not in use, then try again.</source>
       <translation>De database {path} kan niet worden geopend. Controleer of bestand en map bestaan en niet in gebruik zijn, en probeer het opnieuw.</translation>
     </message>
@@ -715,6 +723,10 @@
       <translation>De identiteit kan niet zijn gecontroleerd voordat het verzoek binnenkwam.</translation>
     </message>
     <message>
+      <source>Write down why there is reasonable doubt about who is asking (Art. 12(6)): proof of identity may be asked only then.</source>
+      <translation>Schrijf op waarom er gerede twijfel is over wie het verzoek doet (art. 12 lid 6): alleen dan mag om een identiteitsbewijs worden gevraagd.</translation>
+    </message>
+    <message>
       <source>Write down who verified the identity.</source>
       <translation>Schrijf op wie de identiteit heeft gecontroleerd.</translation>
     </message>
@@ -725,6 +737,22 @@
     <message>
       <source>Link the request to the contact it is about first (or record that no data is held on the requester).</source>
       <translation>Koppel het verzoek eerst aan het contact waarover het gaat (of leg vast dat we geen gegevens van de verzoeker hebben).</translation>
+    </message>
+    <message>
+      <source>This contact is under a legal hold, so the data is not erased. Record the refusal with its Art. 17(3) ground and the reasons on the Handling tab; the answer then says so.</source>
+      <translation>Voor dit contact geldt een juridische bewaarplicht, dus de gegevens worden niet gewist. Leg op het tabblad Afhandeling de weigering vast met de grond uit art. 17 lid 3 en de redenen; het antwoord zegt dat dan.</translation>
+    </message>
+    <message>
+      <source>Write down the reasons: the letter gives them to the requester.</source>
+      <translation>Schrijf de redenen op: de brief geeft ze aan de verzoeker.</translation>
+    </message>
+    <message>
+      <source>Choose the Art. 17(3) ground on which the data is kept.</source>
+      <translation>Kies de grond uit art. 17 lid 3 waarop de gegevens bewaard blijven.</translation>
+    </message>
+    <message>
+      <source>Choose the processing activity the person objects to.</source>
+      <translation>Kies de verwerking waartegen de persoon bezwaar maakt.</translation>
     </message>
     <message>
       <source>Write down why more time is needed (complexity or number of requests).</source>
@@ -763,6 +791,26 @@
       <translation>Schrijf eerst de redenen voor de weigering op.</translation>
     </message>
     <message>
+      <source>Write down why there is reasonable doubt about who is asking (Art. 12(6)) first: proof of identity may be asked only then.</source>
+      <translation>Schrijf eerst op waarom er gerede twijfel is over wie het verzoek doet (art. 12 lid 6): alleen dan mag om een identiteitsbewijs worden gevraagd.</translation>
+    </message>
+    <message>
+      <source>This letter was already marked sent.</source>
+      <translation>Deze brief staat al als verstuurd.</translation>
+    </message>
+    <message>
+      <source>There is no postal address for the requester: enter street and city on the Request tab, or send the letter by e-mail.</source>
+      <translation>Er is geen postadres van de verzoeker: vul straat en plaats in op het tabblad Verzoek, of stuur de brief per e-mail.</translation>
+    </message>
+    <message>
+      <source>There is no e-mail address for the requester: enter it on the Request tab, or send the letter by post.</source>
+      <translation>Er is geen e-mailadres van de verzoeker: vul het in op het tabblad Verzoek, of stuur de brief per post.</translation>
+    </message>
+    <message>
+      <source>This letter was sent; it stays with the request.</source>
+      <translation>Deze brief is verstuurd; hij blijft bij het verzoek.</translation>
+    </message>
+    <message>
       <source>The request has no e-mail address of the requester; send the letter by post or fill in the address first.</source>
       <translation>Bij het verzoek staat geen e-mailadres van de verzoeker; stuur de brief per post of vul eerst het adres in.</translation>
     </message>
@@ -789,6 +837,10 @@
     <message>
       <source>{days} day(s) left to answer (deadline {date}).</source>
       <translation>Nog {days} dag(en) om te antwoorden (termijn {date}).</translation>
+    </message>
+    <message>
+      <source>Extended, but no extension letter was marked sent by {date}: the requester must be told within the first month (Art. 12(3)).</source>
+      <translation>Verlengd, maar er staat geen verlengingsbrief als verstuurd op of voor {date}: de verzoeker moet het binnen de eerste maand horen (art. 12 lid 3).</translation>
     </message>
     <message>
       <source>Answered, but {count} recipient(s) still to be told (Art. 19).</source>
@@ -971,6 +1023,18 @@
       <translation>Er is geen database op {path}.</translation>
     </message>
     <message>
+      <source>A restore replaces the current data. Add --yes to restore {name}.</source>
+      <translation>Terugzetten vervangt de huidige gegevens. Voeg --yes toe om {name} terug te zetten.</translation>
+    </message>
+    <message>
+      <source>There is no file at {path}.</source>
+      <translation>Er is geen bestand op {path}.</translation>
+    </message>
+    <message>
+      <source>The previous file was kept as {name}.</source>
+      <translation>Het vorige bestand is bewaard als {name}.</translation>
+    </message>
+    <message>
       <source>The backup could not be written. Check that the disk has free space and that you can write in {folder}, then try again. The database itself was not changed.</source>
       <translation>De back-up kon niet worden geschreven. Controleer of de schijf vrije ruimte heeft en of u in {folder} mag schrijven, en probeer het opnieuw. De database zelf is niet gewijzigd.</translation>
     </message>
@@ -1001,6 +1065,34 @@
     <message>
       <source>The backup was not put back: save or discard your changes first.</source>
       <translation>De back-up is niet teruggezet: sla uw wijzigingen eerst op of verwerp ze.</translation>
+    </message>
+    <message>
+      <source>The disk is full (schijf vol). Nothing was written: free up space and try again.</source>
+      <translation>De schijf is vol. Er is niets weggeschreven: maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>The disk or folder is read-only. Nothing was written: choose a folder where you can write.</source>
+      <translation>De schijf of map is alleen-lezen. Er is niets weggeschreven: kies een map waarin u kunt schrijven.</translation>
+    </message>
+    <message>
+      <source>No permission to write there. Nothing was written: choose a folder where you can write.</source>
+      <translation>U mag daar niet schrijven. Er is niets weggeschreven: kies een map waarin u kunt schrijven.</translation>
+    </message>
+    <message>
+      <source>That is a folder, not a file. Nothing was written: give a file name.</source>
+      <translation>Dat is een map, geen bestand. Er is niets weggeschreven: geef een bestandsnaam op.</translation>
+    </message>
+    <message>
+      <source>The folder does not exist. Nothing was written: check the path.</source>
+      <translation>De map bestaat niet. Er is niets weggeschreven: controleer het pad.</translation>
+    </message>
+    <message>
+      <source>The file could not be written or read ({reason}). Nothing was written.</source>
+      <translation>Het bestand kon niet worden geschreven of gelezen ({reason}). Er is niets weggeschreven.</translation>
+    </message>
+    <message>
+      <source>The output was cut off: the program reading it stopped.</source>
+      <translation>De uitvoer is afgebroken: het programma dat hem las, is gestopt.</translation>
     </message>
     <message>
       <source>the command {command} needs --db FILE</source>
@@ -1427,10 +1519,6 @@
       <translation>afgekapt: {sheet}, rij {row}, kolom {column}</translation>
     </message>
     <message>
-      <source>{path}: that is the database itself; choose another file.</source>
-      <translation>{path}: dat is de database zelf; kies een ander bestand.</translation>
-    </message>
-    <message>
       <source>added</source>
       <translation>toegevoegd</translation>
     </message>
@@ -1675,6 +1763,102 @@
       <translation>De e-mail is geopend in uw e-mailprogramma. Hebt u hem verstuurd?</translation>
     </message>
     <message>
+      <source>No change needed (with reasons)</source>
+      <translation>Geen wijziging nodig (met redenen)</translation>
+    </message>
+    <message>
+      <source>Erasure refused under Art. 17(3) (with ground and reasons)</source>
+      <translation>Wissing geweigerd op grond van art. 17 lid 3 (met grond en redenen)</translation>
+    </message>
+    <message>
+      <source>Restriction not applied (with reasons)</source>
+      <translation>Beperking niet toegepast (met redenen)</translation>
+    </message>
+    <message>
+      <source>Objection upheld: processing stops for the activity</source>
+      <translation>Bezwaar gegrond: de verwerking stopt voor deze persoon</translation>
+    </message>
+    <message>
+      <source>Objection denied: compelling grounds (with reasons)</source>
+      <translation>Bezwaar afgewezen: dwingende gronden (met redenen)</translation>
+    </message>
+    <message>
+      <source>Art. 17(3)(b): a legal duty to keep the data</source>
+      <translation>Art. 17 lid 3 onder b: een wettelijke plicht om de gegevens te bewaren</translation>
+    </message>
+    <message>
+      <source>Art. 17(3)(e): needed for legal claims</source>
+      <translation>Art. 17 lid 3 onder e: nodig voor een rechtsvordering</translation>
+    </message>
+    <message>
+      <source>Erase the person first, or record why the erasure is refused (Art. 17(3)).</source>
+      <translation>Wis eerst de persoon, of leg vast waarom de wissing wordt geweigerd (art. 17 lid 3).</translation>
+    </message>
+    <message>
+      <source>Apply the corrections first, or record with reasons that no change is needed.</source>
+      <translation>Voer eerst de correcties door, of leg met redenen vast dat geen wijziging nodig is.</translation>
+    </message>
+    <message>
+      <source>Restrict the processing first, or record with reasons why it is not restricted.</source>
+      <translation>Beperk eerst de verwerking, of leg met redenen vast waarom die niet wordt beperkt.</translation>
+    </message>
+    <message>
+      <source>Record the objection to direct marketing, or decide the objection to the activity with reasons, first.</source>
+      <translation>Leg eerst het bezwaar tegen direct marketing vast, of beslis met redenen over het bezwaar tegen de verwerking.</translation>
+    </message>
+    <message>
+      <source>Withdraw the consent first.</source>
+      <translation>Trek eerst de toestemming in.</translation>
+    </message>
+    <message>
+      <source>The audit trail is shorter than it was: {missing} events at its end were removed (the program last saw {known} events).</source>
+      <translation>Het auditlogboek is korter dan het was: aan het eind zijn {missing} gebeurtenissen verwijderd (het programma zag er het laatst {known}).</translation>
+    </message>
+    <message>
+      <source>The audit trail was rewritten: event {position} is no longer the one the program last saw there.</source>
+      <translation>Het auditlogboek is herschreven: gebeurtenis {position} is niet meer de gebeurtenis die het programma daar het laatst zag.</translation>
+    </message>
+    <message>
+      <source>The audit trail differs from the one in backup {name}: its first {events} events were changed since.</source>
+      <translation>Het auditlogboek wijkt af van dat in back-up {name}: de eerste {events} gebeurtenissen zijn sindsdien gewijzigd.</translation>
+    </message>
+    <message>
+      <source>This database holds real contacts (it has no demo stamp). Demo data was not added: use a new database for the demo (--create with a new file name).</source>
+      <translation>Deze database bevat echte contactpersonen (hij heeft geen demostempel). Er zijn geen demogegevens toegevoegd: gebruik een nieuwe database voor de demo (--create met een nieuwe bestandsnaam).</translation>
+    </message>
+    <message>
+      <source>{erasures} erasures, {objections} objections and {withdrawals} consent withdrawals made after this backup were applied again.</source>
+      <translation>{erasures} wissingen, {objections} bezwaren en {withdrawals} ingetrokken toestemmingen van na deze back-up zijn opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>The current database could not be read, so erasures, objections and withdrawals made after this backup could not be applied again. Check the latest ones by hand.</source>
+      <translation>De huidige database kon niet worden gelezen. Wissingen, bezwaren en intrekkingen van na deze back-up konden daarom niet opnieuw worden toegepast. Controleer de laatste met de hand.</translation>
+    </message>
+    <message>
+      <source>{name} is the database (or one of its own files). Nothing was written: choose another file name.</source>
+      <translation>{name} is de database (of een van haar eigen bestanden). Er is niets weggeschreven: kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+      <source>{name} is inside SOOSR Desk's own backup or documents folder. Nothing was written: choose another folder.</source>
+      <translation>{name} staat in de eigen back-up- of documentenmap van SOOSR Desk. Er is niets weggeschreven: kies een andere map.</translation>
+    </message>
+    <message>
+      <source>{name} already exists. Nothing was written: choose another name, or add --force to replace it.</source>
+      <translation>{name} bestaat al. Er is niets weggeschreven: kies een andere naam, of voeg --force toe om het te vervangen.</translation>
+    </message>
+    <message>
+      <source>{name} is a folder. Give a file name, for example {example}.</source>
+      <translation>{name} is een map. Geef een bestandsnaam op, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist. Nothing was written: create it first.</source>
+      <translation>De map {folder} bestaat niet. Er is niets weggeschreven: maak de map eerst aan.</translation>
+    </message>
+    <message>
+      <source>{name} is not a folder. Nothing was written: give a folder.</source>
+      <translation>{name} is geen map. Er is niets weggeschreven: geef een map op.</translation>
+    </message>
+    <message>
       <source>--to must be a postgresql:// address.</source>
       <translation>--to moet een postgresql://-adres zijn.</translation>
     </message>
@@ -1798,12 +1982,20 @@
       <translation>Toelichting bewaren</translation>
     </message>
     <message>
+      <source>Retention note (English)</source>
+      <translation>Toelichting bewaartermijn (Engels)</translation>
+    </message>
+    <message>
       <source>Security measures</source>
       <translation>Beveiligingsmaatregelen</translation>
     </message>
     <message>
       <source>Source of the data</source>
       <translation>Bron van de gegevens</translation>
+    </message>
+    <message>
+      <source>Source of the data (English)</source>
+      <translation>Herkomst van de gegevens (Engels)</translation>
     </message>
     <message>
       <source>Automated decisions</source>
@@ -1952,6 +2144,10 @@
       <translation>Grootte</translation>
     </message>
     <message>
+      <source>Note</source>
+      <translation>Opmerking</translation>
+    </message>
+    <message>
       <source>There are no backups yet.</source>
       <translation>Er zijn nog geen back-ups.</translation>
     </message>
@@ -1962,6 +2158,10 @@
     <message>
       <source>Restore…</source>
       <translation>Terugzetten…</translation>
+    </message>
+    <message>
+      <source>Dated in the future: the computer's clock was wrong</source>
+      <translation>Gedateerd in de toekomst: de klok van de computer stond verkeerd</translation>
     </message>
     <message>
       <source>Restore backup</source>
@@ -1978,6 +2178,42 @@ Restore this backup?</source>
 Het huidige databasebestand wordt apart bewaard, niet verwijderd.
 
 Deze back-up terugzetten?</translation>
+    </message>
+    <message>
+      <source>The backup was put back.</source>
+      <translation>De back-up is teruggezet.</translation>
+    </message>
+    <message>
+      <source>1 erasure made after this backup was applied again.</source>
+      <translation>1 wissing van na deze back-up is opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>%1 erasures made after this backup were applied again.</source>
+      <translation>%1 wissingen van na deze back-up zijn opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>1 objection to direct marketing made after this backup was applied again.</source>
+      <translation>1 bezwaar tegen direct marketing van na deze back-up is opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>%1 objections to direct marketing made after this backup were applied again.</source>
+      <translation>%1 bezwaren tegen direct marketing van na deze back-up zijn opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>1 consent withdrawal made after this backup was applied again.</source>
+      <translation>1 ingetrokken toestemming van na deze back-up is opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>%1 consent withdrawals made after this backup were applied again.</source>
+      <translation>%1 ingetrokken toestemmingen van na deze back-up zijn opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>No erasures, objections or withdrawals were made after this backup.</source>
+      <translation>Na deze back-up zijn er geen wissingen, bezwaren of intrekkingen geweest.</translation>
+    </message>
+    <message>
+      <source>The previous file was kept as %1.</source>
+      <translation>Het vorige bestand is bewaard als %1.</translation>
     </message>
   </context>
   <context>
@@ -3129,6 +3365,29 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
+    <name>MarkSentDialog</name>
+    <message>
+      <source>Mark the letter sent</source>
+      <translation>Brief als verstuurd markeren</translation>
+    </message>
+    <message>
+      <source>Sent on</source>
+      <translation>Verstuurd op</translation>
+    </message>
+    <message>
+      <source>By post</source>
+      <translation>Per post</translation>
+    </message>
+    <message>
+      <source>By e-mail</source>
+      <translation>Per e-mail</translation>
+    </message>
+    <message>
+      <source>How</source>
+      <translation>Hoe</translation>
+    </message>
+  </context>
+  <context>
     <name>NotesPanel</name>
     <message>
       <source>Date</source>
@@ -3169,6 +3428,33 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Note deleted.</source>
       <translation>Notitie verwijderd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutcomePanel</name>
+    <message>
+      <source>When the request is not carried out, or not in full, record the decision here: the letter gives these reasons, the right to complain to the Autoriteit Persoonsgegevens and the route to the court.</source>
+      <translation>Wordt het verzoek niet of niet helemaal uitgevoerd, leg de beslissing dan hier vast: de brief geeft deze redenen, het recht om te klagen bij de Autoriteit Persoonsgegevens en de weg naar de rechter.</translation>
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation>Besluit</translation>
+    </message>
+    <message>
+      <source>Ground</source>
+      <translation>Grond</translation>
+    </message>
+    <message>
+      <source>Activity objected to</source>
+      <translation>Verwerking waartegen bezwaar</translation>
+    </message>
+    <message>
+      <source>Reasons (in the letter)</source>
+      <translation>Redenen (komen in de brief)</translation>
+    </message>
+    <message>
+      <source>Record the decision</source>
+      <translation>Beslissing vastleggen</translation>
     </message>
   </context>
   <context>
@@ -3273,6 +3559,97 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
+    <name>RequestActions</name>
+    <message>
+      <source>Access (Art. 15): the answer letter holds a copy of every datum held on the person and the information Art. 15 asks for. Link the person, then make the answer letter on the Letters tab.</source>
+      <translation>Inzage (art. 15): de antwoordbrief bevat een kopie van alle gegevens over de persoon en de informatie die art. 15 voorschrijft. Koppel de persoon en maak daarna de antwoordbrief op het tabblad Brieven.</translation>
+    </message>
+    <message>
+      <source>Rectification (Art. 16): type the corrected values and apply them; before and after are kept with the request.</source>
+      <translation>Rectificatie (art. 16): typ de verbeterde waarden en pas ze toe; de oude en de nieuwe waarden worden bij het verzoek bewaard.</translation>
+    </message>
+    <message>
+      <source>First name</source>
+      <translation>Voornaam</translation>
+    </message>
+    <message>
+      <source>Last name</source>
+      <translation>Achternaam</translation>
+    </message>
+    <message>
+      <source>Job title</source>
+      <translation>Functie</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation>Straat</translation>
+    </message>
+    <message>
+      <source>Postcode</source>
+      <translation>Postcode</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <source>Telephone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Standplaats</translation>
+    </message>
+    <message>
+      <source>Apply the corrections</source>
+      <translation>Verbeteringen toepassen</translation>
+    </message>
+    <message>
+      <source>Erase this person…</source>
+      <translation>Deze persoon verwijderen…</translation>
+    </message>
+    <message>
+      <source>Erasure (Art. 17): the person is erased everywhere SOOSR Desk keeps data; what a legal duty keeps (invoices for seven years) stays and is named in the answer.</source>
+      <translation>Verwijdering (art. 17): de persoon wordt overal verwijderd waar SOOSR Desk gegevens bewaart; wat een wettelijke plicht bewaart (facturen zeven jaar), blijft en wordt in het antwoord genoemd.</translation>
+    </message>
+    <message>
+      <source>Restrict processing</source>
+      <translation>Verwerking beperken</translation>
+    </message>
+    <message>
+      <source>Restriction (Art. 18): the data is kept but not used until the restriction is lifted.</source>
+      <translation>Beperking (art. 18): de gegevens worden bewaard maar niet gebruikt tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+      <source>Record the objection</source>
+      <translation>Bezwaar vastleggen</translation>
+    </message>
+    <message>
+      <source>Objection (Art. 21): an objection to direct marketing is absolute: no more marketing from now on. An objection to another activity (Art. 21(1)) is decided below, with the reasons.</source>
+      <translation>Bezwaar (art. 21): een bezwaar tegen direct marketing is absoluut: vanaf nu geen marketing meer. Over een bezwaar tegen een andere verwerking (art. 21 lid 1) beslist u hieronder, met de redenen.</translation>
+    </message>
+    <message>
+      <source>Portability (Art. 20): the answer letter comes with the person's data as JSON and CSV (UTF-8) in a ZIP file, saved beside the letter.</source>
+      <translation>Overdraagbaarheid (art. 20): bij de antwoordbrief horen de gegevens van de persoon als JSON en CSV (UTF-8) in een zip-bestand, opgeslagen naast de brief.</translation>
+    </message>
+    <message>
+      <source>Withdraw every active consent</source>
+      <translation>Elke actieve toestemming intrekken</translation>
+    </message>
+    <message>
+      <source>Withdrawal of consent (Art. 7(3)): takes effect at once; the consent stays in the history.</source>
+      <translation>Intrekking van toestemming (art. 7 lid 3): gaat meteen in; de toestemming blijft in de geschiedenis staan.</translation>
+    </message>
+  </context>
+  <context>
     <name>RequestEditor</name>
     <message>
       <source>Type</source>
@@ -3355,6 +3732,10 @@ Deze back-up terugzetten?</translation>
       <translation>We hebben redelijke twijfel over wie het vraagt</translation>
     </message>
     <message>
+      <source>Why we doubt it (Art. 12(6))</source>
+      <translation>Waarom wij twijfelen (art. 12 lid 6)</translation>
+    </message>
+    <message>
       <source>Verified by</source>
       <translation>Gecontroleerd door</translation>
     </message>
@@ -3427,8 +3808,36 @@ Deze back-up terugzetten?</translation>
       <translation>Taal</translation>
     </message>
     <message>
-      <source>Sent on</source>
-      <translation>Verstuurd op</translation>
+      <source>Sent</source>
+      <translation>Verstuurd</translation>
+    </message>
+    <message>
+      <source>Deadline extended by two months; the extension letter is ready as a draft: mark it sent when it has gone out.</source>
+      <translation>Termijn met twee maanden verlengd; de verlengingsbrief staat klaar als concept: markeer hem als verstuurd zodra hij weg is.</translation>
+    </message>
+    <message>
+      <source>The refusal letter is ready as a draft; the request is refused when you mark it sent.</source>
+      <translation>De weigeringsbrief staat klaar als concept; het verzoek is geweigerd zodra u hem als verstuurd markeert.</translation>
+    </message>
+    <message>
+      <source>Letter made as a draft: check it, send it, then mark it sent.</source>
+      <translation>Brief gemaakt als concept: controleer hem, verstuur hem en markeer hem dan als verstuurd.</translation>
+    </message>
+    <message>
+      <source>Decision recorded with its reasons.</source>
+      <translation>Beslissing met redenen vastgelegd.</translation>
+    </message>
+    <message>
+      <source>Select the letter in the list first.</source>
+      <translation>Selecteer eerst de brief in de lijst.</translation>
+    </message>
+    <message>
+      <source>Letter marked sent.</source>
+      <translation>Brief gemarkeerd als verstuurd.</translation>
+    </message>
+    <message>
+      <source>Draft discarded.</source>
+      <translation>Concept weggegooid.</translation>
     </message>
     <message>
       <source>Made at</source>
@@ -3447,84 +3856,20 @@ Deze back-up terugzetten?</translation>
       <translation>Bekijken en afdrukken…</translation>
     </message>
     <message>
+      <source>Mark sent…</source>
+      <translation>Als verstuurd markeren…</translation>
+    </message>
+    <message>
+      <source>Discard draft</source>
+      <translation>Concept weggooien</translation>
+    </message>
+    <message>
       <source>Close the request</source>
       <translation>Verzoek sluiten</translation>
     </message>
     <message>
       <source>Letters</source>
       <translation>Brieven</translation>
-    </message>
-    <message>
-      <source>Access (Art. 15): the answer letter holds a copy of every datum held on the person and the information Art. 15 asks for. Link the person, then make the answer letter on the Letters tab.</source>
-      <translation>Inzage (art. 15): de antwoordbrief bevat een kopie van alle gegevens over de persoon en de informatie die art. 15 voorschrijft. Koppel de persoon en maak daarna de antwoordbrief op het tabblad Brieven.</translation>
-    </message>
-    <message>
-      <source>Rectification (Art. 16): type the corrected values and apply them; before and after are kept with the request.</source>
-      <translation>Rectificatie (art. 16): typ de verbeterde waarden en pas ze toe; de oude en de nieuwe waarden worden bij het verzoek bewaard.</translation>
-    </message>
-    <message>
-      <source>First name</source>
-      <translation>Voornaam</translation>
-    </message>
-    <message>
-      <source>Last name</source>
-      <translation>Achternaam</translation>
-    </message>
-    <message>
-      <source>Job title</source>
-      <translation>Functie</translation>
-    </message>
-    <message>
-      <source>Street</source>
-      <translation>Straat</translation>
-    </message>
-    <message>
-      <source>Country</source>
-      <translation>Land</translation>
-    </message>
-    <message>
-      <source>Location</source>
-      <translation>Standplaats</translation>
-    </message>
-    <message>
-      <source>Apply the corrections</source>
-      <translation>Verbeteringen toepassen</translation>
-    </message>
-    <message>
-      <source>Erase this person…</source>
-      <translation>Deze persoon verwijderen…</translation>
-    </message>
-    <message>
-      <source>Erasure (Art. 17): the person is erased everywhere SOOSR Desk keeps data; what a legal duty keeps (invoices for seven years) stays and is named in the answer.</source>
-      <translation>Verwijdering (art. 17): de persoon wordt overal verwijderd waar SOOSR Desk gegevens bewaart; wat een wettelijke plicht bewaart (facturen zeven jaar), blijft en wordt in het antwoord genoemd.</translation>
-    </message>
-    <message>
-      <source>Restrict processing</source>
-      <translation>Verwerking beperken</translation>
-    </message>
-    <message>
-      <source>Restriction (Art. 18): the data is kept but not used until the restriction is lifted.</source>
-      <translation>Beperking (art. 18): de gegevens worden bewaard maar niet gebruikt tot de beperking is opgeheven.</translation>
-    </message>
-    <message>
-      <source>Record the objection</source>
-      <translation>Bezwaar vastleggen</translation>
-    </message>
-    <message>
-      <source>Objection (Art. 21): an objection to direct marketing is absolute: no more marketing from now on.</source>
-      <translation>Bezwaar (art. 21): bezwaar tegen direct marketing is absoluut: vanaf nu geen marketing meer.</translation>
-    </message>
-    <message>
-      <source>Portability (Art. 20): the answer letter comes with the person's data as JSON and CSV (UTF-8) in a ZIP file, saved beside the letter.</source>
-      <translation>Overdraagbaarheid (art. 20): bij de antwoordbrief horen de gegevens van de persoon als JSON en CSV (UTF-8) in een zip-bestand, opgeslagen naast de brief.</translation>
-    </message>
-    <message>
-      <source>Withdraw every active consent</source>
-      <translation>Elke actieve toestemming intrekken</translation>
-    </message>
-    <message>
-      <source>Withdrawal of consent (Art. 7(3)): takes effect at once; the consent stays in the history.</source>
-      <translation>Intrekking van toestemming (art. 7 lid 3): gaat meteen in; de toestemming blijft in de geschiedenis staan.</translation>
     </message>
     <message>
       <source>New request</source>
@@ -3579,6 +3924,18 @@ Deze back-up terugzetten?</translation>
       <translation>Weigering</translation>
     </message>
     <message>
+      <source>by post</source>
+      <translation>per post</translation>
+    </message>
+    <message>
+      <source>by e-mail</source>
+      <translation>per e-mail</translation>
+    </message>
+    <message>
+      <source>Draft, not sent</source>
+      <translation>Concept, niet verstuurd</translation>
+    </message>
+    <message>
       <source>Done.</source>
       <translation>Klaar.</translation>
     </message>
@@ -3619,20 +3976,12 @@ Deze back-up terugzetten?</translation>
       <translation>Waarom is meer tijd nodig? (art. 12 lid 3: complexiteit of aantal verzoeken; de verzoeker wordt hierover ingelicht in de verlengingsbrief.)</translation>
     </message>
     <message>
-      <source>Deadline extended by two months.</source>
-      <translation>Termijn met twee maanden verlengd.</translation>
-    </message>
-    <message>
       <source>Refuse the request</source>
       <translation>Verzoek weigeren</translation>
     </message>
     <message>
       <source>Why is the request manifestly unfounded or excessive? (Art. 12(5)). The refusal letter tells the requester they may complain to the Autoriteit Persoonsgegevens.</source>
       <translation>Waarom is het verzoek kennelijk ongegrond of buitensporig? (art. 12 lid 5). In de weigeringsbrief staat dat de verzoeker een klacht kan indienen bij de Autoriteit Persoonsgegevens.</translation>
-    </message>
-    <message>
-      <source>Request refused; the refusal letter was made.</source>
-      <translation>Verzoek geweigerd; de weigeringsbrief is gemaakt.</translation>
     </message>
     <message>
       <source>Recipient marked as told.</source>
@@ -3649,10 +3998,6 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Recorded why the recipient cannot be told.</source>
       <translation>Vastgelegd waarom de ontvanger niet kan worden ingelicht.</translation>
-    </message>
-    <message>
-      <source>Letter made and kept with the request.</source>
-      <translation>Brief gemaakt en bij het verzoek bewaard.</translation>
     </message>
     <message>
       <source>Request closed.</source>
@@ -3754,8 +4099,8 @@ Deze back-up terugzetten?</translation>
       <translation>Maak eerst de brief; daarna kan hij worden gee-maild.</translation>
     </message>
     <message>
-      <source>The letter was e-mailed.</source>
-      <translation>De brief is per e-mail verstuurd.</translation>
+      <source>The letter was e-mailed and marked sent.</source>
+      <translation>De brief is gemaild en als verstuurd gemarkeerd.</translation>
     </message>
     <message>
       <source>Save the letters in</source>
@@ -4330,6 +4675,23 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Something went wrong that SOOSR Desk did not expect. Nothing was saved, and what you typed is still here. Try again; if it happens again, tell your IT support (the details are in the log file).</source>
       <translation>Er ging iets mis wat SOOSR Desk niet verwachtte. Er is niets opgeslagen en wat u typte staat er nog. Probeer het opnieuw; gebeurt het weer, meld het dan bij uw IT-ondersteuning (de details staan in het logbestand).</translation>
+    </message>
+  </context>
+  <context>
+    <name>file_targets</name>
+    <message>
+      <source>%1 is already in that folder. Replace the files that are there already?</source>
+      <translation>%1 staat al in die map. Wilt u de bestanden die er al staan vervangen?</translation>
+    </message>
+    <message>
+      <source>These files already exist in the folder:
+%1
+
+Replace them?</source>
+      <translation>Deze bestanden staan al in de map:
+%1
+
+Wilt u ze vervangen?</translation>
     </message>
   </context>
   <context>

@@ -44,12 +44,20 @@ def progress_printer(label: str):
     return progress
 
 
-def add_db_argument(parser) -> None:
+def add_db_argument(parser, *, create: bool = False) -> None:
     # Not required here: `soosr-desk --db FILE COMMAND` works too (cli.main fills it in),
     # and --lang goes after the command as well as before it.
     parser.add_argument("--db", type=db_location, dest="db_path",
                         help="database file or postgresql:// address")  # fmt: skip
     parser.add_argument("--lang", choices=("nl", "en"), dest="command_lang", help="language")
+    if create:
+        parser.add_argument(
+            "--create", action="store_true", help="make a new database when there is none"
+        )
+
+
+def add_force_argument(parser) -> None:
+    parser.add_argument("--force", action="store_true", help="replace an existing file")
 
 
 class CommandError(SystemExit):
@@ -61,10 +69,39 @@ class CommandError(SystemExit):
 
 
 @contextmanager
-def open_locked(path: Path):
-    """Yields the open database; refuses when SOOSR Desk has it open (exit 2)."""
+def refused_as_message():
+    """A service's known refusal (ServiceError) becomes the command's one-line message."""
+    from soosr_desk.services.errors import ServiceError
+
+    try:
+        yield
+    except ServiceError as exc:
+        raise CommandError(exc.render(tr)) from None
+
+
+def checked_file(path: Path, args, *, example: str = "export.xlsx") -> Path:
+    """The --out file, refused over the database, a backup or an existing file (without
+    --force), in a missing folder or as a folder: exit 2 with a message."""
+    from soosr_desk.services import targets
+
+    with refused_as_message():
+        return targets.check_file(path, replace=getattr(args, "force", False),
+                                  db_path=args.db_path, example=example)  # fmt: skip
+
+
+def checked_folder(folder: Path, args) -> Path:
+    """The --out folder, made when missing, never the database's own folders."""
+    from soosr_desk.services import targets
+
+    with refused_as_message():
+        return targets.check_folder(folder, db_path=args.db_path)
+
+
+@contextmanager
+def holding_lock(path: Path):
+    """Holds the database's lock (the one the window takes); exit 2 when it is taken."""
     from soosr_desk.services import database
-    from soosr_desk.ui.lock import DatabaseLocked, InstanceLock
+    from soosr_desk.ui.lock import DatabaseLocked, InstanceLock, LockUnavailable
 
     # a file is one desk's: locked; a server database serves many desks at once
     lock = InstanceLock(path) if isinstance(path, Path) and path.parent.exists() else None
@@ -76,9 +113,24 @@ def open_locked(path: Path):
         raise CommandError(
             tr("This database is open in SOOSR Desk{who}. Close it first.").format(who=who)
         ) from None
+    except LockUnavailable as exc:
+        raise CommandError(tr(database.problem_message(exc.problem)).format(path=path)) from None
     try:
+        yield
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+@contextmanager
+def open_locked(path: Path, *, create: bool = False):
+    """Yields the open database; refuses when SOOSR Desk has it open (exit 2). Only with
+    `create` (the --create option) is a missing database made."""
+    from soosr_desk.services import database
+
+    with holding_lock(path):
         try:
-            db = database.open_desk(path)
+            db = database.open_desk(path, create=create)
         except database.DatabaseOpenError as exc:
             raise CommandError(
                 tr(database.problem_message(exc.problem)).format(path=exc.path)  # never a password
@@ -87,6 +139,3 @@ def open_locked(path: Path):
             yield db
         finally:
             database.close_desk(db)
-    finally:
-        if lock is not None:
-            lock.release()

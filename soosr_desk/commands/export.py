@@ -1,12 +1,14 @@
-"""soosr-desk export KIND --db PATH --out FILE.xlsx: the registers as Excel."""
+"""soosr-desk export KIND --db PATH --out FILE.xlsx [--force]: the registers as Excel.
+An existing file is replaced only with --force; never the database or a backup."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from soosr_desk.commands.common import (
-    CommandError,
     add_db_argument,
+    add_force_argument,
+    checked_file,
     open_locked,
     progress_printer,
     tr,
@@ -20,15 +22,17 @@ def register(sub) -> None:
     p.add_argument("kind", choices=KINDS)
     add_db_argument(p)
     p.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
+    add_force_argument(p)
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
     from soosr_desk.services import register_workbooks
 
-    out = args.out if args.out.suffix.lower() == ".xlsx" else args.out.with_suffix(".xlsx")
-    if not out.parent.is_dir():
-        raise CommandError(f"{out.parent}: folder does not exist")
+    out = args.out
+    if out.name not in ("", ".", "..") and not out.is_dir() and out.suffix.lower() != ".xlsx":
+        out = out.with_name(out.name + ".xlsx")
+    checked_file(out, args)
     with open_locked(args.db_path):
         report = register_workbooks.export(args.kind, out, progress=progress_printer("export"))
     for sheet, rows in report.rows.items():

@@ -1,4 +1,5 @@
-"""soosr-desk letters --db PATH --out DIR [--ref REF]: the kept letters as PDF files.
+"""soosr-desk letters --db PATH --out DIR [--ref REF] [--force]: the kept letters as PDF
+files (the folder is made when missing; an existing file is replaced only with --force).
 
 Without --ref: the latest letter of every open request. With --ref: every letter of that
 request (and its portability ZIP). Requests without a letter yet are listed."""
@@ -7,34 +8,39 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from soosr_desk.commands.common import CommandError, add_db_argument, open_locked, tr
+from soosr_desk.commands.common import (
+    add_db_argument,
+    add_force_argument,
+    checked_folder,
+    open_locked,
+    refused_as_message,
+    tr,
+)
 
 
 def register(sub) -> None:
     p = sub.add_parser("letters", help="write the letters of open requests (or of one) as PDF")
     add_db_argument(p)
-    p.add_argument("--out", type=Path, required=True, help="the folder to write into")
+    p.add_argument("--out", type=Path, required=True, help="the folder to write into (made "
+                   "when missing)")  # fmt: skip
     p.add_argument("--ref", help="one request's reference, e.g. AVG-2026-0007")
     p.add_argument("--eml", action="store_true",
                    help="also an e-mail draft (.eml) beside each PDF, to send from Outlook")  # fmt: skip
+    add_force_argument(p)
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from soosr_desk.services.errors import NotFound
     from soosr_desk.services.letter_mail import write_draft
-    from soosr_desk.services.request_letters import write_letters
+    from soosr_desk.services.requests.letters import write_letters
 
-    if not args.out.is_dir():
-        raise CommandError(f"{args.out}: folder does not exist")
     with open_locked(args.db_path):
-        try:
-            no_address: list[int] = []
-            beside = (lambda letter_id, folder: write_draft(letter_id, folder,
-                                                            skipped=no_address)) if args.eml else None  # fmt: skip
-            written = write_letters(args.out, args.ref, beside=beside)
-        except NotFound as exc:
-            raise CommandError(exc.render(tr)) from None
+        checked_folder(args.out, args)
+        no_address: list[int] = []
+        beside = (lambda letter_id, folder: write_draft(letter_id, folder,
+                                                        skipped=no_address)) if args.eml else None  # fmt: skip
+        with refused_as_message():
+            written = write_letters(args.out, args.ref, beside=beside, replace=args.force)
     for ref in written.without_letter:
         print(f"{ref}\t{tr('no letter yet')}")
     for path in written.files:

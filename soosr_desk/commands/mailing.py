@@ -1,4 +1,6 @@
-"""soosr-desk mailing --db PATH --purpose Nieuwsbrief --out FILE.csv: who may receive it.
+"""soosr-desk mailing --db PATH --purpose Nieuwsbrief --out FILE.csv|FILE.xlsx [--force]:
+who may receive it. A .csv has every cell quoted (Dutch Excel splits on `;`); a .xlsx
+is read by Excel the same everywhere. An existing file is replaced only with --force.
 
 A purpose nobody ever consented to (a typing error, "Kerstkaart") is refused with the list
 of purposes: otherwise every customer contact (soft opt-in) would land in the file."""
@@ -7,7 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from soosr_desk.commands.common import CommandError, add_db_argument, open_locked, tr
+from soosr_desk.commands.common import (
+    CommandError,
+    add_db_argument,
+    add_force_argument,
+    checked_file,
+    open_locked,
+    tr,
+)
 from soosr_desk.rules.vocab import CONSENT_PURPOSES
 
 
@@ -15,7 +24,8 @@ def register(sub) -> None:
     p = sub.add_parser("mailing", help="the mailing list for a newsletter or invitation")
     add_db_argument(p)
     p.add_argument("--purpose", help="the consent purpose (default: the newsletter)")
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--out", type=Path, required=True, help="the .csv or .xlsx file to write")
+    add_force_argument(p)
     p.set_defaults(func=run)
 
 
@@ -32,6 +42,7 @@ def run(args) -> int:
     from soosr_desk.services.marketing import export_mailing_list, recorded_purposes
 
     purpose = (args.purpose or tr(CONSENT_PURPOSES[0])).strip()
+    checked_file(args.out, args, example="mailing.csv")
     with open_locked(args.db_path):
         known = known_purposes(recorded_purposes())
         if purpose.casefold() not in {k.casefold() for k in known}:

@@ -8,7 +8,15 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from soosr_desk.commands.common import CommandError, add_db_argument, open_locked, tr
+from soosr_desk.commands.common import (
+    CommandError,
+    add_db_argument,
+    add_force_argument,
+    checked_file,
+    checked_folder,
+    open_locked,
+    tr,
+)
 
 
 def register(sub) -> None:
@@ -16,7 +24,9 @@ def register(sub) -> None:
         "statement", help="write the privacy statement (Dutch and English) as HTML and PDF"
     )
     add_db_argument(p)
-    p.add_argument("--out", type=Path, required=True, help="the folder to write the files into")
+    p.add_argument("--out", type=Path, required=True,
+                   help="the folder to write the files into (made when missing)")  # fmt: skip
+    add_force_argument(p)
     p.add_argument(
         "--publish",
         action="store_true",
@@ -29,9 +39,8 @@ def run(args) -> int:
     from soosr_desk.services import statement
 
     out = args.out
-    if not out.is_dir():
-        raise CommandError(f"{out}: folder does not exist")
     with open_locked(args.db_path):
+        checked_folder(out, args)
         if args.publish:
             version, _rows = statement.publish(dt.date.today())
         else:
@@ -49,6 +58,9 @@ def run(args) -> int:
                     ).format(version=version),
                     file=sys.stderr,
                 )
+        for language in statement.LANGUAGES:
+            for name in statement.file_names(version, language):
+                checked_file(out / name, args)
         paths = statement.write_files(version, out)
     for path in paths:
         print(path)

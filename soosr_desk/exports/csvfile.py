@@ -1,4 +1,9 @@
-"""CSV files: UTF-8, comma-separated, with the formula guard on text (OWASP)."""
+"""CSV files: UTF-8, comma-separated, every cell quoted, with the formula guard on text
+(OWASP).
+
+Every cell is quoted: Dutch Excel splits on `;`, not on `,`, so an unquoted `x;=1+2`
+would become two cells there, the second a formula. Inside quotes no separator splits a
+cell, whichever one the spreadsheet uses."""
 
 from __future__ import annotations
 
@@ -29,7 +34,7 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence], *,
     def write(tmp: Path) -> None:
         nonlocal count
         with open(tmp, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
-            out = csv.writer(fh)
+            out = csv.writer(fh, quoting=csv.QUOTE_ALL)
             out.writerow([cell(h) for h in header])
             for row in rows:
                 out.writerow([cell(v) for v in row])

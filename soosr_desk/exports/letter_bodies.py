@@ -1,255 +1,206 @@
 """The body of each kind of letter to a requester (used by letters.py).
 
-`LetterBodies` is mixed into `letters._Letter`, which holds the facts (`f`, `lang`), the words
-(`t`, `date`, `short`, `authority`) and the layout (`p`, `bullets`, `heading`, `subheading`,
-`table`, the styles and `story`). Here: the request for proof of identity, the extension, the
-refusal and the answer per request kind, with the Art. 15 information, the rights and the
-Art. 19 notices. User text only enters the PDF through `para` and `table`.
+Each function words the facts (`LetterFacts`) with a `LetterWriter` (texts, dates, layout)
+in the letter's language: the request for proof of identity, the extension, the refusal and
+the answer per request kind, with the Art. 15 information, the rights and the Art. 19
+notices. User text only enters the PDF through the writer's `p`, `quote` and `table`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
-from reportlab.platypus import KeepTogether, Spacer
+from soosr_desk.rules.request_outcomes import NEGATIVE, Outcome
 
-from .letter_texts import (
-    BASIS_LABELS,
-    FIELD_LABELS,
-    KEPT_WHY_LABELS,
-    KIND_LABELS,
-    STATUS_LABELS,
-    VALUE_LABELS,
-    field_value,
-    label,
-)
-from .pdf_base import para
-
-if TYPE_CHECKING:
-    from .letters import ActivityInfo
+from .letter_access import answer_access, rights
+from .letter_facts import LetterFacts
+from .letter_texts import FIELD_LABELS, KEPT_WHY_LABELS, field_value, label
+from .letter_writer import LetterWriter
 
 
-def _unique(values: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(v for v in values if v))
+def authority(f: LetterFacts) -> dict[str, str]:
+    """The supervisory authority's name and address for the complaint sentences."""
+    c = f.controller
+    return {"authority": c.authority_name, "url": c.authority_url}
 
 
-def _listed(values: list[str], sep: str = ", ") -> str:
-    """Values for a sentence that ends in a full stop: "N.V." must not end in "N.V.."."""
-    text = sep.join(values)
-    return text[:-1] if text.endswith(".") else text
+def id_request(w: LetterWriter, f: LetterFacts) -> None:
+    c = f.controller
+    w.p(w.t("id_why"))
+    if f.id_doubt_reason:
+        w.p(w.t("id_doubt"))
+        w.quote(f.id_doubt_reason)
+    w.p(w.t("id_mask"))
+    w.bullets(w.t(k) for k in ("id_photo", "id_mrz", "id_number", "id_bsn"))
+    w.p(w.t("id_app", controller=c.name, reference=f.reference))
+    w.p(w.t("id_no_copy"))
+    if c.email:
+        w.p(w.t("id_send_email", email=c.email, reference=f.reference))
+    else:
+        w.p(w.t("id_send_post", reference=f.reference))
+    w.p(w.t("id_deadline", deadline=w.date(f.deadline)))
+
+def extension(w: LetterWriter, f: LetterFacts) -> None:
+    w.p(w.t("ext_why"))
+    w.quote(f.extension_reason)
+    if f.original_deadline:
+        original = w.date(f.original_deadline)
+        w.p(w.t("ext_new", deadline=w.date(f.deadline), original=original))
+    else:
+        w.p(w.t("ext_new_only", deadline=w.date(f.deadline)))
+    if f.original_deadline is None or f.today <= f.original_deadline:
+        w.p(w.t("ext_in_time"))
+    w.p(w.t("ext_complaint", **authority(f)))
+
+def refusal(w: LetterWriter, f: LetterFacts) -> None:  # Art. 12(5)
+    w.p(w.t("ref_why"))
+    w.quote(f.refusal_reason)
+    w.p(w.t("ref_complaint", **authority(f)))
+    w.p(w.t("ref_court"))
+
+def negative_route(w: LetterWriter, f: LetterFacts) -> None:
+    """After a negative or partial outcome: the complaint and the court (Art. 77, 79 GDPR;
+    Art. 35 UAVG: a petition to the district court within six weeks)."""
+    w.p(w.t("ref_complaint", **authority(f)))
+    w.p(w.t("ref_court"))
 
 
-class LetterBodies:
-    """The part of the letter that differs per letter kind and request kind."""
+def reasons(w: LetterWriter, text: str, key: str = "reasons") -> None:
+    w.p(w.t(key))
+    w.quote(text)
 
-    def _id_request(self) -> None:
-        f, c = self.f, self.f.controller
-        self.p(self.t("id_why"))
-        self.p(self.t("id_mask"))
-        self.bullets(self.t(k) for k in ("id_photo", "id_mrz", "id_number", "id_bsn"))
-        self.p(self.t("id_app", controller=c.name, reference=f.reference))
-        self.p(self.t("id_no_copy"))
-        if c.email:
-            self.p(self.t("id_send_email", email=c.email, reference=f.reference))
+
+def answer(w: LetterWriter, f: LetterFacts) -> None:
+    if f.outcome == Outcome.NO_DATA:
+        w.p(w.t("no_data"))
+        if f.request_kind != "access":
+            w.p(w.t("no_data_done"))
+    else:
+        _ANSWERS[f.request_kind](w, f)
+    if f.outcome_note:
+        w.p(w.t("note", note=f.outcome_note))
+    if f.request_kind == "access":
+        rights(w, f)
+    if f.outcome in (Outcome.RECTIFIED, Outcome.ERASED, Outcome.RESTRICTED):
+        notices(w, f)
+    if f.outcome in NEGATIVE:
+        negative_route(w, f)
+
+
+def answer_rectification(w: LetterWriter, f: LetterFacts) -> None:
+    t, lang = w.t, w.lang
+    if f.outcome == Outcome.NOT_NEEDED:
+        w.p(t("rect_not_needed"))
+        reasons(w, f.outcome_reason)
+        return
+    w.p(t("rect_done"))
+    empty = t("empty_value")
+    rows = [[label(FIELD_LABELS, lang, code), field_value(code, before, lang) or empty,
+             field_value(code, after, lang) or empty]
+            for code, before, after in f.changes]  # fmt: skip
+    w.table([t("col_field"), t("col_before"), t("col_after")], rows, [50, 60, 60])
+
+
+def answer_erasure(w: LetterWriter, f: LetterFacts) -> None:
+    t = w.t
+    if f.outcome == Outcome.ERASURE_REFUSED:
+        ground = "legal_claims" if f.erasure_ground == "legal_claims" else "legal_obligation"
+        w.p(t(f"er_refused_{ground}"))
+        reasons(w, f.outcome_reason)
+        if f.legal_hold and f.legal_hold_reason:
+            w.p(t("er_refused_hold", reason=f.legal_hold_reason))
+        w.p(t("er_refused_again"))
+        return
+    w.p(t("er_done"))
+    if f.removed:
+        w.p(t("er_removed"))
+        w.bullets(f.removed)
+    if f.kept:
+        w.p(t("er_kept"))
+        rows = [[k.what, label(KEPT_WHY_LABELS, w.lang, k.why),
+                 w.short(k.until) or t("until_open")] for k in f.kept]  # fmt: skip
+        w.table([t("col_what"), t("col_why"), t("col_until")], rows, [50, 85, 35])
+    else:
+        w.p(t("er_nothing_kept"))
+    if f.kept_proof:
+        w.p(t("er_proof"))
+    if f.backups_roll_over_on:
+        w.p(t("er_backups", date=w.date(f.backups_roll_over_on)))
+
+
+def answer_restriction(w: LetterWriter, f: LetterFacts) -> None:
+    if f.outcome == Outcome.NOT_RESTRICTED:
+        w.p(w.t("res_not_applied"))
+        reasons(w, f.outcome_reason)
+        return
+    w.p(w.t("res_done"))
+    w.p(w.t("res_lift"))
+
+
+def answer_objection(w: LetterWriter, f: LetterFacts) -> None:
+    """The absolute objection to direct marketing (Art. 21(2)-(3)) or the decided
+    objection to one activity (Art. 21(1)): upheld, or denied with compelling grounds."""
+    if f.outcome == Outcome.OBJECTION_UPHELD:
+        w.p(w.t("obj_upheld", activity=f.objection_activity))
+        if f.outcome_reason:
+            reasons(w, f.outcome_reason, "explanation")
+    elif f.outcome == Outcome.OBJECTION_DENIED:
+        w.p(w.t("obj_denied", activity=f.objection_activity))
+        w.quote(f.outcome_reason)
+    else:
+        w.p(w.t("obj_done"))
+
+
+def answer_portability(w: LetterWriter, f: LetterFacts) -> None:
+    t = w.t
+    w.p(t("port_done", file=f.attachment_name or t("port_file")))
+    w.p(t("port_contains"))
+    counts = (("port_fields", f.contact_fields), ("port_notes", f.notes),
+              ("port_consents", f.consents))  # fmt: skip
+    w.bullets(t(key, count=str(len(items))) for key, items in counts)
+    w.p(t("port_direct"))
+
+def answer_withdrawal(w: LetterWriter, f: LetterFacts) -> None:
+    t = w.t
+    if not f.withdrawn:
+        w.p(t("wd_none"))
+        return
+    w.p(t("wd_done"))
+    rows = [[purpose, w.short(on)] for purpose, on in f.withdrawn]
+    w.table([t("col_purpose"), t("col_withdrawn")], rows, [120, 50])
+    w.p(t("wd_effect"))
+    w.p(t("wd_opt_out"))
+
+
+def notices(w: LetterWriter, f: LetterFacts) -> None:
+    """Art. 19, only after a change: per recipient the data went to, told on a date, will
+    be told, or why that is impossible; the requester may ask for the list."""
+    t = w.t
+    if not f.notices:
+        w.heading(t("h_art19_none"))
+        w.p(t("notices_none"))
+        return
+    w.heading(t("h_notices"))
+    w.p(t("notices_intro"))
+    rows = []
+    for n in f.notices:
+        if n.told_on:
+            told = t("told_on", date=w.short(n.told_on))
+        elif n.impossible_reason:
+            told = t("told_impossible", reason=n.impossible_reason)
         else:
-            self.p(self.t("id_send_post", reference=f.reference))
-        self.p(self.t("id_deadline", deadline=self.date(f.deadline)))
+            told = t("told_will")
+        rows.append([n.recipient, told])
+    w.table([t("col_recipient"), t("col_told")], rows, [85, 85])
+    w.p(t("notices_ask"))
 
-    def _extension(self) -> None:
-        f = self.f
-        self.p(self.t("ext_why"))
-        self.story.append(para(f.extension_reason, self.quote))
-        if f.original_deadline:
-            original = self.date(f.original_deadline)
-            self.p(self.t("ext_new", deadline=self.date(f.deadline), original=original))
-        else:
-            self.p(self.t("ext_new_only", deadline=self.date(f.deadline)))
-        if f.original_deadline is None or f.today <= f.original_deadline:
-            self.p(self.t("ext_in_time"))
-        self.p(self.t("ext_complaint", **self.authority()))
-
-    def _refusal(self) -> None:
-        self.p(self.t("ref_why"))
-        self.story.append(para(self.f.refusal_reason, self.quote))
-        self.p(self.t("ref_complaint", **self.authority()))
-        self.p(self.t("ref_court"))
-
-    def _answer(self) -> None:
-        f = self.f
-        if f.outcome == "no_data":
-            self.p(self.t("no_data"))
-            if f.request_kind != "access":
-                self.p(self.t("no_data_done"))
-        else:
-            getattr(self, f"_answer_{f.request_kind}")()
-        if f.outcome_note:
-            self.p(self.t("note", note=f.outcome_note))
-        if f.request_kind == "access":
-            self.rights()
-        if f.notices:
-            self.notices()
-
-    # answers per request kind
-    def _answer_access(self) -> None:
-        f, t, lang = self.f, self.t, self.lang
-        self.p(t("acc_intro"))
-        self.heading(t("h_details"))
-        if f.contact_fields:
-            rows = [[label(FIELD_LABELS, lang, code), field_value(code, value, lang)]
-                    for code, value in f.contact_fields]  # fmt: skip
-            self.table([t("col_field"), t("col_value")], rows, [55, 115])
-        else:
-            self.p(t("none_details"))
-        self.heading(t("h_notes"))
-        if f.notes:
-            rows = [[f"{self.short(when)} {when:%H:%M}" if isinstance(when, dt.datetime)
-                     else self.short(when), text] for when, text in f.notes]  # fmt: skip
-            self.table([t("col_date"), t("col_note")], rows, [32, 138])
-        else:
-            self.p(t("none_notes"))
-        self.heading(t("h_consents"))
-        if f.consents:
-            rows = [[purpose, self.short(given), self.short(gone) or t("not_withdrawn")]
-                    for purpose, given, gone in f.consents]  # fmt: skip
-            self.table([t("col_purpose"), t("col_given"), t("col_withdrawn")], rows, [90, 40, 40])
-        else:
-            self.p(t("none_consents"))
-        if f.requests:
-            self.heading(t("h_requests"))
-            rows = [[ref, label(KIND_LABELS, lang, kind), self.short(received),
-                     label(STATUS_LABELS, lang, status)]
-                    for ref, kind, received, status in f.requests]  # fmt: skip
-            header = [t("col_reference"), t("col_kind"), t("col_received"), t("col_status")]
-            self.table(header, rows, [35, 65, 30, 40])
-        self.heading(t("h_activities"))
-        if f.activities:
-            self.p(t("activities"))
-            for a in f.activities:
-                self.activity(a)
-        else:
-            self.p(t("none_activities"))
-        self.art15()
-
-    def activity(self, a: ActivityInfo) -> None:
-        t = self.t
-        basis = label(BASIS_LABELS, self.lang, a.legal_basis)
-        if a.legitimate_interest:
-            basis = t("interest", basis=basis, interest=a.legitimate_interest)
-        lines = [("lbl_purpose", a.purpose), ("lbl_basis", basis),
-                 ("lbl_categories", ", ".join(a.data_categories)), ("lbl_retention", a.retention),
-                 ("lbl_recipients", ", ".join(a.recipients) or t("none_short")),
-                 ("lbl_source", a.source)]  # fmt: skip
-        block = [para(a.name, self.sub)]
-        block += [para(t(key, value=value), self.item) for key, value in lines if value]
-        self.story += [KeepTogether(block), Spacer(1, 4)]
-
-    def art15(self) -> None:
-        f, t, acts = self.f, self.t, self.f.activities
-        self.heading(t("h_art15"))
-        self.subheading(t("h_purposes"))
-        self.p(t("purposes") if acts else t("purposes_none"))
-        self.subheading(t("h_categories"))
-        cats = _unique(c for a in acts for c in a.data_categories) or _unique(
-            label(FIELD_LABELS, self.lang, code) for code, _ in f.contact_fields
-        )
-        self.p(t("categories", categories=_listed(cats) if cats else t("none_short")))
-        self.subheading(t("h_recipients"))
-        kinds = _unique(r for a in acts for r in a.recipients)
-        names = _unique(f.recipients)
-        if kinds:
-            self.p(t("recipient_categories", categories=_listed(kinds)))
-        if names:
-            self.p(t("recipient_names", names=_listed(names)))
-        if not kinds and not names:
-            self.p(t("recipients_none"))
-        self.subheading(t("h_retention"))
-        self.p(t("retention") if any(a.retention for a in acts) else t("retention_none"))
-        self.subheading(t("h_source"))
-        labels = VALUE_LABELS[self.lang]["source"]
-        sources = _unique([labels.get(f.source, f.source), *(a.source for a in acts)])
-        self.p(t("source", sources=_listed(sources, "; ")) if sources else t("source_self"))
-        self.subheading(t("h_automated"))
-        self.p(t("automated_yes" if f.automated_decisions else "automated_none"))
-
-    def rights(self) -> None:
-        t = self.t
-        self.heading(t("h_rights"))
-        self.p(t("rights"))
-        keys = ("rectification", "erasure", "restriction", "objection", "portability",
-                "withdraw")  # fmt: skip
-        self.bullets(t(f"right_{k}") for k in keys)
-        self.p(t("complaint_right", **self.authority()))
-
-    def _answer_rectification(self) -> None:
-        t, lang = self.t, self.lang
-        if not self.f.changes:
-            self.p(t("rect_none"))
-            return
-        self.p(t("rect_done"))
-        empty = t("empty_value")
-        rows = [[label(FIELD_LABELS, lang, code), field_value(code, before, lang) or empty,
-                 field_value(code, after, lang) or empty]
-                for code, before, after in self.f.changes]  # fmt: skip
-        self.table([t("col_field"), t("col_before"), t("col_after")], rows, [50, 60, 60])
-
-    def _answer_erasure(self) -> None:
-        f, t = self.f, self.t
-        self.p(t("er_done"))
-        if f.removed:
-            self.p(t("er_removed"))
-            self.bullets(f.removed)
-        if f.kept:
-            self.p(t("er_kept"))
-            rows = [[k.what, label(KEPT_WHY_LABELS, self.lang, k.why),
-                     self.short(k.until) or t("until_open")] for k in f.kept]  # fmt: skip
-            self.table([t("col_what"), t("col_why"), t("col_until")], rows, [55, 80, 35])
-        else:
-            self.p(t("er_nothing_kept"))
-        if f.backups_roll_over_on:
-            self.p(t("er_backups", date=self.date(f.backups_roll_over_on)))
-
-    def _answer_restriction(self) -> None:
-        if self.f.restricted:
-            self.p(self.t("res_done"))
-            self.p(self.t("res_lift"))
-        else:
-            self.p(self.t("res_not"))
-
-    def _answer_objection(self) -> None:
-        self.p(self.t("obj_done" if self.f.objected else "obj_not"))
-
-    def _answer_portability(self) -> None:
-        f, t = self.f, self.t
-        self.p(t("port_done", file=f.attachment_name or t("port_file")))
-        self.p(t("port_contains"))
-        counts = (("port_fields", f.contact_fields), ("port_notes", f.notes),
-                  ("port_consents", f.consents))  # fmt: skip
-        self.bullets(t(key, count=str(len(items))) for key, items in counts)
-        self.p(t("port_direct"))
-
-    def _answer_withdrawal(self) -> None:
-        t = self.t
-        if not self.f.withdrawn:
-            self.p(t("wd_none"))
-            return
-        self.p(t("wd_done"))
-        rows = [[purpose, self.short(on)] for purpose, on in self.f.withdrawn]
-        self.table([t("col_purpose"), t("col_withdrawn")], rows, [120, 50])
-        self.p(t("wd_effect"))
-
-    def notices(self) -> None:
-        t = self.t
-        self.heading(t("h_notices"))
-        self.p(t("notices"))
-        rows = []
-        for n in self.f.notices:
-            if n.told_on:
-                told = self.short(n.told_on)
-            elif n.impossible_reason:
-                told = t("told_impossible", reason=n.impossible_reason)
-            else:
-                told = t("told_not_yet")
-            rows.append([n.recipient, told])
-        self.table([t("col_recipient"), t("col_told")], rows, [85, 85])
+Body = Callable[[LetterWriter, LetterFacts], None]
+_ANSWERS: dict[str, Body] = {
+    "access": answer_access, "rectification": answer_rectification,
+    "erasure": answer_erasure, "restriction": answer_restriction,
+    "objection": answer_objection, "portability": answer_portability,
+    "withdrawal": answer_withdrawal,
+}  # fmt: skip
+BODIES: dict[str, Body] = {
+    "answer": answer, "extension": extension, "id_request": id_request, "refusal": refusal,
+}  # fmt: skip

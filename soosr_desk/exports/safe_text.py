@@ -133,8 +133,23 @@ def safe_filename(stem: str, ext: str, max_len: int = 100) -> str:
 
 # --- writing files ------------------------------------------------------------------------
 
+TEMP_PREFIX = ".soosr-"  # an atomic write's temporary file beside its target
+PENDING_NOTE_PREFIX = "pending-write-"  # its note in the temp folder (services.scratch)
 
-def atomic_write(path: Path, writer: Callable[[Path], None]) -> None:
+
+def _note_pending(tmp: Path) -> Path | None:
+    """Leaves the temporary file's path in the (private) temp folder while it is written,
+    so a start after a kill can remove it (services.scratch)."""
+    try:
+        fd, note = tempfile.mkstemp(prefix=PENDING_NOTE_PREFIX, suffix=".txt")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(str(tmp.resolve()))
+        return Path(note)
+    except OSError:
+        return None
+
+
+def atomic_write(path: Path, writer: Callable[[Path], object]) -> None:
     """Let `writer` fill a temporary file next to `path`, then move it into place.
 
     The temporary file is flushed to disk before `os.replace`, so the target is either the
@@ -142,9 +157,10 @@ def atomic_write(path: Path, writer: Callable[[Path], None]) -> None:
     Excel) the temporary file is removed and the error re-raised: no partial file (R17).
     """
     path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=".soosr-", suffix=".tmp", dir=path.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
+    note = _note_pending(tmp)
     try:
         writer(tmp)
         with open(tmp, "r+b") as fh:
@@ -153,6 +169,9 @@ def atomic_write(path: Path, writer: Callable[[Path], None]) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        if note is not None:
+            note.unlink(missing_ok=True)
     fsync_dir(path.parent)
 
 

@@ -45,6 +45,8 @@ class ActivityData:
     automated_decisions_note: str = ""
     owner: str = ""
     last_reviewed: dt.date | None = None
+    source_en: str = ""  # the English texts the letters print (issue 14)
+    retention_note_en: str = ""
     subject_ids: list[int] = field(default_factory=list)
     data_ids: list[int] = field(default_factory=list)
     recipient_ids: list[int] = field(default_factory=list)
@@ -55,7 +57,8 @@ TEXT_LIMITS = {
     "name": 200, "name_en": 200, "purpose": 5000, "purpose_en": 5000,
     "legitimate_interest": 2000, "legitimate_interest_en": 2000, "transfer_safeguard": 2000,
     "retention_note": 2000, "security_measures": 5000, "source": 2000,
-    "automated_decisions_note": 2000, "owner": 200,
+    "automated_decisions_note": 2000, "owner": 200, "source_en": 2000,
+    "retention_note_en": 2000,
 }  # fmt: skip
 _PLAIN = [f.name for f in dataclasses.fields(ActivityData)
           if f.name not in ("id", "subject_ids", "data_ids", "recipient_ids", "updated_at",

@@ -246,11 +246,12 @@ DOCUMENT_PROBLEMS = {
 
 
 def documents_dir() -> Path:
-    """`<database name>.documents` beside the database file: the app's own copies. For a
+    """`<database name>.documents` beside the database file: the app's own copies. The
+    real file's place: a symlink to the database finds the same folder (issue 15). For a
     server database, a folder of this desk (store.server.documents_folder)."""
     if engine.on_server(models.database_proxy.obj):
         return engine.documents_folder(models.database_proxy.obj)
-    path = Path(models.database_proxy.obj.database)
+    path = Path(os.path.realpath(models.database_proxy.obj.database))
     return path.with_name(path.name + ".documents")
 
 

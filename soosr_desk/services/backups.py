@@ -13,12 +13,9 @@ erasure answer states that date (`roll_over_date`).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
+import json
 import logging
-import os
 import re
-import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,8 +25,7 @@ from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.store import db as store_db
-from soosr_desk.store import location, migrations, models, session
-from soosr_desk.store.opening import close_database, open_database
+from soosr_desk.store import location, models, session
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +34,15 @@ log = logging.getLogger(__name__)
 DAILY = 7  # the newest backup of each of the 7 most recent days that have backups
 WEEKLY = 4  # then the newest of each of the 4 most recent ISO weeks before those days
 MAX_AGE_DAYS = 35  # and never one dated `MAX_AGE_DAYS` or more days before today
+KEEP_AT_LEAST = 7  # the newest good backups made after the latest erasure: never by age
+FUTURE_SLACK = dt.timedelta(hours=1)  # a backup dated later than this is suspect
 
 
-def backups_to_keep(dates: list[dt.datetime], today: dt.date) -> set[dt.datetime]:
+NO_FLOOR = dt.datetime.max  # `floor_after` default: keep by age and slots only
+
+
+def backups_to_keep(dates: list[dt.datetime], today: dt.date, *,
+                    floor_after: dt.datetime | None = NO_FLOOR) -> set[dt.datetime]:  # fmt: skip
     """The moments (from `dates`) of the backups to keep on `today`.
 
     Daily: the newest backup of each of the 7 most recent dates that have backups.
@@ -50,15 +52,28 @@ def backups_to_keep(dates: list[dt.datetime], today: dt.date) -> set[dt.datetime
     backup dated `MAX_AGE_DAYS` or more days before `today` is not kept: that is what
     makes `roll_over_date` a promise. Backups dated after `today` (a clock set back)
     are counted like the others and not deleted for their date.
+
+    By count as well (issue 15): the newest backup of each of the `KEEP_AT_LEAST` most
+    recent days that have backups made after
+    `floor_after` (the latest erasure; None: there was none) is kept whatever its age,
+    so one start with the clock set years ahead does not delete every real backup. They
+    hold no erased person, so the erasure letter's promise holds. Backups dated after
+    `today` are left to `prune` (suspect: kept, never counted here as the newest).
     """
     today = today.date() if isinstance(today, dt.datetime) else today
     limit = today - dt.timedelta(days=MAX_AGE_DAYS)
+    dates = [d for d in dates if d.date() <= today]
+    floor_of_day: dict[dt.date, dt.datetime] = {}
+    for moment in sorted(set(dates), reverse=True):
+        if floor_after is None or moment > floor_after:
+            floor_of_day.setdefault(moment.date(), moment)
+    floor = [floor_of_day[day] for day in sorted(floor_of_day, reverse=True)[:KEEP_AT_LEAST]]
     candidates = sorted({d for d in dates if d.date() > limit}, reverse=True)
     newest_of_day: dict[dt.date, dt.datetime] = {}
     for moment in candidates:
         newest_of_day.setdefault(moment.date(), moment)
     days = sorted(newest_of_day, reverse=True)[:DAILY]
-    keep = {newest_of_day[day] for day in days}
+    keep = {newest_of_day[day] for day in days} | set(floor)
     if not days:
         return keep
     oldest_daily = days[-1]
@@ -136,10 +151,7 @@ class BackupInfo:
 def backup_dir(db_path: Path) -> Path:
     """`<data folder>/backups/<db file stem>-<hash of the absolute path>`: the backups of
     two database files never mix, even when the files have the same name."""
-    absolute = os.path.normcase(str(Path(db_path).resolve()))
-    digest = hashlib.sha256(absolute.encode("utf-8")).hexdigest()[:10]
-    stem = Path(db_path).stem[:40] or "database"
-    return location.data_dir() / "backups" / f"{stem}-{digest}"
+    return location.data_dir() / "backups" / location.database_key(db_path)
 
 
 def _parse(path: Path) -> BackupInfo | None:
@@ -239,6 +251,7 @@ def make_backup(
     label = target.name if out is None else "other-location"
     with session.transaction():
         audit.record("backup", "database", None, fields=[label], now=now)
+    audit.anchor_now(db_path)  # the backup holds the chain up to here: anchor it too
     log.info("backup made: %s", label)
     info = _parse(target)
     if info is None:  # an --out file with a name of the user's choosing
@@ -246,13 +259,64 @@ def make_backup(
     return info
 
 
-def prune(folder: Path, today: dt.date, *, keep: Path | None = None) -> list[Path]:
+def is_suspect(info: BackupInfo, now: dt.datetime) -> bool:
+    """A backup dated in the future: made while the computer's clock ran ahead."""
+    return info.taken_at > now + FUTURE_SLACK
+
+
+def newest_good(db_path: Path, now: dt.datetime | None = None) -> BackupInfo | None:
+    """The newest backup that is not dated in the future."""
+    now = now or dt.datetime.now()
+    return next((b for b in list_backups(db_path) if not is_suspect(b, now)), None)
+
+
+def latest_erasure() -> dt.datetime | None:
+    """When the open database's latest erasure was made (backups before it may hold
+    the erased person), or None."""
+    er = models.ErasureRecord
+    return er.select(er.erased_at).order_by(er.erased_at.desc()).scalar()
+
+
+SUSPECT_FILE = "suspect-backups.json"
+
+
+def _future_to_delete(folder: Path, future: list[BackupInfo], today: dt.date) -> set[Path]:
+    """A backup dated in the future is kept (and flagged), but no longer than
+    `MAX_AGE_DAYS` after the day it was first seen to be in the future: the promise of
+    the erasure letter holds for it too (it cannot outlive the roll-over by years)."""
+    state_path = folder / SUSPECT_FILE
+    try:
+        seen = json.loads(state_path.read_text("utf-8"))
+    except (OSError, ValueError):
+        seen = {}
+    now_seen = {}
+    doomed = set()
+    for info in future:
+        first = seen.get(info.path.name, today.isoformat())
+        now_seen[info.path.name] = first
+        if dt.date.fromisoformat(first) + dt.timedelta(days=MAX_AGE_DAYS) <= today:
+            doomed.add(info.path)
+    if now_seen != seen:
+        try:
+            atomic_write(state_path, lambda tmp: tmp.write_text(json.dumps(now_seen), "utf-8"))
+        except OSError:
+            log.warning("the list of suspect backups could not be written")
+    return doomed
+
+
+def prune(folder: Path, today: dt.date, *, keep: Path | None = None,
+          floor_after: dt.datetime | None = NO_FLOOR) -> list[Path]:  # fmt: skip
     """Deletes the backups in `folder` that `backups_to_keep` does not keep, never `keep`
     (the one just made), and left-over temporary copies of interrupted backups. Files
-    with other names are never touched. Returns the deleted paths."""
+    with other names are never touched. A backup dated after `today` is kept for
+    `MAX_AGE_DAYS` from the day it was first seen. Returns the deleted paths."""
     today = today.date() if isinstance(today, dt.datetime) else today
     backups = _scan(Path(folder))
-    kept_moments = backups_to_keep([b.taken_at for b in backups], today)
+    future = [b for b in backups if b.taken_at.date() > today]
+    doomed = _future_to_delete(Path(folder), future, today) if backups else set()
+    kept_moments = backups_to_keep([b.taken_at for b in backups], today,
+                                   floor_after=floor_after)  # fmt: skip
+    kept_moments |= {b.taken_at for b in future if b.path not in doomed}
     deleted: list[Path] = []
     seen: set[dt.datetime] = set()
     for info in backups:  # newest first: of two in the same second, keep the later one
@@ -285,143 +349,31 @@ def backup_if_due(db: store_db.DeskDatabase, db_path: Path, now: dt.datetime) ->
     made = None
     if not any(b.taken_at.date() == now.date() for b in list_backups(db_path)):
         made = make_backup(db, db_path, now=now)
-    prune(backup_dir(db_path), now.date(), keep=made.path if made else None)
+    prune(backup_dir(db_path), now.date(), keep=made.path if made else None,
+          floor_after=latest_erasure())  # fmt: skip
     prune_migration_copies(db_path, now.date())
     return made
 
 
 MIGRATION_COPY_RE = re.compile(r"\.v\d+-(\d{8})\.bak$")
+BEFORE_RESTORE_RE = re.compile(r"\.before-restore-(\d{8})-\d{6}(?:-\d+)?$")
 
 
 def prune_migration_copies(db_path: Path, today: dt.date) -> list[Path]:
     """The copies made beside the database before a migration (`<db>.v1-20261125.bak`)
-    hold the people of that day: they go after as many days as the oldest backup may
-    reach, so an erased person does not live on in them."""
+    or a restore (`<db>.before-restore-20261125-093000`) hold the people of that day:
+    they go after as many days as the oldest backup may reach, so an erased person does
+    not live on in them."""
     removed = []
-    for path in Path(db_path).parent.glob(Path(db_path).name + ".v*.bak"):
-        found = MIGRATION_COPY_RE.search(path.name)
+    name = Path(db_path).name
+    folder = Path(db_path).parent
+    for path in [*folder.glob(name + ".v*.bak"), *folder.glob(name + ".before-restore-*")]:
+        found = MIGRATION_COPY_RE.search(path.name) or BEFORE_RESTORE_RE.search(path.name)
         if not found:
             continue
         taken = dt.datetime.strptime(found[1], "%Y%m%d").date()
         if roll_over_date(taken) <= today:
-            path.unlink(missing_ok=True)
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
             removed.append(path)
     return removed
-
-
-# --- restoring --------------------------------------------------------------------------
-
-
-def _label(path: Path) -> str:
-    return path.name if NAME_RE.match(path.name) else "other-file"
-
-
-def check_restorable(backup_path: Path) -> None:
-    """Raises BackupError unless `backup_path` is an undamaged SOOSR Desk database that
-    this version can open."""
-    backup_path = Path(backup_path)
-    facts = store_db.inspect_copy(backup_path)
-    name = backup_path.name
-    if not facts.sqlite:
-        raise BackupError(NOT_A_BACKUP, name=name)
-    if not facts.ok:
-        raise BackupError(BACKUP_DAMAGED, name=name)
-    if facts.application_id != store_db.APPLICATION_ID or not facts.tables:
-        raise BackupError(NOT_A_BACKUP, name=name)
-    if facts.user_version > migrations.SCHEMA_VERSION:
-        raise BackupError(BACKUP_NEWER, name=name)
-
-
-def _remove_with_companions(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(str(path) + suffix).unlink(missing_ok=True)
-    for extra in path.parent.glob(path.name + ".v*.bak"):  # a pre-migration copy
-        extra.unlink(missing_ok=True)
-
-
-def restore(backup_path: Path, db_path: Path, *, now: dt.datetime | None = None) -> Path | None:
-    """Puts the backup in place of the (closed) database at `db_path`.
-
-    Order: check the backup; copy it to a temporary file beside the database, migrate it
-    if older and record the restore in its audit trail, check it again; move the current
-    database and its -wal/-shm/-journal aside (never overwritten, never deleted); then
-    `os.replace` the copy into place. Returns where the old files went (None when there
-    was no database file, e.g. after a damaged one was moved aside). Raises BackupError;
-    then the current database is unchanged. Open it afterwards with open_database."""
-    backup_path, db_path = Path(backup_path), Path(db_path)
-    now = now or dt.datetime.now()
-    check_restorable(backup_path)
-    folder = db_path.parent
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".soosr-restore-", suffix=".tmp", dir=folder)
-        os.close(fd)
-    except OSError:
-        raise BackupError(RESTORE_FAILED, folder=str(folder)) from None
-    tmp = Path(tmp_name)
-    try:
-        shutil.copyfile(backup_path, tmp)
-        _record_restore(tmp, _label(backup_path), now)
-        store_db.fsync_file(tmp)
-        facts = store_db.inspect_copy(tmp)
-        if not facts.ok or facts.application_id != store_db.APPLICATION_ID:
-            raise BackupError(BACKUP_DAMAGED, name=backup_path.name)
-    except BackupError:
-        _remove_with_companions(tmp)
-        raise
-    except Exception as exc:
-        _remove_with_companions(tmp)
-        log.warning("a restore could not prepare its copy: %s", type(exc).__name__)
-        raise BackupError(RESTORE_FAILED, folder=str(folder)) from None
-    aside: Path | None = None
-    try:
-        if db_path.exists():
-            # The database file never disappears: a kill at any moment leaves either the
-            # old database (its log emptied first, so nothing of it is lost) or the backup.
-            store_db.checkpoint_closed_file(db_path)
-            aside = _keep_aside(db_path, f"before-restore-{now:%Y%m%d-%H%M%S}")
-        for suffix in ("-wal", "-shm", "-journal"):  # would be replayed onto the copy
-            companion = Path(f"{db_path}{suffix}")
-            if companion.exists():
-                if aside is not None:
-                    shutil.move(str(companion), f"{aside}{suffix}")
-                else:
-                    companion.unlink()
-        os.replace(tmp, db_path)
-    except OSError as exc:
-        log.warning("a restore could not put the copy in place: %s", type(exc).__name__)
-        _remove_with_companions(tmp)
-        raise BackupError(RESTORE_FAILED, folder=str(folder)) from None
-    fsync_dir(folder)
-    log.info("restored %s", _label(backup_path))
-    return aside
-
-
-def _keep_aside(path: Path, suffix: str) -> Path:
-    """The current database kept under a new name while staying in place: a hard link
-    (the same file, instantly), or a copy where links are not possible."""
-    target = Path(f"{path}.{suffix}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = Path(f"{path}.{suffix}-{n}")
-    try:
-        os.link(path, target)
-    except OSError:
-        shutil.copyfile(path, target)
-        store_db.fsync_file(target)
-    return target
-
-
-def _record_restore(path: Path, label: str, now: dt.datetime) -> None:
-    """Opens the copy (migrating an older one), records the restore, closes it again;
-    the models are bound back to whatever they were bound to before."""
-    previous = models.database_proxy.obj
-    database = open_database(path, seed=False)
-    try:
-        with database.atomic():
-            audit.record("restore", "database", None, fields=[label], now=now)
-    finally:
-        close_database(database)
-        models.database_proxy.initialize(previous)
-    for extra in path.parent.glob(path.name + ".v*.bak"):
-        extra.unlink(missing_ok=True)

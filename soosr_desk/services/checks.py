@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from soosr_desk.rules.activities import activity_problems
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.problem import Problem
-from soosr_desk.services import audit
+from soosr_desk.services import audit, backups
 from soosr_desk.services.breaches import breach_check_problems
 from soosr_desk.services.requests import request_problems
 from soosr_desk.services.retention import due_problems
@@ -35,7 +36,25 @@ def database_problems(today: dt.date) -> list[Problem]:
                 record=report.broken_at,
             )
         )
-    return problems
+    return problems + anchor_problems(Path(session.database().database))
+
+
+def anchor_problems(db_path: Path) -> list[Problem]:
+    """The audit chain against its anchors outside the database: the length and head the
+    program last saw (data folder), and the chain inside every backup (issue 15)."""
+    found = []
+    anchored = audit.anchor_problem(db_path)
+    if anchored is not None:
+        found.append(Problem("audit_anchor_broken", anchored[0], anchored[1], area="database",
+                             urgent=True))  # fmt: skip
+    for info in backups.list_backups(db_path):
+        head = audit.file_head(info.path)
+        differs = audit.backup_problem(info.path.name, head) if head else None
+        if differs is not None:
+            found.append(Problem("audit_differs_from_backup", differs[0], differs[1],
+                                 area="database", urgent=True))  # fmt: skip
+            break  # the oldest changed part shows in the newest backup already
+    return found
 
 
 def register_problems(today: dt.date) -> list[Problem]:

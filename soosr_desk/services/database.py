@@ -43,6 +43,14 @@ MESSAGES = {
         "SOOSR Desk cannot write in the folder of {path}. It needs to create files beside the "
         "database. Choose a folder where you can write."
     ),
+    OpenProblem.MISSING: N_(
+        "There is no SOOSR Desk database at {path}. Nothing was made. Check the path, or add "
+        "--create to make a new database there."
+    ),
+    OpenProblem.DISK_FULL: N_(
+        "The disk of {path} is full (schijf vol). Nothing was changed. Free up space, then "
+        "try again."
+    ),
     OpenProblem.CANNOT_OPEN: N_(
         "The database {path} cannot be opened. Check that the file and folder exist and are "
         "not in use, then try again."
@@ -94,15 +102,17 @@ def db_location(text: str) -> Path | str:
     return text if server.is_server_url(text) else Path(text)
 
 
-def open_desk(path: Path | str, *, create_folder: bool = False) -> DeskDatabase:
+def open_desk(path: Path | str, *, create_folder: bool = False, create: bool = False
+              ) -> DeskDatabase:  # fmt: skip
     """Opens the database; with `create_folder`, makes the (default) data folder first.
+    A new database is made only with `create` (the window's first start, `--create`).
     A `postgresql://` address opens the office database on a server (issue 18)."""
     if server.is_server_url(path):
-        return open_database(path)
+        return open_database(path, create=create)
     path = Path(path)
     if create_folder:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return open_database(path)  # an existing file was quick_checked before opening
+    return open_database(path, create=create)  # an existing file was quick_checked
 
 
 def current_database() -> DeskDatabase | None:
@@ -127,22 +137,29 @@ def start_up_tasks(path: Path, now: dt.datetime | None = None) -> list[str]:
     return lines
 
 
-def restore_backup(backup_path: Path, path: Path) -> Path | None:
+def restore_backup(backup_path: Path, path: Path):
     """Closes the database, puts the backup in its place (the current file moved aside,
-    never overwritten) and opens it again; returns where the old file went. When the
+    never overwritten; erasures, objections and withdrawals made since the backup applied
+    again) and opens it again; returns a services.restoring.RestoreResult. When the
     restore is refused the current database is opened again unchanged."""
-    from soosr_desk.services import backups
+    from soosr_desk.services import restoring
 
     db = current_database()
     if db is not None and not db.is_closed():
         close_database(db)
     try:
-        return backups.restore(Path(backup_path), Path(path))
+        return restoring.restore(Path(backup_path), Path(path))
     finally:
         open_database(Path(path))
 
 
 def close_desk(database: DeskDatabase) -> None:
+    """Anchors the audit chain's head outside the file (when it still holds what was
+    anchored before), then checkpoints and closes."""
+    from soosr_desk.services import audit
+
+    if not database.is_closed():
+        audit.anchor_now(Path(database.database))
     close_database(database)
 
 

@@ -166,9 +166,9 @@ DEMO_REQUESTS = [
 
 def demo_requests(today: dt.date) -> int:
     """Requests made through the real services (so their letters are real too)."""
-    from soosr_desk.services import request_letters as rl
-    from soosr_desk.services import request_notices as rn
     from soosr_desk.services import requests as rq
+    from soosr_desk.services.requests import letters as rl
+    from soosr_desk.services.requests import notices as rn
 
     people = list(models.Contact.select().where((models.Contact.erased == False)  # noqa: E712
                                            & (models.Contact.restricted == False)  # noqa: E712
@@ -187,18 +187,24 @@ def demo_requests(today: dt.date) -> int:
         if state == "new":
             continue
         if state == "id":
-            rl.make_letter(req.id, "id_request", today=received + dt.timedelta(days=2))
+            data = rq.get_request(req.id)
+            data.identity_proof_needed = True
+            data.id_doubt_reason = "Verzoek vanaf een ander e-mailadres dan bij ons bekend (demo)."
+            rq.save_request(data, today=today)
+            sent = received + dt.timedelta(days=2)
+            letter = rl.make_letter(req.id, "id_request", today=sent)
+            rl.mark_sent(letter.id, sent, "email", today=today)
             continue
         if state == "refused":
-            rq.refuse(req.id, "Het twaalfde gelijke verzoek in drie maanden (demo).",
-                      today=received + dt.timedelta(days=5))  # fmt: skip
+            sent = received + dt.timedelta(days=5)
+            rq.refuse(req.id, "Het twaalfde gelijke verzoek in drie maanden (demo).", today=sent)
+            rl.mark_sent(rl.letters_of(req.id)[-1].id, sent, "email", today=today)
             continue
         rq.link_contact(req.id, None if state == "no_data" else person.id)
         if state == "extended":
-            rq.extend(
-                req.id, "Veel verzoeken tegelijk (demo).", today=received + dt.timedelta(days=10)
-            )
-            rl.make_letter(req.id, "extension", today=received + dt.timedelta(days=10))
+            sent = received + dt.timedelta(days=10)
+            rq.extend(req.id, "Veel verzoeken tegelijk (demo).", today=sent)
+            rl.mark_sent(rl.letters_of(req.id)[-1].id, sent, "email", today=today)
             continue
         if state == "linked":
             continue
@@ -215,9 +221,11 @@ def demo_requests(today: dt.date) -> int:
                 rq.object_to_marketing(req.id, today=answered_on)
             elif kind == "withdrawal":
                 consents = [c for c in person.consents if c.withdrawn_on is None]
-                if consents:
-                    rq.withdraw_consents(req.id, today=answered_on)
-        rl.make_letter(req.id, "answer", today=answered_on)
+                if not consents:
+                    continue  # nothing to withdraw: the request stays open
+                rq.withdraw_consents(req.id, today=answered_on)
+        letter = rl.make_letter(req.id, "answer", today=answered_on)
+        rl.mark_sent(letter.id, answered_on, "email", today=today)
         if state in ("closed", "no_data"):
             for n in rn.notices(req.id):
                 rn.set_notice(n.id, answered_on, today=answered_on)

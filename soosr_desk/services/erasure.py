@@ -284,10 +284,29 @@ def _erase_rows(contact: models.Contact, request_id: int | None, keep_requester:
         add(kept, "financial_record", len(keep), why=WHY_FISCAL, fields=_FINANCIAL_FIELDS,
             until=max(until for _, until in keep).isoformat())  # fmt: skip
 
+    if contact.company_id is not None and _company_unused(contact.company_id):
+        models.Company.delete().where(models.Company.id == contact.company_id).execute()
+        add(removed, "company", 1, fields=["city", "kvk_number", "name", "postcode", "street"])
+
     ae = models.AuditEvent
     events = ae.select().where((ae.entity == "contact") & (ae.entity_id == cid)).count()
     add(kept, "audit_event", events, why=WHY_AUDIT, fields=["action", "entity_id", "fields"])
     return removed, kept
+
+
+def _company_unused(company_id: int) -> bool:
+    """A company (a sole trader's trade name is personal data) that no other contact,
+    contract, financial record or third party of the same name uses (issue 15)."""
+    company = models.Company.get_or_none(models.Company.id == company_id)
+    if company is None:
+        return False
+    users = (
+        models.Contact.select().where(models.Contact.company == company_id),
+        models.Contract.select().where(models.Contract.company == company_id),
+        models.FinancialRecord.select().where(models.FinancialRecord.company == company_id),
+        models.ThirdParty.select().where(fn.lower(models.ThirdParty.name) == company.name.lower()),
+    )
+    return not any(query.exists() for query in users)
 
 
 def erase_contact(

@@ -9,7 +9,7 @@ from soosr_desk.exports.eml import Attachment, draft_eml
 from soosr_desk.exports.safe_text import atomic_write, safe_filename
 from soosr_desk.rules.i18n import N_
 from soosr_desk.services.errors import NotAllowed, NotFound
-from soosr_desk.services.request_letters import attachment_name
+from soosr_desk.services.requests.facts import attachment_name
 from soosr_desk.store import models
 
 NO_ADDRESS = N_("The request has no e-mail address of the requester; send the letter by post "

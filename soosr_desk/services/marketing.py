@@ -7,6 +7,7 @@ from pathlib import Path
 from peewee import JOIN, fn
 
 from soosr_desk.exports.csvfile import write_csv
+from soosr_desk.exports.xlsx import Column, Sheet, write_workbook
 from soosr_desk.rules.marketing import may_receive_marketing
 from soosr_desk.services import audit
 from soosr_desk.store import models, session
@@ -17,13 +18,13 @@ def mailing_list(purpose: str) -> list[tuple[int, str, str, str, str]]:
     for `purpose` (e.g. "Nieuwsbrief"), sorted by name; contacts without e-mail are left
     out."""
     c = models.Contact
-    active = (
-        models.Consent.select(models.Consent.contact).where(
-            (fn.lower(models.Consent.purpose) == purpose.strip().lower())
-            & models.Consent.withdrawn_on.is_null()
-        )  # fmt: skip
-    )
+    same_purpose = fn.lower(models.Consent.purpose) == purpose.strip().lower()
+    active = models.Consent.select(models.Consent.contact).where(
+        same_purpose & models.Consent.withdrawn_on.is_null())  # fmt: skip
     consenting = {r[0] for r in active.tuples()}
+    gone = models.Consent.select(models.Consent.contact).where(
+        same_purpose & models.Consent.withdrawn_on.is_null(False))  # fmt: skip
+    withdrew = {r[0] for r in gone.tuples()}
     query = (
         c.select(
             c.id,
@@ -44,7 +45,7 @@ def mailing_list(purpose: str) -> list[tuple[int, str, str, str, str]]:
     for cid, first, last, email, company, restricted, objected, erased, rel in query.tuples():
         if may_receive_marketing(restricted=bool(restricted), objected=bool(objected),
                                  erased=bool(erased), has_consent=cid in consenting,
-                                 relation=rel):  # fmt: skip
+                                 relation=rel, withdrew=cid in withdrew):  # fmt: skip
             out.append((cid, first, last, email, company or ""))
     return out
 
@@ -55,10 +56,19 @@ def recorded_purposes() -> list[str]:
     return sorted({r[0].strip() for r in rows if r[0].strip()}, key=str.casefold)
 
 
+HEADERS = ["voornaam", "achternaam", "e-mail", "bedrijf"]
+
+
 def export_mailing_list(purpose: str, path: Path) -> int:
+    """Writes the list as .xlsx when `path` ends in .xlsx, else as CSV (every cell quoted,
+    formula guard, BOM for Excel); returns the number of people."""
     rows = mailing_list(purpose)
-    count = write_csv(path, ["voornaam", "achternaam", "e-mail", "bedrijf"],
-                      [r[1:] for r in rows], bom=True)  # fmt: skip
+    if Path(path).suffix.lower() == ".xlsx":
+        sheet = Sheet("Mailinglijst", [Column(h, "text", width=28) for h in HEADERS],
+                      [r[1:] for r in rows])  # fmt: skip
+        count = write_workbook(Path(path), [sheet], None).rows.get("Mailinglijst", len(rows))
+    else:
+        count = write_csv(path, HEADERS, [r[1:] for r in rows], bom=True)
     with session.transaction():
         audit.record("export_mailing_list", "contact", None, ["email"])
     return count

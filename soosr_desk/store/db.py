@@ -50,6 +50,8 @@ class OpenProblem(enum.StrEnum):
     READ_ONLY = "read_only"
     FOLDER_READ_ONLY = "folder_read_only"
     CANNOT_OPEN = "cannot_open"
+    MISSING = "missing"  # no database there, and making one was not asked for
+    DISK_FULL = "disk_full"
     SERVER_URL = "server_url"  # a postgresql:// address that cannot be used (a password in it)
     SERVER_REFUSED = "server_refused"  # the server is away or refuses the login
 

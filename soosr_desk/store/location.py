@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import hashlib
 import os
 import sys
 from pathlib import Path, PureWindowsPath
@@ -19,6 +20,14 @@ def data_dir() -> Path:
     """The per-user data folder (%LOCALAPPDATA%\\SOOSR\\SOOSR Desk on Windows): not roaming,
     not synced."""
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+def database_key(db_path: Path) -> str:
+    """`<file stem>-<hash of the absolute, resolved path>`: names what the program keeps
+    per database outside it (backups, the audit anchor), never mixing two files."""
+    absolute = os.path.normcase(str(Path(db_path).resolve()))
+    digest = hashlib.sha256(absolute.encode("utf-8")).hexdigest()[:10]
+    return f"{Path(db_path).stem[:40] or 'database'}-{digest}"
 
 
 def default_database_path() -> Path:

@@ -91,6 +91,8 @@ class DataSubjectCategory(BaseModel):
     name = CharField(max_length=200, unique=True)
     name_en = CharField(max_length=200, default="")
     sort_order = IntegerField(default=0)
+    # who belongs to it: a contact relation code, "website_form" or "debtor" ("" = unknown)
+    code = CharField(max_length=40, default="")
 
 
 class PersonalDataCategory(BaseModel):
@@ -141,6 +143,8 @@ class ProcessingActivity(BaseModel):
     sort_order = IntegerField(default=0)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    source_en = TextField(default="")
+    retention_note_en = TextField(default="")
 
 
 class ActivitySubjectCategory(BaseModel):
@@ -390,6 +394,7 @@ class FinancialRecord(BaseModel):
 class RightsRequest(BaseModel):
     if TYPE_CHECKING:  # peewee's foreign key ids and back-references
         contact_id: int | None
+        objection_activity_id: int | None
         changes: ModelSelect  # RequestChange rows
         letters: ModelSelect  # RequestLetter rows
         notices: ModelSelect  # RecipientNotice rows
@@ -426,6 +431,10 @@ class RightsRequest(BaseModel):
     closed_on = DateField(null=True)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    outcome_reason = TextField(default="")  # why a negative or partial outcome (Art. 12(4))
+    erasure_ground = CharField(max_length=20, default="")  # Art. 17(3): legal_obligation, ...
+    id_doubt_reason = TextField(default="")  # Art. 12(6): why identity is in doubt
+    objection_activity = ForeignKeyField(ProcessingActivity, null=True, on_delete="SET NULL")
 
     class Meta:
         indexes = ((("year", "sequence"), True),)
@@ -454,9 +463,10 @@ class RequestLetter(BaseModel):
     kind = CharField(max_length=30)  # answer, extension, id_request, refusal, ...
     language = CharField(max_length=2, default="nl")
     created_at = DateTimeField(default=_now)
-    sent_on = DateField(null=True)
+    sent_on = DateField(null=True)  # None: a draft, not sent
     pdf = BlobField()
     attachment = BlobField(null=True)  # e.g. the portability ZIP
+    sent_by = CharField(max_length=10, default="")  # post, email; "" while a draft
 
 
 class RecipientNotice(BaseModel):
@@ -471,6 +481,22 @@ class RecipientNotice(BaseModel):
     recipient_name = CharField(max_length=200, default="")
     told_on = DateField(null=True)
     impossible_reason = TextField(default="")
+
+
+class ActivityObjection(BaseModel):
+    """Art. 21(1): a person's objection to one processing activity, as decided: upheld (the
+    processing stops for them) or denied with the compelling grounds written down."""
+
+    if TYPE_CHECKING:  # peewee's foreign key ids
+        contact_id: int
+        activity_id: int
+        request_id: int | None
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="activity_objections")
+    activity = ForeignKeyField(ProcessingActivity, on_delete="CASCADE")
+    request = ForeignKeyField(RightsRequest, null=True, on_delete="SET NULL")
+    decided_on = DateField()
+    upheld = BooleanField()
+    grounds = TextField(default="")
 
 
 class RequestDocument(BaseModel):
@@ -603,6 +629,9 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     RequestChange,
     RequestLetter,
     RecipientNotice,
+    ActivityObjection,
+
+
     RequestDocument,
     ImportBatch,
     ImportBatchContact,

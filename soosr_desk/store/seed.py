@@ -23,7 +23,7 @@ CONTROLLER = dict(
     website="",
     authority_name="Autoriteit Persoonsgegevens",
     authority_url=(
-        "https://autoriteitpersoonsgegevens.nl/nl/contact-met-de-autoriteit-persoonsgegevens/tip-ons"
+        "https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap"
     ),
 )
 
@@ -74,6 +74,10 @@ SUBJECT_CATEGORIES = [
     ("Debiteuren", "Debtors"),
     ("Referenties", "References"),
 ]
+
+# who belongs to each category above: a contact relation, "website_form" or "debtor"
+SUBJECT_CODES = ("website_form", "customer_contact", "lead", "supplier_contact", "debtor",
+                 "reference")  # fmt: skip
 
 DATA_CATEGORIES = [
     ("Naam", "Name"),
@@ -190,6 +194,7 @@ SECURITY = (
     "het pand is beveiligd; maatregelen worden regelmatig (extern) gecontroleerd."
 )
 SOURCE = "De betrokkene zelf; daarnaast mogelijk andere bronnen (zie privacyverklaring)."
+SOURCE_EN = "The data subject; possibly other sources as well (see the privacy statement)."
 
 # name, name_en, purpose, purpose_en, basis, interest, interest_en, retention,
 # subjects, data, recipient categories
@@ -332,7 +337,8 @@ def seed_database(database, today: dt.date | None = None) -> None:
                 sort_order=i,
             )
         subjects = {
-            nl: models.DataSubjectCategory.create(name=nl, name_en=en, sort_order=i)
+            nl: models.DataSubjectCategory.create(name=nl, name_en=en, sort_order=i,
+                                                  code=SUBJECT_CODES[i])  # fmt: skip
             for i, (nl, en) in enumerate(SUBJECT_CATEGORIES)
         }
         data = {
@@ -364,6 +370,7 @@ def seed_database(database, today: dt.date | None = None) -> None:
                 retention_rule=rules[rule],
                 security_measures=SECURITY,
                 source=SOURCE,
+                source_en=SOURCE_EN,
                 owner="Directie",
                 last_reviewed=dt.date(2019, 4, 8),
                 sort_order=i,

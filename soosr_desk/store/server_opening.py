@@ -16,18 +16,22 @@ from soosr_desk.store import migrations, models, seed, server
 log = logging.getLogger(__name__)
 
 
-def open_server(url: str, *, seed_new: bool = True) -> server.ServerDatabase:
+def open_server(url: str, *, seed_new: bool = True, create: bool = True
+                ) -> server.ServerDatabase:  # fmt: skip
     """Opens (and on an empty database creates) the office database at `url`.
 
     Raises store_db.DatabaseOpenError: SERVER_URL for an address that cannot be used (a
     password in it), SERVER_REFUSED when the server is away or refuses the login, FOREIGN
-    for a database with other tables, NEWER for a newer schema."""
+    for a database with other tables, NEWER for a newer schema, MISSING for an empty
+    database when `create` is not given (the schema is made only when asked for)."""
     database = connect_url(url)
     where = database.address.display()
     try:
         state = server.inspect(database)
         if not state.ours:
             raise store_db.DatabaseOpenError(store_db.OpenProblem.FOREIGN, where)
+        if not state.has_tables and not create:
+            raise store_db.DatabaseOpenError(store_db.OpenProblem.MISSING, where)
         if state.version > migrations.SCHEMA_VERSION:
             raise store_db.DatabaseOpenError(
                 store_db.OpenProblem.NEWER, where, f"version {state.version}"

@@ -68,6 +68,9 @@ def copy_rows(source: Database, target: server.ServerDatabase,
     """Copies every table's rows, parents before children, ids kept; call inside the
     target's transaction. Returns the rows written per table."""
     ordered = sort_models(models.ALL_MODELS)
+    for model in reversed(ordered):  # what the migration steps wrote (a setting) goes
+        with target.bind_ctx([model]):
+            model.delete().execute()
     total = sum(table_counts(source).values())
     done = 0
     written: dict[str, int] = {}

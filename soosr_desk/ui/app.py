@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -13,9 +14,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from soosr_desk import __version__
-from soosr_desk.services import database
+from soosr_desk.services import database, scratch
 from soosr_desk.ui import i18n
-from soosr_desk.ui.lock import DatabaseLocked, FrontDoor, InstanceLock, knock
+from soosr_desk.ui.lock import DatabaseLocked, FrontDoor, InstanceLock, LockUnavailable, knock
 
 log = logging.getLogger(__name__)
 
@@ -66,12 +67,13 @@ def locked_message(exc: DatabaseLocked) -> str:
 
 
 def open_for_ui(path: Path, create_folder: bool):
-    """Takes the lock and opens the database; returns (db, lock) or raises with a message."""
+    """Takes the lock and opens the database (making it when there is none: the window's
+    first start); returns (db, lock) or raises with a message."""
     lock = InstanceLock(path) if path.parent.exists() else None
     if lock is not None:
         lock.acquire()
     try:
-        db = database.open_desk(path, create_folder=create_folder)
+        db = database.open_desk(path, create_folder=create_folder, create=True)
     except Exception:
         if lock is not None:
             lock.release()
@@ -82,9 +84,21 @@ def open_for_ui(path: Path, create_folder: bool):
     return db, lock
 
 
+def private_files() -> None:
+    """The temp folder is the program's own (emptied of what a killed job left); the
+    settings file is the user's alone (issue 15)."""
+    with contextlib.suppress(OSError):
+        scratch.setup()
+    settings_file = Path(QSettings().fileName())
+    if os.name == "posix" and settings_file.is_file():
+        with contextlib.suppress(OSError):
+            settings_file.chmod(0o600)
+
+
 def run_gui(db_path: Path | None, language: str | None) -> int:
     app = make_application()
     i18n.install(app, choose_language(language))
+    private_files()
     default = db_path is None
     path = Path(db_path) if db_path else database.default_path()
     title = QCoreApplication.translate("app", "SOOSR Desk")
@@ -109,6 +123,10 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
                 "app", "That window has been brought to the front.")  # fmt: skip
         QMessageBox.critical(None, title, message)
         return 2
+    except LockUnavailable as exc:
+        message = i18n.tr_msg(database.problem_message(exc.problem)).format(path=path)
+        QMessageBox.critical(None, title, message)
+        return 2
     except database.DatabaseOpenError as exc:
         message = i18n.tr_msg(database.problem_message(exc.problem)).format(path=path)
         if not offer_backup(path, exc.problem, message, title):
@@ -116,7 +134,7 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
             return 2
         try:
             db, lock = open_for_ui(path, create_folder=default)
-        except (DatabaseLocked, database.DatabaseOpenError):
+        except (DatabaseLocked, LockUnavailable, database.DatabaseOpenError):
             QMessageBox.critical(None, title, message)
             return 2
     from soosr_desk.ui.errors import install_excepthook
@@ -144,6 +162,7 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
         from soosr_desk.ui import background
 
         background.wait_for_all()  # a read still under way ends before the file closes
+        scratch.finish()  # the temporary files of this session go with it
         door.close()
         current = database.current_database()
         if current is not None:
@@ -154,15 +173,14 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
 def offer_backup(path: Path, problem, message: str, title: str) -> bool:
     """A damaged or non-SQLite file: offers the latest backup (RELIABILITY.md R15). The
     damaged file is moved aside, never overwritten. True when the backup was put back."""
-    from soosr_desk.services import backups
+    from soosr_desk.services import backups, restoring
     from soosr_desk.services.errors import ServiceError
 
     if problem not in (database.OpenProblem.DAMAGED, database.OpenProblem.NOT_SQLITE):
         return False
-    found = backups.list_backups(path)
-    if not found:
+    latest = backups.newest_good(path)  # never one dated in the future (a wrong clock)
+    if latest is None:
         return False
-    latest = found[0]
     question = QCoreApplication.translate(
         "app", "Put back the latest backup, of %1? The damaged file is kept aside, never "
         "overwritten.").replace("%1", i18n.fmt_datetime(latest.taken_at))  # fmt: skip
@@ -172,15 +190,21 @@ def offer_backup(path: Path, problem, message: str, title: str) -> bool:
     lock = InstanceLock(path)
     try:
         lock.acquire()
-        backups.restore(latest.path, path)
+        result = restoring.restore(latest.path, path)
     except DatabaseLocked as exc:
         QMessageBox.critical(None, title, locked_message(exc))
+        return False
+    except LockUnavailable as exc:
+        message = i18n.tr_msg(database.problem_message(exc.problem)).format(path=path)
+        QMessageBox.critical(None, title, message)
         return False
     except ServiceError as exc:
         QMessageBox.critical(None, title, i18n.error_text(exc))
         return False
     finally:
         lock.release()
+    # the damaged file cannot say which erasures came after the backup: the user must check
+    QMessageBox.information(None, title, i18n.tr_msg(result.message).format(**result.params))
     return True
 
 

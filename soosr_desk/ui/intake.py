@@ -21,6 +21,7 @@ from soosr_desk.services.importing import batch
 from soosr_desk.ui.dialogs.import_wizard import ImportWizard
 from soosr_desk.ui.dialogs.mail_request import MailRequestDialog
 from soosr_desk.ui.errors import failure_text
+from soosr_desk.ui.file_targets import file_refused
 from soosr_desk.ui.i18n import error_text, tr_msg
 
 DRAFTS_KEPT_SECONDS = 24 * 3600
@@ -129,6 +130,8 @@ def write_calendar(parent: QWidget) -> Path | None:
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
+    if file_refused(parent, tr_msg(N_("Calendar file")), path):  # never over the database
+        return None
     try:
         count = deadline_calendar.write_calendar(path, tr=tr_msg)
     except OSError as exc:

@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+from soosr_desk.services import scratch
+
 
 class _Bridge(QObject):
     progressed = Signal(int, int)
@@ -74,6 +76,7 @@ def run_job(parent: QWidget | None, label: str, fn: Callable[..., Any], *,
     if worker.isRunning():
         loop.exec()
     worker.wait()
+    scratch.empty()  # the job's temporary files (openpyxl's spill files) go now
     dialog.close()
     dialog.deleteLater()
     _quit_if_closed_meanwhile(was_visible)

@@ -248,9 +248,10 @@ class MainWindow(QMainWindow):
             self.restore_backup)  # fmt: skip
         dialog.exec()
 
-    def restore_backup(self, backup_path) -> None:
+    def restore_backup(self, backup_path):
         """Puts a backup back (the dialog asked first); the pages show its data. The lock on
-        the database stays held throughout."""
+        the database stays held throughout. Returns the RestoreResult (the dialog says what
+        was applied again)."""
         from soosr_desk.rules.i18n import N_
         from soosr_desk.services.errors import ServiceError
 
@@ -261,11 +262,12 @@ class MainWindow(QMainWindow):
         from soosr_desk.ui import background
 
         background.wait_for_all()  # no read may run while the file is swapped
-        aside = database.restore_backup(backup_path, self.db_path)
+        result = database.restore_backup(backup_path, self.db_path)
         for page in self.pages:
             page.refresh()
         self.show_status(self.tr("The backup was put back. The previous file was kept as %1.")
-                         .replace("%1", aside.name if aside else "-"))  # fmt: skip
+                         .replace("%1", result.aside.name if result.aside else "-"))  # fmt: skip
+        return result
 
     def _print(self) -> None:
         if not self.current_page().print_current():

@@ -41,7 +41,7 @@ def _contacts_in(path: Path) -> int:
 @pytest.fixture
 def demo_db(tmp_path):
     path = tmp_path / "demo.db"
-    assert _run("demo", "--db", str(path), "--contacts", "40", "--seed", "3") == 0
+    assert _run("demo", "--create", "--db", str(path), "--contacts", "40", "--seed", "3") == 0
     return path
 
 

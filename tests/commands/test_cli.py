@@ -19,7 +19,7 @@ def _run(*args: str) -> int:
 
 def test_demo_then_check(tmp_path, capsys):
     path = tmp_path / "demo.db"
-    assert _run("demo", "--db", str(path), "--contacts", "300", "--seed", "7") == 0
+    assert _run("demo", "--create", "--db", str(path), "--contacts", "300", "--seed", "7") == 0
     assert "300 contacts" in capsys.readouterr().out
     # the seeded register was last reviewed in 2019: check reports it and exits 1
     assert _run("check", "--db", str(path)) == 1
@@ -48,7 +48,7 @@ def test_check_on_a_clean_database_exits_0(tmp_path, capsys):
 
 def test_check_reports_a_tampered_audit_trail(tmp_path, capsys):
     path = tmp_path / "t.db"
-    assert _run("demo", "--db", str(path), "--contacts", "20") == 0
+    assert _run("demo", "--create", "--db", str(path), "--contacts", "20") == 0
     db = open_database(path)
     from soosr_desk.services import contacts
 
@@ -82,7 +82,7 @@ def test_dutch_messages_by_default(tmp_path, capsys):
 
 def test_no_personal_data_in_logs(tmp_path):
     path = tmp_path / "demo.db"
-    _run("demo", "--db", str(path), "--contacts", "200")
+    _run("demo", "--create", "--db", str(path), "--contacts", "200")
     _run("check", "--db", str(path))
     db = open_database(path)
     try:
@@ -118,7 +118,6 @@ def test_check_lists_a_processor_without_agreement_and_exits_1(tmp_path, capsys)
 def test_letters_writes_the_kept_letters(tmp_path, capsys):
     import datetime as dt
 
-    from soosr_desk.services import request_letters as rl
     from soosr_desk.services import requests as rq
 
     path = tmp_path / "l.db"
@@ -126,7 +125,7 @@ def test_letters_writes_the_kept_letters(tmp_path, capsys):
     today = dt.date.today()
     a = rq.save_request(rq.RequestData(received_on=today, requester_name="A. Aa"))
     b = rq.save_request(rq.RequestData(received_on=today, requester_name="B. Bb"))
-    rl.make_letter(a.id, "id_request", today=today)
+    rq.refuse(a.id, "Het twintigste gelijke verzoek.", today=today)  # its letter, a draft
     db.close()
     out = tmp_path / "out"
     out.mkdir()
@@ -149,7 +148,7 @@ def test_commands_work_on_a_server_database(pg_server, capsys, tmp_path, monkeyp
     monkeypatch.chdir(work)
     url = pg_server.create()
     try:
-        assert _run("demo", "--db", url, "--contacts", "40", "--seed", "3") == 0
+        assert _run("demo", "--db", url, "--create", "--contacts", "40", "--seed", "3") == 0
         assert "40 contacts" in capsys.readouterr().out
         assert _run("check", "--db", url) == 1  # the seeded register is old: reported
         assert "Register\t" in capsys.readouterr().out

@@ -87,11 +87,12 @@ def test_calendar_and_letters_as_drafts(tmp_path, capsys):
     assert _run("import", "request", "--db", str(db), str(mail)) == 0
     database = open_database(db)
     try:
-        from soosr_desk.services import request_letters, requests
+        from soosr_desk.services import requests
+        from soosr_desk.services.requests import letters as request_letters
 
         req = requests.list_requests()[0]
         requests.link_contact(req.id, None)
-        request_letters.make_letter(req.id, "id_request", today=dt.date(2026, 7, 2))
+        request_letters.make_letter(req.id, "answer", today=dt.date(2026, 7, 2))  # a draft
         m.Breach.create(reference="DL-2026-001", found_at=dt.datetime(2026, 11, 25, 9, 0),
                         description="laptop kwijt met klantgegevens van Mariëlle")  # fmt: skip
     finally:

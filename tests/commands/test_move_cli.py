@@ -40,7 +40,7 @@ def _counts(url_or_path) -> dict[str, int]:
 def desk_file(tmp_path):
     """A desk's file with demo data, a request with a letter, and an agreement document."""
     path = tmp_path / "desk.db"
-    assert _run("demo", "--db", str(path), "--contacts", "120", "--seed", "5") == 0
+    assert _run("demo", "--db", str(path), "--create", "--contacts", "120", "--seed", "5") == 0
     database = open_database(path)
     try:
         request = m.RightsRequest.select().first()

@@ -80,15 +80,19 @@ def test_warns_when_the_register_changed_after_publishing(db_path, tmp_path, cap
     finally:
         db.close()
     capsys.readouterr()
-    assert _run("statement", "--db", str(db_path), "--out", str(tmp_path)) == 0
+    # the files of version 1 are there already: replaced only with --force (issue 15)
+    with pytest.raises(SystemExit) as info:
+        _run("statement", "--db", str(db_path), "--out", str(tmp_path))
+    assert info.value.code == 2 and "--force" in capsys.readouterr().err
+    assert _run("statement", "--db", str(db_path), "--out", str(tmp_path), "--force") == 0
     err = capsys.readouterr().err
     assert "changed after version 1" in err and "--publish" in err
     # the files are still those of version 1 as published
     assert "Iets nieuws." not in (tmp_path / "privacy-statement-v1-nl.html").read_text("utf-8")
 
 
-def test_missing_folder_exits_2(db_path, tmp_path, capsys):
-    with pytest.raises(SystemExit) as info:
-        _run("statement", "--db", str(db_path), "--out", str(tmp_path / "nope"), "--publish")
-    assert info.value.code == 2
-    assert "does not exist" in capsys.readouterr().err
+def test_a_missing_folder_is_made(db_path, tmp_path, capsys):
+    """Issue 15, finding 7: a folder given to --out is created when missing."""
+    out = tmp_path / "nope" / "deeper"
+    assert _run("statement", "--db", str(db_path), "--out", str(out), "--publish") == 0
+    assert (out / "privacy-statement-v1-nl.pdf").is_file()

@@ -69,8 +69,9 @@ def test_without_a_signer_the_organisation_signs(tmp_path):
 
 
 def test_the_signer_comes_from_the_settings(db, tmp_path):
-    from soosr_desk.services import request_letters, settings
+    from soosr_desk.services import settings
+    from soosr_desk.services.requests import facts
 
     settings.save_signer(settings.Signer(*SIGNER))
-    assert request_letters._controller().signer_name == SIGNER[0]
+    assert facts.controller().signer_name == SIGNER[0]
     assert settings.get_signer() == settings.Signer(*SIGNER)

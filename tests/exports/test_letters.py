@@ -89,6 +89,7 @@ def _facts(letter_kind: str, request_kind: str, language: str, **changes) -> L.L
         requests=[("AVG-2026-0007", request_kind, RECEIVED, "in_progress")],
         activities=_activities(),
         recipients=["Boekhoudkantoor Duin", "Hostnet B.V."],
+        recipient_parties=[L.RecipientInfo("Boekhoudkantoor Duin"), L.RecipientInfo("Hostnet B.V.")],
         source="website_form",
         changes=[("email", "anna@oud.example", "anna@example.nl"), ("job_title", "", "Inkoper")],
         removed=["notities: 12", "toestemmingen: 2"],
@@ -101,8 +102,14 @@ def _facts(letter_kind: str, request_kind: str, language: str, **changes) -> L.L
         objected=True,
         withdrawn=[("Nieuwsbrief", dt.date(2026, 11, 3))],
         attachment_name="AVG-2026-0007-gegevens.zip",
+        outcome=DONE_OUTCOME.get(request_kind, "done"),
     )
     return replace(facts, **changes)
+
+
+# what the records show after the action of each kind was done (rules.request_outcomes)
+DONE_OUTCOME = {"rectification": "rectified", "erasure": "erased", "restriction": "restricted",
+                "objection": "marketing_stopped", "withdrawal": "withdrawn"}
 
 
 def _render(tmp_path: Path, facts: L.LetterFacts, name: str = "letter.pdf") -> list[str]:
@@ -278,7 +285,7 @@ ACCESS = {
         # Art. 15 information
         "Doelen en grondslagen", "Doel: Het uitvoeren van de overeenkomst met uw werkgever",
         "Soorten gegevens", "Naam, E-mailadres, Bedrijfsnaam",
-        "ICT-dienstverleners, Externe serverhosting", "Boekhoudkantoor Duin, Hostnet B.V.",
+        "Boekhoudkantoor Duin (Nederland)", "Hostnet B.V. (Nederland)",
         "Bewaartermijn", "Bewaartermijn: 3 jaar na einde contract", "staat hierboven per verwerking",
         "Uw gegevens komen van: Contactformulier op onze website; Klantcontract.",
         "Wij nemen geen besluiten over u die uitsluitend op geautomatiseerde",
@@ -298,7 +305,7 @@ ACCESS = {
         "Recipients: ICT-dienstverleners", "Source: Klantcontract",
         "Purposes and legal bases", "Purpose: Het uitvoeren van de overeenkomst met uw werkgever",
         "Categories of data", "Naam, E-mailadres, Bedrijfsnaam",
-        "ICT-dienstverleners, Externe serverhosting", "Boekhoudkantoor Duin, Hostnet B.V.",
+        "Boekhoudkantoor Duin (Netherlands)", "Hostnet B.V. (Netherlands)",
         "Retention period", "Retention: 3 jaar na einde contract", "is given above for each",
         "Your data came from: Our website's contact form; Klantcontract.",
         "We make no decisions about you based solely on automated processing",
@@ -315,8 +322,9 @@ def test_access_answer_holds_every_datum_and_the_art15_information(tmp_path, lan
 
 
 def test_a_name_ending_in_a_full_stop_ends_the_sentence_once(tmp_path):
-    pages = _render(tmp_path, _facts("answer", "access", "nl"))
-    _has(pages, "Boekhoudkantoor Duin, Hostnet B.V.")
+    facts = _facts("answer", "access", "nl", recipient_categories_unnamed=["Hostnet B.V."])
+    pages = _render(tmp_path, facts)
+    _has(pages, "de soort: Hostnet B.V.")
     _lacks(pages, "B.V..")
 
 
@@ -361,11 +369,11 @@ def test_rectification_answer_shows_before_and_after(tmp_path, language, expecte
     "language, expected",
     [
         ("nl", ["notities: 12", "toestemmingen: 2", "facturen en betalingen: 3",
-                "7 jaar bewaard voor de Belastingdienst (art. 52 AWR)", "31-12-2032",
+                "artikel 52 Algemene wet inzake rijksbelastingen", "31-12-2032",
                 "het bewijs dat wij uw verzoek hebben behandeld", "zolang de plicht duurt",
                 "back-ups", "uiterlijk op 30 december 2026"]),
         ("en", ["notities: 12", "facturen en betalingen: 3",
-                "kept 7 years for the tax authorities (art. 52 AWR)", "31 Dec 2032",
+                "Article 52 of the Dutch General Tax Act", "31 Dec 2032",
                 "the record that your request was handled", "while the duty lasts",
                 "backups", "by 30 December 2026"]),
     ],
@@ -378,7 +386,7 @@ def test_erasure_answer_says_what_was_removed_kept_why_and_backups(tmp_path, lan
 def test_erasure_without_kept_items_says_nothing_is_kept(tmp_path):
     pages = _render(tmp_path, _facts("answer", "erasure", "en", kept=[],
                                      backups_roll_over_on=None))  # fmt: skip
-    _has(pages, "We keep nothing more about you.")
+    _has(pages, "We keep no personal data about you any more.")
     _lacks(pages, "backups", "Kept until")
 
 
@@ -409,12 +417,14 @@ def test_answer_per_request_kind(tmp_path, request_kind, language, expected):
 
 
 def test_restriction_and_objection_not_granted_do_not_claim_the_effect(tmp_path):
-    facts = _facts("answer", "restriction", "en", restricted=False,
-                   outcome_note="Your data was never processed beyond storage.")  # fmt: skip
+    facts = _facts("answer", "restriction", "en", restricted=False, outcome="not_restricted",
+                   outcome_reason="Your data was never processed beyond storage.")  # fmt: skip
     pages = _render(tmp_path, facts)
     _has(pages, "We have not restricted", "Your data was never processed beyond storage.")
     _lacks(pages, "marked as restricted")
-    pages = _render(tmp_path, _facts("answer", "objection", "en", objected=False))
+    pages = _render(tmp_path, _facts("answer", "objection", "en", objected=False,
+                                     outcome="objection_denied", objection_activity="References",
+                                     outcome_reason="Needed for the tender."))  # fmt: skip
     _lacks(pages, "from now on")
 
 
@@ -430,9 +440,9 @@ def test_every_answer_closes_with_contact_and_complaint(tmp_path, request_kind, 
     "language, expected",
     [
         ("nl", ["artikel 19 AVG", "Ontvanger", "Hostnet B.V.", "20-11-2026",
-                "Niet mogelijk: bedrijf bestaat niet meer", "nog niet"]),
+                "Niet mogelijk: bedrijf bestaat niet meer", "wordt op de hoogte gebracht"]),
         ("en", ["Article 19 GDPR", "Recipient", "Hostnet B.V.", "20 Nov 2026",
-                "Not possible: bedrijf bestaat niet meer", "not yet"]),
+                "Not possible: bedrijf bestaat niet meer", "will be informed"]),
     ],
 )  # fmt: skip
 def test_answer_lists_the_recipients_told(tmp_path, language, expected):
@@ -445,9 +455,15 @@ def test_answer_lists_the_recipients_told(tmp_path, language, expected):
     _has(pages, *expected, "Drukkerij Oud", "Boekhoudkantoor Duin")
 
 
-def test_without_notices_no_art19_section(tmp_path):
+def test_without_a_change_no_art19_section(tmp_path):
+    """Issue 14 item 5: no Art. 19 paragraph where nothing was changed; where the change
+    had no recipients, the letter says there was no one to inform."""
+    notices = [L.Notice("Hostnet B.V.")]
+    facts = _facts("answer", "rectification", "nl", outcome="not_needed", notices=notices,
+                   outcome_reason="De gegevens kloppen.")  # fmt: skip
+    _lacks(_render(tmp_path, facts), "artikel 19 AVG", "Hostnet B.V.")
     pages = _render(tmp_path, _facts("answer", "erasure", "nl"))
-    _lacks(pages, "artikel 19 AVG")
+    _has(pages, "Wij hebben uw gegevens aan niemand verstrekt")
 
 
 def test_status_and_kind_codes_are_labelled(tmp_path):

@@ -7,14 +7,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from soosr_desk.services import backups
+from soosr_desk.services import backup_restore
 
 
 def main(path: str, a: str, b: str) -> None:
     n = 0
     while True:
         source = a if n % 2 == 0 else b
-        backups.restore(Path(source), Path(path))
+        backup_restore.restore(Path(source), Path(path))
         print(f"restored {Path(source).name}", flush=True)
         n += 1
 

@@ -15,3 +15,11 @@ def test_objection_restriction_and_erasure_always_win():
             assert not allowed
         else:
             assert allowed == (consent or relation == "customer_contact")
+
+
+def test_a_withdrawn_consent_is_an_opt_out_even_for_customers():
+    for relation, consent in itertools.product(("lead", "customer_contact"), (False, True)):
+        allowed = may_receive_marketing(restricted=False, objected=False, erased=False,
+                                        has_consent=consent, relation=relation,
+                                        withdrew=True)  # fmt: skip
+        assert allowed == consent  # only a new consent brings the person back

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from soosr_desk.services import backups
+from soosr_desk.services import backup_restore, backups
 from soosr_desk.services import contacts as contact_service
 from soosr_desk.services.backups import BackupError, backups_to_keep, roll_over_date
 from soosr_desk.store import db as store_db
@@ -338,7 +338,7 @@ def test_restore_keeps_the_old_file_aside_and_brings_back_the_backup(db, db_path
     Path(f"{db_path}-wal").write_bytes(b"stale wal of the old file")
     old_sha = _sha(db_path)
 
-    aside = backups.restore(info.path, db_path, now=NOW + dt.timedelta(hours=1))
+    aside = backup_restore.restore(info.path, db_path, now=NOW + dt.timedelta(hours=1))
 
     assert aside is not None and aside != db_path and _sha(aside) == old_sha
     # the old file's log was emptied into it before it was kept aside (an invalid log, like
@@ -368,7 +368,7 @@ def test_restore_when_the_database_file_is_gone(db, db_path):
     info = backups.make_backup(db, db_path, now=NOW)
     close_database(db)
     db_path.rename(db_path.with_name("desk.db.corrupt-20260318"))
-    assert backups.restore(info.path, db_path) is None
+    assert backup_restore.restore(info.path, db_path) is None
     close_database(open_database(db_path))
 
 
@@ -412,7 +412,7 @@ def test_a_bad_backup_is_refused_and_nothing_changes(db, db_path, spoil, words):
     before = sorted(os.listdir(db_path.parent))
     old_sha = _sha(db_path)
     with pytest.raises(BackupError) as err:
-        backups.restore(info.path, db_path)
+        backup_restore.restore(info.path, db_path)
     assert words in err.value.render()
     assert info.path.name in err.value.render()
     assert _sha(db_path) == old_sha

@@ -41,3 +41,18 @@ def test_who_gets_the_newsletter(db, tmp_path):
     with open(path, encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
     assert rows[0] == ["voornaam", "achternaam", "e-mail", "bedrijf"] and len(rows) == 3
+
+
+def test_a_customer_who_withdrew_the_newsletter_consent_is_off_until_a_new_consent(db):
+    """Issue 14 item 2: a withdrawal is an opt-out for its purpose (EDPB 05/2020 §121-123),
+    although customers would otherwise qualify on legitimate interest."""
+    customer = _c("Klant", "customer_contact")
+    c = cs.give_consent(customer, "Nieuwsbrief", TODAY, "formulier", today=TODAY)
+    assert customer in [r[0] for r in mailing_list("Nieuwsbrief")]
+    cs.withdraw_consent(c.id, TODAY, today=TODAY)
+    assert customer not in [r[0] for r in mailing_list("Nieuwsbrief")]
+    assert customer not in [r[0] for r in mailing_list(" NIEUWSBRIEF ")]
+    # another purpose is untouched by this withdrawal
+    assert customer in [r[0] for r in mailing_list("Uitnodigingen")]
+    cs.give_consent(customer, "Nieuwsbrief", TODAY, "opnieuw aangemeld", today=TODAY)
+    assert customer in [r[0] for r in mailing_list("Nieuwsbrief")]

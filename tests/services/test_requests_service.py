@@ -13,10 +13,10 @@ from pypdf import PdfReader
 
 from soosr_desk.services import checks, third_parties
 from soosr_desk.services import contacts as cs
-from soosr_desk.services import request_letters as rl
-from soosr_desk.services import request_notices as rn
 from soosr_desk.services import requests as rq
 from soosr_desk.services.errors import NotAllowed, ValidationErrors
+from soosr_desk.services.requests import letters as rl
+from soosr_desk.services.requests import notices as rn
 from soosr_desk.store import models as m
 
 pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
@@ -141,7 +141,8 @@ def test_recipients_to_tell_come_from_the_register_and_gate_closing(db):
     rq.rectify(req.id, {"city": "Leiden"}, today=TODAY)
     notices = rn.notices(req.id)
     assert [n.recipient for n in notices] == [party.name]
-    rl.make_letter(req.id, "answer", today=TODAY)
+    letter = rl.make_letter(req.id, "answer", today=TODAY)
+    rl.mark_sent(letter.id, TODAY, "post", today=TODAY)
     problems = [p.render() for p in checks.all_problems(TODAY) if p.area == "requests"]
     assert problems == [f"{req.reference}: Answered, but 1 recipient(s) still to be told "
                         "(Art. 19)."]  # fmt: skip
@@ -163,7 +164,8 @@ def test_deadline_problems_appear_and_go(db):
              if p.area == "requests"]  # fmt: skip
     assert later == [f"{req.reference}: The deadline to answer passed on 26-11-2026."]
     rq.link_contact(req.id, None)
-    rl.make_letter(req.id, "answer", today=TODAY)
+    letter = rl.make_letter(req.id, "answer", today=TODAY)
+    rl.mark_sent(letter.id, TODAY, "email", today=TODAY)
     assert not [p for p in checks.all_problems(TODAY) if p.area == "requests"]
 
 
@@ -173,6 +175,8 @@ def test_access_answer_is_kept_and_holds_the_data(db):
     req = _request()
     rq.link_contact(req.id, anna.id)
     letter = rl.make_letter(req.id, "answer", today=TODAY)
+    assert rq.get_request(req.id).status == "in_progress"  # made is not sent
+    rl.mark_sent(letter.id, TODAY, "post", today=TODAY)
     assert rq.get_request(req.id).status == "answered"
     name, pdf, _att_name, att = rl.letter_file(letter.id)
     assert name.startswith(req.reference) and att is None
@@ -205,7 +209,9 @@ def test_portability_answer_has_json_and_csv_in_a_zip(db):
         assert data["tables"]["contact"][0]["first_name"] == "=cmd|' /C calc'!A0"
         assert data["tables"]["notes"][0]["text"] == "notitie één"
         csv_text = zf.read("contact.csv").decode("utf-8")
-        assert "'=cmd" in csv_text  # never a formula in a spreadsheet
+        # the value as held (Art. 20), and README.txt says how to open it safely
+        assert "=cmd|' /C calc'!A0" in csv_text and "'=cmd" not in csv_text
+        assert "formula" in zf.read("README.txt").decode("utf-8")
 
 
 def test_refusal_needs_reasons_and_closes_with_the_letter(db):
@@ -213,15 +219,29 @@ def test_refusal_needs_reasons_and_closes_with_the_letter(db):
     with pytest.raises(ValidationErrors):
         rq.refuse(req.id, "")
     done = rq.refuse(req.id, "Twintigste verzoek deze maand, telkens hetzelfde.", today=TODAY)
+    assert done.status == "in_progress" and done.closed_on is None  # the letter is a draft
+    [letter] = rl.letters_of(req.id)
+    assert letter.kind == "refusal" and letter.draft
+    rl.mark_sent(letter.id, TODAY, "email", today=TODAY)
+    done = rq.get_request(req.id)
     assert done.status == "refused" and done.closed_on == TODAY
-    assert [x.kind for x in rl.letters_of(req.id)] == ["refusal"]
     with pytest.raises(NotAllowed):
         rq.link_contact(req.id, None)
 
 
 def test_id_request_letter_waits_and_verification_goes_on(db):
     req = _request()
-    rl.make_letter(req.id, "id_request", today=TODAY)
+    with pytest.raises(NotAllowed):  # Art. 12(6): only with a recorded reason for doubt
+        rl.make_letter(req.id, "id_request", today=TODAY)
+    data = rq.get_request(req.id)
+    data.identity_proof_needed = True
+    with pytest.raises(ValidationErrors):
+        rq.save_request(data, today=TODAY)
+    data.id_doubt_reason = "Het e-mailadres wijkt af van het adres dat wij kennen."
+    rq.save_request(data, today=TODAY)
+    letter = rl.make_letter(req.id, "id_request", today=TODAY)
+    assert "wijkt af van het adres" in _text(rl.letter_file(letter.id)[1])
+    rl.mark_sent(letter.id, TODAY, "email", today=TODAY)
     assert rq.get_request(req.id).status == "waiting_for_id"
     done = rq.verify_identity(req.id, "Petra", TODAY, "Paspoort getoond aan de balie",
                               today=TODAY)  # fmt: skip

@@ -309,8 +309,8 @@ def test_only_one_connection_ever_writes_or_checkpoints(tmp_path, monkeypatch):
 
     from soosr_desk.services import backups, erasure, register_workbooks
     from soosr_desk.services import contacts as cs
-    from soosr_desk.services import request_letters as rl
     from soosr_desk.services import requests as rq
+    from soosr_desk.services.requests import letters as rl
 
     writers: dict[int, list[str]] = {}
     real_connect = sqlite3.connect

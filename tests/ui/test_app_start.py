@@ -173,6 +173,8 @@ def test_a_damaged_file_offers_the_latest_backup(tmp_path, shown_errors, qapp, m
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)  # fmt: skip
+    told = []  # issue 15: what could not be applied again is said
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     opened = {}
 
     class Window:
@@ -191,6 +193,7 @@ def test_a_damaged_file_offers_the_latest_backup(tmp_path, shown_errors, qapp, m
     monkeypatch.setattr(qapp, "exec", lambda: 0)
     assert ui_app.run_gui(path, "en") == 0
     assert asked and "Put back the latest backup" in asked[0]
+    assert told and "could not be applied again" in told[0]
     assert opened["contacts"] == 1  # the backup's data
     aside = [p for p in tmp_path.iterdir() if p.name.startswith("desk.db.") and p.is_file()]
     assert any(hashlib.sha256(p.read_bytes()).hexdigest() == damaged for p in aside)

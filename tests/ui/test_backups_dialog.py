@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from soosr_desk.services import backups
+from soosr_desk.services import backup_restore, backups
 from soosr_desk.services import contacts as contact_service
 from soosr_desk.store import models as m
 from soosr_desk.store.opening import close_database, open_database
@@ -107,7 +107,7 @@ def test_restore_brings_back_the_backup(qtbot, db, db_path, monkeypatch):
 
     def restore(path: Path) -> None:
         close_database(db)
-        state["aside"] = backups.restore(path, db_path)
+        state["aside"] = backup_restore.restore(path, db_path)
         state["db"] = open_database(db_path)
 
     dialog, _ = _dialog(qtbot, db, db_path, restore=restore)
@@ -132,7 +132,7 @@ def test_a_damaged_backup_is_refused_with_a_message(qtbot, db, db_path, monkeypa
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    dialog, _ = _dialog(qtbot, db, db_path, restore=lambda path: backups.restore(path, db_path))
+    dialog, _ = _dialog(qtbot, db, db_path, restore=lambda path: backup_restore.restore(path, db_path))
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert len(shown) == 1 and "is damaged" in shown[0] and info.path.name in shown[0]

@@ -14,7 +14,8 @@ from PySide6.QtCore import QDate, QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWizard
 
-from soosr_desk.services import request_letters, requests
+from soosr_desk.services import requests
+from soosr_desk.services.requests import letters as request_letters
 from soosr_desk.store import models as m
 from soosr_desk.ui import intake
 from soosr_desk.ui.dialogs.import_wizard import ImportWizard
@@ -197,7 +198,7 @@ def test_letter_emailed_as_a_draft(page, qtbot, monkeypatch, tmp_path):
     page.take_mail("verzoek.eml", mail_files.QP_EML.encode("ascii"))
     request_id = page.editor.record_id()
     requests.link_contact(request_id, None)
-    request_letters.make_letter(request_id, "id_request")
+    request_letters.make_letter(request_id, "answer")  # no data held: a draft
     page.refresh()
     page.show_record(request_id)
     opened = []
@@ -205,7 +206,8 @@ def test_letter_emailed_as_a_draft(page, qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(page.status) as status:
         qtbot.mouseClick(page.mail_button, Qt.MouseButton.LeftButton)
-    assert status.args == ["The letter was e-mailed."]
+    assert status.args == ["The letter was e-mailed and marked sent."]
+    assert not request_letters.letters_of(request_id)[-1].draft
     raw = Path(opened[0].toLocalFile()).read_bytes()
     draft = email.message_from_bytes(raw, policy=email.policy.default)
     assert draft["X-Unsent"] == "1" and draft["Subject"] == "Uw verzoek AVG-2026-0001"

@@ -10,10 +10,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from soosr_desk.services import contacts as cs
-from soosr_desk.services import request_letters as rl
-from soosr_desk.services import request_notices as rn
 from soosr_desk.services import requests as rq
 from soosr_desk.services import third_parties
+from soosr_desk.services.requests import letters as rl
+from soosr_desk.services.requests import notices as rn
 from soosr_desk.store import models as m
 from soosr_desk.ui.pages.requests import RequestsPage
 
@@ -64,11 +64,38 @@ def _link_first_match(page, qtbot):
     qtbot.mouseClick(e.link_button, Qt.MouseButton.LeftButton)
 
 
+class _SentDialog:
+    """Stands in for the modal MarkSentDialog: the date and the way staff would pick."""
+
+    def __init__(self, on=None, by="post"):
+        self.on, self.by = on, by
+
+    def __call__(self, today, parent=None):
+        self.on = self.on or today
+        return self
+
+    def exec(self):
+        return True
+
+    def values(self):
+        return self.on, self.by
+
+
+def _mark_last_sent(page, qtbot, by="post"):
+    e = page.editor
+    e.sent_dialog = _SentDialog(by=by)
+    e.tabs.setCurrentWidget(e.letters_tab)
+    e.letter_table.selectRow(e.letter_table.rowCount() - 1)
+    qtbot.mouseClick(e.sent_button, Qt.MouseButton.LeftButton)
+
+
 def _answer_and_close(page, qtbot):
     e = page.editor
     qtbot.mouseClick(e.answer_button, Qt.MouseButton.LeftButton)
     assert page.previewed, e.message.text()
-    assert rq.get_request(e.record_id()).status == "answered"
+    assert rq.get_request(e.record_id()).status != "answered"  # made is not sent
+    _mark_last_sent(page, qtbot)
+    assert rq.get_request(e.record_id()).status == "answered", e.message.text()
     qtbot.mouseClick(e.close_button, Qt.MouseButton.LeftButton)
     return rq.get_request(e.record_id())
 
@@ -104,7 +131,8 @@ def test_access_end_to_end(page, qtbot, anna):
 def test_rectification_end_to_end_with_a_recipient(page, qtbot, anna, monkeypatch):
     activity = m.ProcessingActivity.select().where(
         m.ProcessingActivity.legal_basis != "consent").first()  # fmt: skip
-    third_parties.save_third_party(third_parties.ThirdPartyData(name="Boekhoudt B.V.", activity_ids=[activity.id]))
+    third_parties.save_third_party(third_parties.ThirdPartyData(
+        name="Boekhoudt B.V.", activity_ids=[activity.id]))  # fmt: skip
     _intake(page, qtbot, "rectification")
     _link_first_match(page, qtbot)
     e = page.editor
@@ -114,6 +142,7 @@ def test_rectification_end_to_end_with_a_recipient(page, qtbot, anna, monkeypatc
     assert cs.get_contact(anna.id).city == "Leiden"
     assert "Noordwijk → Leiden" in e.changes_label.text()
     qtbot.mouseClick(e.answer_button, Qt.MouseButton.LeftButton)
+    _mark_last_sent(page, qtbot)
     qtbot.mouseClick(e.close_button, Qt.MouseButton.LeftButton)
     assert "Boekhoudt B.V." in e.message.text()  # Art. 19 first
     e.notice_table.selectRow(0)
@@ -177,8 +206,11 @@ def test_extension_and_refusal(page, qtbot, monkeypatch):
     extended = rq.get_request(req.id)
     assert extended.extended and extended.deadline > req.deadline
     assert [x.kind for x in rl.letters_of(req.id)] == ["extension"]
+    assert page.previewed  # the extension letter is shown at once, as a draft
     assert not page.editor.extend_button.isEnabled()
     qtbot.mouseClick(page.editor.refuse_button, Qt.MouseButton.LeftButton)
+    assert rq.get_request(req.id).status == "in_progress"  # the refusal is a draft
+    _mark_last_sent(page, qtbot, by="email")
     assert rq.get_request(req.id).status == "refused"
     assert not page.editor.answer_button.isEnabled()
 
@@ -223,7 +255,7 @@ def test_save_letters_of_open_requests(page, qtbot, tmp_path, monkeypatch):
 
     a = rq.save_request(rq.RequestData(received_on=TODAY, requester_name="A. Aa"))
     rq.save_request(rq.RequestData(received_on=TODAY, requester_name="B. Bb"))
-    rl.make_letter(a.id, "id_request", today=TODAY)
+    rq.refuse(a.id, "Het twintigste gelijke verzoek.", today=TODAY)  # its letter, a draft
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
@@ -231,3 +263,99 @@ def test_save_letters_of_open_requests(page, qtbot, tmp_path, monkeypatch):
     pdfs = [p for p in tmp_path.iterdir() if p.suffix == ".pdf"]
     assert len(pdfs) == 1 and pdfs[0].name.startswith(a.reference)
     assert told and told[0].startswith("1 file(s) written") and "No letter yet" in told[0]
+
+
+def test_saving_letters_again_asks_before_replacing(page, qtbot, tmp_path, monkeypatch):
+    """Issue 15: an existing letter file is replaced only after the user said so."""
+    from PySide6.QtWidgets import QFileDialog
+
+    a = rq.save_request(rq.RequestData(received_on=TODAY, requester_name="A. Aa"))
+    rq.refuse(a.id, "Het twintigste gelijke verzoek.", today=TODAY)  # its letter, a draft
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    assert page.save_letters()
+    pdf = next(p for p in tmp_path.iterdir() if p.suffix == ".pdf")
+    pdf.write_bytes(b"the office's own edited copy")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)  # fmt: skip
+    assert not page.save_letters()
+    assert asked and pdf.name in asked[0]
+    assert pdf.read_bytes() == b"the office's own edited copy"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert page.save_letters()
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_a_draft_is_discarded_and_post_without_an_address_is_refused(page, qtbot, anna):
+    page.new_record()
+    e = page.editor
+    qtbot.keyClicks(e.fields["requester_name"], "Anna de Vries")
+    qtbot.keyClicks(e.fields["requester_email"], "anna@example.nl")
+    assert page.save()
+    _link_first_match(page, qtbot)
+    qtbot.mouseClick(e.answer_button, Qt.MouseButton.LeftButton)
+    _mark_last_sent(page, qtbot, by="post")
+    assert "no postal address" in e.message.text()
+    assert rl.letters_of(e.record_id())[-1].draft
+    e.letter_table.selectRow(0)
+    qtbot.mouseClick(e.discard_button, Qt.MouseButton.LeftButton)
+    assert rl.letters_of(e.record_id()) == []
+    qtbot.mouseClick(e.answer_button, Qt.MouseButton.LeftButton)
+    _mark_last_sent(page, qtbot, by="email")
+    assert rq.get_request(e.record_id()).status == "answered"
+    e.letter_table.selectRow(0)
+    qtbot.mouseClick(e.discard_button, Qt.MouseButton.LeftButton)
+    assert "was sent" in e.message.text() and rl.letters_of(e.record_id())
+
+
+def test_objection_to_an_activity_is_decided_with_reasons(page, qtbot, anna, tmp_path):
+    _intake(page, qtbot, "objection")
+    _link_first_match(page, qtbot)
+    e = page.editor
+    e.tabs.setCurrentIndex(3)
+    panel = e.outcome_panel
+    assert panel.isVisibleTo(e) and panel.activity.isVisibleTo(e)
+    panel.outcome.setCurrentIndex(panel.outcome.findData("objection_denied"))
+    panel.activity.setCurrentIndex(panel.activity.findText("Algemeen contact"))
+    qtbot.mouseClick(panel.decide_button, Qt.MouseButton.LeftButton)
+    assert "reasons" in e.message.text()  # the reasons are required
+    qtbot.keyClicks(panel.reason, "Uw gegevens zijn nodig voor de lopende offerte.")
+    qtbot.mouseClick(panel.decide_button, Qt.MouseButton.LeftButton)
+    req = rq.get_request(e.record_id())
+    assert req.outcome == "objection_denied" and req.objection_activity_id
+    e.grab().save(str(tmp_path / "request_editor.png"))
+    qtbot.mouseClick(e.answer_button, Qt.MouseButton.LeftButton)
+    _name, pdf, _a, _b = rl.letter_file(rl.letters_of(req.id)[-1].id)
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    text = " ".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages)
+    for expected in ("Algemeen contact", "dwingende gerechtvaardigde gronden",
+                     "lopende offerte", "artikel 35 UAVG"):  # fmt: skip
+        assert expected in " ".join(text.split()), expected
+
+
+def test_erasure_under_a_legal_hold_is_refused_with_ground_and_reasons(page, qtbot, monkeypatch):
+    held = cs.save_contact(cs.ContactData(first_name="Anna", last_name="de Vries",
+                                          email="anna@example.nl", legal_hold=True,
+                                          legal_hold_reason="Incassozaak 2026-17"))  # fmt: skip
+    _intake(page, qtbot, "erasure")
+    _link_first_match(page, qtbot)
+    e = page.editor
+    e.tabs.setCurrentIndex(3)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(e.erase_button, Qt.MouseButton.LeftButton)
+    assert "legal hold" in e.message.text() and not cs.get_contact(held.id).erased
+    qtbot.mouseClick(e.answer_button, Qt.MouseButton.LeftButton)
+    assert "Erase the person first" in e.message.text()  # no "erased" letter without erasure
+    panel = e.outcome_panel
+    assert panel.ground.isVisibleTo(e) and not panel.activity.isVisibleTo(e)
+    panel.ground.setCurrentIndex(panel.ground.findData("legal_claims"))
+    qtbot.keyClicks(panel.reason, "Er loopt een incassoprocedure.")
+    qtbot.mouseClick(panel.decide_button, Qt.MouseButton.LeftButton)
+    assert rq.get_request(e.record_id()).erasure_ground == "legal_claims"
+    qtbot.mouseClick(e.answer_button, Qt.MouseButton.LeftButton)
+    _mark_last_sent(page, qtbot)
+    assert rq.get_request(e.record_id()).outcome == "erasure_refused"

@@ -4,6 +4,7 @@ callbacks of the main window, which closes and reopens the database around a res
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,21 +27,23 @@ from PySide6.QtWidgets import (
 from soosr_desk.services import backups
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import error_text, fmt_datetime
+from soosr_desk.ui.i18n import error_text, fmt_datetime, tr_msg
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
 class BackupsDialog(QDialog):
     """Lists the backups of `db_path`, newest first. `make_backup()` makes one now;
-    `restore(path)` replaces the current database by the backup at `path`."""
+    `restore(path)` replaces the current database by the backup at `path` and returns a
+    services.restoring.RestoreResult (or None), whose message the dialog shows. A backup
+    dated in the future (a clock set ahead) is marked as suspect."""
 
     def __init__(
         self,
         parent: QWidget | None,
         db_path: Path,
         make_backup: Callable[[], object],
-        restore: Callable[[Path], None],
+        restore: Callable[[Path], object],
     ) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
@@ -59,7 +62,7 @@ class BackupsDialog(QDialog):
         intro.setWordWrap(True)
 
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([self.tr("Date"), self.tr("Size")])
+        self.tree.setHeaderLabels([self.tr("Date"), self.tr("Size"), self.tr("Note")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
@@ -91,16 +94,23 @@ class BackupsDialog(QDialog):
     def refresh(self) -> None:
         self.tree.clear()
         locale = QLocale()
+        now = dt.datetime.now()
         for info in backups.list_backups(self.db_path):
+            note = ""
+            if backups.is_suspect(info, now):
+                note = self.tr("Dated in the future: the computer's clock was wrong")
             item = QTreeWidgetItem(
-                [fmt_datetime(info.taken_at), locale.formattedDataSize(info.size)]
+                [fmt_datetime(info.taken_at), locale.formattedDataSize(info.size), note]
             )
             item.setData(0, PATH_ROLE, str(info.path))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
         self.tree.resizeColumnToContents(0)
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self.tree.resizeColumnToContents(1)
+        items = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        good = [item for item in items if not item.text(2)]  # a suspect one is never the default
+        if items:
+            self.tree.setCurrentItem((good or items)[0])
         self.empty_label.setVisible(self.tree.topLevelItemCount() == 0)
         self._update_buttons()
 
@@ -152,7 +162,7 @@ class BackupsDialog(QDialog):
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self._restore(path)
+            result = self._restore(path)
         except ServiceError as exc:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(self, self.tr("Restore backup"), error_text(exc))
@@ -162,5 +172,41 @@ class BackupsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Restore backup"), failure_text(exc))
             return False
         QApplication.restoreOverrideCursor()
+        if result is not None and hasattr(result, "message"):
+            # shown by the window once this dialog has closed; open(), not exec(): the
+            # dialog's own accept() must not wait for it
+            self.report = QMessageBox(QMessageBox.Icon.Information, self.tr("Restore backup"),
+                                      self.restore_report(result),
+                                      parent=self.parentWidget())  # fmt: skip
+            self.report.open()
         self.accept()
         return True
+
+    def restore_report(self, result) -> str:
+        """What the restore did, for the user: the backup is back, and how many erasures,
+        objections and consent withdrawals made after it were applied again."""
+        lines = [self.tr("The backup was put back.")]
+        if not result.readable:
+            lines.append(tr_msg(result.message))
+            return "\n\n".join(lines)
+        counts = (
+            (result.erasures,
+             self.tr("1 erasure made after this backup was applied again."),
+             self.tr("%1 erasures made after this backup were applied again.")),
+            (result.objections,
+             self.tr("1 objection to direct marketing made after this backup was applied "
+                     "again."),
+             self.tr("%1 objections to direct marketing made after this backup were applied "
+                     "again.")),
+            (result.withdrawals,
+             self.tr("1 consent withdrawal made after this backup was applied again."),
+             self.tr("%1 consent withdrawals made after this backup were applied again.")),
+        )  # fmt: skip
+        lines += [one if n == 1 else many.replace("%1", str(n)) for n, one, many in counts if n]
+        if len(lines) == 1:
+            lines.append(self.tr("No erasures, objections or withdrawals were made after this "
+                                 "backup."))  # fmt: skip
+        if result.aside is not None:
+            kept = self.tr("The previous file was kept as %1.")
+            lines.append(kept.replace("%1", result.aside.name))
+        return "\n\n".join(lines)

@@ -11,6 +11,7 @@ from soosr_desk.exports.progress import ExportCancelled
 from soosr_desk.exports.safe_text import safe_filename
 from soosr_desk.services import register_workbooks
 from soosr_desk.ui.errors import failure_text
+from soosr_desk.ui.file_targets import file_refused
 from soosr_desk.ui.jobs import run_job
 
 
@@ -42,6 +43,8 @@ def export_to_excel(parent: QWidget, kind: str | None = None, folder: str = "") 
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+    if file_refused(parent, parent.tr("Export to Excel"), path):
+        return None
     try:
         report = run_job(parent, parent.tr("Exporting…"),
                          lambda progress, cancelled: register_workbooks.export(
@@ -63,7 +66,7 @@ def export_to_excel(parent: QWidget, kind: str | None = None, folder: str = "") 
 
 
 def export_mailing_list(parent: QWidget) -> Path | None:
-    """A mailing list (CSV) with only the people who may receive the mailing."""
+    """A mailing list (Excel or CSV) with only the people who may receive the mailing."""
     from soosr_desk.rules.vocab import CONSENT_PURPOSES
     from soosr_desk.services import marketing
     from soosr_desk.ui.i18n import tr_msg
@@ -73,13 +76,18 @@ def export_mailing_list(parent: QWidget) -> Path | None:
                                        parent.tr("For which mailing?"), purposes, 0, True)  # fmt: skip
     if not ok or not purpose.strip():
         return None
-    suggested = safe_filename(f"mailinglijst-{purpose}-{dt.date.today():%Y-%m-%d}", "csv")
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Mailing list"),
-                                          str(Path.home() / suggested),
-                                          parent.tr("CSV file (*.csv)"))  # fmt: skip
+    suggested = safe_filename(f"mailinglijst-{purpose}-{dt.date.today():%Y-%m-%d}", "xlsx")
+    excel, csv = parent.tr("Excel workbook (*.xlsx)"), parent.tr("CSV file (*.csv)")
+    name, chosen = QFileDialog.getSaveFileName(parent, parent.tr("Mailing list"),
+                                               str(Path.home() / suggested),
+                                               f"{excel};;{csv}")  # fmt: skip
     if not name:
         return None
     path = Path(name)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        path = path.with_name(path.name + (".csv" if chosen == csv else ".xlsx"))
+    if file_refused(parent, parent.tr("Mailing list"), path):
+        return None
     try:
         count = marketing.export_mailing_list(purpose, path)
     except PermissionError:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from soosr_desk.services import statement as service
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.ui.errors import failure_text
+from soosr_desk.ui.file_targets import folder_refused
 from soosr_desk.ui.i18n import error_text, fmt_date
 from soosr_desk.ui.jobs import run_job
 
@@ -138,6 +139,9 @@ class StatementDialog(QDialog):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save the privacy statement in"),
                                                   str(Path.home()))  # fmt: skip
         if not folder:
+            return
+        names = [n for lang in service.LANGUAGES for n in service.file_names(version, lang)]
+        if folder_refused(self, self.windowTitle(), Path(folder), names):
             return
         try:
             written = service.write_files(version, Path(folder))

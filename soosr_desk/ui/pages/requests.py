@@ -7,10 +7,11 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QPushButton
 
 from soosr_desk.rules.vocab import RequestKind, RequestStatus
-from soosr_desk.services import request_letters as letters_service
 from soosr_desk.services import requests as service
+from soosr_desk.services.errors import ServiceError
+from soosr_desk.services.requests import letters as letters_service
 from soosr_desk.ui import intake
-from soosr_desk.ui.i18n import tr_msg
+from soosr_desk.ui.i18n import error_text, tr_msg
 from soosr_desk.ui.mail_drop import mails_from_mime, may_hold_mail
 from soosr_desk.ui.pages.list_page import ListEditorPage
 from soosr_desk.ui.widgets.request_editor import RequestEditor
@@ -175,9 +176,15 @@ class RequestsPage(ListEditorPage):
         intake.email_letter(self, letter, self.letter_mailed)
 
     def letter_mailed(self, letter_id: int) -> None:
-        """Staff confirmed the e-mail was sent. The hook for marking the letter sent: a
-        kept letter is recorded as sent the day it is made (request_letters.make_letter)."""
-        self.status.emit(self.tr("The letter was e-mailed."))
+        """Staff confirmed the e-mail was sent: the letter is marked sent by e-mail today
+        (made is not sent, issue 14)."""
+        try:
+            letters_service.mark_sent(letter_id, self.editor.today(), "email",
+                                      today=self.editor.today())  # fmt: skip
+        except ServiceError as exc:
+            self.status.emit(error_text(exc))
+        else:
+            self.status.emit(self.tr("The letter was e-mailed and marked sent."))
         self.refresh()
 
     def save_letters(self) -> bool:
@@ -185,17 +192,30 @@ class RequestsPage(ListEditorPage):
 
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+        from soosr_desk.services import targets
         from soosr_desk.ui.errors import failure_text
+        from soosr_desk.ui.file_targets import folder_refused, replace_confirmed
         from soosr_desk.ui.jobs import run_job
 
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save the letters in"),
                                                   str(Path.home()))  # fmt: skip
-        if not folder:
+        if not folder or folder_refused(self, self.tr("Save letters"), Path(folder)):
             return False
+
+        def write(replace: bool):
+            return run_job(self, self.tr("Writing the letters…"), lambda progress, cancelled:
+                           letters_service.write_letters(Path(folder), progress=progress,
+                                                         cancelled=cancelled, replace=replace))  # fmt: skip
+
         try:
-            written = run_job(self, self.tr("Writing the letters…"), lambda progress, cancelled:
-                              letters_service.write_letters(Path(folder), progress=progress,
-                                                            cancelled=cancelled))  # fmt: skip
+            try:
+                written = write(False)
+            except targets.TargetRefused as exc:  # an existing letter: replaced if the user says so
+                if exc.message != targets.EXISTS:
+                    raise
+                if not replace_confirmed(self, self.tr("Save letters"), exc):
+                    return False
+                written = write(True)
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Save letters"), failure_text(exc))
             return False

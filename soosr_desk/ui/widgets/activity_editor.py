@@ -120,8 +120,10 @@ class ActivityEditor(RecordEditor):
         kf = QFormLayout(keep)
         self._add(kf, "retention_rule_id", self.tr("Retention rule"), QComboBox())
         self._add(kf, "retention_note", self.tr("Retention note"), text_box(60))
+        self._add(kf, "retention_note_en", self.tr("Retention note (English)"), text_box(40))
         self._add(kf, "security_measures", self.tr("Security measures"), text_box(110))
         self._add(kf, "source", self.tr("Source of the data"), text_box(60))
+        self._add(kf, "source_en", self.tr("Source of the data (English)"), text_box(40))
         self._add(kf, "automated_decisions", self.tr("Automated decisions"),
                   QCheckBox(self.tr("Yes, including profiling (Art. 22)")))  # fmt: skip
         self._add(kf, "automated_decisions_note", self.tr("Logic and consequences"), text_box(60))

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from soosr_desk.services import targets
 from soosr_desk.ui.errors import failure_text
+from soosr_desk.ui.file_targets import file_refused
 from soosr_desk.ui.printing import print_pdf
 
 
@@ -86,12 +88,10 @@ class PdfPreview(QDialog):
     def _save(self, name: str, content: bytes, filter_: str) -> Path | None:
         target, _ = QFileDialog.getSaveFileName(self, self.windowTitle(),
                                                 str(Path.home() / name), filter_)  # fmt: skip
-        if not target:
+        if not target or file_refused(self, self.windowTitle(), Path(target)):
             return None
-        from soosr_desk.exports.safe_text import atomic_write
-
-        try:
-            atomic_write(Path(target), lambda tmp: tmp.write_bytes(content))
+        try:  # the save dialog asked before replacing an existing file
+            targets.write_file(Path(target), lambda tmp: tmp.write_bytes(content), replace=True)
         except Exception as exc:
             QMessageBox.warning(self, self.windowTitle(), failure_text(exc))
             return None

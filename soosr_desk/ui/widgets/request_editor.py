@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,14 +22,16 @@ from PySide6.QtWidgets import (
 from soosr_desk.rules.deadlines import days_left
 from soosr_desk.rules.vocab import Channel, Language, RequestKind, RequestStatus
 from soosr_desk.services import contacts as contacts_service
-from soosr_desk.services import request_letters as letters_service
-from soosr_desk.services import request_notices as notices_service
 from soosr_desk.services import requests as service
 from soosr_desk.services.errors import ServiceError, ValidationErrors
+from soosr_desk.services.requests import letters as letters_service
+from soosr_desk.services.requests import notices as notices_service
 from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, fmt_date, fmt_datetime, tr_msg
 from soosr_desk.ui.widgets.fields import button, button_row, date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
+from soosr_desk.ui.widgets.request_actions import RequestActions
+from soosr_desk.ui.widgets.request_outcome import MarkSentDialog, OutcomePanel
 from soosr_desk.ui.widgets.tables import fill_table, record_table, selected_record
 
 
@@ -91,6 +91,7 @@ class RequestEditor(RecordEditor):
         il = QFormLayout(identity)
         self._add(il, "identity_proof_needed", self.tr("Proof needed"),
                   QCheckBox(self.tr("We reasonably doubt who is asking")))  # fmt: skip
+        self._add(il, "id_doubt_reason", self.tr("Why we doubt it (Art. 12(6))"), text_box(60))
         self._add(il, "identity_verified_by", self.tr("Verified by"), QLineEdit())
         self._add(il, "identity_verified_on", self.tr("Verified on"), date_edit())
         self._add(il, "identity_method", self.tr("How"), QLineEdit())
@@ -106,10 +107,22 @@ class RequestEditor(RecordEditor):
 
         handling = QWidget()
         hl = QVBoxLayout(handling)
-        self.action_stack = QStackedWidget()
-        self.actions: dict[str, QWidget] = {}
-        self._build_actions()
+        self.action_stack = RequestActions()
+        a = self.action_stack
+        self.rect_fields, self.rect_labels, self.changes_label = (
+            a.rect_fields, a.rect_labels, a.changes_label)  # fmt: skip
+        self.rectify_button, self.erase_button, self.restrict_button = (
+            a.rectify_button, a.erase_button, a.restrict_button)  # fmt: skip
+        self.object_button, self.withdraw_button = a.object_button, a.withdraw_button
+        self.rectify_button.clicked.connect(self.rectify)
+        self.erase_button.clicked.connect(self.erase)
+        self.restrict_button.clicked.connect(lambda: self._act(service.restrict))
+        self.object_button.clicked.connect(lambda: self._act(service.object_to_marketing))
+        self.withdraw_button.clicked.connect(lambda: self._act(service.withdraw_consents))
         hl.addWidget(self.action_stack, 1)
+        self.outcome_panel = OutcomePanel()
+        self.outcome_panel.decide_button.clicked.connect(self.decide)
+        hl.addWidget(self.outcome_panel)
         deadline_row = QHBoxLayout()
         self.extend_button = QPushButton(self.tr("Extend the deadline…"))
         self.extend_button.clicked.connect(self.extend)
@@ -146,101 +159,27 @@ class RequestEditor(RecordEditor):
 
         letters = QWidget()
         ll = QVBoxLayout(letters)
-        self.letter_table = record_table([self.tr("Letter"), self.tr("Language"), self.tr("Sent on"),
+        self.letter_table = record_table([self.tr("Letter"), self.tr("Language"), self.tr("Sent"),
                                     self.tr("Made at")])  # fmt: skip
         self.letter_table.setObjectName("letters")
         self.letter_table.doubleClicked.connect(lambda _i: self.view_letter())
         ll.addWidget(self.letter_table, 1)
-        lrow = QHBoxLayout()
-        self.answer_button = QPushButton(self.tr("Make the answer letter"))
-        self.answer_button.clicked.connect(lambda: self.make_letter("answer"))
-        self.extension_letter_button = QPushButton(self.tr("Extension letter"))
-        self.extension_letter_button.clicked.connect(lambda: self.make_letter("extension"))
-        self.view_button = QPushButton(self.tr("View and print…"))
-        self.view_button.clicked.connect(self.view_letter)
-        self.close_button = QPushButton(self.tr("Close the request"))
-        self.close_button.clicked.connect(self.close_request)
-        for b in (self.answer_button, self.extension_letter_button, self.view_button):
-            lrow.addWidget(b)
-        lrow.addStretch(1)
-        lrow.addWidget(self.close_button)
-        ll.addLayout(lrow)
+        self.answer_button = button(self.tr("Make the answer letter"),
+                                    lambda: self.make_letter("answer"))  # fmt: skip
+        self.extension_letter_button = button(self.tr("Extension letter"),
+                                              lambda: self.make_letter("extension"))  # fmt: skip
+        self.view_button = button(self.tr("View and print…"), self.view_letter)
+        self.sent_button = button(self.tr("Mark sent…"), self.mark_sent)
+        self.discard_button = button(self.tr("Discard draft"), self.discard_draft)
+        self.close_button = button(self.tr("Close the request"), self.close_request)
+        ll.addLayout(button_row(self.answer_button, self.extension_letter_button,
+                                self.view_button, self.sent_button, self.discard_button, None,
+                                self.close_button))  # fmt: skip
         self.letters_tab = letters
         self.tabs.addTab(letters, self.tr("Letters"))
         self.finish_layout()
         self.previewer = self._preview
-
-    # --- the action per kind ---------------------------------------------------------
-    def _build_actions(self) -> None:
-        def panel(text: str, *buttons: QPushButton) -> QWidget:
-            w = QWidget()
-            v = QVBoxLayout(w)
-            label = QLabel(text)
-            label.setWordWrap(True)
-            v.addWidget(label)
-            for b in buttons:
-                v.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
-            v.addStretch(1)
-            return w
-
-        self.actions["access"] = panel(self.tr(
-            "Access (Art. 15): the answer letter holds a copy of every datum held on the person "
-            "and the information Art. 15 asks for. Link the person, then make the answer "
-            "letter on the Letters tab."))  # fmt: skip
-        # rectification: the fields to correct
-        rect = QWidget()
-        rv = QVBoxLayout(rect)
-        intro = QLabel(self.tr("Rectification (Art. 16): type the corrected values and "
-                               "apply them; before and after are kept with the request."))  # fmt: skip
-        intro.setWordWrap(True)
-        rv.addWidget(intro)
-        rf = QFormLayout()
-        self.rect_fields: dict[str, QLineEdit] = {}
-        self.rect_labels = labels = {"first_name": self.tr("First name"), "last_name": self.tr("Last name"),
-                  "job_title": self.tr("Job title"), "street": self.tr("Street"),
-                  "postcode": self.tr("Postcode"), "city": self.tr("City"),
-                  "country": self.tr("Country"), "phone": self.tr("Telephone"),
-                  "email": self.tr("E-mail"), "location": self.tr("Location")}  # fmt: skip
-        for name in service.RECTIFIABLE:
-            edit = QLineEdit()
-            edit.setObjectName(f"rect_{name}")
-            self.rect_fields[name] = edit
-            rf.addRow(labels[name], edit)
-        rv.addLayout(rf)
-        self.rectify_button = QPushButton(self.tr("Apply the corrections"))
-        self.rectify_button.clicked.connect(self.rectify)
-        rv.addWidget(self.rectify_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.changes_label = QLabel()
-        self.changes_label.setWordWrap(True)
-        rv.addWidget(self.changes_label)
-        rv.addStretch(1)
-        self.actions["rectification"] = rect
-        self.erase_button = QPushButton(self.tr("Erase this person…"))
-        self.erase_button.clicked.connect(self.erase)
-        self.actions["erasure"] = panel(self.tr(
-            "Erasure (Art. 17): the person is erased everywhere SOOSR Desk keeps data; what a "
-            "legal duty keeps (invoices for seven years) stays and is named in the answer."),
-            self.erase_button)  # fmt: skip
-        self.restrict_button = QPushButton(self.tr("Restrict processing"))
-        self.restrict_button.clicked.connect(lambda: self._act(service.restrict))
-        self.actions["restriction"] = panel(self.tr(
-            "Restriction (Art. 18): the data is kept but not used until the restriction is "
-            "lifted."), self.restrict_button)  # fmt: skip
-        self.object_button = QPushButton(self.tr("Record the objection"))
-        self.object_button.clicked.connect(lambda: self._act(service.object_to_marketing))
-        self.actions["objection"] = panel(self.tr(
-            "Objection (Art. 21): an objection to direct marketing is absolute: no more "
-            "marketing from now on."), self.object_button)  # fmt: skip
-        self.actions["portability"] = panel(self.tr(
-            "Portability (Art. 20): the answer letter comes with the person's data as JSON and "
-            "CSV (UTF-8) in a ZIP file, saved beside the letter."))  # fmt: skip
-        self.withdraw_button = QPushButton(self.tr("Withdraw every active consent"))
-        self.withdraw_button.clicked.connect(lambda: self._act(service.withdraw_consents))
-        self.actions["withdrawal"] = panel(self.tr(
-            "Withdrawal of consent (Art. 7(3)): takes effect at once; the consent stays in the "
-            "history."), self.withdraw_button)  # fmt: skip
-        for kind in RequestKind:
-            self.action_stack.addWidget(self.actions[kind.value])
+        self.sent_dialog = MarkSentDialog
 
     # --- RecordEditor -------------------------------------------------------------------
     def _blank(self):
@@ -278,7 +217,7 @@ class RequestEditor(RecordEditor):
             self.tabs.widget(i).setEnabled(saved)
         for name in ("kind", "received_on"):
             self.fields[name].setEnabled(not saved or data.status == "new")
-        self.action_stack.setCurrentWidget(self.actions.get(data.kind, self.actions["access"]))
+        self.action_stack.show_kind(data.kind)
         if not saved:
             self.linked.setText("")
             return
@@ -304,12 +243,18 @@ class RequestEditor(RecordEditor):
         labels = {"answer": self.tr("Answer"), "extension": self.tr("Extension"),
                   "id_request": self.tr("Request for proof of identity"),
                   "refusal": self.tr("Refusal")}  # fmt: skip
+        ways = {"post": self.tr("by post"), "email": self.tr("by e-mail")}
         fill_table(self.letter_table, [(x.id, [labels.get(x.kind, x.kind), x.language.upper(),
-                                          fmt_date(x.sent_on), fmt_datetime(x.created_at)])
+                                          self.tr("Draft, not sent") if x.draft else
+                                          f"{fmt_date(x.sent_on)} {ways.get(x.sent_by, '')}",
+                                          fmt_datetime(x.created_at)])
                                   for x in letters_service.letters_of(data.id)])  # fmt: skip
+        self.outcome_panel.show_for(data.kind, data.outcome, data.outcome_reason,
+                                    data.objection_activity_id)  # fmt: skip
         for w in (self.answer_button, self.extension_letter_button, self.extend_button,
                   self.refuse_button, self.close_button, self.id_letter_button,
-                  self.link_button, self.no_data_button):  # fmt: skip
+                  self.link_button, self.no_data_button, self.sent_button,
+                  self.discard_button, self.outcome_panel):  # fmt: skip
             w.setEnabled(not closed)
         self.extension_letter_button.setEnabled(not closed and data.extended)
         self.extend_button.setEnabled(not closed and not data.extended)
@@ -403,9 +348,11 @@ class RequestEditor(RecordEditor):
         if not ok:
             return False
         done = self._run(lambda: service.extend(self._data.id, reason, today=self.today()),
-                         self.tr("Deadline extended by two months."))  # fmt: skip
+                         self.tr("Deadline extended by two months; the extension letter is "
+                                 "ready as a draft: mark it sent when it has gone out."))  # fmt: skip
         if done:
-            self.make_letter("extension")
+            self.tabs.setCurrentWidget(self.letters_tab)
+            self.previewer(letters_service.letters_of(self._data.id)[-1].id)
         return done
 
     def refuse(self) -> bool:
@@ -416,7 +363,8 @@ class RequestEditor(RecordEditor):
         if not ok:
             return False
         return self._run(lambda: service.refuse(self._data.id, reason, today=self.today()),
-                         self.tr("Request refused; the refusal letter was made."))  # fmt: skip
+                         self.tr("The refusal letter is ready as a draft; the request is "
+                                 "refused when you mark it sent."))  # fmt: skip
 
     def mark_told(self) -> bool:
         notice = selected_record(self.notice_table)
@@ -446,11 +394,42 @@ class RequestEditor(RecordEditor):
         def call():
             made["letter"] = letters_service.make_letter(self._data.id, kind, today=self.today())
 
-        if not self._run(call, self.tr("Letter made and kept with the request.")):
+        if not self._run(call, self.tr("Letter made as a draft: check it, send it, then mark "
+                                       "it sent.")):  # fmt: skip
             return False
         self.tabs.setCurrentWidget(self.letters_tab)
         self.previewer(made["letter"].id)
         return True
+
+    def decide(self) -> bool:
+        outcome, reason, ground, activity = self.outcome_panel.values()
+        return self._run(lambda: service.decide(self._data.id, outcome, reason, ground=ground,
+                                                activity_id=activity, today=self.today()),
+                         self.tr("Decision recorded with its reasons."))  # fmt: skip
+
+    def _selected_letter(self) -> int | None:
+        letter = selected_record(self.letter_table)
+        if letter is None:
+            self._show_message(self.tr("Select the letter in the list first."))
+        return letter
+
+    def mark_sent(self) -> bool:
+        letter = self._selected_letter()
+        if letter is None:
+            return False
+        dialog = self.sent_dialog(self.today(), self)
+        if not dialog.exec():
+            return False
+        on, by = dialog.values()
+        return self._run(lambda: letters_service.mark_sent(letter, on, by, today=self.today()),
+                         self.tr("Letter marked sent."))  # fmt: skip
+
+    def discard_draft(self) -> bool:
+        letter = self._selected_letter()
+        if letter is None:
+            return False
+        return self._run(lambda: letters_service.discard_draft(letter),
+                         self.tr("Draft discarded."))  # fmt: skip
 
     def view_letter(self) -> None:
         letter = selected_record(self.letter_table)
