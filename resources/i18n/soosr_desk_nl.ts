@@ -2892,6 +2892,10 @@ Deze back-up terugzetten?</translation>
       <source>This contact has changes that are not saved yet.</source>
       <translation>Dit contact heeft wijzigingen die nog niet zijn opgeslagen.</translation>
     </message>
+    <message>
+      <source>%1 contacts is too many to print: filter the list to at most %2 first.</source>
+      <translation>%1 contacten zijn te veel om af te drukken: filter de lijst eerst tot hoogstens %2.</translation>
+    </message>
   </context>
   <context>
     <name>DashboardPage</name>
@@ -2953,6 +2957,21 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>Type a date such as 26-11-2026, 261126 or “today”</source>
+      <translation>Typ een datum zoals 26-11-2026, 261126 of “vandaag”</translation>
+    </message>
+    <message>
+      <source>Choose a date on the calendar</source>
+      <translation>Kies een datum in de kalender</translation>
+    </message>
+    <message>
+      <source>no such date; type e.g. %1</source>
+      <translation>geen bestaande datum; typ bijv. %1</translation>
+    </message>
+  </context>
+  <context>
     <name>DuplicateDialog</name>
     <message>
       <source>Possible duplicate</source>
@@ -2989,6 +3008,73 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Keep both</source>
       <translation>Beide houden</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>All registers in one workbook</source>
+      <translation>Alle registers in één werkmap</translation>
+    </message>
+    <message>
+      <source>Register of processing activities</source>
+      <translation>Register van verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+      <source>Third parties and processor agreements</source>
+      <translation>Derden en verwerkersovereenkomsten</translation>
+    </message>
+    <message>
+      <source>Rights requests</source>
+      <translation>Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+      <source>Data breaches</source>
+      <translation>Datalekken</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Contacten</translation>
+    </message>
+    <message>
+      <source>Export to Excel</source>
+      <translation>Exporteren naar Excel</translation>
+    </message>
+    <message>
+      <source>What do you want to export?</source>
+      <translation>Wat wilt u exporteren?</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+      <source>The file cannot be written. Is it open in Excel? Close it and try again.</source>
+      <translation>Het bestand kan niet worden geschreven. Is het open in Excel? Sluit het en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>%1 cells held more text than Excel allows; they end in “[afgekapt]”. The cover sheet lists them.</source>
+      <translation>%1 cellen bevatten meer tekst dan Excel toestaat; ze eindigen op “[afgekapt]”. Het voorblad noemt ze.</translation>
+    </message>
+    <message>
+      <source>Mailing list</source>
+      <translation>Mailinglijst</translation>
+    </message>
+    <message>
+      <source>For which mailing?</source>
+      <translation>Voor welke mailing?</translation>
+    </message>
+    <message>
+      <source>CSV file (*.csv)</source>
+      <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+      <source>%1 people may receive this mailing. Left out: everyone who objected to direct marketing, is restricted, withdrew their consent for it, or never gave one (customers excepted).</source>
+      <translation>%1 personen mogen deze mailing ontvangen. Weggelaten: iedereen die bezwaar maakte tegen direct marketing, beperkt is, de toestemming ervoor introk of die nooit gaf (klanten uitgezonderd).</translation>
     </message>
   </context>
   <context>
@@ -3113,10 +3199,6 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>New request from e-mail</source>
       <translation>Nieuw verzoek uit e-mail</translation>
-    </message>
-    <message>
-      <source>(enter the date)</source>
-      <translation>(vul de datum in)</translation>
     </message>
     <message>
       <source>(choose)</source>
@@ -4695,81 +4777,17 @@ Wilt u ze vervangen?</translation>
     </message>
   </context>
   <context>
-    <name>parent</name>
-    <message>
-      <source>Export to Excel</source>
-      <translation>Exporteren naar Excel</translation>
-    </message>
-    <message>
-      <source>What do you want to export?</source>
-      <translation>Wat wilt u exporteren?</translation>
-    </message>
-    <message>
-      <source>Excel workbook (*.xlsx)</source>
-      <translation>Excel-werkmap (*.xlsx)</translation>
-    </message>
-    <message>
-      <source>Exporting…</source>
-      <translation>Bezig met exporteren…</translation>
-    </message>
-    <message>
-      <source>The file cannot be written. Is it open in Excel? Close it and try again.</source>
-      <translation>Het bestand kan niet worden geschreven. Is het open in Excel? Sluit het en probeer het opnieuw.</translation>
-    </message>
-    <message>
-      <source>%1 cells held more text than Excel allows; they end in “[afgekapt]”. The cover sheet lists them.</source>
-      <translation>%1 cellen bevatten meer tekst dan Excel toestaat; ze eindigen op “[afgekapt]”. Het voorblad noemt ze.</translation>
-    </message>
-    <message>
-      <source>Mailing list</source>
-      <translation>Mailinglijst</translation>
-    </message>
-    <message>
-      <source>For which mailing?</source>
-      <translation>Voor welke mailing?</translation>
-    </message>
-    <message>
-      <source>CSV file (*.csv)</source>
-      <translation>CSV-bestand (*.csv)</translation>
-    </message>
-    <message>
-      <source>%1 people may receive this mailing. Left out: everyone who objected to direct marketing, is restricted, or has no consent (customers excepted).</source>
-      <translation>%1 personen mogen deze mailing ontvangen. Weggelaten: iedereen met bezwaar tegen direct marketing, met een beperking, of zonder toestemming (klanten uitgezonderd).</translation>
-    </message>
+    <name>jobs</name>
     <message>
       <source>Cancel</source>
       <translation>Annuleren</translation>
     </message>
+  </context>
+  <context>
+    <name>questions</name>
     <message>
       <source>Unsaved changes</source>
       <translation>Niet-opgeslagen wijzigingen</translation>
-    </message>
-  </context>
-  <context>
-    <name>widget</name>
-    <message>
-      <source>All registers in one workbook</source>
-      <translation>Alle registers in één werkmap</translation>
-    </message>
-    <message>
-      <source>Register of processing activities</source>
-      <translation>Register van verwerkingsactiviteiten</translation>
-    </message>
-    <message>
-      <source>Third parties and processor agreements</source>
-      <translation>Derden en verwerkersovereenkomsten</translation>
-    </message>
-    <message>
-      <source>Rights requests</source>
-      <translation>Verzoeken van betrokkenen</translation>
-    </message>
-    <message>
-      <source>Data breaches</source>
-      <translation>Datalekken</translation>
-    </message>
-    <message>
-      <source>Contacts</source>
-      <translation>Contacten</translation>
     </message>
   </context>
 </TS>

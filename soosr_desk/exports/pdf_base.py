@@ -204,7 +204,8 @@ def with_closing(story: list[Flowable], closing: Closing,
                  sheet: dict[str, ParagraphStyle]) -> list[Flowable]:  # fmt: skip
     """`story` with the closing at the end, on one page with the last paragraph: the
     greeting and the signer never stand alone on the last page."""
-    body, last = list(story), []
+    body: list[Flowable] = list(story)
+    last: list[Flowable] = []
     while body and isinstance(body[-1], Spacer):
         last.insert(0, body.pop())
     if body and isinstance(body[-1], Paragraph):  # a table is not dragged along

@@ -7,6 +7,7 @@ import datetime as dt
 from soosr_desk.rules.deadlines import add_months
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.problem import Problem
+from soosr_desk.rules.vocab import LegalBasis
 
 REVIEW_MONTHS = 12
 
@@ -19,7 +20,7 @@ def activity_problems(legal_basis: str, legitimate_interest: str,
     problems = []
     if last_reviewed is None or add_months(last_reviewed, REVIEW_MONTHS) < today:
         problems.append(Problem("review", N_("Not reviewed in the last 12 months.")))
-    if legal_basis == "legitimate_interest" and not legitimate_interest.strip():
+    if legal_basis == LegalBasis.LEGITIMATE_INTEREST and not legitimate_interest.strip():
         problems.append(
             Problem(
                 "interest",

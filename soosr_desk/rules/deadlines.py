@@ -68,6 +68,10 @@ class DeadlineState(enum.StrEnum):
     SOON = "soon"  # SOON_DAYS or fewer days left, including the day itself
     OVERDUE = "overdue"  # the deadline has passed
 
+    @property
+    def needs_attention(self) -> bool:
+        return self != DeadlineState.OK
+
 
 def deadline_state(deadline: date, today: date) -> DeadlineState:
     """`overdue` once the deadline has passed, `soon` with 7 days or fewer left, else `ok`."""

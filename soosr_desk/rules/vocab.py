@@ -150,6 +150,11 @@ class RequestKind(Choice):
             "withdrawal": N_("Withdrawal of consent (Art. 7(3))"),
         }
 
+    @property
+    def needs_notices(self) -> bool:
+        """Art. 19: a rectification, erasure or restriction is told to each recipient."""
+        return self in (RequestKind.RECTIFICATION, RequestKind.ERASURE, RequestKind.RESTRICTION)
+
 
 class RequestStatus(Choice):
     NEW = "new"
@@ -169,6 +174,21 @@ class RequestStatus(Choice):
             "closed": N_("Closed"),
             "refused": N_("Refused"),
         }
+
+    @property
+    def is_open(self) -> bool:
+        """Still on the office's list: not closed and not refused (an answered request
+        stays open until the recipients are told, Art. 19)."""
+        return self not in (RequestStatus.CLOSED, RequestStatus.REFUSED)
+
+    @property
+    def awaits_answer(self) -> bool:
+        """Open and not yet answered: the deadline of Art. 12(3) runs."""
+        return self.is_open and self != RequestStatus.ANSWERED
+
+    @classmethod
+    def open_statuses(cls) -> tuple[RequestStatus, ...]:
+        return tuple(s for s in cls if s.is_open)
 
 
 class Channel(Choice):
@@ -202,7 +222,7 @@ class RequestOutcome(Choice):
     REFUSED = "refused"
 
     @classmethod
-    def _labels(cls):
+    def _labels(cls) -> dict[str, str]:
         return {
             "done": N_("Carried out"),
             "no_data": N_("No data held"),

@@ -14,14 +14,13 @@ from soosr_desk.rules.activities import activity_problems
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import audit
-from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import (
     NotFound,
     ServiceError,
     ValidationError,
     ValidationErrors,
 )
-from soosr_desk.services.records import copy_fields, row_for_update, touch
+from soosr_desk.services.records import check_text, copy_fields, row_for_update, touch
 from soosr_desk.store import models, session
 
 
@@ -218,7 +217,8 @@ def delete_activity(activity_id: int) -> None:
 
 # --- the lists an activity chooses from -------------------------------------------------
 
-_LISTS = {
+_LISTS: dict[str, type[models.DataSubjectCategory | models.PersonalDataCategory
+                       | models.RecipientCategory]] = {
     "subjects": models.DataSubjectCategory,
     "data": models.PersonalDataCategory,
     "recipients": models.RecipientCategory,

@@ -7,16 +7,21 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from peewee import JOIN, fn
+from peewee import fn
 
 from soosr_desk.rules import validation
-from soosr_desk.rules.bsn import BSN_REFUSED, find_bsn
 from soosr_desk.rules.i18n import N_
-from soosr_desk.rules.names import fold, search_text, sort_key
+from soosr_desk.rules.names import search_text, sort_key
 from soosr_desk.rules.vocab import ContactSource, Gender, Language, Relation, SigningAuthority
 from soosr_desk.services import audit
+from soosr_desk.services.contact_list import SORT_KEYS as SORT_KEYS  # the list: its own module
+from soosr_desk.services.contact_list import ContactRow as ContactRow
+from soosr_desk.services.contact_list import company_names as company_names
+from soosr_desk.services.contact_list import count_contacts as count_contacts
+from soosr_desk.services.contact_list import rows_for as rows_for
+from soosr_desk.services.contact_list import search_ids as search_ids
 from soosr_desk.services.errors import (
     Conflict,
     NotAllowed,
@@ -24,6 +29,7 @@ from soosr_desk.services.errors import (
     ValidationError,
     ValidationErrors,
 )
+from soosr_desk.services.records import check_text
 from soosr_desk.store import models, session
 
 
@@ -91,17 +97,6 @@ _CONTACT_FIELDS = [
 NOTE_MAX = 10_000
 
 
-def check_text(field_name: str, text: str, max_len: int) -> ValidationError | None:
-    """The checks every free-text field gets: length, control characters, BSN."""
-    problem = validation.text_problem(text, max_len)
-    if problem:
-        return ValidationError(field_name, problem, max=max_len)
-    number = find_bsn(text)
-    if number:
-        return ValidationError(field_name, BSN_REFUSED, number=number)
-    return None
-
-
 def validate(data: ContactData, today: dt.date) -> list[ValidationError]:
     errors: list[ValidationError] = []
     for name, max_len in TEXT_FIELDS.items():
@@ -159,7 +154,7 @@ def _to_data(c: models.Contact) -> ContactData:
     values = {name: getattr(c, name) for name in _CONTACT_FIELDS}
     return ContactData(
         id=c.id,
-        company_name=c.company.name if c.company_id else "",
+        company_name=c.company.name if c.company is not None else "",
         updated_at=c.updated_at,
         erased=c.erased,
         **values,
@@ -181,8 +176,8 @@ def save_contact(data: ContactData, *, today: dt.date | None = None) -> ContactD
     errors = validate(data, today)
     if errors:
         raise ValidationErrors(errors)
-    db = session.database()
-    with db.atomic():
+    contact: models.Contact | None
+    with session.transaction():
         now = dt.datetime.now().replace(microsecond=0)
         if data.id is None:
             values = {n: getattr(data, n) for n in _CONTACT_FIELDS}
@@ -432,110 +427,3 @@ def withdraw_consent(consent_id: int, withdrawn_on: dt.date, evidence: str = "",
         audit.record("withdraw_consent", "consent", c.id, ["withdrawn_on", "withdrawal_evidence"])
         _touch(models.Contact.get_by_id(c.contact_id), ["consents"], "update")
         return ConsentData(c.id, c.purpose, c.given_on, c.evidence, c.withdrawn_on, evidence)
-
-
-# --- the list -------------------------------------------------------------------------
-
-SORT_KEYS = ("name", "company", "email", "phone", "city", "relation", "status", "updated")
-
-
-@dataclass(frozen=True)
-class ContactRow:
-    """One line of the contacts list."""
-
-    id: int
-    name: str
-    company: str
-    email: str
-    phone: str
-    city: str
-    relation: str
-    restricted: bool
-    objected_marketing: bool
-    updated_at: dt.datetime | None = field(default=None)
-
-
-def _sort_fields(key: str):
-    c = models.Contact
-    return {
-        "name": [c.sort_name],
-        "company": [fn.lower(models.Company.name)],
-        "email": [fn.lower(c.email)],
-        "phone": [c.phone],
-        "city": [fn.lower(c.city)],
-        "relation": [c.relation],
-        "status": [c.restricted, c.objected_marketing],
-        "updated": [c.updated_at],
-    }[key]
-
-
-def _where(text: str, include_erased: bool, by_name: bool = True) -> list:
-    c = models.Contact
-    # Sorted by name, the covering index answers everything; sorted by anything else a
-    # plain table scan beats 100,000 look-ups through that index (the CAST keeps SQLite off it).
-    erased = c.erased if by_name else c.erased.cast("INTEGER")  # (on PostgreSQL too)
-    conditions = [] if include_erased else [erased == 0]
-    return conditions + [c.search_text.contains(word) for word in fold(text).split()]
-
-
-def search_ids(text: str = "", sort: str = "name", descending: bool = False,
-               *, include_erased: bool = False) -> list[int]:  # fmt: skip
-    """The ids of the contacts matching `text`, in list order. Every word must occur in
-    the name, e-mail, phone, city or company (ignoring case and accents; % and _ are
-    literal)."""
-    c = models.Contact
-    query = c.select(c.id)
-    if sort == "company":
-        query = query.join(models.Company, JOIN.LEFT_OUTER, on=(c.company == models.Company.id))
-    conditions = _where(text, include_erased, by_name=sort == "name")
-    if conditions:
-        query = query.where(*conditions)
-    order = [f.desc() if descending else f.asc() for f in _sort_fields(sort)]
-    order.append(c.id.desc() if descending else c.id.asc())
-    sql, params = query.order_by(*order).sql()
-    db = session.database()
-    with db.lock:  # a raw cursor: 100,000 ids without building a peewee row each
-        return [row[0] for row in db.execute_sql(sql, params).fetchall()]
-
-
-def rows_for(ids: Sequence[int]) -> dict[int, ContactRow]:
-    """The list lines for a page of ids (the table model asks for what it shows)."""
-    if not ids:
-        return {}
-    c = models.Contact
-    query = (
-        c.select(
-            c.id,
-            c.first_name,
-            c.last_name,
-            models.Company.name,
-            c.email,
-            c.phone,
-            c.city,
-            c.relation,
-            c.restricted,
-            c.objected_marketing,
-            c.updated_at,
-        )  # fmt: skip
-        .join(models.Company, JOIN.LEFT_OUTER, on=(c.company == models.Company.id))
-        .where(c.id.in_(list(ids)))
-        .tuples()
-    )
-    out = {}
-    with session.lock():
-        for cid, first, last, company, email, phone, city, rel, restr, obj, upd in query:
-            name = f"{last}, {first}" if last and first else (last or first)
-            out[cid] = ContactRow(cid, name, company or "", email, phone, city, rel,
-                                  bool(restr), bool(obj), upd)  # fmt: skip
-    return out
-
-
-def company_names(prefix: str = "", limit: int = 50) -> list[str]:
-    q = models.Company.select(models.Company.name)
-    if prefix:
-        q = q.where(models.Company.name.startswith(prefix))
-    return [r[0] for r in q.order_by(fn.lower(models.Company.name)).limit(limit).tuples()]
-
-
-def count_contacts() -> int:
-    return models.Contact.select().where(models.Contact.erased == False).count()  # noqa: E712

@@ -8,8 +8,9 @@ import logging
 from pathlib import Path
 
 from soosr_desk.rules.i18n import N_
+from soosr_desk.services import backups, erasure, restoring
 from soosr_desk.store import db as store_db
-from soosr_desk.store import location, server
+from soosr_desk.store import location, models, server, session
 from soosr_desk.store.db import DatabaseOpenError, DeskDatabase, OpenProblem
 from soosr_desk.store.opening import close_database, open_database
 
@@ -116,8 +117,6 @@ def open_desk(path: Path | str, *, create_folder: bool = False, create: bool = F
 
 
 def current_database() -> DeskDatabase | None:
-    from soosr_desk.store import models
-
     return models.database_proxy.obj
 
 
@@ -125,14 +124,12 @@ def start_up_tasks(path: Path, now: dt.datetime | None = None) -> list[str]:
     """What runs once the database is open: an erasure whose bytes were not gone yet is
     finished, and the day's backup is made (once a day; old ones pruned). Returns N_
     lines for the status bar; a failed backup raises BackupError after the rest ran."""
-    from soosr_desk.services import backups, erasure
-
     now = now or dt.datetime.now()
     lines = []
     if erasure.is_pending():
         lines.append(N_("An earlier erasure was finished: the erased data is now gone from "
                         "the file.") if erasure.finish_pending() else erasure.NOT_FINISHED)  # fmt: skip
-    if backups.backup_if_due(current_database(), Path(path), now) is not None:
+    if backups.backup_if_due(session.database(), Path(path), now) is not None:
         lines.append(N_("Today's backup was made."))
     return lines
 
@@ -142,8 +139,6 @@ def restore_backup(backup_path: Path, path: Path):
     never overwritten; erasures, objections and withdrawals made since the backup applied
     again) and opens it again; returns a services.restoring.RestoreResult. When the
     restore is refused the current database is opened again unchanged."""
-    from soosr_desk.services import restoring
-
     db = current_database()
     if db is not None and not db.is_closed():
         close_database(db)

@@ -9,6 +9,14 @@ import hashlib
 
 from peewee import fn
 
+from soosr_desk.exports.pdf_base import one_page_pdf
+from soosr_desk.rules.agreements import CHECKLIST, AgreementStatus
+from soosr_desk.rules.breaches import Decision
+from soosr_desk.rules.vocab import RequestKind
+from soosr_desk.services import breaches, requests
+from soosr_desk.services.agreements import documents_dir
+from soosr_desk.services.requests import letters as request_letters
+from soosr_desk.services.requests import notices as request_notices
 from soosr_desk.store import models
 
 
@@ -23,7 +31,10 @@ def next_id(model) -> int:
 # (name, category code, role, country, safeguard, receives, agreements)
 # agreement: (title, status, signed days ago, expires in days, review in days, ticked points)
 _ALL = 12
-THIRD_PARTIES = [
+# (title, status, signed days ago, expires in days, review in days, points ticked)
+_Agreement = tuple[str, str, int | None, int | None, int | None, int]
+# (name, category code, role, country, safeguard, what it receives, agreements)
+THIRD_PARTIES: list[tuple[str, str, str, str, str, str, list[_Agreement]]] = [
     ("Platformbouwers B.V.", "platform_suppliers", "processor", "NL", "",
      "Naam, e-mail en telefoonnummer van gebruikers van het klantportaal",
      [("Verwerkersovereenkomst klantportaal", "signed", 400, 700, 300, _ALL)]),
@@ -69,8 +80,6 @@ def _day(today: dt.date, days: int | None, sign: int = 1) -> dt.date | None:
 
 def third_party_rows(today: dt.date):
     """The rows for THIRD_PARTIES as dicts: parties, agreements and checklist items."""
-    from soosr_desk.rules.agreements import CHECKLIST
-
     cats = {c.code: c.id for c in models.RecipientCategory.select()}
     activities = [a.id for a in models.ProcessingActivity.select().order_by(models.ProcessingActivity.id)]
     now = dt.datetime.combine(today, dt.time(9, 0))
@@ -130,14 +139,11 @@ def third_party_rows(today: dt.date):
 def demo_documents(db, agreements: list[dict], today: dt.date) -> None:
     """A one-page PDF as the signed document of each signed demo agreement but one (so
     that "signed, document not attached" shows too)."""
-    from soosr_desk.exports.pdf_base import one_page_pdf
-    from soosr_desk.services.agreements import documents_dir
-
     folder = documents_dir()
     folder.mkdir(parents=True, exist_ok=True)
     with db.atomic():
         for ag in agreements:
-            if ag["status"] != "signed" or ag["title"] == "Verwerkersovereenkomst beheer":
+            if ag["status"] != AgreementStatus.SIGNED or ag["title"] == "Verwerkersovereenkomst beheer":
                 continue
             party = models.ThirdParty.get_by_id(ag["third_party"]).name
             content = one_page_pdf(f"{ag['title']} - {party}", [
@@ -166,10 +172,6 @@ DEMO_REQUESTS = [
 
 def demo_requests(today: dt.date) -> int:
     """Requests made through the real services (so their letters are real too)."""
-    from soosr_desk.services import requests as rq
-    from soosr_desk.services.requests import letters as rl
-    from soosr_desk.services.requests import notices as rn
-
     people = list(models.Contact.select().where((models.Contact.erased == False)  # noqa: E712
                                            & (models.Contact.restricted == False)  # noqa: E712
                                            & (models.Contact.email != ""))
@@ -178,66 +180,67 @@ def demo_requests(today: dt.date) -> int:
     for (kind, ago, state), person in zip(DEMO_REQUESTS, people, strict=False):
         received = today - dt.timedelta(days=ago)
         name = f"{person.first_name} {person.last_name}".strip()
-        req = rq.save_request(rq.RequestData(
+        req = requests.save_request(requests.RequestData(
             kind=kind, received_on=received, channel=("email", "post", "website_form")[made % 3],
             requester_name=name, requester_email=person.email, requester_street=person.street,
             requester_postcode=person.postcode, requester_city=person.city,
             language=person.language, description="Verzoek uit de demogegevens."), today=today)  # fmt: skip
+        assert req.id is not None  # saved: it has its id
+        rid = req.id
         made += 1
         if state == "new":
             continue
         if state == "id":
-            data = rq.get_request(req.id)
+            data = requests.get_request(rid)
             data.identity_proof_needed = True
             data.id_doubt_reason = "Verzoek vanaf een ander e-mailadres dan bij ons bekend (demo)."
-            rq.save_request(data, today=today)
+            requests.save_request(data, today=today)
             sent = received + dt.timedelta(days=2)
-            letter = rl.make_letter(req.id, "id_request", today=sent)
-            rl.mark_sent(letter.id, sent, "email", today=today)
+            letter = request_letters.make_letter(rid, "id_request", today=sent)
+            request_letters.mark_sent(letter.id, sent, "email", today=today)
             continue
         if state == "refused":
             sent = received + dt.timedelta(days=5)
-            rq.refuse(req.id, "Het twaalfde gelijke verzoek in drie maanden (demo).", today=sent)
-            rl.mark_sent(rl.letters_of(req.id)[-1].id, sent, "email", today=today)
+            requests.refuse(rid, "Het twaalfde gelijke verzoek in drie maanden (demo).", today=sent)
+            request_letters.mark_sent(request_letters.letters_of(rid)[-1].id, sent, "email", today=today)
             continue
-        rq.link_contact(req.id, None if state == "no_data" else person.id)
+        requests.link_contact(rid, None if state == "no_data" else person.id)
         if state == "extended":
             sent = received + dt.timedelta(days=10)
-            rq.extend(req.id, "Veel verzoeken tegelijk (demo).", today=sent)
-            rl.mark_sent(rl.letters_of(req.id)[-1].id, sent, "email", today=today)
+            requests.extend(rid, "Veel verzoeken tegelijk (demo).", today=sent)
+            request_letters.mark_sent(request_letters.letters_of(rid)[-1].id, sent, "email", today=today)
             continue
         if state == "linked":
             continue
         answered_on = received + dt.timedelta(days=min(ago - 1, 20))
         if state != "no_data":
-            if kind == "rectification":
-                rq.rectify(req.id, {"job_title": (person.job_title or "Medewerker") + " (gewijzigd)"},
+            if kind == RequestKind.RECTIFICATION:
+                requests.rectify(rid, {"job_title": (person.job_title or "Medewerker") + " (gewijzigd)"},
                            today=answered_on)  # fmt: skip
-            elif kind == "erasure":
-                rq.erase(req.id, today=answered_on)
-            elif kind == "restriction":
-                rq.restrict(req.id, today=answered_on)
-            elif kind == "objection":
-                rq.object_to_marketing(req.id, today=answered_on)
-            elif kind == "withdrawal":
-                consents = [c for c in person.consents if c.withdrawn_on is None]
+            elif kind == RequestKind.ERASURE:
+                requests.erase(rid, today=answered_on)
+            elif kind == RequestKind.RESTRICTION:
+                requests.restrict(rid, today=answered_on)
+            elif kind == RequestKind.OBJECTION:
+                requests.object_to_marketing(rid, today=answered_on)
+            elif kind == RequestKind.WITHDRAWAL:
+                consents = [c for c in models.Consent.select().where(
+                    (models.Consent.contact == person.id) & models.Consent.withdrawn_on.is_null())]
                 if not consents:
                     continue  # nothing to withdraw: the request stays open
-                rq.withdraw_consents(req.id, today=answered_on)
-        letter = rl.make_letter(req.id, "answer", today=answered_on)
-        rl.mark_sent(letter.id, answered_on, "email", today=today)
+                requests.withdraw_consents(rid, today=answered_on)
+        letter = request_letters.make_letter(rid, "answer", today=answered_on)
+        request_letters.mark_sent(letter.id, answered_on, "email", today=today)
         if state in ("closed", "no_data"):
-            for n in rn.notices(req.id):
-                rn.set_notice(n.id, answered_on, today=answered_on)
-            rq.close_request(req.id, today=answered_on)
+            for n in request_notices.notices(rid):
+                request_notices.set_notice(n.id, answered_on, today=answered_on)
+            requests.close_request(rid, today=answered_on)
     return made
 
 
 def demo_breaches(today: dt.date) -> None:
     """Breaches in every state: the 72 hours still running, reported, not reported with
     the reason, and closed (through the breach service)."""
-    from soosr_desk.services import breaches as br
-
     noon = dt.datetime.combine(today, dt.time(12, 0))
     now = dt.datetime.now().replace(second=0, microsecond=0)
     for days, text, decision, extra, close in (
@@ -252,13 +255,14 @@ def demo_breaches(today: dt.date) -> None:
                     "people_informed_on": today - dt.timedelta(days=37)}, True),
     ):  # fmt: skip
         found = min(noon - dt.timedelta(days=days), now - dt.timedelta(hours=2))
-        data = br.BreachData(found_at=found, description=text, report_decision=decision,
+        data = breaches.BreachData(found_at=found, description=text, report_decision=decision,
                              data_categories="Naam, e-mailadres", subject_categories="Klanten",
                              consequences="Mogelijk phishing op de betrokkenen.",
                              measures="Wachtwoorden gewijzigd, medewerkers geïnstrueerd.",
                              **extra)  # fmt: skip
-        if decision == "report":
+        if decision == Decision.REPORT:
             data.reported_to_authority_at = found + dt.timedelta(hours=30)
-        saved = br.save_breach(data, now=now)
+        saved = breaches.save_breach(data, now=now)
+        assert saved.id is not None  # saved: it has its id
         if close:
-            br.close_breach(saved.id, now=now)
+            breaches.close_breach(saved.id, now=now)

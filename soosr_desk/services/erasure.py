@@ -47,11 +47,13 @@ from peewee import OperationalError, fn
 
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.retention import fiscal_keep_until, is_due
-from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import audit, request_documents
 from soosr_desk.services.backups import roll_over_date
 from soosr_desk.services.errors import NotAllowed, NotFound
+from soosr_desk.services.recipients import Recipient, concerning_activity_ids, recipients_to_tell
+from soosr_desk.services.retention import decision_for
 from soosr_desk.store import engine, models, session
+from soosr_desk.store.queries import tuples
 
 REASONS = ("retention", "request", "manual")
 PENDING_KEY = "erasure_pending"  # Setting: "1" while erased bytes may still be on disk
@@ -111,17 +113,6 @@ _FINANCIAL_FIELDS = ["amount_cents", "billed_to", "company", "contact", "descrip
                      "number", "record_date"]  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Recipient:
-    """A recipient to tell of the erasure (Art. 19): a registered third party linked to a
-    processing activity, or a category of recipients of an activity."""
-
-    kind: str  # "third_party" or "category"
-    id: int
-    name: str
-    name_en: str = ""
-
-
 @dataclass
 class ErasureResult:
     """What an erasure did. `removed`/`kept` are {table: {"rows": n, "fields": [...],
@@ -137,52 +128,6 @@ class ErasureResult:
     kept: dict[str, dict] = field(default_factory=dict)
     recipients: list[Recipient] = field(default_factory=list)
     message: str = ""
-
-
-def concerning_activity_ids(contact_id: int) -> list[int]:
-    """The register's activities that concern a contact: every activity, except those
-    based on consent when the person gave no consent for them (the rule the requests
-    service uses for its Art. 19 notices)."""
-    c, a = models.Consent, models.ProcessingActivity
-    consented = {x for (x,) in c.select(c.activity).where(c.contact == contact_id).tuples()}
-    return [
-        aid
-        for aid, basis in a.select(a.id, a.legal_basis).order_by(a.sort_order, a.id).tuples()
-        if basis != LegalBasis.CONSENT or aid in consented
-    ]
-
-
-def recipients_to_tell(activity_ids: list[int] | None = None) -> list[Recipient]:
-    """Art. 19: the active third parties linked to the activities (all activities when
-    None), then the recipient categories of those activities (to tell the recipients no
-    registered party covers)."""
-    Party, PartyActivity = models.ThirdParty, models.ThirdPartyActivity
-    rc, arc = models.RecipientCategory, models.ActivityRecipientCategory
-    if activity_ids is not None and not activity_ids:
-        return []
-    party_where = Party.active == True  # noqa: E712
-    category_where = None
-    if activity_ids is not None:
-        party_where = party_where & PartyActivity.activity.in_(activity_ids)
-        category_where = arc.activity.in_(activity_ids)
-    parties = (
-        Party.select(Party.id, Party.name)
-        .join(PartyActivity, on=(PartyActivity.third_party == Party.id))
-        .where(party_where)
-        .group_by(Party.id, Party.name)  # not DISTINCT: PostgreSQL then refuses lower()
-        .order_by(fn.lower(Party.name), Party.id)
-        .tuples()
-    )
-    categories = rc.select(rc.id, rc.name, rc.name_en, rc.sort_order).join(
-        arc, on=(arc.category == rc.id)
-    )
-    if category_where is not None:
-        categories = categories.where(category_where)
-    categories = categories.distinct().order_by(rc.sort_order, rc.id).tuples()
-    with session.lock():
-        out = [Recipient("third_party", pid, name) for pid, name in parties]
-        out += [Recipient("category", cid, name, name_en) for cid, name, name_en, _ in categories]
-    return out
 
 
 def is_pending() -> bool:
@@ -273,8 +218,9 @@ def _erase_rows(contact: models.Contact, request_id: int | None, keep_requester:
         gone_files.extend(files)
 
     fr = models.FinancialRecord
-    keep, drop = [], []
-    for rid, record_date in fr.select(fr.id, fr.record_date).where(fr.contact == cid).tuples():
+    keep: list[tuple[int, dt.date]] = []
+    drop: list[tuple[int, dt.date]] = []
+    for rid, record_date in tuples(fr.select(fr.id, fr.record_date).where(fr.contact == cid)):
         until = fiscal_keep_until(record_date)
         (keep if today <= until else drop).append((rid, until))
     if drop:
@@ -334,9 +280,8 @@ def erase_contact(
         raise ValueError(f"unknown erasure reason: {reason}")
     today = today or dt.date.today()
     now = dt.datetime.now().replace(microsecond=0)
-    db = session.database()
     gone_files: list[str] = []
-    with db.atomic():
+    with session.transaction():
         contact = models.Contact.get_or_none(models.Contact.id == contact_id)
         if contact is None:
             raise NotFound(NO_CONTACT)
@@ -347,16 +292,13 @@ def erase_contact(
         if contact.erased:
             fr = models.FinancialRecord
             expired = [
-                d for (d,) in fr.select(fr.record_date).where(fr.contact == contact.id).tuples()
+                d for (d,) in tuples(fr.select(fr.record_date).where(fr.contact == contact.id))
                 if fiscal_keep_until(d) < today
             ]  # fmt: skip
             if not expired:
                 raise NotFound(ALREADY_ERASED)
-        elif reason == "retention":
-            from soosr_desk.services.retention import decision_for
-
-            if not is_due(decision_for(contact.id), today):
-                raise NotAllowed(NOT_DUE)
+        elif reason == "retention" and not is_due(decision_for(contact.id), today):
+            raise NotAllowed(NOT_DUE)
         activities = concerning_activity_ids(contact.id)  # before the consents go
         removed, kept = _erase_rows(contact, request_id, keep_requester, today, now,
                                     gone_files)

@@ -11,6 +11,7 @@ from soosr_desk.exports.xlsx import Column, Sheet, write_workbook
 from soosr_desk.rules.marketing import may_receive_marketing
 from soosr_desk.services import audit
 from soosr_desk.store import models, session
+from soosr_desk.store.queries import tuples
 
 
 def mailing_list(purpose: str) -> list[tuple[int, str, str, str, str]]:
@@ -21,10 +22,10 @@ def mailing_list(purpose: str) -> list[tuple[int, str, str, str, str]]:
     same_purpose = fn.lower(models.Consent.purpose) == purpose.strip().lower()
     active = models.Consent.select(models.Consent.contact).where(
         same_purpose & models.Consent.withdrawn_on.is_null())  # fmt: skip
-    consenting = {r[0] for r in active.tuples()}
+    consenting = {r[0] for r in tuples(active)}
     gone = models.Consent.select(models.Consent.contact).where(
         same_purpose & models.Consent.withdrawn_on.is_null(False))  # fmt: skip
-    withdrew = {r[0] for r in gone.tuples()}
+    withdrew = {r[0] for r in tuples(gone)}
     query = (
         c.select(
             c.id,
@@ -42,7 +43,7 @@ def mailing_list(purpose: str) -> list[tuple[int, str, str, str, str]]:
         .order_by(c.sort_name, c.id)
     )
     out = []
-    for cid, first, last, email, company, restricted, objected, erased, rel in query.tuples():
+    for cid, first, last, email, company, restricted, objected, erased, rel in tuples(query):
         if may_receive_marketing(restricted=bool(restricted), objected=bool(objected),
                                  erased=bool(erased), has_consent=cid in consenting,
                                  relation=rel, withdrew=cid in withdrew):  # fmt: skip
@@ -52,7 +53,7 @@ def mailing_list(purpose: str) -> list[tuple[int, str, str, str, str]]:
 
 def recorded_purposes() -> list[str]:
     """The purposes consents have been recorded for, as typed (sorted, no duplicates)."""
-    rows = models.Consent.select(models.Consent.purpose).distinct().tuples()
+    rows = list(tuples(models.Consent.select(models.Consent.purpose).distinct()))
     return sorted({r[0].strip() for r in rows if r[0].strip()}, key=str.casefold)
 
 

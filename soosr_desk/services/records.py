@@ -1,12 +1,13 @@
 """What every service that saves a record does alike: the time of a change, a changed
 `updated_at` (it detects edits made in another window), the stored row an edit applies to,
-and a required reason."""
+the checks every free text gets, and a required reason."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from soosr_desk.services.contacts import check_text
+from soosr_desk.rules import validation
+from soosr_desk.rules.bsn import BSN_REFUSED, find_bsn
 from soosr_desk.services.errors import Conflict, NotFound, ValidationError, ValidationErrors
 
 
@@ -41,6 +42,17 @@ def copy_fields(row, data, names) -> list[str]:
     for n in names:
         setattr(row, n, getattr(data, n))
     return changed
+
+
+def check_text(field_name: str, text: str, max_len: int) -> ValidationError | None:
+    """The checks every free-text field gets: length, control characters, BSN."""
+    problem = validation.text_problem(text, max_len)
+    if problem:
+        return ValidationError(field_name, problem, max=max_len)
+    number = find_bsn(text)
+    if number:
+        return ValidationError(field_name, BSN_REFUSED, number=number)
+    return None
 
 
 def required_reason(field: str, text: str, limit: int, missing: str) -> str:

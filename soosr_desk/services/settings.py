@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from soosr_desk.rules import validation
 from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit
-from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import ValidationError, ValidationErrors
+from soosr_desk.services.records import check_text
 from soosr_desk.store import models, session
 
 

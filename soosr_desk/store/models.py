@@ -127,7 +127,7 @@ class ProcessingActivity(BaseModel):
     name_en = CharField(max_length=200, default="")
     purpose = TextField(default="")
     purpose_en = TextField(default="")
-    legal_basis = CharField(max_length=40)  # rules.register.LegalBasis codes
+    legal_basis = CharField(max_length=40)  # rules.vocab.LegalBasis codes
     legitimate_interest = TextField(default="")
     legitimate_interest_en = TextField(default="")
     third_country_transfer = BooleanField(default=False)

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from soosr_desk.ui.i18n import current_language
+from soosr_desk.ui.screen_fit import fit_to_screen
 
 
 def help_file(topic: str, language: str | None = None) -> Path | None:
@@ -23,7 +24,7 @@ class HelpDialog(QDialog):
     def __init__(self, topic: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Help — SOOSR Desk"))
-        self.resize(560, 460)
+        fit_to_screen(self, 560, 460)
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)  # the AP's pages, in the browser

@@ -65,6 +65,12 @@ def error_text(exc) -> str:
     return exc.render(tr_msg)
 
 
+def fmt_number(value: int) -> str:
+    """4.999 in Dutch, 4,999 in English (Qt's English of the Netherlands would write 4.999)."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if _current == "nl" else text
+
+
 def fmt_date(value: dt.date | None) -> str:
     """dd-mm-jjjj in Dutch, dd/mm/yyyy in English; empty for no date."""
     if value is None:
@@ -78,8 +84,3 @@ def fmt_datetime(value: dt.datetime | None) -> str:
     if value is None:
         return ""
     return f"{fmt_date(value)} {value:%H:%M}"
-
-
-def date_format() -> str:
-    """The QDateEdit display format for the current language."""
-    return "dd-MM-yyyy" if _current == "nl" else "dd/MM/yyyy"

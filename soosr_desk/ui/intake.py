@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from soosr_desk.rules.i18n import N_
 from soosr_desk.services import deadline_calendar, letter_mail, mail_intake, request_documents
-from soosr_desk.services.errors import ServiceError
 from soosr_desk.services.importing import batch
 from soosr_desk.ui.dialogs.import_wizard import ImportWizard
 from soosr_desk.ui.dialogs.mail_request import MailRequestDialog
 from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.file_targets import file_refused
 from soosr_desk.ui.i18n import error_text, tr_msg
+from soosr_desk.ui.operation import attempt, in_box
 
 DRAFTS_KEPT_SECONDS = 24 * 3600
 
@@ -85,11 +85,10 @@ def undo_import(parent: QWidget, batch_id: int | None = None) -> bool:
             "Remove the contacts this import added and put back what it updated?"))) != (
             QMessageBox.StandardButton.Yes):  # fmt: skip
         return False
-    try:
-        removed = batch.undo_batch(batch_id)
-    except ServiceError as exc:
-        QMessageBox.warning(parent, tr_msg(N_("Undo import")), error_text(exc))
+    done = attempt(lambda: batch.undo_batch(batch_id), in_box(parent, tr_msg(N_("Undo import"))))
+    if done.value is None:
         return False
+    removed = done.value
     QMessageBox.information(parent, tr_msg(N_("Undo import")),
                             tr_msg(N_("The import was undone: %1 contacts removed.")).replace(
                                 "%1", str(removed)))  # fmt: skip
@@ -112,11 +111,11 @@ def read_mail_file(parent: QWidget) -> tuple[str, bytes] | None:
 
 def request_from_mail(parent: QWidget, name: str, data: bytes):
     """Reads the e-mail and asks to confirm; returns the new request (RequestData) or None."""
-    try:
-        facts = mail_intake.read_mail_bytes(data, name)
-    except ServiceError as exc:
-        QMessageBox.warning(parent, tr_msg(N_("Request from e-mail")), error_text(exc))
+    done = attempt(lambda: mail_intake.read_mail_bytes(data, name),
+                   in_box(parent, tr_msg(N_("Request from e-mail"))))  # fmt: skip
+    if done.value is None:
         return None
+    facts = done.value
     dialog = MailRequestDialog(facts, parent)
     if not dialog.exec():
         return None
@@ -132,11 +131,11 @@ def write_calendar(parent: QWidget) -> Path | None:
     path = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
     if file_refused(parent, tr_msg(N_("Calendar file")), path):  # never over the database
         return None
-    try:
-        count = deadline_calendar.write_calendar(path, tr=tr_msg)
-    except OSError as exc:
-        QMessageBox.warning(parent, tr_msg(N_("Calendar file")), failure_text(exc))
+    done = attempt(lambda: deadline_calendar.write_calendar(path, tr=tr_msg),
+                   in_box(parent, tr_msg(N_("Calendar file"))))  # fmt: skip
+    if done.value is None:
         return None
+    count = done.value
     QMessageBox.information(parent, tr_msg(N_("Calendar file")), tr_msg(N_(
         "%1 deadlines written. Open the file in Outlook to add them to a calendar; it holds "
         "references and kinds only, no personal data.")).replace("%1", str(count)))  # fmt: skip
@@ -166,14 +165,11 @@ def open_kept_mail(parent: QWidget, request_id: int) -> Path | None:
 def email_letter(parent: QWidget, letter_id: int, on_sent) -> Path | None:
     """Writes the draft, opens it in the mail program, and asks whether it was sent; only
     then `on_sent(letter_id)` (the letter is marked sent when staff confirm)."""
-    try:
-        path = letter_mail.write_draft(letter_id, _mail_folder())
-    except ServiceError as exc:
-        QMessageBox.warning(parent, tr_msg(N_("E-mail letter")), error_text(exc))
+    done = attempt(lambda: letter_mail.write_draft(letter_id, _mail_folder()),
+                   in_box(parent, tr_msg(N_("E-mail letter"))))  # fmt: skip
+    if done.value is None:
         return None
-    except OSError as exc:
-        QMessageBox.warning(parent, tr_msg(N_("E-mail letter")), failure_text(exc))
-        return None
+    path = done.value
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         QMessageBox.warning(parent, tr_msg(N_("E-mail letter")), tr_msg(N_(
             "No mail program opened the draft. It is saved as %1.")).replace("%1", str(path)))  # fmt: skip

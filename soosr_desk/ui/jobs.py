@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from soosr_desk.services import scratch
@@ -54,7 +54,7 @@ def run_job(parent: QWidget | None, label: str, fn: Callable[..., Any], *,
     cancel = threading.Event()
     was_visible = parent is not None and parent.window().isVisible()
     bridge = _Bridge()
-    dialog = QProgressDialog(label, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("jobs", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(500)  # only for work longer than half a second
     dialog.setAutoClose(False)

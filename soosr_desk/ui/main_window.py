@@ -7,12 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -30,6 +31,17 @@ from soosr_desk.ui.pages.requests import RequestsPage
 from soosr_desk.ui.pages.retention import RetentionPage
 from soosr_desk.ui.pages.settings import SettingsPage
 from soosr_desk.ui.pages.third_parties import ThirdPartiesPage
+from soosr_desk.ui.screen_fit import available, fit_to_screen, fitted
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """A page that scrolls where the screen is smaller than the page can shrink to
+    (a 1366x768 laptop at 150 %), instead of growing the window past the screen."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll
 
 
 class MainWindow(QMainWindow):
@@ -37,7 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.setWindowTitle(self.tr("%1 — SOOSR Desk").replace("%1", self.db_path.name))
-        self.setMinimumSize(QSize(1000, 640))
+        self.setMinimumSize(fitted(QSize(1000, 640), available()))
         self.pages: list[Page] = []
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -78,11 +90,10 @@ class MainWindow(QMainWindow):
         self.dashboard.open_record.connect(self.open_record)
         for page, icon in entries:
             self.pages.append(page)
-            self.stack.addWidget(page)
+            self.stack.addWidget(scrolling(page))
             item = QListWidgetItem(style.standardIcon(icon), page.title())
             self.sidebar.addItem(item)
             page.status.connect(self.show_status)
-            page.changed.connect(self._area_changed)
 
     def open_record(self, area: str, record_id) -> None:
         """Shows the page of `area` with the record, from a line on the dashboard."""
@@ -113,10 +124,6 @@ class MainWindow(QMainWindow):
         self._current = index
         self.stack.setCurrentIndex(index)
         self.pages[index].refresh()
-
-    def _area_changed(self, area: str) -> None:
-        # pages refresh when shown; the current page refreshed itself already
-        pass
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -219,22 +226,15 @@ class MainWindow(QMainWindow):
         """After the window shows: finish a pending erasure, make the day's backup."""
         if not self.isVisible():  # closed before the event loop got here: nothing to do
             return
-        from soosr_desk.services.errors import ServiceError
-        from soosr_desk.ui.errors import failure_text
-        from soosr_desk.ui.i18n import error_text, tr_msg
+        from soosr_desk.ui.i18n import tr_msg
         from soosr_desk.ui.jobs import run_job
+        from soosr_desk.ui.operation import attempt, in_box
 
-        try:
-            lines = run_job(self, self.tr("Making today's backup…"),
-                            lambda progress, cancelled: database.start_up_tasks(self.db_path),
-                            cancellable=False)  # fmt: skip
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Backups"), error_text(exc))
-            return
-        except Exception as exc:
-            QMessageBox.warning(self, self.tr("Backups"), failure_text(exc))
-            return
-        for line in lines:
+        done = attempt(lambda: run_job(self, self.tr("Making today's backup…"),
+                                       lambda progress, cancelled: database.start_up_tasks(
+                                           self.db_path), cancellable=False),
+                       in_box(self, self.tr("Backups")))  # fmt: skip
+        for line in done.value or []:
             self.show_status(tr_msg(line))
 
     def backups(self) -> None:
@@ -305,10 +305,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            screen = QApplication.primaryScreen()
-            if screen is not None:
-                avail = screen.availableGeometry()
-                self.resize(min(1400, avail.width() - 40), min(860, avail.height() - 40))
+            fit_to_screen(self, 1400, 860)
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)

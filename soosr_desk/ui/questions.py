@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -10,7 +11,7 @@ def keep_or_leave(parent: QWidget, text: str, save) -> bool:
     (saved successfully, or chose to discard)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Unsaved changes"))
+    box.setWindowTitle(QCoreApplication.translate("questions", "Unsaved changes"))
     box.setText(text)
     box.setStandardButtons(
         QMessageBox.StandardButton.Save

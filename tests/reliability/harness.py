@@ -133,6 +133,8 @@ def run(kills: int, folder: Path, *, seed: int = 1, min_s: float = 0.2,
             text=True,
             env=env,
         )
+        assert child.stdout is not None
+        child.stdout.readline()  # "ready": the writer has opened the database
         time.sleep(rng.uniform(min_s, max_s))
         os.kill(child.pid, signal.SIGKILL)
         out, _ = child.communicate()

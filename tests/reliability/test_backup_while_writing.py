@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from soosr_desk.services import backups
 from soosr_desk.store import models as m
 from soosr_desk.store.opening import open_database
@@ -18,6 +20,7 @@ from soosr_desk.store.opening import open_database
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow  # 5-6 s: a writer process runs through ten backups
 def test_ten_backups_while_a_writer_runs_all_pass_integrity_check(tmp_path):
     path = tmp_path / "busy.db"
     db = open_database(path)

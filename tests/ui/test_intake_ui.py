@@ -10,7 +10,7 @@ import struct
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWizard
 
@@ -19,7 +19,7 @@ from soosr_desk.services.requests import letters as request_letters
 from soosr_desk.store import models as m
 from soosr_desk.ui import intake
 from soosr_desk.ui.dialogs.import_wizard import ImportWizard
-from soosr_desk.ui.dialogs.mail_request import NO_DATE, MailRequestDialog
+from soosr_desk.ui.dialogs.mail_request import MailRequestDialog
 from soosr_desk.ui.mail_drop import CONTENTS, DESCRIPTOR, descriptor_names, mails_from_mime
 from soosr_desk.ui.pages.requests import RequestsPage
 from tests.services import contact_files, mail_files
@@ -60,7 +60,8 @@ def test_wizard_from_file_to_import(db, qtbot, tmp_path):
     assert wizard.currentPage() is batch and batch.source.currentData() == "manual"
     batch.source.setCurrentIndex(batch.source.findData("reference"))
     batch.relation.setCurrentIndex(batch.relation.findData("customer_contact"))
-    batch.received.setDate(QDate(2026, 10, 1))
+    batch.received.line.selectAll()
+    qtbot.keyClicks(batch.received.line, "01-10-2026")
     wizard.grab().save(str(tmp_path / "wizard-batch.png"))
     with qtbot.waitSignal(wizard.imported) as done:
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
@@ -132,7 +133,7 @@ def _confirming(qtbot, kind=None, date=None, shots=None):
         if kind:
             dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
         if date:
-            dialog.received.setDate(QDate(date))
+            qtbot.keyClicks(dialog.received.line, date.strftime("%d-%m-%Y"))
         dialog.accept()
         return dialog.result()
 
@@ -180,7 +181,7 @@ def test_undated_eml_file_dropped_asks_for_the_date(page, qtbot, monkeypatch, tm
 
     def first_without_date(dialog):
         qtbot.addWidget(dialog)
-        assert dialog.received.date() == NO_DATE
+        assert dialog.received.value() is None and dialog.received.text() == ""
         assert dialog.kind.currentData() == "objection"  # suggested, to confirm
         dialog.accept()
         refused.append(dialog.error.text())

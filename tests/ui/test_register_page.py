@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from soosr_desk.services import activities as service
@@ -65,7 +65,7 @@ def test_legitimate_interest_needs_the_interest(page, qtbot):
     _select(page, "Algemeen contact")
     editor = page.editor
     editor.fields["legitimate_interest"].setPlainText("")
-    editor.fields["last_reviewed"].setDate(QDate.currentDate())
+    editor.reviewed_today.click()
     assert editor.save()
     a = m.ProcessingActivity.get(m.ProcessingActivity.name == "Algemeen contact")
     assert a.legitimate_interest == ""

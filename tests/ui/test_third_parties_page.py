@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from soosr_desk.rules.agreements import CHECKLIST
@@ -78,8 +78,8 @@ def test_a_complete_agreement_clears_the_dashboard(page, qtbot, tmp_path):
     ag = editor.agreement
     qtbot.keyClicks(ag.fields["title"], "Verwerkersovereenkomst 2026")
     ag.fields["status"].setCurrentIndex(ag.fields["status"].findData("signed"))
-    ag.fields["signed_on"].setDate(QDate(2026, 3, 1))
-    ag.fields["expires_on"].setDate(QDate(2030, 3, 1))
+    qtbot.keyClicks(ag.fields["signed_on"].line, "1-3-2026")
+    qtbot.keyClicks(ag.fields["expires_on"].line, "010330")
     # Ctrl+S on the page saves the agreement being edited
     assert page.save()
     saved = m.ProcessorAgreement.get(m.ProcessorAgreement.third_party == party.id)

@@ -14,8 +14,9 @@ from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.services.records import touch
 from soosr_desk.store import models
 
-OPEN_STATUSES = ("new", "waiting_for_id", "in_progress", "answered")
-NEEDS_NOTICES = ("rectification", "erasure", "restriction")  # Art. 19
+# the rules live on the enums (rules/vocab.py); these are their codes, for queries
+OPEN_STATUSES = tuple(s.value for s in RequestStatus.open_statuses())
+NEEDS_NOTICES = tuple(k.value for k in RequestKind if k.needs_notices)  # Art. 19
 CLOSED = N_("This request is closed; it can no longer be changed.")
 NOT_LINKED = N_(
     "Link the request to the contact it is about first (or record that no data is held "

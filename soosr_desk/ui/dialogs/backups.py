@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from soosr_desk.services import backups
-from soosr_desk.services.errors import ServiceError
-from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import error_text, fmt_datetime, tr_msg
+from soosr_desk.ui.i18n import fmt_datetime, tr_msg
+from soosr_desk.ui.operation import Outcome, attempt
+from soosr_desk.ui.screen_fit import fit_to_screen
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -50,7 +50,7 @@ class BackupsDialog(QDialog):
         self._make_backup = make_backup
         self._restore = restore
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(520, 400)
+        fit_to_screen(self, 520, 400)
 
         intro = QLabel(
             self.tr(
@@ -126,19 +126,8 @@ class BackupsDialog(QDialog):
     # --- actions --------------------------------------------------------------------
 
     def make_now(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._make_backup()
-        except ServiceError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Backups"), error_text(exc))
-            return
-        except Exception as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Backups"), failure_text(exc))
-            return
-        QApplication.restoreOverrideCursor()
-        self.refresh()
+        if self._busy(self._make_backup, self.tr("Backups")).ok:
+            self.refresh()
 
     def restore_selected(self) -> bool:
         """Asks for confirmation, then restores; True when the backup was put in place."""
@@ -160,18 +149,10 @@ class BackupsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = self._restore(path)
-        except ServiceError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Restore backup"), error_text(exc))
+        done = self._busy(lambda: self._restore(path), self.tr("Restore backup"))
+        if not done.ok:
             return False
-        except Exception as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Restore backup"), failure_text(exc))
-            return False
-        QApplication.restoreOverrideCursor()
+        result = done.value
         if result is not None and hasattr(result, "message"):
             # shown by the window once this dialog has closed; open(), not exec(): the
             # dialog's own accept() must not wait for it
@@ -181,6 +162,18 @@ class BackupsDialog(QDialog):
             self.report.open()
         self.accept()
         return True
+
+    def _busy(self, call, title: str) -> Outcome:
+        """Runs `call` under the wait cursor; a failure is shown after the cursor is back."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        messages: list[str] = []
+        try:
+            done = attempt(call, messages.append)
+        finally:
+            QApplication.restoreOverrideCursor()
+        for text in messages:
+            QMessageBox.warning(self, title, text)
+        return done
 
     def restore_report(self, result) -> str:
         """What the restore did, for the user: the backup is back, and how many erasures,

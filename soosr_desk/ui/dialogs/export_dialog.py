@@ -5,63 +5,70 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from soosr_desk.exports.progress import ExportCancelled
 from soosr_desk.exports.safe_text import safe_filename
 from soosr_desk.services import register_workbooks
-from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.file_targets import file_refused
+from soosr_desk.ui.i18n import fmt_number
 from soosr_desk.ui.jobs import run_job
+from soosr_desk.ui.operation import attempt, in_box
+
+# A function has no class to give its texts a context: `parent.tr()` would look them up
+# under the caller's class at run time while lupdate files them under "parent".
+translate = QCoreApplication.translate
 
 
-def kind_labels(widget: QWidget) -> dict[str, str]:
+def _open_in_excel() -> str:
+    return translate("ExportDialog",
+                     "The file cannot be written. Is it open in Excel? Close it and try again.")  # fmt: skip
+
+
+def kind_labels() -> dict[str, str]:
     return {
-        "all": widget.tr("All registers in one workbook"),
-        "register": widget.tr("Register of processing activities"),
-        "recipients": widget.tr("Third parties and processor agreements"),
-        "requests": widget.tr("Rights requests"),
-        "breaches": widget.tr("Data breaches"),
-        "contacts": widget.tr("Contacts"),
+        "all": translate("ExportDialog", "All registers in one workbook"),
+        "register": translate("ExportDialog", "Register of processing activities"),
+        "recipients": translate("ExportDialog", "Third parties and processor agreements"),
+        "requests": translate("ExportDialog", "Rights requests"),
+        "breaches": translate("ExportDialog", "Data breaches"),
+        "contacts": translate("ExportDialog", "Contacts"),
     }
 
 
 def export_to_excel(parent: QWidget, kind: str | None = None, folder: str = "") -> Path | None:
     """Asks what and where, writes the workbook, reports. Returns the file or None."""
-    labels = kind_labels(parent)
+    labels = kind_labels()
+    title = translate("ExportDialog", "Export to Excel")
     if kind is None:
-        choice, ok = QInputDialog.getItem(parent, parent.tr("Export to Excel"),
-                                          parent.tr("What do you want to export?"),
+        choice, ok = QInputDialog.getItem(parent, title,
+                                          translate("ExportDialog", "What do you want to export?"),
                                           list(labels.values()), 0, False)  # fmt: skip
         if not ok:
             return None
         kind = next(k for k, v in labels.items() if v == choice)
     suggested = safe_filename(f"AVG-{kind}-{dt.date.today():%Y-%m-%d}", "xlsx")
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export to Excel"),
+    name, _ = QFileDialog.getSaveFileName(parent, title,
                                           str(Path(folder or Path.home()) / suggested),
-                                          parent.tr("Excel workbook (*.xlsx)"))  # fmt: skip
+                                          translate("ExportDialog", "Excel workbook (*.xlsx)"))  # fmt: skip
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
-    if file_refused(parent, parent.tr("Export to Excel"), path):
+    if file_refused(parent, translate("ExportDialog", "Export to Excel"), path):
         return None
-    try:
-        report = run_job(parent, parent.tr("Exporting…"),
-                         lambda progress, cancelled: register_workbooks.export(
-                             kind, path, progress=progress, cancelled=cancelled))  # fmt: skip
-    except ExportCancelled:
+    done = attempt(lambda: run_job(parent, translate("ExportDialog", "Exporting…"),
+                                   lambda progress, cancelled: register_workbooks.export(
+                                       kind, path, progress=progress, cancelled=cancelled)),
+                   in_box(parent, title), silent=(ExportCancelled,),
+                   texts={PermissionError: _open_in_excel()})  # fmt: skip
+    if done.value is None:
         return None
-    except PermissionError:
-        QMessageBox.warning(parent, parent.tr("Export to Excel"), parent.tr(
-            "The file cannot be written. Is it open in Excel? Close it and try again."))  # fmt: skip
-        return None
-    except Exception as exc:
-        QMessageBox.warning(parent, parent.tr("Export to Excel"), failure_text(exc))
-        return None
+    report = done.value
     if report.truncated:
-        QMessageBox.information(parent, parent.tr("Export to Excel"), parent.tr(
+        QMessageBox.information(parent, title, translate("ExportDialog",
             "%1 cells held more text than Excel allows; they end in \u201c[afgekapt]\u201d. "
-            "The cover sheet lists them.").replace("%1", str(len(report.truncated))))  # fmt: skip
+            "The cover sheet lists them.").replace("%1", fmt_number(len(report.truncated))))  # fmt: skip
     return path
 
 
@@ -72,33 +79,31 @@ def export_mailing_list(parent: QWidget) -> Path | None:
     from soosr_desk.ui.i18n import tr_msg
 
     purposes = [tr_msg(p) for p in CONSENT_PURPOSES[:2]]
-    purpose, ok = QInputDialog.getItem(parent, parent.tr("Mailing list"),
-                                       parent.tr("For which mailing?"), purposes, 0, True)  # fmt: skip
+    title = translate("ExportDialog", "Mailing list")
+    question = translate("ExportDialog", "For which mailing?")
+    purpose, ok = QInputDialog.getItem(parent, title, question, purposes, 0, True)
     if not ok or not purpose.strip():
         return None
     suggested = safe_filename(f"mailinglijst-{purpose}-{dt.date.today():%Y-%m-%d}", "xlsx")
-    excel, csv = parent.tr("Excel workbook (*.xlsx)"), parent.tr("CSV file (*.csv)")
-    name, chosen = QFileDialog.getSaveFileName(parent, parent.tr("Mailing list"),
-                                               str(Path.home() / suggested),
+    excel = translate("ExportDialog", "Excel workbook (*.xlsx)")
+    csv = translate("ExportDialog", "CSV file (*.csv)")
+    name, chosen = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested),
                                                f"{excel};;{csv}")  # fmt: skip
     if not name:
         return None
     path = Path(name)
     if path.suffix.lower() not in (".xlsx", ".csv"):
         path = path.with_name(path.name + (".csv" if chosen == csv else ".xlsx"))
-    if file_refused(parent, parent.tr("Mailing list"), path):
+    if file_refused(parent, title, path):
         return None
-    try:
-        count = marketing.export_mailing_list(purpose, path)
-    except PermissionError:
-        QMessageBox.warning(parent, parent.tr("Mailing list"), parent.tr(
-            "The file cannot be written. Is it open in Excel? Close it and try again."))  # fmt: skip
+    done = attempt(lambda: marketing.export_mailing_list(purpose, path), in_box(parent, title),
+                   texts={PermissionError: _open_in_excel()})  # fmt: skip
+    if done.value is None:
         return None
-    except Exception as exc:
-        QMessageBox.warning(parent, parent.tr("Mailing list"), failure_text(exc))
-        return None
-    QMessageBox.information(parent, parent.tr("Mailing list"), parent.tr(
+    count = done.value
+    QMessageBox.information(parent, title, translate("ExportDialog",
         "%1 people may receive this mailing. Left out: everyone who objected to direct "
-        "marketing, is restricted, or has no consent (customers excepted).").replace(
-        "%1", str(count)))  # fmt: skip
+        "marketing, is restricted, withdrew their consent for it, or never gave one "
+        "(customers excepted).").replace(
+        "%1", fmt_number(count)))  # fmt: skip
     return path

@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -28,9 +27,11 @@ from soosr_desk.services.importing.checks import ImportOptions
 from soosr_desk.services.importing.mapping import guess_mapping
 from soosr_desk.services.importing.readers import read_table
 from soosr_desk.services.importing.table import Table, UnreadableFile
+from soosr_desk.ui.date_field import DateField
 from soosr_desk.ui.dialogs.import_preview import MappingPreview
-from soosr_desk.ui.i18n import date_format, error_text, tr_msg
+from soosr_desk.ui.i18n import error_text, tr_msg
 from soosr_desk.ui.jobs import run_job
+from soosr_desk.ui.screen_fit import fit_to_screen
 
 ENCODINGS = ("", "utf-8", "utf-8-sig", "cp1252")
 DELIMITERS = ("", ",", ";", "\t")
@@ -166,15 +167,18 @@ class BatchPage(QWizardPage):
         self.relation.setObjectName("relation")
         for code, label in Relation.choices():
             self.relation.addItem(tr_msg(label), code)
-        self.received = QDateEdit(QDate.currentDate())
+        self.received = DateField()
         self.received.setObjectName("received")
-        self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat(date_format())
-        self.received.setMaximumDate(QDate.currentDate())
+        self.received.set_value(dt.date.today())
+        self.received.edited.connect(self.completeChanged)  # Finish waits for a real date
         form = QFormLayout(self)
         form.addRow(self.tr("Source:"), self.source)
         form.addRow(self.tr("Relation:"), self.relation)
         form.addRow(self.tr("Data received on:"), self.received)
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt's name)
+        day = self.received.value()
+        return day is not None and day <= dt.date.today() and super().isComplete()
 
 
 class ImportWizard(QWizard):
@@ -187,7 +191,7 @@ class ImportWizard(QWizard):
         self.setWindowTitle(self.tr("Import contacts"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
-        self.resize(900, 620)
+        fit_to_screen(self, 900, 620)
         self.table: Table | None = None
         self.result = None
         self.file_page, self.mapping_page, self.batch_page = (
@@ -201,7 +205,7 @@ class ImportWizard(QWizard):
     def options(self) -> ImportOptions:
         b = self.batch_page
         return ImportOptions(source=b.source.currentData(), relation=b.relation.currentData(),
-                             received_on=b.received.date().toPython(),
+                             received_on=b.received.value(),
                              update_existing=self.mapping_page.preview.update_existing())  # fmt: skip
 
     def accept(self) -> None:

@@ -3,10 +3,10 @@ e-mail has none, never assumed), and the kind suggested from its words, to confi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,13 +14,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from soosr_desk.rules.validation import future_problem
 from soosr_desk.rules.vocab import RequestKind
 from soosr_desk.services import mail_intake
-from soosr_desk.services.errors import ServiceError
-from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import date_format, error_text, tr_msg
-
-NO_DATE = QDate(2000, 1, 1)
+from soosr_desk.ui.date_field import DateField
+from soosr_desk.ui.i18n import tr_msg
+from soosr_desk.ui.operation import attempt
 
 
 class MailRequestDialog(QDialog):
@@ -32,14 +31,9 @@ class MailRequestDialog(QDialog):
         self.setMinimumWidth(520)
         sender = f"{facts.sender_name} <{facts.sender_email}>" if facts.sender_name else (
             facts.sender_email)  # fmt: skip
-        self.received = QDateEdit()
+        self.received = DateField()
         self.received.setObjectName("received")
-        self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat(date_format())
-        self.received.setMinimumDate(NO_DATE)
-        self.received.setMaximumDate(QDate.currentDate())
-        self.received.setSpecialValueText(self.tr("(enter the date)"))
-        self.received.setDate(QDate(facts.received_on) if facts.received_on else NO_DATE)
+        self.received.set_value(facts.received_on)  # empty when the e-mail has no date
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
         self.kind.addItem(self.tr("(choose)"), "")
@@ -61,8 +55,10 @@ class MailRequestDialog(QDialog):
             self.tr("Linked to the contact with this e-mail address.") if contact else
             self.tr("No (single) contact with this e-mail address; link one later.")))  # fmt: skip
         if facts.sent_at is None:
-            form.addRow("", QLabel(self.tr("The e-mail has no date: enter the date the request "
-                                           "was received.")))  # fmt: skip
+            undated = QLabel(self.tr("The e-mail has no date: enter the date the request "
+                                     "was received."))  # fmt: skip
+            undated.setWordWrap(True)  # not cut off at the dialog's edge
+            form.addRow("", undated)
         if facts.attachments:
             names = QLabel(self.tr("%1 (not kept: only their names are kept with the request)")
                            .replace("%1", ", ".join(facts.attachments)))  # fmt: skip
@@ -96,17 +92,20 @@ class MailRequestDialog(QDialog):
         if not self.kind.currentData():
             self.error.setText(self.tr("Choose the kind of request."))
             return
-        if self.received.date() == NO_DATE:
+        received = self.received.value()
+        if not self.received.is_valid():
+            self.error.setText(self.received.refusal())
+            return
+        if received is None:
             self.error.setText(self.tr("Enter the date the request was received."))
             return
-        try:
-            self.saved = mail_intake.request_from_mail(
-                self.facts, self.kind.currentData(), received_on=self.received.date().toPython())
-        except ServiceError as exc:
-            self.error.setText(error_text(exc))
+        if future_problem(received, dt.date.today()):
+            self.error.setText(tr_msg(future_problem(received, dt.date.today())))
             return
-        except Exception as exc:
-            self.error.setText(failure_text(exc))
+        done = attempt(lambda: mail_intake.request_from_mail(
+            self.facts, self.kind.currentData(), received_on=received), self.error.setText)
+        if done.value is None:
             return
+        self.saved = done.value
         super().accept()
 

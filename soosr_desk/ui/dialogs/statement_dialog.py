@@ -23,18 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from soosr_desk.services import statement as service
-from soosr_desk.services.errors import ServiceError
-from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.file_targets import folder_refused
-from soosr_desk.ui.i18n import error_text, fmt_date
+from soosr_desk.ui.i18n import fmt_date
 from soosr_desk.ui.jobs import run_job
+from soosr_desk.ui.operation import attempt, in_box
+from soosr_desk.ui.screen_fit import fit_to_screen
 
 
 class StatementDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Privacy statement"))
-        self.resize(560, 420)
+        fit_to_screen(self, 560, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "The privacy statement is made from the register, the controller's details and "
@@ -108,16 +108,13 @@ class StatementDialog(QDialog):
             "as it is now?"))  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            version, _rows = run_job(self, self.tr("Making the privacy statement…"),
-                                     lambda progress, cancelled: service.publish(
-                                         dt.date.today()), cancellable=False)  # fmt: skip
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
+        done = attempt(lambda: run_job(self, self.tr("Making the privacy statement…"),
+                                       lambda progress, cancelled: service.publish(
+                                           dt.date.today()), cancellable=False),
+                       in_box(self, self.windowTitle()))  # fmt: skip
+        if done.value is None:
             return
-        except Exception as exc:
-            QMessageBox.warning(self, self.windowTitle(), failure_text(exc))
-            return
+        version, _rows = done.value
         self.refresh()
         self.state.setText(self.tr("Version %1 published. Save the files and put the HTML "
                                    "on the website.").replace("%1", str(version)))  # fmt: skip
@@ -143,10 +140,10 @@ class StatementDialog(QDialog):
         names = [n for lang in service.LANGUAGES for n in service.file_names(version, lang)]
         if folder_refused(self, self.windowTitle(), Path(folder), names):
             return
-        try:
-            written = service.write_files(version, Path(folder))
-        except Exception as exc:
-            QMessageBox.warning(self, self.windowTitle(), failure_text(exc))
+        done = attempt(lambda: service.write_files(version, Path(folder)),
+                       in_box(self, self.windowTitle()))  # fmt: skip
+        if done.value is None:
             return
+        written = done.value
         QMessageBox.information(self, self.windowTitle(), self.tr("Saved:\n%1").replace(
             "%1", "\n".join(p.name for p in written)))  # fmt: skip

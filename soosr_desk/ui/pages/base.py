@@ -11,7 +11,6 @@ class Page(QWidget):
     page and asks `can_leave()` before switching pages or closing."""
 
     status = Signal(str)  # a line for the status bar: what just happened
-    changed = Signal(str)  # an area whose data changed ("contacts", "register", ...)
 
     help_topic = ""
 
@@ -19,7 +18,8 @@ class Page(QWidget):
         raise NotImplementedError
 
     def refresh(self) -> None:
-        """Re-reads the data (the page became visible, or another page changed it)."""
+        """Re-reads the data: the main window calls it each time the page is shown, so a
+        page always shows what other pages, dialogs and windows changed meanwhile."""
 
     def can_leave(self) -> bool:
         """False when unsaved work should keep the user here (the page has asked)."""
@@ -40,7 +40,3 @@ class Page(QWidget):
 
     def show_record(self, record_id: int) -> None:
         """Selects and opens one record (from a line on the dashboard)."""
-
-    def areas(self) -> tuple[str, ...]:
-        """The data areas this page shows, refreshed when another page changes them."""
-        return ()

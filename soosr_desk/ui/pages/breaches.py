@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QStyledItemDelegate, QWidget
 
 from soosr_desk.rules.breaches import DECISION_LABELS, ClockState
 from soosr_desk.services import breaches as service
-from soosr_desk.services.errors import ServiceError, ValidationErrors
-from soosr_desk.ui.i18n import error_text, fmt_datetime, tr_msg
+from soosr_desk.ui.i18n import fmt_datetime, tr_msg
 from soosr_desk.ui.models.rows_model import Cell
+from soosr_desk.ui.operation import attempt, in_box
 from soosr_desk.ui.pages.list_page import ListEditorPage
 from soosr_desk.ui.widgets.breach_editor import (
     BreachEditor,
@@ -38,7 +38,7 @@ class _BoldWhenColoured(QStyledItemDelegate):
 
 class BreachesPage(ListEditorPage):
     help_topic = "breaches"
-    area = "breaches"
+    stretch_column, reference_columns = 2, (0,)
 
     def __init__(self, parent=None, extra: QWidget | None = None):
         super().__init__(
@@ -69,9 +69,6 @@ class BreachesPage(ListEditorPage):
         self.bottom.addWidget(self.export_button)
         self.view.setWordWrap(False)
         self.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # the newest first
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.clock_delegate = _BoldWhenColoured(self.view)
         self.view.setItemDelegateForColumn(CLOCK_COLUMN, self.clock_delegate)
         self.splitter.setStretchFactor(0, 1)
@@ -157,14 +154,12 @@ class BreachesPage(ListEditorPage):
             "Close this breach? It stays in the log; you can still correct it later."))  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            closed = service.close_breach(breach_id, updated_at=self.editor._data.updated_at)
-        except ValidationErrors as exc:
-            self.editor.show_errors(exc)
+        done = attempt(lambda: service.close_breach(breach_id,
+                                                    updated_at=self.editor._data.updated_at),
+                       in_box(self, self.tr("Close breach")), invalid=self.editor.show_errors)  # fmt: skip
+        if done.value is None:
             return
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Close breach"), error_text(exc))
-            return
+        closed = done.value
         self.editor.load(closed)
         self._saved(closed.id)
         self.status.emit(self.tr("Breach %1 closed.").replace("%1", closed.reference))

@@ -16,10 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from soosr_desk.ui.i18n import fmt_number
 from soosr_desk.ui.models.contacts_model import ContactTableModel
 from soosr_desk.ui.pages.base import Page
+from soosr_desk.ui.printing import model_table, print_table
 from soosr_desk.ui.questions import keep_or_leave
+from soosr_desk.ui.widgets.columns import ColumnLayout
 from soosr_desk.ui.widgets.contact_editor import ContactEditor
+
+MAX_PRINTED = 2000  # contacts: some 60 pages
 
 
 class ContactsPage(Page):
@@ -62,11 +67,8 @@ class ContactsPage(Page):
         vh.setVisible(False)
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vh.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        hh = self.view.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setStretchLastSection(True)
-        for col, width in enumerate((200, 180, 220, 130, 110, 120, 110, 90)):
-            self.view.setColumnWidth(col, width)
+        self.columns = ColumnLayout(self.view, "contacts")
+        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         lv.addWidget(self.view, 1)
 
@@ -91,9 +93,6 @@ class ContactsPage(Page):
     def title(self) -> str:
         return self.tr("Contacts")
 
-    def areas(self):
-        return ("contacts",)
-
     # --- list -------------------------------------------------------------------------
     def refresh(self) -> None:
         current = self.editor.contact_id()
@@ -114,7 +113,8 @@ class ContactsPage(Page):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count.setText(self.tr("%n contact(s)", "", n))
+        # the plural from the translation, the figure as the language writes it (4.999 / 4,999)
+        self.count.setText(self.tr("%n contact(s)", "", n).replace(str(n), fmt_number(n), 1))
 
     def _select(self, contact_id: int) -> None:
         row = self.model.row_of(contact_id)
@@ -153,7 +153,6 @@ class ContactsPage(Page):
         else:
             self.model.refresh_rows()
         self._select(contact_id)
-        self.changed.emit("contacts")
 
     # --- page protocol ----------------------------------------------------------------
     def can_leave(self) -> bool:
@@ -185,3 +184,15 @@ class ContactsPage(Page):
         self.filter.setFocus()
         self.filter.selectAll()
         return True
+
+    def print_current(self) -> bool:
+        """Ctrl+P: the contacts the filter shows, as a table (a list too long to be read on
+        paper is filtered first)."""
+        count = self.model.rowCount()
+        if count > MAX_PRINTED:
+            self.status.emit(self.tr("%1 contacts is too many to print: filter the list to at "
+                                     "most %2 first.").replace("%1", fmt_number(count))
+                             .replace("%2", fmt_number(MAX_PRINTED)))  # fmt: skip
+            return True
+        headers, rows = model_table(self.model)
+        return print_table(self, self.title(), headers, rows)

@@ -21,8 +21,9 @@ from soosr_desk.services import checks
 from soosr_desk.services.overview import overview
 from soosr_desk.ui import background
 from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import tr_filled
+from soosr_desk.ui.i18n import fmt_number, tr_filled
 from soosr_desk.ui.pages.base import Page
+from soosr_desk.ui.printing import print_table
 
 
 def problem_text(problem: Problem) -> str:
@@ -86,8 +87,12 @@ class DashboardPage(Page):
     def title(self) -> str:
         return self.tr("Dashboard")
 
-    def areas(self):
-        return ("contacts", "register", "third_parties", "requests", "breaches")
+    def print_current(self) -> bool:
+        """Ctrl+P: the to-do list, one line a row."""
+        rows = [[self.problems.item(i).text()] for i in range(self.problems.count())]
+        if self.checking or not rows:
+            return False  # nothing (yet) to print: the window says so
+        return print_table(self, self.title(), [self.tr("To do")], rows)
 
     def refresh(self) -> None:
         """The figures at once; the to-do list from a background read (half a second at
@@ -95,7 +100,7 @@ class DashboardPage(Page):
         self.heading.setText(self.tr("Dashboard"))
         data = overview()
         for key, label in self.values.items():
-            label.setText(f"{getattr(data, key):,}".replace(",", "."))
+            label.setText(fmt_number(getattr(data, key)))
         self.checking = True
         self.checking_label.setText(self.tr("Checking deadlines, agreements and erasures…"))
         self.checking_label.show()

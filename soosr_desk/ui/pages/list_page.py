@@ -11,7 +11,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -21,16 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soosr_desk.services.errors import ServiceError
-from soosr_desk.ui.i18n import error_text
 from soosr_desk.ui.models.rows_model import SORT_ROLE, RowsModel
+from soosr_desk.ui.operation import attempt, in_box
 from soosr_desk.ui.pages.base import Page
+from soosr_desk.ui.printing import model_table, print_table
 from soosr_desk.ui.questions import keep_or_leave
+from soosr_desk.ui.widgets.columns import ColumnLayout
 from soosr_desk.ui.widgets.record_editor import RecordEditor
 
 
 class ListEditorPage(Page):
-    area = ""
+    stretch_column = 0  # takes the room left; its long texts end in "…" (full text: tooltip)
+    reference_columns: tuple[int, ...] = ()  # never cut
 
     def __init__(self, editor: RecordEditor, headers: list[str], parent=None,
                  extra: QWidget | None = None):  # fmt: skip
@@ -62,8 +63,9 @@ class ListEditorPage(Page):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.columns = ColumnLayout(self.view, type(self).__name__, stretch=self.stretch_column,
+                                    whole=self.reference_columns)  # fmt: skip
         lv.addWidget(self.view, 1)
         self.bottom = QHBoxLayout()
         self.delete_button = QPushButton(self.texts().get("delete", ""))
@@ -106,19 +108,15 @@ class ListEditorPage(Page):
         raise NotImplementedError
 
     # --- Page -------------------------------------------------------------------------
-    def areas(self):
-        return (self.area,)
-
     def refresh(self) -> None:
         current = self.editor.record_id()
         self.refresh_rows()
         if current is not None and self.model.row_of(current) >= 0:
             self._select(current)
             if not self.editor.is_dirty():  # show what another page or window changed
-                try:
-                    self.editor.load(self.load_record(current))
-                except ServiceError as exc:
-                    self.status.emit(error_text(exc))
+                done = attempt(lambda: self.load_record(current), self.status.emit)
+                if done.ok:
+                    self.editor.load(done.value)
         elif current is None and self.editor.is_dirty():
             pass  # a new record being typed: keep it
         elif self.model.rowCount():
@@ -151,15 +149,13 @@ class ListEditorPage(Page):
             if self.editor.record_id() is not None:
                 self._select(self.editor.record_id())
             return
-        try:
-            self.editor.load(self.load_record(record_id))
-        except ServiceError as exc:
-            self.status.emit(error_text(exc))
+        done = attempt(lambda: self.load_record(record_id), self.status.emit)
+        if done.ok:
+            self.editor.load(done.value)
 
     def _saved(self, record_id: int) -> None:
         self.refresh()
         self._select(record_id)
-        self.changed.emit(self.area)
 
     def can_leave(self) -> bool:
         if not self.editor.is_dirty():
@@ -190,13 +186,8 @@ class ListEditorPage(Page):
 
     def print_current(self) -> bool:
         """Prints the list as shown (filtered and sorted) through Qt's print dialog."""
-        from soosr_desk.ui.printing import print_table
-
-        headers = [self.proxy.headerData(c, Qt.Orientation.Horizontal)
-                   for c in range(self.proxy.columnCount())]  # fmt: skip
-        rows = [[self.proxy.index(r, c).data() or "" for c in range(self.proxy.columnCount())]
-                for r in range(self.proxy.rowCount())]  # fmt: skip
-        return print_table(self, self.title(), headers, rows)
+        headers, rows = model_table(self.proxy)
+        return print_table(self, self.title(), headers, rows, self.reference_columns)
 
     def delete_current(self) -> None:
         record_id = self.editor.record_id()
@@ -206,12 +197,9 @@ class ListEditorPage(Page):
         answer = QMessageBox.question(self, texts["delete"].rstrip("…"), texts["confirm_delete"])
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.delete_record(record_id)
-        except ServiceError as exc:
-            QMessageBox.warning(self, texts["delete"].rstrip("…"), error_text(exc))
+        if not attempt(lambda: self.delete_record(record_id),
+                       in_box(self, texts["delete"].rstrip("…"))).ok:  # fmt: skip
             return
         self.editor.clear()
         self.refresh()
-        self.changed.emit(self.area)
         self.status.emit(texts["deleted"])

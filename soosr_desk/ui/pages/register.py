@@ -14,7 +14,6 @@ from soosr_desk.ui.widgets.activity_editor import ActivityEditor
 
 class RegisterPage(ListEditorPage):
     help_topic = "register"
-    area = "register"
     opens_without_record = True  # the dashboard's "publish the statement" opens the dialog
 
     def __init__(self, parent=None, extra: QWidget | None = None):
@@ -83,7 +82,6 @@ class RegisterPage(ListEditorPage):
 
         dialog = StatementDialog(self)
         dialog.exec()
-        self.changed.emit("register")
 
     def show_record(self, record_id) -> None:
         if record_id is None:  # "publish the privacy statement" on the dashboard

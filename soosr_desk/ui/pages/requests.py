@@ -6,13 +6,14 @@ from __future__ import annotations
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QPushButton
 
+from soosr_desk.rules.deadlines import DeadlineState
 from soosr_desk.rules.vocab import RequestKind, RequestStatus
 from soosr_desk.services import requests as service
-from soosr_desk.services.errors import ServiceError
 from soosr_desk.services.requests import letters as letters_service
 from soosr_desk.ui import intake
-from soosr_desk.ui.i18n import error_text, tr_msg
+from soosr_desk.ui.i18n import tr_msg
 from soosr_desk.ui.mail_drop import mails_from_mime, may_hold_mail
+from soosr_desk.ui.operation import attempt, in_box
 from soosr_desk.ui.pages.list_page import ListEditorPage
 from soosr_desk.ui.widgets.request_editor import RequestEditor
 
@@ -22,7 +23,7 @@ OVERDUE = QColor("#b00020")
 
 class RequestsPage(ListEditorPage):
     help_topic = "requests"
-    area = "requests"
+    stretch_column, reference_columns = 2, (0,)
 
     def __init__(self, parent=None):
         super().__init__(
@@ -57,12 +58,6 @@ class RequestsPage(ListEditorPage):
             intake.open_kept_mail(self, self.editor.record_id())))  # fmt: skip
         self.bottom.insertWidget(2, self.kept_mail_button)
         self.setAcceptDrops(True)  # an e-mail dropped here becomes a request (ui/intake.py)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, header.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, header.ResizeMode.Stretch)
-        for column, width in ((0, 112), (1, 125), (3, 82), (4, 45), (5, 110)):
-            header.resizeSection(column, width)
         self.splitter.setSizes([700, 640])
         self.view.setWordWrap(False)
         self.model.colour = self._colour
@@ -88,21 +83,21 @@ class RequestsPage(ListEditorPage):
             left = r.days_left
             self._states[r.id] = r.state
             tip = ""
-            if r.state == "overdue":
+            if r.state == DeadlineState.OVERDUE:
                 tip = self.tr("The deadline has passed.")
-            elif r.state == "soon":
+            elif r.state == DeadlineState.SOON:
                 tip = self.tr("The deadline is near.")
             rows.append((r.id, (r.reference, tr_msg(RequestKind.label_of(r.kind)), r.requester,
                                 r.deadline, left,
                                 tr_msg(RequestStatus.label_of(r.status))),
-                         tip, r.state in ("soon", "overdue")))  # fmt: skip
+                         tip, bool(r.state) and DeadlineState(r.state).needs_attention))  # fmt: skip
         return rows
 
     def _colour(self, record_id: int):
         state = self._states.get(record_id)
-        if state == "overdue":
+        if state == DeadlineState.OVERDUE:
             return QBrush(OVERDUE)
-        if state == "soon":
+        if state == DeadlineState.SOON:
             return QBrush(SOON)
         return None
 
@@ -178,12 +173,9 @@ class RequestsPage(ListEditorPage):
     def letter_mailed(self, letter_id: int) -> None:
         """Staff confirmed the e-mail was sent: the letter is marked sent by e-mail today
         (made is not sent, issue 14)."""
-        try:
-            letters_service.mark_sent(letter_id, self.editor.today(), "email",
-                                      today=self.editor.today())  # fmt: skip
-        except ServiceError as exc:
-            self.status.emit(error_text(exc))
-        else:
+        if attempt(lambda: letters_service.mark_sent(letter_id, self.editor.today(), "email",
+                                                     today=self.editor.today()),
+                   self.status.emit).ok:  # fmt: skip
             self.status.emit(self.tr("The letter was e-mailed and marked sent."))
         self.refresh()
 
@@ -193,7 +185,6 @@ class RequestsPage(ListEditorPage):
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         from soosr_desk.services import targets
-        from soosr_desk.ui.errors import failure_text
         from soosr_desk.ui.file_targets import folder_refused, replace_confirmed
         from soosr_desk.ui.jobs import run_job
 
@@ -207,18 +198,20 @@ class RequestsPage(ListEditorPage):
                            letters_service.write_letters(Path(folder), progress=progress,
                                                          cancelled=cancelled, replace=replace))  # fmt: skip
 
-        try:
+        def write_or_replace():
             try:
-                written = write(False)
+                return write(False)
             except targets.TargetRefused as exc:  # an existing letter: replaced if the user says so
                 if exc.message != targets.EXISTS:
                     raise
                 if not replace_confirmed(self, self.tr("Save letters"), exc):
-                    return False
-                written = write(True)
-        except Exception as exc:
-            QMessageBox.warning(self, self.tr("Save letters"), failure_text(exc))
+                    return None  # the user keeps the letters that are there
+                return write(True)
+
+        done = attempt(write_or_replace, in_box(self, self.tr("Save letters")))
+        if done.value is None:
             return False
+        written = done.value
         text = (
             self.tr("%1 file(s) written to %2.")
             .replace("%1", str(len(written.files)))

@@ -9,7 +9,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -20,11 +19,14 @@ from PySide6.QtWidgets import (
 
 from soosr_desk.rules.retention import RetentionRule
 from soosr_desk.services import erasure, retention
-from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import tr_filled, tr_msg
+from soosr_desk.services.recipients import recipients_to_tell
+from soosr_desk.ui.i18n import fmt_number, tr_filled, tr_msg
 from soosr_desk.ui.jobs import run_job
 from soosr_desk.ui.models.rows_model import SORT_ROLE, RowsModel
+from soosr_desk.ui.operation import attempt, in_box
 from soosr_desk.ui.pages.base import Page
+from soosr_desk.ui.printing import model_table, print_table
+from soosr_desk.ui.widgets.columns import ColumnLayout
 
 
 class RetentionPage(Page):
@@ -64,10 +66,7 @@ class RetentionPage(Page):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 220), (1, 160), (2, 100)):
-            header.resizeSection(column, width)
+        self.columns = ColumnLayout(self.view, "retention", stretch=3)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.view, 1)
         bottom = QHBoxLayout()
@@ -86,9 +85,6 @@ class RetentionPage(Page):
     def title(self) -> str:
         return self.tr("Due for erasure")
 
-    def areas(self):
-        return ("contacts", "retention")
-
     def refresh(self) -> None:
         rules = {
             RetentionRule.CONTACT_FORM: self.tr("Website form, 2 years"),
@@ -103,7 +99,7 @@ class RetentionPage(Page):
             rows.append((r.contact_id, (name, rules.get(r.rule, r.rule), r.due_since,
                                         tr_filled(r.reason, r.params)), "", False))  # fmt: skip
         self.model.set_rows(rows)
-        self.count.setText(self.tr("%1 due").replace("%1", f"{len(rows):,}".replace(",", ".")))
+        self.count.setText(self.tr("%1 due").replace("%1", fmt_number(len(rows))))
         self._selection_changed()
 
     def _selection_changed(self, *_args) -> None:
@@ -118,6 +114,11 @@ class RetentionPage(Page):
         self.filter.setFocus()
         return True
 
+    def print_current(self) -> bool:
+        """Ctrl+P: the contacts due for erasure as the filter shows them."""
+        headers, rows = model_table(self.proxy)
+        return print_table(self, self.title(), headers, rows)
+
     def erase_selected(self) -> bool:
         ids = self.selected_ids()
         if not ids:
@@ -127,25 +128,25 @@ class RetentionPage(Page):
                        "be undone.").replace("%1", str(len(ids)))  # fmt: skip
         if not self.confirm(text):
             return False
-        try:
-            result = run_job(self, self.tr("Erasing…"), lambda progress, cancelled:
-                             erasure.erase_many(ids, reason="retention", progress=progress,
-                                                cancelled=cancelled))  # fmt: skip
-        except Exception as exc:
-            QMessageBox.warning(self, self.tr("Erase"), failure_text(exc))
+        done = attempt(lambda: run_job(self, self.tr("Erasing…"), lambda progress, cancelled:
+                                       erasure.erase_many(ids, reason="retention",
+                                                          progress=progress,
+                                                          cancelled=cancelled)),
+                       in_box(self, self.tr("Erase")))  # fmt: skip
+        if done.value is None:
             return False
+        result = done.value
         lines = [self.tr("%1 contact(s) erased.").replace("%1", str(len(result.erased)))]
         if result.refused:
             lines.append(self.tr("%1 not erased:").replace("%1", str(len(result.refused))))
             lines += [f"  {cid}: {tr_msg(msg)}" for cid, msg in result.refused[:10]]
         if not result.finished:
             lines.append(tr_msg(result.message))
-        recipients = erasure.recipients_to_tell()
+        recipients = recipients_to_tell()
         if result.erased and recipients:
             lines.append(self.tr("Tell these recipients (Art. 19): %1").replace(
                 "%1", ", ".join(r.name for r in recipients)))  # fmt: skip
         self.tell("\n".join(lines))
         self.refresh()
-        self.changed.emit("contacts")
         self.status.emit(lines[0])
         return True

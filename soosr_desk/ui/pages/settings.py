@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from soosr_desk.services import settings as service
-from soosr_desk.services.errors import ServiceError, ValidationErrors
+from soosr_desk.services.errors import ValidationErrors
 from soosr_desk.ui.i18n import current_language, error_text
+from soosr_desk.ui.operation import attempt, in_box
 from soosr_desk.ui.pages.base import Page
 
 
@@ -86,6 +87,7 @@ class SettingsPage(Page):
         self.language = QComboBox()
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
+        self.language.setProperty("ownLanguageNames", True)  # each language in its own words
         self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         pf.addRow(self.tr("Language (after restart)"), self.language)
         where = QLabel(db_path)
@@ -121,11 +123,10 @@ class SettingsPage(Page):
     def add_demo_data(self) -> bool:
         import datetime as dt
 
-        from PySide6.QtWidgets import QInputDialog, QMessageBox
+        from PySide6.QtWidgets import QInputDialog
 
         from soosr_desk.exports.progress import ExportCancelled
         from soosr_desk.services.demo import generate_demo
-        from soosr_desk.ui.errors import failure_text
         from soosr_desk.ui.jobs import run_job
 
         count, ok = QInputDialog.getInt(self, self.tr("Add demo data"), self.tr(
@@ -135,23 +136,17 @@ class SettingsPage(Page):
             return False
         from soosr_desk.services.database import current_database
 
-        try:
-            report = run_job(self, self.tr("Adding demo data…"), lambda progress, cancelled:
-                             generate_demo(current_database(), contacts=count,
+        done = attempt(lambda: run_job(self, self.tr("Adding demo data…"),
+                                       lambda progress, cancelled: generate_demo(
+                                           current_database(), contacts=count,
                                            today=dt.date.today(), progress=progress,
-                                           cancelled=cancelled))  # fmt: skip
-        except ExportCancelled:
+                                           cancelled=cancelled)),
+                       in_box(self, self.tr("Add demo data")), silent=(ExportCancelled,))  # fmt: skip
+        if done.value is None:
             return False
-        except Exception as exc:
-            QMessageBox.warning(self, self.tr("Add demo data"), failure_text(exc))
-            return False
-        for area in ("contacts", "register", "third_parties", "requests", "breaches"):
-            self.changed.emit(area)
+        report = done.value
         self.status.emit(self.tr("%1 demo contacts added.").replace("%1", str(report.contacts)))
         return True
-
-    def areas(self):
-        return ("settings",)
 
     def refresh(self) -> None:
         self._loaded = service.get_controller()
@@ -177,23 +172,22 @@ class SettingsPage(Page):
                              for n in self.signer)  # fmt: skip
         return not dirty or self.save()
 
+    def _show_errors(self, exc: ValidationErrors) -> None:
+        for e in exc.errors:
+            label = self.errors.get(e.field)
+            if label is not None:
+                label.setText(error_text(e))
+                label.show()
+
     def save(self) -> bool:
         for err in self.errors.values():
             err.hide()
         QSettings().setValue("language", self.language.currentData())
-        try:
-            self._loaded = service.save_controller(self._form_data())
-            self._signer = service.save_signer(self._signer_data())
-        except ValidationErrors as exc:
-            for e in exc.errors:
-                label = self.errors.get(e.field)
-                if label is not None:
-                    label.setText(error_text(e))
-                    label.show()
+        done = attempt(lambda: (service.save_controller(self._form_data()),
+                                service.save_signer(self._signer_data())),
+                       self.status.emit, invalid=self._show_errors)  # fmt: skip
+        if done.value is None:
             return False
-        except ServiceError as exc:
-            self.status.emit(error_text(exc))
-            return False
+        self._loaded, self._signer = done.value
         self.status.emit(self.tr("Settings saved."))
-        self.changed.emit("settings")
         return True

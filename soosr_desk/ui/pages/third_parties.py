@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
+from soosr_desk.rules.agreements import RecipientRole
 from soosr_desk.services import third_parties as service
 from soosr_desk.ui.i18n import tr_msg
 from soosr_desk.ui.pages.list_page import ListEditorPage
@@ -12,7 +13,6 @@ from soosr_desk.ui.widgets.third_party_editor import ThirdPartyEditor
 
 class ThirdPartiesPage(ListEditorPage):
     help_topic = "third_parties"
-    area = "third_parties"
 
     def __init__(self, parent=None):
         super().__init__(
@@ -29,9 +29,6 @@ class ThirdPartiesPage(ListEditorPage):
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(self.export)
         self.bottom.addWidget(self.export_button)
-        header = self.view.horizontalHeader()
-        for column, width in ((1, 120), (2, 95), (3, 44), (4, 150)):
-            header.resizeSection(column, width)
         self.view.setWordWrap(False)
         self.splitter.setSizes([620, 700])
 
@@ -71,7 +68,7 @@ class ThirdPartiesPage(ListEditorPage):
         super().show_record(record_id)
         if self.editor.record_id() == record_id and self.editor.problems.isVisible():
             data = self.editor._data
-            if data.role == "processor":
+            if data.role == RecipientRole.PROCESSOR:
                 self.editor.tabs.setCurrentWidget(self.editor.agreements_tab)
 
     def export(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from soosr_desk.rules.activities import activity_problems
 from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import activities as service
-from soosr_desk.services.errors import ServiceError
-from soosr_desk.ui.i18n import error_text, tr_msg
+from soosr_desk.ui.i18n import tr_msg
+from soosr_desk.ui.operation import attempt
 from soosr_desk.ui.widgets.fields import date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
 
@@ -84,7 +84,7 @@ class ActivityEditor(RecordEditor):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(reviewed, 1)
         self.reviewed_today = QPushButton(self.tr("Reviewed today"))
-        self.reviewed_today.clicked.connect(lambda: reviewed.setDate(QDate.currentDate()))
+        self.reviewed_today.clicked.connect(reviewed.set_today)
         rl.addWidget(self.reviewed_today)
         self._add(gf, "last_reviewed", self.tr("Last reviewed"), reviewed, holder=row)
         self.tabs.addTab(general, self.tr("General"))
@@ -145,11 +145,10 @@ class ActivityEditor(RecordEditor):
         name, ok = QInputDialog.getText(self, self.tr("Add category"), self.tr("Name"))
         if not ok or not name.strip():
             return
-        try:
-            choice = service.add_choice(kind, name)
-        except ServiceError as exc:
-            self._show_message(error_text(exc))
+        done = attempt(lambda: service.add_choice(kind, name), self._show_message)
+        if done.value is None:
             return
+        choice = done.value
         lst = self.subjects if kind == "subjects" else self.data
         ticked = lst.ticked() + [choice.id]
         lst.set_choices(service.choices(kind), ticked)
@@ -174,7 +173,7 @@ class ActivityEditor(RecordEditor):
         self.data.set_choices(service.choices("data"), data.data_ids)
         self.recipients.set_choices(service.choices("recipients"), data.recipient_ids)
 
-    def _read_extra(self) -> dict:
+    def _read_extra(self) -> dict[str, object]:
         return {"subject_ids": self.subjects.ticked(), "data_ids": self.data.ticked(),
                 "recipient_ids": self.recipients.ticked()}  # fmt: skip
 

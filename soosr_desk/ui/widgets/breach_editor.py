@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,11 +18,10 @@ from PySide6.QtWidgets import (
 
 from soosr_desk.rules.breaches import DECISION_LABELS, WARN_HOURS, Decision
 from soosr_desk.services import breaches as service
-from soosr_desk.ui.i18n import date_format, fmt_date, fmt_datetime, tr_msg
-from soosr_desk.ui.widgets.fields import EMPTY_DATE
+from soosr_desk.ui.i18n import fmt_date, fmt_datetime, tr_msg
+from soosr_desk.ui.widgets.fields import date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
 
-EMPTY_MOMENT = QDateTime(EMPTY_DATE, QTime(0, 0))
 SOON_COLOUR = "#b25b00"  # the warning colour of the lists (ui.models.rows_model.WARNING)
 OVERDUE_COLOUR = "#b00020"  # the error colour of the forms (ui.widgets.fields.ERROR_STYLE)
 _MAX_SPIN = 2_147_483_647  # QSpinBox holds a C int
@@ -62,47 +59,6 @@ def problem_texts(problems) -> list[str]:
     return out
 
 
-class _Typeable:
-    """Typing into an empty date field starts from today (an empty field shows a special
-    text that swallows the first digits); Delete or Backspace on the whole text empties it."""
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        empty = self.dateTime() <= self.minimumDateTime()
-        if empty and event.text().isdigit():
-            self.setDateTime(QDateTime(QDate.currentDate(), QTime(0, 0)))
-            self.setCurrentSectionIndex(0)
-            self.setSelectedSection(self.sectionAt(0))
-        elif (
-            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-            and self.lineEdit().selectedText() == self.text()
-        ):
-            self.setDateTime(self.minimumDateTime())
-            return
-        super().keyPressEvent(event)
-
-
-class MomentEdit(_Typeable, QDateTimeEdit):
-    pass
-
-
-class DayEdit(_Typeable, QDateEdit):
-    pass
-
-
-def _typeable(edit: QDateTimeEdit, display_format: str) -> QDateTimeEdit:
-    """A date (and time) field that may be empty, with a calendar."""
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(display_format)
-    edit.setMinimumDateTime(EMPTY_MOMENT)
-    edit.setSpecialValueText(" ")
-    edit.setDateTime(EMPTY_MOMENT)
-    return edit
-
-
-def _moment_edit() -> QDateTimeEdit:
-    return _typeable(MomentEdit(), f"{date_format()} HH:mm")
-
-
 def _count_edit(unknown: str) -> QSpinBox:
     edit = QSpinBox()
     edit.setRange(-1, _MAX_SPIN)
@@ -121,10 +77,6 @@ def _with_button(widget: QWidget, button: QPushButton) -> QWidget:
     return row
 
 
-def _is_moment(widget: QWidget) -> bool:
-    return isinstance(widget, QDateTimeEdit) and not isinstance(widget, QDateEdit)
-
-
 class BreachEditor(RecordEditor):
     limits = service.TEXT_LIMITS
     loaded = Signal()  # a breach was shown, or none: the page's buttons follow
@@ -137,8 +89,8 @@ class BreachEditor(RecordEditor):
         self.layout_.insertWidget(1, self.clock)  # under the heading
 
         wf = self._tab(self.tr("What happened"))
-        self._add(wf, "found_at", self.tr("Found on"), _moment_edit())
-        self._add(wf, "occurred_at", self.tr("Happened on (if known)"), _moment_edit())
+        self._add(wf, "found_at", self.tr("Found on"), date_edit(with_time=True))
+        self._add(wf, "occurred_at", self.tr("Happened on (if known)"), date_edit(with_time=True))
         self._add(wf, "description", self.tr("What happened"), text_box(150))
         self._add(wf, "consequences", self.tr("Likely consequences"), text_box(110))
         self._add(wf, "measures", self.tr("Measures taken"), text_box(110))
@@ -158,20 +110,20 @@ class BreachEditor(RecordEditor):
         for value in Decision:
             decision.addItem(tr_msg(DECISION_LABELS[value]), value.value)
         self._add(rf, "report_decision", self.tr("Report to the AP?"), decision)
-        reported = _moment_edit()
+        reported = date_edit(with_time=True)
         self.reported_now = QPushButton(self.tr("Now"))
-        self.reported_now.clicked.connect(lambda: reported.setDateTime(QDateTime.currentDateTime()))
+        self.reported_now.clicked.connect(reported.set_today)
         self._add(rf, "reported_to_authority_at", self.tr("Reported to the AP on"), reported,
                   holder=_with_button(reported, self.reported_now))  # fmt: skip
         self._add(rf, "not_reported_reason", self.tr("Why not reported"), text_box(70))
-        informed = _typeable(DayEdit(), date_format())
+        informed = date_edit()
         self.informed_today = QPushButton(self.tr("Today"))
-        self.informed_today.clicked.connect(lambda: informed.setDate(QDate.currentDate()))
+        self.informed_today.clicked.connect(informed.set_today)
         self._add(rf, "people_informed_on", self.tr("People informed on"), informed,
                   holder=_with_button(informed, self.informed_today))  # fmt: skip
         self._add(rf, "people_not_informed_reason", self.tr("Why people not informed"),
                   text_box(70))  # fmt: skip
-        self._add(rf, "closed_on", self.tr("Closed on"), _typeable(DayEdit(), date_format()))
+        self._add(rf, "closed_on", self.tr("Closed on"), date_edit())
         self.finish_layout()
         self._show_empty()
 
@@ -208,29 +160,18 @@ class BreachEditor(RecordEditor):
 
     # --- the fields fields.py does not know: a date with a time, a number ---------------
     def _watch_field(self, widget: QWidget) -> None:
-        if _is_moment(widget):
-            widget.dateTimeChanged.connect(self._edited)
-        elif isinstance(widget, QSpinBox):
+        if isinstance(widget, QSpinBox):
             widget.valueChanged.connect(self._edited)
         else:
             super()._watch_field(widget)
 
     def _read_field(self, widget: QWidget):
-        if _is_moment(widget):
-            value = widget.dateTime()
-            return None if value <= EMPTY_MOMENT else value.toPython().replace(microsecond=0)
         if isinstance(widget, QSpinBox):
             return None if widget.value() < 0 else widget.value()
         return super()._read_field(widget)
 
     def _write_field(self, widget: QWidget, value) -> None:
-        if _is_moment(widget):
-            moment = EMPTY_MOMENT
-            if value is not None:
-                moment = QDateTime(QDate(value.year, value.month, value.day),
-                                   QTime(value.hour, value.minute, value.second))  # fmt: skip
-            widget.setDateTime(moment)
-        elif isinstance(widget, QSpinBox):
+        if isinstance(widget, QSpinBox):
             widget.setValue(-1 if value is None else min(value, _MAX_SPIN))
         else:
             super()._write_field(widget, value)

@@ -20,15 +20,13 @@ from soosr_desk.services import contacts as service
 from soosr_desk.services import duplicates
 from soosr_desk.services.contacts import ContactData
 from soosr_desk.services.errors import (
-    Conflict,
     NotFound,
-    ServiceError,
     ValidationErrors,
 )
 from soosr_desk.ui.dialogs import duplicates as duplicate_dialog
 from soosr_desk.ui.dialogs.duplicates import DuplicateDialog
-from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, fmt_date, tr_filled, tr_msg
+from soosr_desk.ui.operation import attempt, in_box
 from soosr_desk.ui.widgets.contact_form import ContactForm
 from soosr_desk.ui.widgets.contact_notes import ConsentsPanel, NotesPanel
 from soosr_desk.ui.widgets.fields import error_label
@@ -225,8 +223,6 @@ class ContactEditor(QWidget):
         from PySide6.QtWidgets import QMessageBox
 
         from soosr_desk.services import erasure
-        from soosr_desk.services.errors import ServiceError
-        from soosr_desk.ui.errors import failure_text
         from soosr_desk.ui.jobs import run_job
 
         d = self._data
@@ -238,16 +234,13 @@ class ContactEditor(QWidget):
             "from the person, use the Requests page: the answer letter says what was done.)"))  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        try:
-            result = run_job(self, self.tr("Erasing…"), lambda progress, cancelled:
-                             erasure.erase_contact(d.id, reason="manual", progress=progress),
-                             cancellable=False)  # fmt: skip
-        except ServiceError as exc:
-            self._show_message(error_text(exc))
+        done = attempt(lambda: run_job(self, self.tr("Erasing…"), lambda progress, cancelled:
+                                       erasure.erase_contact(d.id, reason="manual",
+                                                             progress=progress),
+                                       cancellable=False), self._show_message)  # fmt: skip
+        if done.value is None:
             return False
-        except Exception as exc:
-            self._show_message(failure_text(exc))
-            return False
+        result = done.value
         text = self.tr("The person was erased.")
         if not result.finished:
             text += " " + tr_msg(result.message)
@@ -284,31 +277,16 @@ class ContactEditor(QWidget):
         if answer not in (DuplicateDialog.SAVE, DuplicateDialog.MERGE):
             return False
         merge_id = other if answer == DuplicateDialog.MERGE else None
-        try:
+
+        def store() -> ContactData:
+            self.form.check_dates()
             saved = service.save_contact(data)
-            if merge_id is not None:
-                saved = duplicates.merge_contacts(saved.id, merge_id)
-        except ValidationErrors as exc:
-            first = None
-            for err in exc.errors:
-                text = error_text(err)
-                if not self.form.show_error(err.field, text):
-                    self._show_message(text)
-                first = first or err.field
-            self.tabs.setCurrentIndex(0)
-            if first:
-                self.form.focus_field(first)
-            self.status.emit(tr_msg(exc.message))
+            return saved if merge_id is None else duplicates.merge_contacts(saved.id, merge_id)
+
+        done = attempt(store, self._show_message, invalid=self._show_errors)
+        if done.value is None:  # the form keeps what was typed
             return False
-        except Conflict as exc:
-            self._show_message(error_text(exc))
-            return False
-        except ServiceError as exc:
-            self._show_message(error_text(exc))
-            return False
-        except Exception as exc:  # disk full, read-only, a bug: the form keeps the text
-            self._show_message(failure_text(exc))
-            return False
+        saved = done.value
         note_saved = True
         if self.notes.has_unsaved_text():
             self.notes.load(saved.id, False)  # keep the typed note while switching ids
@@ -318,6 +296,18 @@ class ContactEditor(QWidget):
         self.status.emit(self.tr("Contacts merged.") if merge_id is not None
                          else self.tr("Contact saved."))  # fmt: skip
         return note_saved
+
+    def _show_errors(self, exc: ValidationErrors) -> None:
+        first = None
+        for err in exc.errors:
+            text = error_text(err)
+            if not self.form.show_error(err.field, text):
+                self._show_message(text)
+            first = first or err.field
+        self.tabs.setCurrentIndex(0)
+        if first:
+            self.form.focus_field(first)
+        self.status.emit(tr_msg(exc.message))
 
     def show_duplicates(self) -> bool:
         """Another record of this person: open it, or merge it into this one."""
@@ -334,11 +324,10 @@ class ContactEditor(QWidget):
             self.open_contact.emit(other)
         if answer != DuplicateDialog.MERGE:
             return False
-        try:
-            merged = duplicates.merge_contacts(self._data.id, other)
-        except ServiceError as exc:
-            self._show_message(error_text(exc))
+        done = attempt(lambda: duplicates.merge_contacts(self._data.id, other), self._show_message)
+        if done.value is None:
             return False
+        merged = done.value
         self.load(merged)
         self.saved.emit(merged.id)
         self.status.emit(self.tr("Contacts merged."))
@@ -361,11 +350,10 @@ class ContactEditor(QWidget):
         self.status.emit(text)
 
     def _flag_action(self, call) -> None:
-        try:
-            data = call()
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Contact"), error_text(exc))
+        done = attempt(call, in_box(self, self.tr("Contact")))
+        if done.value is None:
             return
+        data = done.value
         self.load(data)
         self.saved.emit(data.id)
 

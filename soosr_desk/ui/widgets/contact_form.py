@@ -8,7 +8,6 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -21,18 +20,15 @@ from PySide6.QtWidgets import (
 from soosr_desk.rules.vocab import ContactSource, Gender, Language, Relation, SigningAuthority
 from soosr_desk.services import contacts as service
 from soosr_desk.services.contacts import ContactData
-from soosr_desk.ui.i18n import date_format, tr_msg
+from soosr_desk.ui.i18n import tr_msg
 from soosr_desk.ui.widgets.fields import (
-    EMPTY_DATE,
     add_field,
+    check_dates,
+    date_edit,
     differs,
-    from_qdate,
     read_value,
-    to_qdate,
     write_value,
 )
-
-__all__ = ["ContactForm", "EMPTY_DATE", "from_qdate", "to_qdate"]
 
 
 class ContactForm(QWidget):
@@ -77,12 +73,8 @@ class ContactForm(QWidget):
         of = QFormLayout(origin)
         self._combo(of, "source", self.tr("Source"), ContactSource)
         self._combo(of, "relation", self.tr("Relation"), Relation)
-        received = QDateEdit()
-        received.setCalendarPopup(True)
-        received.setDisplayFormat(date_format())
-        received.setMinimumDate(EMPTY_DATE)
-        received.setSpecialValueText(" ")
-        received.dateChanged.connect(self._changed)
+        received = date_edit()
+        received.edited.connect(self._changed)
         self._add(of, "received_on", self.tr("Data received on"), received)
 
         self._grid = grid
@@ -155,6 +147,10 @@ class ContactForm(QWidget):
     def data(self) -> ContactData:
         values = {name: read_value(w) for name, w in self._widgets.items()}
         return dataclasses.replace(self._loaded, **values)
+
+    def check_dates(self) -> None:
+        """ValidationErrors while a date field holds text that is no date."""
+        check_dates(self._widgets)
 
     def is_dirty(self) -> bool:
         now, then = self.data(), self._loaded

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,10 +23,9 @@ from PySide6.QtWidgets import (
 
 from soosr_desk.rules.vocab import CONSENT_PURPOSES
 from soosr_desk.services import contacts as service
-from soosr_desk.services.errors import ServiceError
-from soosr_desk.ui.i18n import date_format, error_text, fmt_date, fmt_datetime, tr_msg
-from soosr_desk.ui.widgets.contact_form import from_qdate
-from soosr_desk.ui.widgets.fields import button, button_row
+from soosr_desk.ui.i18n import fmt_date, fmt_datetime, tr_msg
+from soosr_desk.ui.operation import attempt, in_box
+from soosr_desk.ui.widgets.fields import button, button_row, date_edit
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -83,17 +81,18 @@ class NotesPanel(QWidget):
             w.setEnabled(enabled)
         self.error.hide()
 
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
     def has_unsaved_text(self) -> bool:
         return bool(self.editor.toPlainText().strip())
 
     def add_note(self) -> bool:
         if self._contact_id is None:
             return False
-        try:
-            service.add_note(self._contact_id, self.editor.toPlainText())
-        except ServiceError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
+        if not attempt(lambda: service.add_note(self._contact_id, self.editor.toPlainText()),
+                       self._show_error).ok:  # fmt: skip
             return False
         self.editor.clear()
         self.load(self._contact_id, self._read_only)
@@ -114,10 +113,8 @@ class NotesPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            service.delete_note(note.id)
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Delete note"), error_text(exc))
+        if not attempt(lambda: service.delete_note(note.id),
+                       in_box(self, self.tr("Delete note"))).ok:  # fmt: skip
             return
         self.load(self._contact_id, self._read_only)
         self.changed.emit(self.tr("Note deleted."))
@@ -153,10 +150,8 @@ class ConsentsPanel(QWidget):
         self.purpose.setEditable(True)
         for p in CONSENT_PURPOSES:
             self.purpose.addItem(tr_msg(p))
-        self.given_on = QDateEdit()
-        self.given_on.setCalendarPopup(True)
-        self.given_on.setDisplayFormat(date_format())
-        self.given_on.setDate(QDate.currentDate())
+        self.given_on = date_edit()
+        self.given_on.set_value(dt.date.today())
         self.evidence = QLineEdit()
         self.evidence.setMaxLength(2000)
         self.evidence.setPlaceholderText(self.tr("How was consent given? e.g. ticked box on form"))
@@ -197,22 +192,26 @@ class ConsentsPanel(QWidget):
         self.withdraw_button.setEnabled(contact_id is not None)
         self.error.hide()
 
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
     def has_unsaved_text(self) -> bool:
         return bool(self.evidence.text().strip())
 
     def give(self) -> None:
         if self._contact_id is None:
             return
-        try:
-            service.give_consent(
+        if not self.given_on.is_valid():
+            self.error.setText(self.given_on.refusal())
+            self.error.show()
+            return
+        if not attempt(lambda: service.give_consent(
                 self._contact_id,
                 self.purpose.currentText(),
-                from_qdate(self.given_on.date()) or dt.date.today(),
+                self.given_on.value() or dt.date.today(),
                 self.evidence.text(),
-            )
-        except ServiceError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
+        ), self._show_error).ok:  # fmt: skip
             return
         self.evidence.clear()
         self.load(self._contact_id, *self._state)
@@ -235,11 +234,8 @@ class ConsentsPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            service.withdraw_consent(consent.id, dt.date.today())
-        except ServiceError as exc:
-            self.error.setText(error_text(exc))
-            self.error.show()
+        if not attempt(lambda: service.withdraw_consent(consent.id, dt.date.today()),
+                       self._show_error).ok:  # fmt: skip
             return
         self.load(self._contact_id, *self._state)
         self.changed.emit(self.tr("Consent withdrawn."))

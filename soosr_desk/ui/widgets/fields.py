@@ -3,14 +3,11 @@ reading, writing and watching a value whatever the widget (line, text, combo, ch
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,18 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-EMPTY_DATE = QDate(1900, 1, 1)  # a QDateEdit shows this as empty (special value text)
+from soosr_desk.services.errors import ValidationError, ValidationErrors
+from soosr_desk.ui.date_field import DateField
+
 ERROR_STYLE = "color: #b00020;"
-
-
-def to_qdate(value: dt.date | None) -> QDate:
-    return QDate(value.year, value.month, value.day) if value else EMPTY_DATE
-
-
-def from_qdate(value: QDate) -> dt.date | None:
-    if not value.isValid() or value == EMPTY_DATE:
-        return None
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def error_label() -> QLabel:
@@ -72,8 +61,8 @@ def on_edit(widget: QWidget, slot: Callable) -> None:
         widget.currentIndexChanged.connect(slot)
     elif isinstance(widget, QCheckBox):
         widget.toggled.connect(slot)
-    elif isinstance(widget, QDateEdit):
-        widget.dateChanged.connect(slot)
+    elif isinstance(widget, DateField):
+        widget.edited.connect(slot)
 
 
 def read_value(widget: QWidget):
@@ -85,8 +74,8 @@ def read_value(widget: QWidget):
         return widget.currentData()
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
-    if isinstance(widget, QDateEdit):
-        return from_qdate(widget.date())
+    if isinstance(widget, DateField):
+        return widget.value()
     raise TypeError(type(widget).__name__)
 
 
@@ -100,8 +89,8 @@ def write_value(widget: QWidget, value) -> None:
         widget.setCurrentIndex(max(0, widget.findData(value)))
     elif isinstance(widget, QCheckBox):
         widget.setChecked(bool(value))
-    elif isinstance(widget, QDateEdit):
-        widget.setDate(to_qdate(value))
+    elif isinstance(widget, DateField):
+        widget.set_value(value)
     else:
         raise TypeError(type(widget).__name__)
 
@@ -113,17 +102,17 @@ def differs(a, b) -> bool:
     return a != b
 
 
-def date_edit() -> QDateEdit:
-    """A date field that may be empty, in the user's date format, with a calendar."""
-    from soosr_desk.ui.i18n import date_format
+def date_edit(*, with_time: bool = False) -> DateField:
+    """The date field of every form (typed or picked; may be empty)."""
+    return DateField(with_time=with_time)
 
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(date_format())
-    edit.setMinimumDate(EMPTY_DATE)
-    edit.setSpecialValueText(" ")
-    edit.setDate(EMPTY_DATE)
-    return edit
+
+def check_dates(widgets: dict[str, QWidget]) -> None:
+    """Refuses to go on while a date field holds text that is no date (said next to it)."""
+    errors = [ValidationError(name, w.refusal()) for name, w in widgets.items()
+              if isinstance(w, DateField) and not w.is_valid()]  # fmt: skip
+    if errors:
+        raise ValidationErrors(errors)
 
 
 def button(text: str, slot: Callable) -> QPushButton:

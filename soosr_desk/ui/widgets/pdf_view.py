@@ -26,6 +26,7 @@ from soosr_desk.services import targets
 from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.file_targets import file_refused
 from soosr_desk.ui.printing import print_pdf
+from soosr_desk.ui.screen_fit import fit_to_screen
 
 
 def render_page(document: pdfium.PdfDocument, index: int, dpi: float) -> QImage:
@@ -41,7 +42,7 @@ class PdfPreview(QDialog):
                  attachment: tuple[str, bytes] | None = None):  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(760, 900)
+        fit_to_screen(self, 760, 900)  # an A4 page wide; as tall as the screen allows
         self.pdf, self.file_name, self.attachment = pdf, file_name, attachment
         layout = QVBoxLayout(self)
         scroll = QScrollArea()

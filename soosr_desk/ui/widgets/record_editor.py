@@ -11,27 +11,60 @@ import dataclasses
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from soosr_desk.services.errors import ServiceError, ValidationErrors
-from soosr_desk.ui.errors import failure_text
+from soosr_desk.services.errors import ValidationErrors
 from soosr_desk.ui.i18n import error_text
+from soosr_desk.ui.operation import attempt
 from soosr_desk.ui.widgets.fields import (
     add_field,
+    check_dates,
     differs,
     error_label,
     on_edit,
     read_value,
     write_value,
 )
+
+
+class ScrollingTabs(QTabWidget):
+    """Tabs whose page scrolls when the screen is smaller than its form (a 1366x768
+    laptop, or 150 % scaling), so no field or button is pushed out of the window."""
+
+    def addTab(self, page: QWidget, title: str) -> int:  # noqa: N802 (Qt's name)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return super().addTab(scroll, title)
+
+    def indexOf(self, page: QWidget) -> int:  # noqa: N802
+        for i in range(self.count()):
+            if page in (super().widget(i), super().widget(i).widget()):
+                return i
+        return -1
+
+    def widget(self, index: int) -> QWidget | None:
+        scroll = super().widget(index)
+        return scroll.widget() if scroll is not None else None
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802
+        return self.widget(self.currentIndex())
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802
+        index = self.indexOf(page)
+        if index >= 0:
+            self.setCurrentIndex(index)
 
 
 def text_box(max_height: int = 80) -> QPlainTextEdit:
@@ -63,7 +96,7 @@ class RecordEditor(QWidget):
         self.problems.setStyleSheet("background: #fde7c8; padding: 6px; border-radius: 4px;")
         self.problems.hide()
         self.layout_.addWidget(self.problems)
-        self.tabs = QTabWidget()
+        self.tabs = ScrollingTabs()
         self.layout_.addWidget(self.tabs, 1)
         self.message = error_label()
         self.save_button = QPushButton(self.tr("Save"))
@@ -117,7 +150,7 @@ class RecordEditor(QWidget):
     def _write_extra(self, data) -> None:
         """Puts what is not a plain field (lists, checklists) into the form."""
 
-    def _read_extra(self) -> dict:
+    def _read_extra(self) -> dict[str, object]:
         return {}
 
     def _store(self, data):
@@ -184,17 +217,14 @@ class RecordEditor(QWidget):
         for err in self._errors.values():
             err.hide()
         self.message.hide()
-        try:
-            saved = self._store(self.form_data())
-        except ValidationErrors as exc:
-            self.show_errors(exc)
+        def store():
+            check_dates(self.fields)
+            return self._store(self.form_data())
+
+        done = attempt(store, self._show_message, invalid=self.show_errors)
+        if done.value is None:  # the form keeps what was typed
             return False
-        except ServiceError as exc:
-            self._show_message(error_text(exc))
-            return False
-        except Exception as exc:  # disk full, read-only: the form keeps what was typed
-            self._show_message(failure_text(exc))
-            return False
+        saved = done.value
         self.load(saved)
         self.saved.emit(saved.id)
         self.status.emit(self._saved_text())

@@ -23,11 +23,10 @@ from soosr_desk.rules.deadlines import days_left
 from soosr_desk.rules.vocab import Channel, Language, RequestKind, RequestStatus
 from soosr_desk.services import contacts as contacts_service
 from soosr_desk.services import requests as service
-from soosr_desk.services.errors import ServiceError, ValidationErrors
 from soosr_desk.services.requests import letters as letters_service
 from soosr_desk.services.requests import notices as notices_service
-from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.i18n import error_text, fmt_date, fmt_datetime, tr_msg
+from soosr_desk.ui.operation import attempt
 from soosr_desk.ui.widgets.fields import button, button_row, date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
 from soosr_desk.ui.widgets.request_actions import RequestActions
@@ -284,16 +283,7 @@ class RequestEditor(RecordEditor):
             return False
         if self.is_dirty() and not self.save():
             return False
-        try:
-            call()
-        except ValidationErrors as exc:
-            self._show_message(error_text(exc))
-            return False
-        except ServiceError as exc:
-            self._show_message(error_text(exc))
-            return False
-        except Exception as exc:
-            self._show_message(failure_text(exc))
+        if not attempt(call, self._show_message).ok:
             return False
         self._after_action(done_text)
         return True

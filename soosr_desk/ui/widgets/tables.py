@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from soosr_desk.ui.widgets.columns import FullTextTips
+
 
 def record_table(headers: list[str], stretch: int = 0) -> QTableWidget:
     """A table that selects whole rows, one at a time, and is not edited in place."""
@@ -16,6 +18,7 @@ def record_table(headers: list[str], stretch: int = 0) -> QTableWidget:
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    t.setItemDelegate(FullTextTips(t))
     return t
 
 

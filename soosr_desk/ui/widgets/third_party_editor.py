@@ -30,9 +30,9 @@ from soosr_desk.rules.agreements import CHECKLIST, AgreementStatus, RecipientRol
 from soosr_desk.services import activities as activities_service
 from soosr_desk.services import agreements as agreement_service
 from soosr_desk.services import third_parties as service
-from soosr_desk.services.errors import ServiceError
-from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import error_text, fmt_date, tr_filled, tr_msg
+from soosr_desk.services.agreements import DocumentState
+from soosr_desk.ui.i18n import fmt_date, tr_filled, tr_msg
+from soosr_desk.ui.operation import attempt
 from soosr_desk.ui.questions import keep_or_leave
 from soosr_desk.ui.widgets.activity_editor import CheckList
 from soosr_desk.ui.widgets.fields import button, button_row, date_edit
@@ -161,7 +161,7 @@ class AgreementEditor(RecordEditor):
         self.checklist.set_ticks(data.checklist)
         self._show_document(data)
 
-    def _read_extra(self) -> dict:
+    def _read_extra(self) -> dict[str, object]:
         return {"checklist": self.checklist.ticks()}
 
     def is_dirty(self) -> bool:
@@ -200,14 +200,14 @@ class AgreementEditor(RecordEditor):
         state = next((r.document for r in agreement_service.list_agreements(data.third_party_id)
                       if r.id == data.id), "")  # fmt: skip
         state_text = {
-            "ok": self.tr("the copy is intact"),
-            "missing": self.tr("the copy is MISSING"),
-            "changed": self.tr("the copy was CHANGED"),
+            DocumentState.OK: self.tr("the copy is intact"),
+            DocumentState.MISSING: self.tr("the copy is MISSING"),
+            DocumentState.CHANGED: self.tr("the copy was CHANGED"),
         }.get(state, "")
         self.document.setText(f"{data.document_name} ({_size_text(data.document_size)}), "
                               f"SHA-256 {data.document_sha256[:16]}…: {state_text}")  # fmt: skip
         self.document.setToolTip(f"SHA-256 {data.document_sha256}")
-        self.open_button.setEnabled(state == "ok")
+        self.open_button.setEnabled(state == DocumentState.OK)
 
     def attach(self) -> None:
         if self._data is None:
@@ -223,14 +223,11 @@ class AgreementEditor(RecordEditor):
         self.attach_path(Path(name))
 
     def attach_path(self, path: Path) -> bool:
-        try:
-            saved = agreement_service.attach_document(self._data.id, path)
-        except ServiceError as exc:
-            self._show_message(error_text(exc))
+        done = attempt(lambda: agreement_service.attach_document(self._data.id, path),
+                       self._show_message)  # fmt: skip
+        if done.value is None:
             return False
-        except Exception as exc:
-            self._show_message(failure_text(exc))
-            return False
+        saved = done.value
         self.load(saved)
         self.saved.emit(saved.id)
         self.status.emit(self.tr("Signed document attached and copied."))
@@ -239,12 +236,9 @@ class AgreementEditor(RecordEditor):
     def open_document(self) -> None:
         if self._data is None or self._data.id is None:
             return
-        try:
-            path = agreement_service.document_path(self._data.id)
-        except ServiceError as exc:
-            self._show_message(error_text(exc))
-            return
-        self.opener(path)
+        done = attempt(lambda: agreement_service.document_path(self._data.id), self._show_message)
+        if done.value is not None:
+            self.opener(done.value)
 
 
 class ThirdPartyEditor(RecordEditor):
@@ -354,7 +348,7 @@ class ThirdPartyEditor(RecordEditor):
         keep = self.agreement.record_id() if self.agreement.record_id() is not None else None
         self._fill_agreements(data, keep)
 
-    def _read_extra(self) -> dict:
+    def _read_extra(self) -> dict[str, object]:
         return {"activity_ids": self.activities.ticked()}
 
     def _title(self, data) -> str:
@@ -466,10 +460,8 @@ class ThirdPartyEditor(RecordEditor):
             "Keep agreements that ended: mark them expired or terminated instead."))  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            agreement_service.delete_agreement(agreement_id)
-        except ServiceError as exc:
-            self._show_message(error_text(exc))
+        if not attempt(lambda: agreement_service.delete_agreement(agreement_id),
+                       self._show_message).ok:  # fmt: skip
             return
         self.agreement.clear()
         self._fill_agreements(self._data, None)
