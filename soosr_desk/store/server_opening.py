@@ -36,12 +36,16 @@ def open_server(url: str, *, seed_new: bool = True, create: bool = True
             raise store_db.DatabaseOpenError(
                 store_db.OpenProblem.NEWER, where, f"version {state.version}"
             )
-        ran = migrations.migrate(database)
+        # one transaction under the office's write lock: two desks opening a new (or an
+        # older) database at once migrate and seed it once, the second finding it done
+        with database.atomic():
+            fresh = not server.inspect(database).has_tables
+            ran = migrations.migrate(database)
+            models.database_proxy.initialize(database)
+            if seed_new and fresh:
+                seed.seed_database(database)
         if ran:
             log.info("migrated the server database to version %s", ran[-1])
-        models.database_proxy.initialize(database)
-        if seed_new and not state.has_tables:
-            seed.seed_database(database)
     except Exception:
         database.close()
         raise

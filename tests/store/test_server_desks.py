@@ -47,3 +47,26 @@ def test_four_desks_at_once_lose_nothing_and_number_gaplessly(pg_server, pg_temp
             models.database_proxy.initialize(None)
     finally:
         pg_server.drop(url)
+
+
+def test_two_desks_opening_a_new_database_at_once_seed_it_once(pg_server):
+    url = pg_server.create()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    code = ("import sys; from soosr_desk.store.opening import open_database; "
+            "open_database(sys.argv[1]).close()")  # fmt: skip
+    try:
+        children = [subprocess.Popen([sys.executable, "-c", code, url], env=env,
+                                     stderr=subprocess.PIPE, text=True) for _ in range(3)]  # fmt: skip
+        for child in children:
+            _out, err = child.communicate(timeout=120)
+            assert child.returncode == 0, err[-2000:]
+        database = open_database(url)
+        try:
+            assert models.Controller.select().count() == 1
+            assert models.RetentionRule.select().count() == len(
+                {r.code for r in models.RetentionRule.select()})  # fmt: skip
+        finally:
+            close_database(database)
+            models.database_proxy.initialize(None)
+    finally:
+        pg_server.drop(url)
