@@ -23,8 +23,16 @@
       <translation>Soorten persoonsgegevens en categorieën betrokkenen</translation>
     </message>
     <message>
+      <source>The controller's obligations and rights</source>
+      <translation>De verplichtingen en rechten van de verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
       <source>Processes only on documented instructions</source>
       <translation>Verwerkt alleen op schriftelijke instructies</translation>
+    </message>
+    <message>
+      <source>Transfers to a third country or international organisation only on documented instructions</source>
+      <translation>Doorgifte aan een derde land of internationale organisatie alleen op schriftelijke instructie</translation>
     </message>
     <message>
       <source>Staff are bound to confidentiality</source>
@@ -35,8 +43,16 @@
       <translation>Neemt de beveiligingsmaatregelen van art. 32</translation>
     </message>
     <message>
-      <source>Sub-processors only with authorisation and under the same duties</source>
-      <translation>Subverwerkers alleen met toestemming en onder dezelfde plichten</translation>
+      <source>Respects the conditions for engaging sub-processors</source>
+      <translation>Houdt zich aan de voorwaarden voor het inschakelen van subverwerkers</translation>
+    </message>
+    <message>
+      <source>Sub-processors only with prior written authorisation; notice of intended changes with the right to object</source>
+      <translation>Subverwerkers alleen met voorafgaande schriftelijke toestemming; voorgenomen wijzigingen worden gemeld, met recht van bezwaar</translation>
+    </message>
+    <message>
+      <source>The same duties flow down to sub-processors; the processor stays fully liable for them</source>
+      <translation>Subverwerkers krijgen dezelfde verplichtingen; de verwerker blijft volledig aansprakelijk voor hen</translation>
     </message>
     <message>
       <source>Assists with data-subject requests</source>
@@ -89,10 +105,6 @@
     <message>
       <source>The processor agreement is due for review on {date}.</source>
       <translation>De verwerkersovereenkomst moet worden herzien op {date}.</translation>
-    </message>
-    <message>
-      <source>This text contains a number that looks like a citizen service number (BSN): {number}. SOOSR may not store BSNs, so please remove it. Is it not a BSN? Then write what it is right in front of it, for example "klantnr. {number}", "ordernr.", "factuurnr." or "KvK".</source>
-      <translation>Deze tekst bevat een getal dat op een burgerservicenummer (BSN) lijkt: {number}. SOOSR mag geen BSN's bewaren, dus haal het weg. Is het geen BSN? Zet er dan direct voor wat het is, bijvoorbeeld "klantnr. {number}", "ordernr.", "factuurnr." of "KvK".</translation>
     </message>
     <message>
       <source>Not reviewed in the last 12 months.</source>
@@ -399,6 +411,10 @@
       <translation>Een meldingsdatum hoort bij het besluit om het datalek te melden.</translation>
     </message>
     <message>
+      <source>The breach was reported more than 72 hours after it was found: write down the reasons for the delay (Art. 33(1)).</source>
+      <translation>Het datalek is later dan 72 uur na de ontdekking gemeld: schrijf de redenen voor de vertraging op (art. 33 lid 1).</translation>
+    </message>
+    <message>
       <source>Write down why the breach is not reported (Art. 33(5)).</source>
       <translation>Schrijf op waarom het datalek niet wordt gemeld (art. 33 lid 5).</translation>
     </message>
@@ -591,6 +607,10 @@
       <translation>Vul een naam in.</translation>
     </message>
     <message>
+      <source>No processing activity names this category of recipients: link it to the activity it serves, or remove it (Art. 30(1)(d)).</source>
+      <translation>Geen verwerkingsactiviteit noemt deze categorie ontvangers: koppel haar aan de activiteit waarvoor zij dient, of verwijder haar (art. 30 lid 1 onder d).</translation>
+    </message>
+    <message>
       <source>third party</source>
       <translation>derde</translation>
     </message>
@@ -657,6 +677,10 @@
     <message>
       <source>This breach is to be reported to the Autoriteit Persoonsgegevens, but the 72 hours ran out on {date} at {time}. Report it now, with the reasons for the delay.</source>
       <translation>Dit datalek moet bij de Autoriteit Persoonsgegevens worden gemeld, maar de 72 uur zijn verstreken op {date} om {time}. Meld het nu, met de redenen voor de vertraging.</translation>
+    </message>
+    <message>
+      <source>This breach was reported after the 72 hours: write down the reasons for the delay (Art. 33(1)).</source>
+      <translation>Dit datalek is na de 72 uur gemeld: schrijf de redenen voor de vertraging op (art. 33 lid 1).</translation>
     </message>
     <message>
       <source>Write down why this breach is not reported (Art. 33(5)).</source>
@@ -859,8 +883,12 @@
       <translation>{count} contacten moeten worden verwijderd.</translation>
     </message>
     <message>
-      <source>Kept financial records of {count} erased contacts have passed their seven years and can be removed.</source>
-      <translation>De zeven jaar voor de bewaarde financiële gegevens van {count} verwijderde contacten zijn verstreken; deze gegevens kunnen worden verwijderd.</translation>
+      <source>Financial records of {count} contacts have passed their seven years and are due for destruction.</source>
+      <translation>Financiële gegevens van {count} contacten zijn hun zeven jaar voorbij en moeten worden vernietigd.</translation>
+    </message>
+    <message>
+      <source>The privacy statement cannot be published: {party} receives personal data outside the EEA ({country}) without a recorded safeguard (Art. 44-46). Record the safeguard first.</source>
+      <translation>De privacyverklaring kan niet worden gepubliceerd: {party} ontvangt persoonsgegevens buiten de EER ({country}) zonder vastgelegde waarborg (art. 44-46). Leg eerst de waarborg vast.</translation>
     </message>
     <message>
       <source>Privacy statement version {version} does not exist.</source>
@@ -1859,6 +1887,50 @@
       <translation>{name} is geen map. Er is niets weggeschreven: geef een map op.</translation>
     </message>
     <message>
+      <source>This text contains a number that looks like a citizen service number (BSN): {number}. SOOSR may not store citizen service numbers (Art. 46 UAVG), so remove it before saving.</source>
+      <translation>Deze tekst bevat een nummer dat op een burgerservicenummer (BSN) lijkt: {number}. SOOSR mag geen burgerservicenummers vastleggen (art. 46 UAVG): haal het nummer weg voordat u opslaat.</translation>
+    </message>
+    <message>
+      <source>This note may contain health data ({terms}). Health data is a special category (Art. 9 GDPR) that SOOSR has no ground to record: leave it out, or write only what the work needs, such as "absent until 1 March".</source>
+      <translation>Deze notitie bevat mogelijk gezondheidsgegevens ({terms}). Gezondheidsgegevens zijn bijzondere persoonsgegevens (art. 9 AVG) die SOOSR niet mag vastleggen: laat ze weg, of schrijf alleen wat voor het werk nodig is, zoals "afwezig tot 1 maart".</translation>
+    </message>
+    <message>
+      <source>what happened</source>
+      <translation>wat er is gebeurd</translation>
+    </message>
+    <message>
+      <source>the data concerned</source>
+      <translation>om welke gegevens het gaat</translation>
+    </message>
+    <message>
+      <source>the likely consequences</source>
+      <translation>de waarschijnlijke gevolgen</translation>
+    </message>
+    <message>
+      <source>the measures taken</source>
+      <translation>de genomen maatregelen</translation>
+    </message>
+    <message>
+      <source>The letter to the people concerned needs {parts} (Art. 34(2)). Fill them in on the breach first.</source>
+      <translation>De brief aan de betrokkenen heeft nodig: {parts} (art. 34 lid 2). Vul die eerst in bij het datalek.</translation>
+    </message>
+    <message>
+      <source>Sub-processor {number}: enter its name.</source>
+      <translation>Subverwerker {number}: vul de naam in.</translation>
+    </message>
+    <message>
+      <source>Sub-processor {number}: enter the country as a two-letter code, e.g. NL or US.</source>
+      <translation>Subverwerker {number}: vul het land in als code van twee letters, bijvoorbeeld NL of US.</translation>
+    </message>
+    <message>
+      <source>Sub-processor {name} processes data outside the EEA ({country}) without a recorded safeguard (Art. 44-46).</source>
+      <translation>Subverwerker {name} verwerkt gegevens buiten de EER ({country}) zonder vastgelegde waarborg (art. 44-46).</translation>
+    </message>
+    <message>
+      <source>Sub-processor {name} has no recorded prior authorisation (Art. 28(2)).</source>
+      <translation>Voor subverwerker {name} is geen voorafgaande toestemming vastgelegd (art. 28 lid 2).</translation>
+    </message>
+    <message>
       <source>--to must be a postgresql:// address.</source>
       <translation>--to moet een postgresql://-adres zijn.</translation>
     </message>
@@ -1912,6 +1984,14 @@
     <message>
       <source>Legal basis</source>
       <translation>Grondslag</translation>
+    </message>
+    <message>
+      <source>Consent as well</source>
+      <translation>Ook toestemming</translation>
+    </message>
+    <message>
+      <source>Also consent, for the people this basis does not cover (e.g. the newsletter for non-customers)</source>
+      <translation>Ook toestemming, voor wie deze grondslag niet geldt (bijvoorbeeld de nieuwsbrief voor niet-klanten)</translation>
     </message>
     <message>
       <source>Legitimate interest</source>
@@ -1970,6 +2050,18 @@
       <translation>Waarborg</translation>
     </message>
     <message>
+      <source>From the third parties</source>
+      <translation>Volgens de derden</translation>
+    </message>
+    <message>
+      <source>Joint controllers (Art. 26)</source>
+      <translation>Gezamenlijk verwerkingsverantwoordelijken (art. 26)</translation>
+    </message>
+    <message>
+      <source>Who, and the essence of the arrangement; empty: none</source>
+      <translation>Wie, en de kern van de afspraken; leeg: geen</translation>
+    </message>
+    <message>
       <source>Recipients</source>
       <translation>Ontvangers</translation>
     </message>
@@ -2020,6 +2112,14 @@
     <message>
       <source>(none)</source>
       <translation>(geen)</translation>
+    </message>
+    <message>
+      <source>no safeguard recorded</source>
+      <translation>geen waarborg vastgelegd</translation>
+    </message>
+    <message>
+      <source>No linked third party outside the EEA.</source>
+      <translation>Geen gekoppelde derde buiten de EER.</translation>
     </message>
     <message>
       <source>New processing activity</source>
@@ -2083,6 +2183,10 @@
     <message>
       <source>Art. 28(3) checklist</source>
       <translation>Checklist art. 28 lid 3</translation>
+    </message>
+    <message>
+      <source>Notes on sub-processors</source>
+      <translation>Opmerkingen over subverwerkers</translation>
     </message>
     <message>
       <source>Save agreement</source>
@@ -2317,6 +2421,10 @@ Deze back-up terugzetten?</translation>
       <translation>Gemeld bij de AP op</translation>
     </message>
     <message>
+      <source>Reasons for reporting after 72 hours</source>
+      <translation>Redenen voor melding na 72 uur</translation>
+    </message>
+    <message>
       <source>Why not reported</source>
       <translation>Waarom niet gemeld</translation>
     </message>
@@ -2333,8 +2441,40 @@ Deze back-up terugzetten?</translation>
       <translation>Waarom betrokkenen niet ingelicht</translation>
     </message>
     <message>
+      <source>Dutch</source>
+      <translation>Nederlands</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>Engels</translation>
+    </message>
+    <message>
+      <source>Letter to the people concerned (Art. 34)…</source>
+      <translation>Brief aan de betrokkenen (art. 34)…</translation>
+    </message>
+    <message>
+      <source>Letter</source>
+      <translation>Brief</translation>
+    </message>
+    <message>
       <source>Closed on</source>
       <translation>Afgesloten op</translation>
+    </message>
+    <message>
+      <source>Letter to the people concerned</source>
+      <translation>Brief aan de betrokkenen</translation>
+    </message>
+    <message>
+      <source>Save the breach first.</source>
+      <translation>Sla het datalek eerst op.</translation>
+    </message>
+    <message>
+      <source>PDF file (*.pdf)</source>
+      <translation>PDF-bestand (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Letter saved. Enter the date the people were informed once the letters have gone out.</source>
+      <translation>Brief opgeslagen. Vul de datum in waarop de betrokkenen zijn ingelicht zodra de brieven weg zijn.</translation>
     </message>
     <message>
       <source>the data can be misused: identity fraud, money lost, damage to a reputation, discrimination;</source>
@@ -3039,6 +3179,14 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Export to Excel</source>
       <translation>Exporteren naar Excel</translation>
+    </message>
+    <message>
+      <source>Restricted contacts (Art. 18) may only be stored. In the contacts sheet they appear flagged, with their name and company only, so the accountant can match invoices.</source>
+      <translation>Beperkte contacten (art. 18) mogen alleen worden bewaard. In het tabblad Contacten staan ze gemarkeerd, met alleen naam en bedrijf, zodat de accountant facturen kan koppelen.</translation>
+    </message>
+    <message>
+      <source>Leave restricted contacts out entirely</source>
+      <translation>Beperkte contacten helemaal weglaten</translation>
     </message>
     <message>
       <source>What do you want to export?</source>
@@ -4256,6 +4404,10 @@ Deze back-up terugzetten?</translation>
       <translation>Websiteformulier, 2 jaar</translation>
     </message>
     <message>
+      <source>No contract, 2 years after last contact</source>
+      <translation>Geen overeenkomst, 2 jaar na laatste contact</translation>
+    </message>
+    <message>
       <source>Contract ended, 3 years</source>
       <translation>Contract afgelopen, 3 jaar</translation>
     </message>
@@ -4276,8 +4428,16 @@ Deze back-up terugzetten?</translation>
       <translation>%1 te verwijderen</translation>
     </message>
     <message>
-      <source>Erase %1 contact(s) for good? Their notes, consents and details go; what the fiscal duty keeps stays until its time is up. This cannot be undone.</source>
-      <translation>%1 contact(en) definitief verwijderen? Hun notities, toestemmingen en gegevens verdwijnen; wat de fiscale plicht bewaart, blijft tot de termijn voorbij is. Dit kan niet ongedaan worden gemaakt.</translation>
+      <source>Erase %1 contact(s) for good? Their notes, consents and details go; what the fiscal duty keeps stays until its time is up.</source>
+      <translation>%1 contact(en) definitief wissen? Hun notities, toestemmingen en gegevens verdwijnen; wat de fiscale bewaarplicht vraagt, blijft tot de termijn voorbij is.</translation>
+    </message>
+    <message>
+      <source>Destroy the financial records past their seven years of %1 contact(s)? The contacts themselves stay.</source>
+      <translation>De financiële gegevens van %1 contact(en) die hun zeven jaar voorbij zijn vernietigen? De contacten zelf blijven bestaan.</translation>
+    </message>
+    <message>
+      <source>This cannot be undone.</source>
+      <translation>Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
       <source>Erasing…</source>
@@ -4286,6 +4446,10 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>%1 contact(s) erased.</source>
       <translation>%1 contact(en) verwijderd.</translation>
+    </message>
+    <message>
+      <source>%1 financial record(s) past their seven years destroyed; those contacts stay.</source>
+      <translation>%1 financiële gegeven(s) na zeven jaar vernietigd; die contacten blijven bestaan.</translation>
     </message>
     <message>
       <source>%1 not erased:</source>
@@ -4349,6 +4513,10 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Supervisory authority complaint page</source>
       <translation>Klachtenpagina toezichthouder</translation>
+    </message>
+    <message>
+      <source>Data protection officer (empty: none)</source>
+      <translation>Functionaris gegevensbescherming (leeg: geen)</translation>
     </message>
     <message>
       <source>Signature (under every letter)</source>
@@ -4490,6 +4658,37 @@ Deze back-up terugzetten?</translation>
 %1</source>
       <translation>Opgeslagen:
 %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubProcessorTable</name>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>Dienst</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Land</translation>
+    </message>
+    <message>
+      <source>Safeguard (outside the EEA)</source>
+      <translation>Waarborg (buiten de EER)</translation>
+    </message>
+    <message>
+      <source>Authorised beforehand</source>
+      <translation>Vooraf toegestaan</translation>
+    </message>
+    <message>
+      <source>Add sub-processor</source>
+      <translation>Subverwerker toevoegen</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Verwijderen</translation>
     </message>
   </context>
   <context>

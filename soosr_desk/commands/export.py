@@ -22,6 +22,9 @@ def register(sub) -> None:
     p.add_argument("kind", choices=KINDS)
     add_db_argument(p)
     p.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
+    p.add_argument("--omit-restricted", action="store_true",
+                   help="leave restricted contacts (Art. 18) out of the contacts sheet; "
+                        "by default they are in it, flagged, with name and company only")  # fmt: skip
     add_force_argument(p)
     p.set_defaults(func=run)
 
@@ -34,7 +37,8 @@ def run(args) -> int:
         out = out.with_name(out.name + ".xlsx")
     checked_file(out, args)
     with open_locked(args.db_path):
-        report = register_workbooks.export(args.kind, out, progress=progress_printer("export"))
+        report = register_workbooks.export(args.kind, out, progress=progress_printer("export"),
+                                           omit_restricted=args.omit_restricted)  # fmt: skip
     for sheet, rows in report.rows.items():
         print(f"{sheet}\t{rows}")
     for cell in report.truncated[:20]:

@@ -37,12 +37,16 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from soosr_desk.services import statement
+    from soosr_desk.services.errors import ServiceError
 
     out = args.out
     with open_locked(args.db_path):
         checked_folder(out, args)
         if args.publish:
-            version, _rows = statement.publish(dt.date.today())
+            try:
+                version, _rows = statement.publish(dt.date.today())
+            except ServiceError as exc:  # e.g. a transfer without a safeguard
+                raise CommandError(exc.render(tr)) from None
         else:
             latest = statement.latest_published()
             if latest is None:

@@ -17,10 +17,19 @@ PDF in statement_pdf.py, both from the blocks made here.
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
-
 from .statement_html import html_page
+from .statement_model import (
+    LANGUAGES,
+    ActivityInfo,
+    Block,
+    ControllerInfo,
+    Line,
+    RecipientCategoryInfo,
+    RetentionRuleInfo,
+    Run,
+    StatementData,
+    Transfer,
+)
 from .statement_pdf import pdf_bytes
 from .statement_texts import (
     COUNTRIES,
@@ -55,74 +64,7 @@ __all__ = [
     "render_pdf",
 ]
 
-LANGUAGES = ("nl", "en")
 BASIS_ORDER = ("legal_obligation", "contract", "legitimate_interest", "consent")
-
-
-# --- the data a statement is made of ---------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ControllerInfo:
-    name: str
-    street: str = ""
-    address_extra: str = ""
-    postcode: str = ""
-    city: str = ""
-    country: str = "NL"
-    phone: str = ""
-    email: str = ""
-    website: str = ""
-    kvk_number: str = ""
-    authority_name: str = "Autoriteit Persoonsgegevens"
-    authority_url: str = ""
-
-
-@dataclass(frozen=True)
-class Transfer:
-    """Personal data going outside the EEA: the country (ISO code, "" when not recorded)
-    and the safeguard of Art. 44-49 (adequacy decision, standard contractual clauses...)."""
-
-    country: str
-    safeguard: str = ""
-
-
-@dataclass(frozen=True)
-class ActivityInfo:
-    name: str
-    purpose: str
-    legal_basis: str  # rules.vocab.LegalBasis code
-    legitimate_interest: str = ""
-    data_categories: tuple[str, ...] = ()
-    subject_categories: tuple[str, ...] = ()
-    recipient_categories: tuple[str, ...] = ()  # names
-    transfers: tuple[Transfer, ...] = ()
-    retention: str = ""
-    automated_decisions: bool = False
-    automated_decisions_note: str = ""
-
-
-@dataclass(frozen=True)
-class RecipientCategoryInfo:
-    name: str
-    description: str = ""
-
-
-@dataclass(frozen=True)
-class RetentionRuleInfo:
-    name: str
-    description: str = ""
-
-
-@dataclass(frozen=True)
-class StatementData:
-    language: str  # "nl" or "en"
-    version: int
-    published_on: dt.date
-    controller: ControllerInfo
-    activities: tuple[ActivityInfo, ...] = ()
-    recipient_categories: tuple[RecipientCategoryInfo, ...] = ()
-    retention_rules: tuple[RetentionRuleInfo, ...] = ()
 
 
 # --- helpers -----------------------------------------------------------------------------
@@ -141,22 +83,6 @@ def _is_web_address(url: str) -> bool:
 
 
 # --- the document as blocks ---------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Run:
-    text: str
-    bold: bool = False
-    link: bool = False  # the text is a web address: a link in HTML, plain text in the PDF
-
-
-Line = tuple[Run, ...]
-
-
-@dataclass(frozen=True)
-class Block:
-    kind: str  # h2, h3, p, ul, ol, facts
-    lines: tuple[Line, ...] = field(default_factory=tuple)
 
 
 def _p(*runs: Run | str) -> Block:
@@ -202,7 +128,7 @@ def _document(data: StatementData) -> list[Block]:
     address = ", ".join(_address_lines(c))
     for label, value in (("label_address", address), ("label_phone", c.phone),
                          ("label_email", c.email), ("label_website", c.website),
-                         ("label_kvk", c.kvk_number)):  # fmt: skip
+                         ("label_kvk", c.kvk_number), ("label_dpo", c.dpo)):  # fmt: skip
         if value.strip():
             facts.append((Run(t[label] + ": ", bold=True), Run(value)))
     blocks.append(_list("facts", facts))
@@ -227,8 +153,10 @@ def _document(data: StatementData) -> list[Block]:
     blocks += [_h2(t["purposes_h"]), _p(t["purposes_intro"])]
     for number, a in enumerate(acts, 1):
         blocks += [_h3(f"{number}. {a.name}"), _p(a.purpose)]
-        facts = [(Run(t["label_basis"] + ": ", bold=True),
-                  Run(legal_basis_label(a.legal_basis, data.language)))]  # fmt: skip
+        basis = legal_basis_label(a.legal_basis, data.language)
+        if a.consent_too and a.legal_basis != "consent":
+            basis += "; " + t["consent_too"]
+        facts = [(Run(t["label_basis"] + ": ", bold=True), Run(basis))]
         rows = [
             ("label_interest", a.legitimate_interest if a.legal_basis == "legitimate_interest"
              else ""),
@@ -236,9 +164,10 @@ def _document(data: StatementData) -> list[Block]:
             ("label_subjects", ", ".join(a.subject_categories)),
             ("label_recipients", ", ".join(a.recipient_categories)),
             ("label_retention", a.retention),
-            ("label_transfer", ", ".join(
+            ("label_transfer", ", ".join(_unique(
                 country_name(x.country, data.language) if x.country.strip()
-                else t["unknown_country"] for x in a.transfers)),
+                else t["unknown_country"] for x in a.transfers))),
+            ("label_joint", a.joint_controllers),
             ("label_automated", (a.automated_decisions_note or t["yes"])
              if a.automated_decisions else ""),
         ]  # fmt: skip
@@ -247,7 +176,7 @@ def _document(data: StatementData) -> list[Block]:
 
     # legal bases
     blocks += [_h2(t["bases_h"]), _p(t["bases_intro"])]
-    used = _unique(a.legal_basis for a in acts)
+    used = _unique([a.legal_basis for a in acts] + ["consent" for a in acts if a.consent_too])
     for code in sorted(used, key=lambda x: (BASIS_ORDER.index(x) if x in BASIS_ORDER else 9, x)):
         blocks.append(_h3(legal_basis_label(code, data.language)))
         if f"basis_{code}" in t:
@@ -257,7 +186,10 @@ def _document(data: StatementData) -> list[Block]:
             if interests:
                 blocks += [_p(t["interests_intro"]), _list("ul", [(Run(i),) for i in interests])]
             blocks.append(_p(t["interest_objection"]))
-        names = ", ".join(a.name for a in acts if a.legal_basis == code)
+        if code == "consent":
+            blocks.append(_p(t["consent_withdraw"].format(contact=contact)))
+        names = ", ".join(a.name for a in acts if a.legal_basis == code
+                          or (code == "consent" and a.consent_too))
         blocks.append(_p(Run(t["applies_to"] + ": ", bold=True), Run(names)))
 
     # sharing with third parties
@@ -281,6 +213,7 @@ def _document(data: StatementData) -> list[Block]:
             where = (country_name(x.country, data.language) if x.country.strip()
                      else t["unknown_country"])  # fmt: skip
             line = [Run(a.name, bold=True), Run(f": {where}. ")]
+            # a missing safeguard only shows in a preview: publishing is refused then
             line.append(Run(t["safeguard"] + ": " + x.safeguard if x.safeguard.strip()
                             else t["safeguard_missing"]))  # fmt: skip
             lines.append(line)
@@ -313,9 +246,9 @@ def _document(data: StatementData) -> list[Block]:
     if not automated:
         blocks.append(_p(t["automated_none"]))
     else:
-        lines = [(Run(a.name, bold=True),) + ((Run(": " + a.automated_decisions_note),)
+        named = [(Run(a.name, bold=True),) + ((Run(": " + a.automated_decisions_note),)
                  if a.automated_decisions_note.strip() else ()) for a in automated]  # fmt: skip
-        blocks += [_p(t["automated_intro"]), _list("ul", lines),
+        blocks += [_p(t["automated_intro"]), _list("ul", named),
                    _p(t["automated_rights"].format(contact=contact))]  # fmt: skip
 
     # changes

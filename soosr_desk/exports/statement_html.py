@@ -7,14 +7,10 @@ typed; a run marked as a web address becomes a link.
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
 
 from .safe_text import clean_text
+from .statement_model import Block, Line, StatementData
 from .statement_texts import TEXTS, format_date
-
-if TYPE_CHECKING:
-    from .statement import Block, Line, StatementData
-
 
 _CSS = """
 body{font-family:Helvetica,Arial,sans-serif;line-height:1.5;color:#222;margin:0;padding:0 1rem}

@@ -8,7 +8,6 @@ stays with its list, and every page says "page X of Y".
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -37,10 +36,8 @@ from .pdf_base import (
     styles,
 )
 from .safe_text import clean_text, to_para
+from .statement_model import Block, Line, StatementData
 from .statement_texts import TEXTS, format_date
-
-if TYPE_CHECKING:
-    from .statement import Block, Line, StatementData
 
 
 def _pdf_styles() -> dict[str, ParagraphStyle]:

@@ -10,6 +10,10 @@ from __future__ import annotations
 import datetime as dt
 
 from .letter_texts import MONTHS  # the same month names as the letters
+from .statement_countries import COUNTRIES, country_name
+
+__all__ = ["COUNTRIES", "LEGAL_BASIS_LABELS", "MONTHS", "TEXTS", "country_name", "format_date",
+           "legal_basis_label"]  # fmt: skip
 
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
@@ -35,6 +39,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "label_email": "E-mail",
         "label_website": "Website",
         "label_kvk": "KvK-nummer",
+        "label_dpo": "Functionaris gegevensbescherming",
+        "label_joint": "Gezamenlijk verwerkingsverantwoordelijken (art. 26 AVG)",
+        "consent_too": "toestemming, voor wie deze grondslag niet geldt",
+        "consent_withdraw": (
+            "Heeft u toestemming gegeven, dan kunt u die op ieder moment intrekken, even "
+            "eenvoudig als u haar gaf: stuur een bericht naar {contact} of gebruik de "
+            "afmeldlink in onze e-mails. Wij stoppen dan direct met die verwerking."
+        ),
         "data_h": "Welke persoonsgegevens worden verwerkt?",
         "data_intro": "Wij kunnen de volgende categorieën persoonsgegevens van u verwerken:",
         "data_none": "Wij verwerken op dit moment geen persoonsgegevens.",
@@ -123,7 +135,8 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "unknown_country": "een land buiten de EER",
         "safeguard": "Waarborg",
-        "safeguard_missing": "Waarborg: op aanvraag.",
+        "safeguard_missing": "Waarborg: nog niet vastgelegd (zo kan deze verklaring niet "
+        "worden gepubliceerd).",
         "transfer_copy": (
             "Wilt u meer weten over deze waarborgen of er een kopie van ontvangen, neem dan "
             "contact met ons op via {contact}."
@@ -231,6 +244,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "label_email": "E-mail",
         "label_website": "Website",
         "label_kvk": "Chamber of Commerce number",
+        "label_dpo": "Data protection officer",
+        "label_joint": "Joint controllers (Art. 26 GDPR)",
+        "consent_too": "consent, for those this basis does not cover",
+        "consent_withdraw": (
+            "If you gave your consent, you may withdraw it at any time, as easily as you "
+            "gave it: send a message to {contact} or use the unsubscribe link in our e-mails. "
+            "We then stop that processing at once."
+        ),
         "data_h": "Which personal data do we process?",
         "data_intro": "We may process the following categories of your personal data:",
         "data_none": "We do not process any personal data at present.",
@@ -312,7 +333,8 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "unknown_country": "a country outside the EEA",
         "safeguard": "Safeguard",
-        "safeguard_missing": "Safeguard: on request.",
+        "safeguard_missing": "Safeguard: not yet recorded (this statement cannot be "
+        "published like this).",
         "transfer_copy": (
             "If you would like to know more about these safeguards or receive a copy of them, "
             "please contact us at {contact}."
@@ -412,36 +434,6 @@ LEGAL_BASIS_LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-# Third countries data most often goes to; another code prints as written.
-COUNTRIES = {
-    "US": ("Verenigde Staten", "United States"),
-    "GB": ("Verenigd Koninkrijk", "United Kingdom"),
-    "CH": ("Zwitserland", "Switzerland"),
-    "CA": ("Canada", "Canada"),
-    "AU": ("Australië", "Australia"),
-    "NZ": ("Nieuw-Zeeland", "New Zealand"),
-    "JP": ("Japan", "Japan"),
-    "KR": ("Zuid-Korea", "South Korea"),
-    "IN": ("India", "India"),
-    "CN": ("China", "China"),
-    "HK": ("Hongkong", "Hong Kong"),
-    "SG": ("Singapore", "Singapore"),
-    "IL": ("Israël", "Israel"),
-    "BR": ("Brazilië", "Brazil"),
-    "AR": ("Argentinië", "Argentina"),
-    "UY": ("Uruguay", "Uruguay"),
-    "MX": ("Mexico", "Mexico"),
-    "ZA": ("Zuid-Afrika", "South Africa"),
-    "AE": ("Verenigde Arabische Emiraten", "United Arab Emirates"),
-    "TR": ("Turkije", "Turkey"),
-    "UA": ("Oekraïne", "Ukraine"),
-    "RS": ("Servië", "Serbia"),
-    "RU": ("Rusland", "Russia"),
-    "PH": ("Filipijnen", "Philippines"),
-    "MA": ("Marokko", "Morocco"),
-}
-
-
 def format_date(day: dt.date, language: str) -> str:
     """8 april 2019 / 8 April 2019."""
     return f"{day.day} {MONTHS[language][day.month - 1]} {day.year}"
@@ -449,11 +441,3 @@ def format_date(day: dt.date, language: str) -> str:
 
 def legal_basis_label(code: str, language: str) -> str:
     return LEGAL_BASIS_LABELS[language].get(code, code)
-
-
-def country_name(code: str, language: str) -> str:
-    """The country's name for an ISO 3166 code; an unknown code is shown as written."""
-    key = code.strip().upper()
-    key = {"UK": "GB", "EL": "GR"}.get(key, key)
-    names = COUNTRIES.get(key)
-    return names[0 if language == "nl" else 1] if names else code.strip()

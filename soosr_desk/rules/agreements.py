@@ -2,8 +2,11 @@
 
 Art. 28(3) GDPR: processing by a processor is governed by a contract that sets out the
 subject matter and duration, the nature and purpose, the type of personal data and the
-categories of data subjects, and that stipulates points (a) to (h) plus the duty to warn
-about an infringing instruction. `CHECKLIST` holds those twelve points in that order.
+categories of data subjects and the controller's obligations and rights, and that
+stipulates points (a) to (h) (transfers on instructions under (a) too) plus the duty to
+warn about an infringing instruction; Art. 28(2) (prior authorisation of sub-processors,
+notice of changes, a right to object) and 28(4) (same duties down the chain, full
+liability) complete point (d). `CHECKLIST` holds those sixteen points in that order.
 Art. 44-46: personal data may go to a country outside the EEA only with an adequacy
 decision or appropriate safeguards (e.g. standard contractual clauses), written down.
 """
@@ -34,10 +37,14 @@ CHECKLIST: tuple[ChecklistPoint, ...] = (
     ChecklistPoint("subject_and_duration", N_("Subject matter and duration of the processing"), "28(3)"),
     ChecklistPoint("nature_and_purpose", N_("Nature and purpose of the processing"), "28(3)"),
     ChecklistPoint("data_and_subjects", N_("Types of personal data and categories of data subjects"), "28(3)"),
+    ChecklistPoint("controller_rights", N_("The controller's obligations and rights"), "28(3)"),
     ChecklistPoint("documented_instructions", N_("Processes only on documented instructions"), "28(3)(a)"),
+    ChecklistPoint("transfer_instructions", N_("Transfers to a third country or international organisation only on documented instructions"), "28(3)(a)"),
     ChecklistPoint("staff_confidentiality", N_("Staff are bound to confidentiality"), "28(3)(b)"),
     ChecklistPoint("security", N_("Takes the security measures of Art. 32"), "28(3)(c)"),
-    ChecklistPoint("sub_processors", N_("Sub-processors only with authorisation and under the same duties"), "28(3)(d), 28(2), 28(4)"),
+    ChecklistPoint("sub_processors", N_("Respects the conditions for engaging sub-processors"), "28(3)(d)"),
+    ChecklistPoint("sub_processor_authorisation", N_("Sub-processors only with prior written authorisation; notice of intended changes with the right to object"), "28(2)"),
+    ChecklistPoint("sub_processor_flow_down", N_("The same duties flow down to sub-processors; the processor stays fully liable for them"), "28(4)"),
     ChecklistPoint("data_subject_rights", N_("Assists with data-subject requests"), "28(3)(e)"),
     ChecklistPoint("assist_32_36", N_("Assists with security, breach notification and impact assessments (Art. 32-36)"), "28(3)(f)"),
     ChecklistPoint("delete_or_return", N_("Deletes or returns all personal data at the end"), "28(3)(g)"),

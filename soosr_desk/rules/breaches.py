@@ -21,6 +21,12 @@ from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.problem import Problem
 
 WARN_HOURS = 24  # a clock with this many hours left (or fewer) is shown as a problem
+# The AP's page for reporting a breach; it leads to the only way to report, the
+# "Meldformulier datalekken" (not by phone, post or e-mail).
+AP_REPORT_URL = (
+    "https://www.autoriteitpersoonsgegevens.nl/themas/beveiliging/datalekken/"
+    "zo-meldt-u-een-datalek"
+)
 
 
 class Decision(enum.StrEnum):
@@ -74,6 +80,12 @@ def clock_state(
     return ClockState.RUNNING
 
 
+def reported_late(found_at: datetime, reported_at: datetime | None) -> bool:
+    """True when the report to the authority came after the 72 hours: Art. 33(1) then
+    requires the reasons for the delay to accompany it."""
+    return reported_at is not None and hours_left(found_at, reported_at) < 0
+
+
 def _when(deadline: datetime) -> dict[str, object]:
     return {"deadline": deadline, "date": deadline.date(), "time": f"{deadline:%H:%M}"}
 
@@ -86,6 +98,7 @@ def breach_problems(
     people_informed_on: date | None,
     people_not_informed_reason: str,
     now: datetime,
+    late_reason: str | None = None,
 ) -> list[Problem]:
     """What is still to be done about a logged breach, for the dashboard.
 
@@ -97,6 +110,8 @@ def breach_problems(
       Art. 33(5)).
     - A reported breach without a record whether the people were told, or why not
       (`people_undecided`, Art. 34).
+    - Reported after the 72 hours without the reasons for the delay
+      (`late_reason_missing`, Art. 33(1)); checked when `late_reason` is given.
 
     Parameters: `deadline` (datetime), `date` and `time` (its day and "HH:MM"), `hours`
     (whole hours left, for `decision_due` and `report_due`).
@@ -126,6 +141,10 @@ def breach_problems(
                 "Report this breach to the Autoriteit Persoonsgegevens by {date} at {time} "
                 "({hours} hours left)."),
                 {**params, "hours": int(left)}))  # fmt: skip
+    if late_reason is not None and reported_late(found_at, reported_at) and not late_reason.strip():
+        problems.append(Problem("late_reason_missing", N_(
+            "This breach was reported after the 72 hours: write down the reasons for the "
+            "delay (Art. 33(1))."), params))  # fmt: skip
     if report_decision == Decision.NO_REPORT and not not_reported_reason.strip():
         problems.append(Problem("no_report_reason_missing", N_(
             "Write down why this breach is not reported (Art. 33(5)).")))  # fmt: skip

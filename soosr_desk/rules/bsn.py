@@ -8,9 +8,10 @@ about *where* a number stands:
 - Digits are read after Unicode normalisation (full-width and other decimal digits count;
   any space counts as a space and any dash as a dash). Positions stay those of the
   original text, so the match is returned exactly as the user typed it.
-- A *run* is a maximal sequence of digit groups joined by single separators (space, dot or
-  dash). A run of exactly 9 digits is a candidate (`111222333`, `1112.22.333`,
-  `111 222 333`, `111-222-333`, `11122 2333`). In a longer run, a space-free part of
+- A *run* is a maximal sequence of digit groups joined by a single space, or by a dot or
+  dash with at most one space either side. A run of exactly 9 digits is a candidate
+  (`111222333`, `1112.22.333`, `111 222 333`, `111-222-333`, `111 - 222 - 333`,
+  `11122 2333`). In a longer run, a space-free part of
   exactly 9 digits is a candidate too (`12-03-2024 111222333`), but never a window inside
   a longer block of digits (`4111222333`), and never 8 digits (KvK numbers: stdnum would
   zero-fill them and 9 % would pass).
@@ -27,13 +28,15 @@ about *where* a number stands:
 - Labels: a label that says what the number is, within the 20 characters before it,
   decides. `bsn`, `burgerservicenummer` or `sofi(nummer)` always means a BSN; otherwise
   `rsin`, `klantnr`/`klantnummer`, `kvk`, `factuur…`, `order…`, `btw`, `vat`,
-  `rekening…`, `debiteur…`, `polis…` or `dossier…` means it is not one. This is how a
-  user rephrases a customer number that happens to pass the 11-proef.
+  `rekening…`, `debiteur…`, `polis…` or `dossier…` means it is not one. The refusal
+  message does not mention this (it would teach how to get a BSN past the check); the
+  help page explains it for real customer numbers.
 
 Known false positives that remain (by design): an unlabelled 9-digit customer number
 (about 9 % pass), an unlabelled RSIN or old 9-digit bank account number (they use the
-11-proef, so all pass). Known misses: numbers whose groups are joined by more than one
-separator (`111 - 222 - 333`), and a spaced BSN with digits after it (`111 222 333 4`).
+11-proef, so all pass). Known misses: groups joined by two separators of one kind
+(`111  222  333`, `111--222--333`), and a spaced BSN with digits after it
+(`111 222 333 4`).
 """
 
 from __future__ import annotations
@@ -48,13 +51,18 @@ from stdnum.nl import bsn as _stdnum_bsn
 
 from soosr_desk.rules.i18n import N_
 
+# Says only what to do: remove it. It names no label or rewording that would let the
+# number through (issue 14): a label in front is accepted silently, but not advertised.
 BSN_REFUSED = N_(
-    'This text contains a number that looks like a citizen service number (BSN): {number}. SOOSR may not store BSNs, so please remove it. Is it not a BSN? Then write what it is right in front of it, for example "klantnr. {number}", "ordernr.", "factuurnr." or "KvK".'
+    "This text contains a number that looks like a citizen service number (BSN): {number}. "
+    "SOOSR may not store citizen service numbers (Art. 46 UAVG), so remove it before saving."
 )
 
 LABEL_WINDOW = 20  # characters before a number that are searched for a label
 
-_RUN = re.compile(r"\d+(?:[ .\-]\d+)*", re.ASCII)
+# digit groups joined by one space, or by a dot or dash with a space either side allowed
+# ("111 - 222 - 333" is one number, as "111-222-333" is)
+_RUN = re.compile(r"\d+(?:(?: ?[.\-] ?| )\d+)*", re.ASCII)
 _TRUNK_PREFIX_BEFORE = re.compile(r"\(0\) ?$")
 _AMOUNT_AFTER = re.compile(r",(?:\d{1,2}(?!\d)|-)", re.ASCII)
 _VAT_AFTER = re.compile(r"[ .\-]?[bB][ .\-]?\d{2}(?!\d)", re.ASCII)

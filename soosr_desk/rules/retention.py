@@ -1,10 +1,12 @@
 """How long SOOSR keeps a contact's data, from the privacy statement and Dutch law.
 
 - `contact_form`: data that came in through the website contact form is erased two years
-  after it came in (privacy statement). Contacts with no contract at all that came in
-  another way (supplier, reference, entered by hand) follow the same two years, counted
-  from the later of when the data came in and the last recorded activity, because such a
-  contact stays in use while the office works with it.
+  after it came in (privacy statement).
+- `no_contract`: contacts with no contract at all that came in another way (supplier,
+  reference, entered by hand) follow the same two years, counted from the later of when
+  the data came in and the last recorded activity, because such a contact stays in use
+  while the office works with it. A rule of its own, so the register and the statement
+  can name it (Art. 13(2)(a), 30(1)(f)).
 - `contract`: data of a customer contract is kept no longer than three years after the
   contract ended *and* all mutual obligations were settled (privacy statement): counted
   from the later of the two dates, over all of the company's contracts. While any
@@ -41,6 +43,7 @@ class RetentionRule(enum.StrEnum):
     """Which retention rule decides a record's erasure date."""
 
     CONTACT_FORM = "contact_form"
+    NO_CONTRACT = "no_contract"
     CONTRACT = "contract"
     FISCAL = "fiscal"
     LEGAL_HOLD = "legal_hold"
@@ -121,22 +124,24 @@ def erase_after(facts: ContactFacts) -> RetentionDecision:
         )
     if facts.source == WEBSITE_FORM:
         start = facts.received_on
+        rule = RetentionRule.CONTACT_FORM
         reason_code = "contact_form"
         reason = N_("Two years after the contact form came in ({date}).")
     else:
         start = _later(facts.received_on, facts.last_activity)
+        rule = RetentionRule.NO_CONTRACT
         reason_code = "last_activity"
         reason = N_("Two years after the data came in or was last used ({date}), with no contract.")
     if start is None:
         return RetentionDecision(
             None,
-            RetentionRule.CONTACT_FORM,
+            rule,
             "no_date",
             N_("No date to count from: enter the date the data came in."),
         )
     return RetentionDecision(
         add_months(start, 12 * CONTACT_FORM_YEARS),
-        RetentionRule.CONTACT_FORM,
+        rule,
         reason_code,
         reason,
         {"date": start},

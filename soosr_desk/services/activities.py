@@ -12,6 +12,7 @@ from peewee import fn
 from soosr_desk.rules import validation
 from soosr_desk.rules.activities import activity_problems
 from soosr_desk.rules.i18n import N_
+from soosr_desk.rules.problem import Problem
 from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import audit
 from soosr_desk.services.errors import (
@@ -46,6 +47,8 @@ class ActivityData:
     last_reviewed: dt.date | None = None
     source_en: str = ""  # the English texts the letters print (issue 14)
     retention_note_en: str = ""
+    consent_too: bool = False  # consent for those the basis does not cover (Art. 6(1)(a))
+    joint_controllers: str = ""  # Art. 26 and 30(1)(a); "" = none
     subject_ids: list[int] = field(default_factory=list)
     data_ids: list[int] = field(default_factory=list)
     recipient_ids: list[int] = field(default_factory=list)
@@ -57,7 +60,7 @@ TEXT_LIMITS = {
     "legitimate_interest": 2000, "legitimate_interest_en": 2000, "transfer_safeguard": 2000,
     "retention_note": 2000, "security_measures": 5000, "source": 2000,
     "automated_decisions_note": 2000, "owner": 200, "source_en": 2000,
-    "retention_note_en": 2000,
+    "retention_note_en": 2000, "joint_controllers": 2000,
 }  # fmt: skip
 _PLAIN = [f.name for f in dataclasses.fields(ActivityData)
           if f.name not in ("id", "subject_ids", "data_ids", "recipient_ids", "updated_at",
@@ -257,3 +260,16 @@ def add_choice(kind: str, name: str) -> Choice:
 def retention_rules() -> list[Choice]:
     r = models.RetentionRule
     return [Choice(x.id, x.name) for x in r.select().order_by(r.sort_order)]
+
+
+def disclosure_problems(today: dt.date) -> list[Problem]:
+    """Every disclosure belongs to an activity (Art. 30(1)(b), (d)): a recipient category
+    that no activity names is data shared for no recorded purpose (the seed's references
+    were such a category until issue 14)."""
+    category, link = models.RecipientCategory, models.ActivityRecipientCategory
+    linked = link.select(link.category)
+    rows = category.select().where(category.id.not_in(linked)).order_by(category.sort_order)
+    return [Problem("recipients_without_activity", N_(
+        "No processing activity names this category of recipients: link it to the activity "
+        "it serves, or remove it (Art. 30(1)(d))."), {}).at("register", None, row.name)
+        for row in rows]  # fmt: skip

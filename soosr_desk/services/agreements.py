@@ -28,6 +28,7 @@ from soosr_desk.rules.agreements import (
 )
 from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit
+from soosr_desk.services import sub_processors as subs_service
 from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import (
     NotFound,
@@ -37,6 +38,7 @@ from soosr_desk.services.errors import (
 )
 from soosr_desk.services.records import copy_fields, row_for_update, touch
 from soosr_desk.services.records import now as record_now
+from soosr_desk.services.sub_processors import SubProcessorData
 from soosr_desk.store import engine, models, session
 
 STATUS_LABELS = {
@@ -76,6 +78,7 @@ class AgreementData:
     document_sha256: str = ""
     document_size: int = 0
     updated_at: dt.datetime | None = None
+    subs: list[SubProcessorData] = field(default_factory=list)  # Art. 28(2), (4)
 
 
 AGREEMENT_LIMITS = {"title": 200, "sub_processors": 5000, "notes": 10_000}
@@ -109,6 +112,7 @@ def _agreement_values(row: models.ProcessorAgreement) -> AgreementData:
         document_sha256=row.document_sha256,
         document_size=row.document_size,
         updated_at=row.updated_at,
+        subs=subs_service.read(row.id),
         **{n: getattr(row, n) for n in _AG_PLAIN},
     )
 
@@ -147,6 +151,7 @@ def validate_agreement(data: AgreementData, today: dt.date) -> list[ValidationEr
         err = check_text(f"check_{code}", tick.note, CHECK_NOTE_MAX)
         if err:
             errors.append(err)
+    errors += subs_service.validate(data.subs)
     if data.status not in {s.value for s in AgreementStatus}:
         errors.append(ValidationError("status", N_("Choose a value from the list.")))
     for name in ("signed_on", "review_on", "expires_on"):
@@ -176,7 +181,8 @@ def validate_agreement(data: AgreementData, today: dt.date) -> list[ValidationEr
 def save_agreement(data: AgreementData, *, today: dt.date | None = None) -> AgreementData:
     today = today or dt.date.today()
     data = dataclasses.replace(
-        data, checklist={k: dataclasses.replace(v) for k, v in data.checklist.items()}
+        data, checklist={k: dataclasses.replace(v) for k, v in data.checklist.items()},
+        subs=[dataclasses.replace(x) for x in data.subs],
     )
     errors = validate_agreement(data, today)
     if errors:
@@ -205,6 +211,8 @@ def save_agreement(data: AgreementData, *, today: dt.date | None = None) -> Agre
                 item.ticked, item.note = tick.ticked, tick.note
                 item.save()
                 changed.append(f"check_{point.code}")
+        if subs_service.write(row.id, data.subs):
+            changed.append("sub_processors")
         if changed or data.id is None:
             touch(row)
             row.save()

@@ -46,12 +46,13 @@ class BreachData:
     people_not_informed_reason: str = ""
     closed_on: dt.date | None = None
     updated_at: dt.datetime | None = None
+    late_reason: str = ""  # Art. 33(1): why the report came after the 72 hours
 
 
 TEXT_LIMITS = {
     "description": 20_000, "data_categories": 2000, "subject_categories": 2000,
     "consequences": 10_000, "measures": 10_000, "not_reported_reason": 5000,
-    "people_not_informed_reason": 5000,
+    "people_not_informed_reason": 5000, "late_reason": 5000,
 }  # fmt: skip
 MAX_COUNT = 10**12  # more is a typing error (and would not fit SQLite's integer)
 REFERENCE_PREFIX = "DL"
@@ -131,7 +132,8 @@ def problems_of(data: BreachData, now: dt.datetime | None = None) -> list[Proble
     out = []
     for p in rules.breach_problems(data.report_decision, found, reported,
                                    data.not_reported_reason, data.people_informed_on,
-                                   data.people_not_informed_reason, current):  # fmt: skip
+                                   data.people_not_informed_reason, current,
+                                   late_reason=data.late_reason):  # fmt: skip
         params = dict(p.params)
         if "deadline" in params:
             local = _local(params["deadline"])
@@ -243,6 +245,11 @@ def validate(data: BreachData, now: dt.datetime) -> list[ValidationError]:
             errs = [ValidationError("reported_to_authority_at", N_(
                 "A report date goes with the decision to report the breach."))]  # fmt: skip
         errors += errs
+        if (not errs and found is not None and not data.late_reason
+                and hours_left(found, reported) < 0):  # fmt: skip
+            errors.append(ValidationError("late_reason", N_(
+                "The breach was reported more than 72 hours after it was found: write down "
+                "the reasons for the delay (Art. 33(1)).")))  # fmt: skip
     if data.report_decision == rules.Decision.NO_REPORT and not data.not_reported_reason:
         errors.append(ValidationError("not_reported_reason", N_(
             "Write down why the breach is not reported (Art. 33(5)).")))  # fmt: skip

@@ -12,6 +12,7 @@ from soosr_desk.rules.activities import activity_problems
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.problem import Problem
 from soosr_desk.services import audit, backups
+from soosr_desk.services.activities import disclosure_problems
 from soosr_desk.services.breaches import breach_check_problems
 from soosr_desk.services.requests import request_problems
 from soosr_desk.services.retention import due_problems
@@ -78,6 +79,7 @@ CHECKS: tuple[Callable[[dt.date], list[Problem]], ...] = (
     request_problems,
     due_problems,
     register_problems,
+    disclosure_problems,
     statement_problems,
     third_party_problems,
 )

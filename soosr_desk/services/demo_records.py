@@ -30,7 +30,7 @@ def next_id(model) -> int:
 # days, signed without a document, and none at all. Added once per database.
 # (name, category code, role, country, safeguard, receives, agreements)
 # agreement: (title, status, signed days ago, expires in days, review in days, ticked points)
-_ALL = 12
+_ALL = 99  # every point of the checklist, however many it has
 # (title, status, signed days ago, expires in days, review in days, points ticked)
 _Agreement = tuple[str, str, int | None, int | None, int | None, int]
 # (name, category code, role, country, safeguard, what it receives, agreements)

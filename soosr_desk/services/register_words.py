@@ -85,10 +85,16 @@ DUTCH: dict[type, dict[str, str]] = {
         "subject_and_duration": "Onderwerp en duur van de verwerking",
         "nature_and_purpose": "Aard en doel van de verwerking",
         "data_and_subjects": "Soorten persoonsgegevens en categorieën betrokkenen",
+        "controller_rights": "De verplichtingen en rechten van de verwerkingsverantwoordelijke",
         "documented_instructions": "Verwerkt alleen op schriftelijke instructies",
+        "transfer_instructions": "Doorgifte aan een derde land alleen op schriftelijke instructie",
         "staff_confidentiality": "Medewerkers hebben geheimhoudingsplicht",
         "security": "Neemt de beveiligingsmaatregelen van art. 32",
-        "sub_processors": "Subverwerkers alleen met toestemming en onder dezelfde plichten",
+        "sub_processors": "Houdt zich aan de voorwaarden voor het inschakelen van subverwerkers",
+        "sub_processor_authorisation": "Subverwerkers alleen met voorafgaande schriftelijke "
+        "toestemming; wijzigingen gemeld, met recht van bezwaar",
+        "sub_processor_flow_down": "Subverwerkers krijgen dezelfde plichten; de verwerker blijft "
+        "volledig aansprakelijk",
         "data_subject_rights": "Helpt bij verzoeken van betrokkenen",
         "assist_32_36": "Helpt bij beveiliging, meldingen van datalekken en DPIA's (art. 32-36)",
         "delete_or_return": "Wist of retourneert alle persoonsgegevens aan het einde",

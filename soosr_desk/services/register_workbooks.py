@@ -10,6 +10,7 @@ from pathlib import Path
 
 from peewee import JOIN
 
+from soosr_desk.exports.statement_countries import country_name
 from soosr_desk.exports.xlsx import Column, Cover, Sheet, WorkbookReport, write_workbook
 from soosr_desk.rules.agreements import (
     CHECKLIST,
@@ -28,6 +29,7 @@ from soosr_desk.rules.vocab import (
     RequestOutcome,
     RequestStatus,
 )
+from soosr_desk.services import sub_processors, transfers
 from soosr_desk.services.register_words import word
 from soosr_desk.services.settings import get_controller
 from soosr_desk.store import models, session
@@ -53,8 +55,10 @@ def register_sheet() -> Sheet:
         Column("Categorieën betrokkenen", "text", 36, wrap=True),
         Column("Categorieën persoonsgegevens", "text", 40, wrap=True),
         Column("Ontvangers (categorieën)", "text", 40, wrap=True),
-        Column("Doorgifte buiten de EER", "text", 12),
+        Column("Doorgifte buiten de EER", "text", 24, wrap=True),
         Column("Waarborg doorgifte", "text", 30, wrap=True),
+        Column("Gezamenlijk verwerkingsverantwoordelijken", "text", 30, wrap=True),
+        Column("Functionaris gegevensbescherming", "text", 24, wrap=True),
         Column("Bewaartermijn", "text", 30, wrap=True),
         Column("Beveiligingsmaatregelen", "text", 50, wrap=True),
         Column("Bron", "text", 30, wrap=True),
@@ -62,6 +66,8 @@ def register_sheet() -> Sheet:
         Column("Eigenaar", "text", 18),
         Column("Laatst gecontroleerd", "date", 14),
     ]
+
+    dpo = get_controller().dpo.strip() or "geen"
 
     def rows():
         for a in models.ProcessingActivity.select().order_by(models.ProcessingActivity.sort_order,
@@ -82,16 +88,44 @@ def register_sheet() -> Sheet:
             retention = rule.name if rule else ""
             if a.retention_note:
                 retention = f"{retention} ({a.retention_note})" if retention else a.retention_note
+            basis = word(LegalBasis, a.legal_basis)
+            if a.consent_too and a.legal_basis != "consent":
+                basis += "; toestemming (voor wie deze grondslag niet geldt)"
+            transfer, safeguard = _transfer_cells(a)
             yield [
-                a.name, a.purpose, word(LegalBasis, a.legal_basis),
+                a.name, a.purpose, basis,
                 a.legitimate_interest, _names(subjects), _names(data), _names(recipients),
-                _yes(a.third_country_transfer), a.transfer_safeguard, retention,
+                transfer, safeguard, a.joint_controllers.strip() or "geen", dpo, retention,
                 a.security_measures, a.source, _yes(a.automated_decisions), a.owner,
                 a.last_reviewed,
             ]  # fmt: skip
 
     return Sheet("Verwerkingsregister", cols, list(rows()),
                  "Register van verwerkingsactiviteiten (art. 30 lid 1 AVG)")  # fmt: skip
+
+
+def _transfer_cells(a: models.ProcessingActivity) -> tuple[str, str]:
+    """Art. 30(1)(e): derived from the countries of the recipients the activity's data goes
+    to (and their sub-processors), not from a flag: "Ja: Verenigde Staten" and the
+    safeguard per country, "ONTBREEKT" where none is recorded."""
+    found = transfers.by_country(a)
+    if not found:
+        if a.third_country_transfer:
+            return "Ja", a.transfer_safeguard.strip() or "ONTBREEKT"
+        return "Nee", ""
+    names = "; ".join(country_name(c, "nl") for c, _ in found)
+    safeguards = "; ".join(f"{country_name(c, 'nl')}: {s or 'ONTBREEKT'}" for c, s in found)
+    return f"Ja: {names}", safeguards
+
+
+def retention_sheet() -> Sheet:
+    """Every retention rule the due list applies, with how it is counted (Art. 30(1)(f))."""
+    cols = [Column("Bewaartermijn", "text", 40), Column("Uitleg", "text", 80, wrap=True),
+            Column("Jaren", "int", 8)]  # fmt: skip
+    r = models.RetentionRule
+    rows = [[x.name, x.description, x.years] for x in r.select().order_by(r.sort_order, r.id)]
+    return Sheet("Bewaartermijnen", cols, rows,
+                 "Bewaartermijnen die de lijst 'te wissen' toepast")  # fmt: skip
 
 
 def recipients_sheet(today: dt.date) -> Sheet:
@@ -135,7 +169,8 @@ def recipients_sheet(today: dt.date) -> Sheet:
                     ag.title or "Verwerkersovereenkomst", word(AgreementStatus, status),
                     ag.signed_on, ag.review_on, ag.expires_on,
                     f"{len(CHECKLIST) - len(missing)} van {len(CHECKLIST)}",
-                    "; ".join(missing), ag.sub_processors,
+                    "; ".join(missing),
+                    "; ".join(x for x in (sub_processors.summary(ag.id), ag.sub_processors) if x),
                 ]  # fmt: skip
 
     return Sheet("Ontvangers", cols, list(rows()),
@@ -182,6 +217,7 @@ def breaches_sheet() -> Sheet:
         Column("Besluit melding AP", "text", 14),
         Column("Gemeld aan AP op", "datetime", 16),
         Column("Reden niet gemeld", "text", 40, wrap=True),
+        Column("Reden melding na 72 uur", "text", 40, wrap=True),
         Column("Betrokkenen ingelicht op", "date", 14),
         Column("Reden niet ingelicht", "text", 40, wrap=True),
     ]
@@ -192,7 +228,8 @@ def breaches_sheet() -> Sheet:
             yield [x.reference, x.found_at, x.description, x.data_categories,
                    x.subject_categories, x.people_count, x.records_count, x.consequences,
                    x.measures, word(Decision, x.report_decision),
-                   x.reported_to_authority_at, x.not_reported_reason, x.people_informed_on,
+                   x.reported_to_authority_at, x.not_reported_reason, x.late_reason,
+                   x.people_informed_on,
                    x.people_not_informed_reason]  # fmt: skip
 
     return Sheet("Datalekken", cols, list(rows()),
@@ -218,9 +255,14 @@ CONTACT_COLUMNS = [
 ]
 
 
-def contact_rows(progress_rows: Callable[[int], None] | None = None) -> Iterator[list]:
+def contact_rows(progress_rows: Callable[[int], None] | None = None, *,
+                 omit_restricted: bool = False) -> Iterator[list]:  # fmt: skip
     """All contacts that are not erased, read in chunks by id (the list never loads whole),
-    each chunk under the database lock so the window stays usable meanwhile."""
+    each chunk under the database lock so the window stays usable meanwhile.
+
+    A restricted contact (Art. 18) may in principle only be stored (Art. 18(2)): its row
+    holds only what the accountant needs to match the financial records (number, name,
+    company, relation) and is flagged; with `omit_restricted` it is left out."""
     c = models.Contact
     db = session.database()
     last = 0
@@ -255,6 +297,12 @@ def contact_rows(progress_rows: Callable[[int], None] | None = None) -> Iterator
         if not chunk:
             return
         for row in chunk:
+            if row[13]:  # restricted
+                if not omit_restricted:
+                    yield [row[0], row[1], row[2], row[3], "", "", "", "", "", "",
+                           word(Relation, row[10]), "", None, RESTRICTED_FLAG,
+                           _yes(row[14])]  # fmt: skip
+                continue
             yield [row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
                    row[9], word(Relation, row[10]), word(ContactSource, row[11]),
                    _as_date(row[12]), _yes(row[13]), _yes(row[14])]  # fmt: skip
@@ -267,27 +315,33 @@ def _as_date(value) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def contacts_sheet() -> Sheet:
-    total = models.Contact.select().where(models.Contact.erased == False).count()  # noqa: E712
+RESTRICTED_FLAG = "Ja: beperkt, alleen naam en bedrijf"
+
+
+def contacts_sheet(omit_restricted: bool = False) -> Sheet:
+    query = models.Contact.select().where(models.Contact.erased == False)  # noqa: E712
+    if omit_restricted:
+        query = query.where(models.Contact.restricted == False)  # noqa: E712
+    total = query.count()
 
     class Rows:  # sized, so the progress dialog knows the total
         def __len__(self):
             return total
 
         def __iter__(self):
-            return contact_rows()
+            return contact_rows(omit_restricted=omit_restricted)
 
     return Sheet("Contacten", CONTACT_COLUMNS, Rows(),
                  "Contactpersonen (betrokkenen) met herkomst en vlaggen")  # fmt: skip
 
 
-def sheets_for(kind: str, today: dt.date) -> list[Sheet]:
+def sheets_for(kind: str, today: dt.date, *, omit_restricted: bool = False) -> list[Sheet]:
     makers = {
-        "register": lambda: [register_sheet()],
+        "register": lambda: [register_sheet(), retention_sheet()],
         "recipients": lambda: [recipients_sheet(today)],
         "requests": lambda: [requests_sheet(today)],
         "breaches": lambda: [breaches_sheet()],
-        "contacts": lambda: [contacts_sheet()],
+        "contacts": lambda: [contacts_sheet(omit_restricted)],
     }
     if kind == "all":
         return [s for k in KINDS for s in makers[k]()]
@@ -305,8 +359,11 @@ def cover(today: dt.date) -> Cover:
 
 
 def export(kind: str, path: Path, *, today: dt.date | None = None, progress=None,
-           cancelled=None) -> WorkbookReport:  # fmt: skip
-    """Writes the workbook for `kind` (one of KINDS or "all") to `path`, all or nothing."""
+           cancelled=None, omit_restricted: bool = False) -> WorkbookReport:  # fmt: skip
+    """Writes the workbook for `kind` (one of KINDS or "all") to `path`, all or nothing.
+    Restricted contacts go in flagged with their name and company only, or not at all
+    with `omit_restricted` (Art. 18(2))."""
     today = today or dt.date.today()
-    return write_workbook(Path(path), sheets_for(kind, today), cover(today),
+    sheets = sheets_for(kind, today, omit_restricted=omit_restricted)
+    return write_workbook(Path(path), sheets, cover(today),
                           progress=progress, cancelled=cancelled)  # fmt: skip

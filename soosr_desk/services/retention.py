@@ -10,9 +10,12 @@ Activity: the later of the contact's `last_activity` and its latest note counts 
 last activity (a note is recorded customer contact; adding one does not touch
 `last_activity`).
 
-Erased contacts keep only an empty row (see services/erasure.py). When such a contact
-still has financial records kept for the fiscal duty, the list shows it again, under the
-fiscal rule, once the first of those records has passed its seven years.
+Financial records are kept seven years after the end of their year (art. 52 AWR) and
+are due for destruction after that, whether or not the contact was erased: the list shows
+the contact under the fiscal rule once its oldest record has passed its seven years
+(unless the contact itself is due, whose erasure removes those records too). For an
+erased contact (only an empty row is left, see services/erasure.py) erasing again removes
+them; for a contact still in use `destroy_expired_financial` removes just those records.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ class DueRow:
     reason_code: str = ""
     reason: str = ""
     params: dict = field(default_factory=dict, hash=False)
+    erased: bool = False  # FISCAL rows: the contact itself was erased earlier
 
 
 def _date(value) -> dt.date | None:
@@ -117,6 +121,32 @@ def decision_for(contact_id: int, today: dt.date | None = None) -> RetentionDeci
     return erase_after(facts_for(contact_id))
 
 
+@dataclass(frozen=True)
+class AppliedRule:
+    """The retention rule the due list applies to a contact, as the register words it
+    (for the access answer, Art. 15(1)(d)): the rule's name and description in Dutch and
+    English, and the decision with its date and reason."""
+
+    code: str
+    name: str
+    name_en: str
+    description: str
+    description_en: str
+    decision: RetentionDecision
+
+
+def rule_for_contact(contact_id: int) -> AppliedRule:
+    """The rule that decides this contact's erasure date, with the register's wording of
+    it; raises NotFound. Financial records follow the fiscal rule besides (see
+    `fiscal_keep_until`)."""
+    decision = erase_after(facts_for(contact_id))
+    row = models.RetentionRule.get_or_none(models.RetentionRule.code == decision.rule.value)
+    if row is None:  # the user deleted the rule's wording: fall back to the reason
+        return AppliedRule(decision.rule.value, "", "", "", "", decision)
+    return AppliedRule(row.code, row.name, row.name_en, row.description, row.description_en,
+                       decision)  # fmt: skip
+
+
 def _cutoff(today: dt.date, months: int) -> dt.date:
     """The last day d with add_months(d, months) <= today: data that started on or before
     it is due today. Exact at month ends (29 February + 2 years = 28 February)."""
@@ -159,9 +189,9 @@ WHERE c.erased + 0 = 0 AND c.legal_hold = 0 AND (
 """
 
 _FISCAL = """
-SELECT c.id, MIN(f.record_date)
+SELECT c.id, MIN(f.record_date), c.erased, c.first_name, c.last_name
 FROM financial_record f JOIN contact c ON c.id = f.contact_id
-WHERE c.erased = 1
+WHERE c.legal_hold = 0
 GROUP BY c.id
 HAVING MIN(f.record_date) <= ?
 """
@@ -192,9 +222,9 @@ WHERE NOT c.erased AND NOT c.legal_hold AND (
 """
 
 _FISCAL_PG = """
-SELECT c.id, MIN(f.record_date)
+SELECT c.id, MIN(f.record_date), c.erased, c.first_name, c.last_name
 FROM financial_record f JOIN contact c ON c.id = f.contact_id
-WHERE c.erased
+WHERE NOT c.legal_hold
 GROUP BY c.id
 HAVING MIN(f.record_date) <= %s
 """
@@ -206,8 +236,8 @@ def _name(first: str, last: str) -> str:
 
 def due_list(today: dt.date) -> list[DueRow]:
     """Everything due for erasure on `today`: contacts whose retention period has run out
-    (not erased, not under a legal hold), and erased contacts with kept financial records
-    past their fiscal period. Sorted by due date, oldest first, then by id."""
+    (not erased, not under a legal hold), and contacts, erased or not, with financial
+    records past their fiscal period. Sorted by due date, oldest first, then by id."""
     db = session.database()
     contract_cut = _cutoff(today, 12 * CONTRACT_YEARS)
     form_cut = _cutoff(today, 12 * CONTACT_FORM_YEARS)
@@ -239,11 +269,18 @@ def due_list(today: dt.date) -> list[DueRow]:
                 DueRow(cid, _name(first, last), decision.rule, decision.erase_after,
                        decision.reason_code, decision.reason, dict(decision.params))
             )  # fmt: skip
-    for cid, first_record in fiscal:
-        kept_until = fiscal_keep_until(_date(first_record))
+    listed = {r.contact_id for r in rows}  # their erasure removes old records as well
+    for cid, first_record, erased, first, last in fiscal:
+        if cid in listed:
+            continue
+        oldest = _date(first_record)
+        if oldest is None:  # the column is NOT NULL; a guard for the type checker
+            continue
+        kept_until = fiscal_keep_until(oldest)
         rows.append(
-            DueRow(cid, "", RetentionRule.FISCAL, kept_until + dt.timedelta(days=1), "fiscal",
-                   FISCAL_DUE_REASON, {"date": kept_until})
+            DueRow(cid, "" if erased else _name(first, last), RetentionRule.FISCAL,
+                   kept_until + dt.timedelta(days=1), "fiscal", FISCAL_DUE_REASON,
+                   {"date": kept_until}, erased=bool(erased))
         )  # fmt: skip
     rows.sort(key=lambda r: (r.due_since, r.contact_id))
     return rows
@@ -271,8 +308,8 @@ def due_problems(today: dt.date) -> list[Problem]:
             Problem(
                 "financial_records_due",
                 N_(
-                    "Kept financial records of {count} erased contacts have passed their "
-                    "seven years and can be removed."
+                    "Financial records of {count} contacts have passed their seven years "
+                    "and are due for destruction."
                 ),
                 {"count": fiscal},
                 area="retention",

@@ -28,11 +28,12 @@ class ControllerData:
     kvk_number: str = ""
     authority_name: str = ""
     authority_url: str = ""
+    dpo: str = ""  # data protection officer (Art. 37-39), name and contact; "" = none
 
 
 FIELDS = [f.name for f in dataclasses.fields(ControllerData)]
 LIMITS = {"authority_url": 300, "email": 254, "phone": 40, "postcode": 20, "country": 2,
-          "kvk_number": 20, "city": 100}  # fmt: skip
+          "kvk_number": 20, "city": 100, "dpo": 500}  # fmt: skip
 
 
 def get_controller() -> ControllerData:

@@ -31,11 +31,10 @@ from soosr_desk.exports.statement import (
     render_html,
     render_pdf,
 )
-from soosr_desk.rules.agreements import is_in_eea
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.problem import Problem
-from soosr_desk.services import audit
-from soosr_desk.services.errors import NotFound
+from soosr_desk.services import audit, transfers
+from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.services.settings import get_controller
 from soosr_desk.store import models, session
 
@@ -75,21 +74,11 @@ def _linked_names(link, category, activity_id: int, language: str) -> tuple[str,
 
 
 def _transfers(a: models.ProcessingActivity) -> tuple[Transfer, ...]:
-    """Where the activity's data leaves the EEA: each active third party it goes to in a
-    country outside the EEA, with that party's safeguard (or the activity's); and the
-    activity's own transfer flag when no such party is recorded."""
-    Party, link = models.ThirdParty, models.ThirdPartyActivity
-    parties = (Party.select().join(link).where((link.activity == a.id) & (Party.active == True))  # noqa: E712
-               .order_by(Party.country, Party.id))  # fmt: skip
-    out: list[Transfer] = []
-    for party in parties:
-        country = party.country.strip().upper()
-        if not country or is_in_eea(country):
-            continue
-        safeguard = party.safeguard.strip() or a.transfer_safeguard.strip()
-        transfer = Transfer(country, safeguard)
-        if transfer not in out:
-            out.append(transfer)
+    """Where the activity's data leaves the EEA, one line per country: the safeguards of
+    the recipients there (a recipient without one falls back to the activity's safeguard;
+    none at all leaves it empty, which blocks publishing); and the activity's own transfer
+    flag when no such recipient is recorded."""
+    out = [Transfer(country, safeguard) for country, safeguard in transfers.by_country(a)]
     if a.third_country_transfer and not out:
         out.append(Transfer("", a.transfer_safeguard.strip()))
     return tuple(out)
@@ -106,7 +95,6 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
     c = get_controller()
     controller = ControllerInfo(**dataclasses.asdict(c))
     activities = []
-    used_rules: set[int] = set()
     used_recipients: set[int] = set()
     Activity = models.ProcessingActivity
     for a in Activity.select().order_by(Activity.sort_order, Activity.id):
@@ -114,8 +102,6 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
         retention = _text(rule, "name", language) if rule else ""
         if a.retention_note.strip():
             retention = f"{retention} ({a.retention_note})" if retention else a.retention_note
-        if rule:
-            used_rules.add(rule.id)
         used_recipients.update(
             r.category_id
             for r in models.ActivityRecipientCategory.select().where(
@@ -141,6 +127,8 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
                 retention=retention,
                 automated_decisions=a.automated_decisions,
                 automated_decisions_note=a.automated_decisions_note,
+                consent_too=a.consent_too,
+                joint_controllers=a.joint_controllers.strip(),
             )  # fmt: skip
         )
     rc, rr = models.RecipientCategory, models.RetentionRule
@@ -148,9 +136,10 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
         RecipientCategoryInfo(_text(r, "name", language), _text(r, "description", language))
         for r in rc.select().where(rc.id.in_(sorted(used_recipients))).order_by(rc.sort_order, rc.id)
     )  # fmt: skip
+    # every rule, not only those an activity names: the due list applies them all (Art. 13(2)(a))
     rules = tuple(
         RetentionRuleInfo(_text(r, "name", language), _text(r, "description", language))
-        for r in rr.select().where(rr.id.in_(sorted(used_rules))).order_by(rr.sort_order, rr.id)
+        for r in rr.select().order_by(rr.sort_order, rr.id)
     )  # fmt: skip
     return StatementData(
         language=language,
@@ -183,9 +172,18 @@ def preview(language: str, today: dt.date) -> tuple[str, bytes]:
 
 def publish(today: dt.date) -> tuple[int, list[models.StatementVersion]]:
     """Stores the next version of the statement, Dutch and English, with today's date and
-    the register's fingerprint; earlier versions are kept unchanged."""
+    the register's fingerprint; earlier versions are kept unchanged. Refused (NotAllowed,
+    naming the recipient) while a transfer outside the EEA has no safeguard: a statement
+    must not promise what the records do not hold (Art. 13(1)(f), 44-46)."""
     sv = models.StatementVersion
     with session.transaction():
+        missing = transfers.missing_safeguards()
+        if missing:
+            name, country = missing[0]
+            raise NotAllowed(N_(
+                "The privacy statement cannot be published: {party} receives personal data "
+                "outside the EEA ({country}) without a recorded safeguard (Art. 44-46). "
+                "Record the safeguard first."), party=name, country=country or "?")  # fmt: skip
         version = _next_version()
         fingerprint = register_fingerprint()
         rows = []

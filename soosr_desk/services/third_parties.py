@@ -21,7 +21,7 @@ from soosr_desk.rules.agreements import (
 )
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.problem import Problem
-from soosr_desk.services import audit
+from soosr_desk.services import audit, sub_processors
 from soosr_desk.services.agreements import (
     DOCUMENT_PROBLEMS,
     STATUS_LABELS,
@@ -227,6 +227,7 @@ def party_problems(party: models.ThirdParty, today: dt.date) -> list[Problem]:
     out += transfer_problems(party.country, party.safeguard)
     if party.role != RecipientRole.PROCESSOR:
         return out
+    out += sub_processors.problems(party)
     agreements = list(party.agreements.order_by(models.ProcessorAgreement.id))
     if not agreements:
         out.append(Problem("no_agreement",

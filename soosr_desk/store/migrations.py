@@ -39,7 +39,7 @@ def _executor(database: Database) -> Callable[..., None]:
     """`sql(statement, params)` for a step: `_ddl` bound to the database."""
     return lambda sql, params=(): _ddl(database, sql, params)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _step_1_initial(database: Database) -> None:
@@ -152,11 +152,108 @@ def _step_4_audit_hash_covers_id(database: Database) -> None:
     )
 
 
+# Step 5 (issue 14) adds seed content the first release lost from the statement; these
+# rows are written only into a database that was seeded (a new one gets them from seed.py).
+_V5_RULE = (
+    "no_contract", "Zonder overeenkomst: twee jaar na het laatste contact",
+    "Without a contract: two years after the last contact",
+    "Gegevens van relaties zonder overeenkomst (leveranciers, referenties, handmatig "
+    "ingevoerd) worden twee jaar na het laatste contact gewist.",
+    "Data of relations without a contract (suppliers, references, entered by hand) is "
+    "erased two years after the last contact.", 2, 4,
+)  # fmt: skip
+# name, name_en, purpose, purpose_en, interest, interest_en, retention code, subjects,
+# data, recipient category codes
+_V5_ACTIVITIES = (
+    ("Referenties", "References",
+     "Het delen van naam, telefoonnummer en e-mailadres met huidige en potentiële klanten "
+     "die een referentie willen spreken.",
+     "Sharing name, telephone number and e-mail address with current and prospective "
+     "customers who wish to speak to a reference.",
+     "Huidige en potentiële klanten de gelegenheid geven een referentie te spreken.",
+     "Giving current and prospective customers the opportunity to speak to a reference.",
+     "no_contract", ("Referenties",), ("Naam", "Telefoonnummer", "E-mailadres"),
+     ("references",)),
+    ("Beveiliging", "Security",
+     "Het beveiligen van onze systemen, klantenaccounts en ons pand, om misbruik en "
+     "diefstal tegen te gaan.",
+     "Securing our systems, customer accounts and premises, to prevent misuse and theft.",
+     "Beveiliging, om diefstal en misbruik tegen te gaan.",
+     "Security, to prevent theft and misuse.",
+     "contract", ("Klanten en hun contactpersonen",),
+     ("Naam", "E-mailadres", "Inloggegevens klantenaccount"), ("ict_providers", "hosting")),
+)  # fmt: skip
+
+
+def _step_5_register_fields(database: Database) -> None:
+    """DPO, joint controllers, consent as a second basis, reasons for a late breach
+    report, sub-processors as records; the seed's lost register content."""
+    for sql in (
+        "ALTER TABLE controller ADD COLUMN dpo TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE processing_activity ADD COLUMN consent_too INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE processing_activity ADD COLUMN joint_controllers TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE breach ADD COLUMN late_reason TEXT NOT NULL DEFAULT ''",
+        'CREATE TABLE "sub_processor" ("id" INTEGER NOT NULL PRIMARY KEY, "agreement_id" '
+        'INTEGER NOT NULL, "name" VARCHAR(200) NOT NULL, "service" TEXT NOT NULL, "country" '
+        'VARCHAR(2) NOT NULL, "safeguard" TEXT NOT NULL, "authorised_on" DATE, "created_at" '
+        'DATETIME NOT NULL, FOREIGN KEY ("agreement_id") REFERENCES "processor_agreement" '
+        '("id") ON DELETE CASCADE)',
+        'CREATE INDEX "sub_processor_agreement_id" ON "sub_processor" ("agreement_id")',
+    ):
+        _ddl(database, sql)  # issue 18: the same step on a server
+    if isinstance(database, server.ServerDatabase):
+        # the seed's lost content below is for files seeded before this step; no server
+        # database was seeded before it (the server came after step 5), and a new one is
+        # not seeded yet while the steps run
+        return
+    seeded = database.execute_sql("SELECT 1 FROM setting WHERE key = 'seeded_on'").fetchone()
+    if not seeded:
+        return
+    one = lambda sql, *args: (database.execute_sql(sql, args).fetchone() or (None,))[0]  # noqa: E731
+    if one("SELECT id FROM retention_rule WHERE code = ?", _V5_RULE[0]) is None:
+        database.execute_sql(
+            "INSERT INTO retention_rule (code, name, name_en, description, description_en, "
+            "years, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)", _V5_RULE)  # fmt: skip
+    database.execute_sql(
+        "UPDATE processing_activity SET consent_too = 1 WHERE name = 'Direct marketing' "
+        "AND legal_basis = 'legitimate_interest'")  # fmt: skip
+    for row in _V5_ACTIVITIES:
+        (name, name_en, purpose, purpose_en, interest, interest_en, rule, subjects, data,
+         recipients) = row  # fmt: skip
+        if one("SELECT id FROM processing_activity WHERE name = ?", name) is not None:
+            continue
+        order = (one("SELECT MAX(sort_order) FROM processing_activity") or 0) + 1
+        database.execute_sql(
+            "INSERT INTO processing_activity (name, name_en, purpose, purpose_en, legal_basis, "
+            "legitimate_interest, legitimate_interest_en, third_country_transfer, "
+            "transfer_safeguard, retention_rule_id, retention_note, security_measures, source, "
+            "automated_decisions, automated_decisions_note, owner, sort_order, consent_too, "
+            "joint_controllers, created_at, updated_at) VALUES (?, ?, ?, ?, "
+            "'legitimate_interest', ?, ?, 0, '', (SELECT id FROM retention_rule WHERE code = ?), "
+            "'', '', '', 0, '', '', ?, 0, '', datetime('now', 'localtime'), "
+            "datetime('now', 'localtime'))",
+            (name, name_en, purpose, purpose_en, interest, interest_en, rule, order))  # fmt: skip
+        activity = one("SELECT id FROM processing_activity WHERE name = ?", name)
+        for table, category, names in (
+            ("activity_subject_category", "data_subject_category", subjects),
+            ("activity_data_category", "personal_data_category", data),
+        ):
+            for item in names:
+                database.execute_sql(
+                    f"INSERT INTO {table} (activity_id, category_id) SELECT ?, id FROM "
+                    f"{category} WHERE name = ?", (activity, item))  # fmt: skip
+        for code in recipients:
+            database.execute_sql(
+                "INSERT INTO activity_recipient_category (activity_id, category_id) "
+                "SELECT ?, id FROM recipient_category WHERE code = ?", (activity, code))  # fmt: skip
+
+
 STEPS: dict[int, Callable[[Database], None]] = {
     1: _step_1_initial,
     2: _step_2_intake,
     3: _step_3_true_letters,
     4: _step_4_audit_hash_covers_id,
+    5: _step_5_register_fields,
 }
 
 

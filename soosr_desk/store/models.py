@@ -63,6 +63,7 @@ class Controller(BaseModel):
     authority_name = CharField(max_length=200, default="Autoriteit Persoonsgegevens")
     authority_url = CharField(max_length=300, default="")
     updated_at = DateTimeField(default=_now)
+    dpo = TextField(default="")  # Art. 30(1)(a), 37: the data protection officer, "" = none
 
 
 class Setting(BaseModel):
@@ -145,6 +146,10 @@ class ProcessingActivity(BaseModel):
     updated_at = DateTimeField(default=_now)
     source_en = TextField(default="")
     retention_note_en = TextField(default="")
+    # consent (Art. 6(1)(a)) for the people the basis above does not cover, e.g. the
+    # newsletter for non-customers; the statement then explains consent and its withdrawal
+    consent_too = BooleanField(default=False)
+    joint_controllers = TextField(default="")  # Art. 26, 30(1)(a): "" = none
 
 
 class ActivitySubjectCategory(BaseModel):
@@ -250,6 +255,19 @@ class ProcessorAgreement(BaseModel):
     document_size = IntegerField(default=0)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+
+
+class SubProcessor(BaseModel):
+    """A sub-processor a processor engages under an agreement (Art. 28(2), (4)): where it
+    processes and under which safeguard, checked like a recipient (Art. 44-46)."""
+
+    agreement = ForeignKeyField(ProcessorAgreement, on_delete="CASCADE", backref="subs")
+    name = CharField(max_length=200)
+    service = TextField(default="")
+    country = CharField(max_length=2, default="NL")
+    safeguard = TextField(default="")
+    authorised_on = DateField(null=True)  # prior written authorisation (Art. 28(2))
+    created_at = DateTimeField(default=_now)
 
 
 class AgreementChecklistItem(BaseModel):
@@ -583,6 +601,7 @@ class Breach(BaseModel):
     closed_on = DateField(null=True)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    late_reason = TextField(default="")  # Art. 33(1): why a report came after 72 hours
 
 
 class AuditEvent(BaseModel):
@@ -618,6 +637,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     ThirdParty,
     ThirdPartyActivity,
     ProcessorAgreement,
+    SubProcessor,
     AgreementChecklistItem,
     Company,
     Contract,

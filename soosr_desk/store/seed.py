@@ -57,6 +57,16 @@ RETENTION_RULES = [
         7,
     ),
     (
+        "no_contract",
+        "Zonder overeenkomst: twee jaar na het laatste contact",
+        "Without a contract: two years after the last contact",
+        "Gegevens van relaties zonder overeenkomst (leveranciers, referenties, handmatig "
+        "ingevoerd) worden twee jaar na het laatste contact gewist.",
+        "Data of relations without a contract (suppliers, references, entered by hand) is "
+        "erased two years after the last contact.",
+        2,
+    ),
+    (
         "legal_hold",
         "Geschil of aanspraak: tot afhandeling",
         "Dispute or claim: until resolved",
@@ -317,7 +327,38 @@ ACTIVITIES = [
         _BUSINESS_DATA,
         ["legal_collection", "insurer"],
     ),
+    (
+        "Referenties",
+        "References",
+        "Het delen van naam, telefoonnummer en e-mailadres met huidige en potentiële klanten "
+        "die een referentie willen spreken.",
+        "Sharing name, telephone number and e-mail address with current and prospective "
+        "customers who wish to speak to a reference.",
+        "legitimate_interest",
+        "Huidige en potentiële klanten de gelegenheid geven een referentie te spreken.",
+        "Giving current and prospective customers the opportunity to speak to a reference.",
+        "no_contract",
+        ["Referenties"],
+        ["Naam", "Telefoonnummer", "E-mailadres"],
+        ["references"],
+    ),
+    (
+        "Beveiliging",
+        "Security",
+        "Het beveiligen van onze systemen, klantenaccounts en ons pand, om misbruik en "
+        "diefstal tegen te gaan.",
+        "Securing our systems, customer accounts and premises, to prevent misuse and theft.",
+        "legitimate_interest",
+        "Beveiliging, om diefstal en misbruik tegen te gaan.",
+        "Security, to prevent theft and misuse.",
+        "contract",
+        ["Klanten en hun contactpersonen"],
+        ["Naam", "E-mailadres", "Inloggegevens klantenaccount"],
+        ["ict_providers", "hosting"],
+    ),
 ]
+# activities that rely on consent too, for the people their basis does not cover
+CONSENT_TOO = {"Direct marketing"}
 
 
 def seed_database(database, today: dt.date | None = None) -> None:
@@ -374,6 +415,7 @@ def seed_database(database, today: dt.date | None = None) -> None:
                 owner="Directie",
                 last_reviewed=dt.date(2019, 4, 8),
                 sort_order=i,
+                consent_too=name in CONSENT_TOO,
             )
             for s in subj:
                 models.ActivitySubjectCategory.create(activity=activity, category=subjects[s])

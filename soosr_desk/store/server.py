@@ -212,7 +212,7 @@ def run_script(db: ServerDatabase, name: str) -> None:
             db.execute_sql(sql)
 
 
-_TABLE = re.compile(r'^\s*(?:CREATE TABLE(?: IF NOT EXISTS)?|ALTER TABLE)\s+"(\w+)"', re.I)
+_TABLE = re.compile(r'^\s*(?:CREATE TABLE(?: IF NOT EXISTS)?|ALTER TABLE)\s+"?(\w+)"?', re.I)
 
 
 def translate_ddl(sql: str, booleans: set[tuple[str, str]]) -> str:
@@ -230,7 +230,7 @@ def translate_ddl(sql: str, booleans: set[tuple[str, str]]) -> str:
     sql = re.sub(r"\bBLOB\b", "BYTEA", sql, flags=re.I)
     for t, column in booleans:
         if t == table:
-            sql = re.sub(rf'("{column}"\s+)INTEGER\b((?:\s+NOT NULL)?)(\s+DEFAULT\s+([01]))?',
+            sql = re.sub(rf'((?<!\w)"?{column}"?\s+)INTEGER\b((?:\s+NOT NULL)?)(\s+DEFAULT\s+([01]))?',
                          lambda m: f"{m.group(1)}BOOLEAN{m.group(2)}"
                          + (f" DEFAULT {'true' if m.group(4) == '1' else 'false'}"
                             if m.group(3) else ""), sql)  # fmt: skip

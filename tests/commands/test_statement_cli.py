@@ -96,3 +96,20 @@ def test_a_missing_folder_is_made(db_path, tmp_path, capsys):
     out = tmp_path / "nope" / "deeper"
     assert _run("statement", "--db", str(db_path), "--out", str(out), "--publish") == 0
     assert (out / "privacy-statement-v1-nl.pdf").is_file()
+
+
+def test_publish_is_refused_while_a_transfer_lacks_a_safeguard(db_path, tmp_path, capsys):
+    db = open_database(db_path)
+    try:
+        party = m.ThirdParty.create(name="Mailer Inc.", country="US")
+        activity = m.ProcessingActivity.select().first()
+        m.ThirdPartyActivity.create(third_party=party, activity=activity)
+    finally:
+        db.close()
+        m.database_proxy.initialize(None)
+    with pytest.raises(SystemExit) as info:
+        _run("statement", "--db", str(db_path), "--out", str(tmp_path), "--publish")
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "Mailer Inc." in err and "safeguard" in err
+    assert not list(tmp_path.glob("privacy-statement-*"))

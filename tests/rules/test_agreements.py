@@ -27,15 +27,22 @@ ALL = {point.code: True for point in CHECKLIST}
 S = AgreementStatus
 
 
-def test_checklist_has_the_twelve_points_in_order():
+def test_checklist_has_the_sixteen_points_in_order():
+    # issue 14: the controller's rights (28(3) first sentence), transfer instructions
+    # (28(3)(a)), prior authorisation and notice of changes (28(2)), flow-down and full
+    # liability (28(4)) were missing
     assert [p.article for p in CHECKLIST] == [
         "28(3)",
         "28(3)",
         "28(3)",
+        "28(3)",
+        "28(3)(a)",
         "28(3)(a)",
         "28(3)(b)",
         "28(3)(c)",
-        "28(3)(d), 28(2), 28(4)",
+        "28(3)(d)",
+        "28(2)",
+        "28(4)",
         "28(3)(e)",
         "28(3)(f)",
         "28(3)(g)",
@@ -43,7 +50,9 @@ def test_checklist_has_the_twelve_points_in_order():
         "28(3), last sentence",
     ]
     codes = [p.code for p in CHECKLIST]
-    assert len(set(codes)) == 12
+    assert len(set(codes)) == 16
+    assert {"controller_rights", "transfer_instructions", "sub_processor_authorisation",
+            "sub_processor_flow_down"} <= set(codes)
     assert all(re.fullmatch(r"[a-z][a-z0-9_]*", code) for code in codes)
     assert all(p.label and p.label[0].isupper() for p in CHECKLIST)
     assert all(isinstance(p, ChecklistPoint) for p in CHECKLIST)
@@ -125,7 +134,7 @@ def test_a_good_agreement_has_no_problems():
 def test_draft_with_empty_checklist():
     found = problems(status=S.DRAFT, ticked={}, signed_on=None)
     assert codes(found) == ["not_signed", "checklist_incomplete"]
-    assert found[1].params == {"count": 12, "total": 12}
+    assert found[1].params == {"count": 16, "total": 16}
 
 
 def test_checklist_count():

@@ -197,12 +197,31 @@ def test_superscripts_and_circled_digits_are_not_digits():
     assert find_bsn("111222333²") == "111222333"
 
 
-def test_refusal_message_names_the_number_and_the_way_out():
+def test_refusal_message_names_the_number_and_no_way_around():
+    # issue 14: the message says to remove the number and suggests no label or rewording
     message = BSN_REFUSED.format(number="111222333")
     assert "111222333" in message
-    assert "BSN" in message
-    assert "klantnr." in message
+    assert "BSN" in message and "remove" in message
+    for hint in ("klantnr", "ordernr", "factuurnr", "KvK", "in front", "write"):
+        assert hint not in message, hint
     assert "{" not in message
+
+
+@pytest.mark.parametrize("text", [
+    "111 - 222 - 333", "111 -222- 333", "111 . 222 . 333", "bsn: 111 - 222 - 333 graag",
+    "nummer 111- 222 -333.",
+])  # fmt: skip
+def test_groups_joined_by_a_spaced_dash_or_dot_are_caught(text):
+    match = find_bsn_match(text)
+    assert match is not None and text[match.start:match.end] == match.number
+    assert "".join(c for c in match.number if c.isdigit()) == "111222333"
+
+
+@pytest.mark.parametrize("text", [
+    "tel. 071 - 202 0307", "12 - 03 - 2024", "ordernr. 111 - 222 - 333", "€ 111 - 222 - 333,00",
+])  # fmt: skip
+def test_spaced_dashes_keep_the_usual_exceptions(text):
+    assert find_bsn(text) is None
 
 
 @st.composite

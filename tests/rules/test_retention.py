@@ -26,7 +26,8 @@ def facts(**changes) -> ContactFacts:
 
 
 def test_rule_codes_are_stable():
-    assert [r.value for r in RetentionRule] == ["contact_form", "contract", "fiscal", "legal_hold"]
+    assert [r.value for r in RetentionRule] == ["contact_form", "no_contract", "contract", "fiscal",
+                                                "legal_hold"]
 
 
 def test_contact_form_two_years_after_it_came_in():
@@ -60,7 +61,7 @@ def test_contact_form_on_leap_day():
 def test_other_contacts_without_contract(source, received, activity, start):
     decision = erase_after(facts(source=source, received_on=received, last_activity=activity))
     assert decision.erase_after == add_months(start, 24)
-    assert decision.rule == RetentionRule.CONTACT_FORM
+    assert decision.rule == RetentionRule.NO_CONTRACT
     assert decision.reason_code == "last_activity"
     assert decision.params == {"date": start}
 

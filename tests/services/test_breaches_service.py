@@ -191,6 +191,7 @@ def test_the_dashboard_problem_appears_and_goes_when_reported(db):
     assert "people affected were informed, or why not" in people.render()
     saved.reported_to_authority_at = late
     saved.people_informed_on = late.date()
+    saved.late_reason = "Pas na de 72 uur als datalek herkend."  # Art. 33(1), issue 14
     service.save_breach(saved, now=late)
     assert service.breach_check_problems(late) == []
     assert service.breach_check_problems(late + dt.timedelta(days=365)) == []

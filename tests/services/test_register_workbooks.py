@@ -22,8 +22,8 @@ def test_all_sheets_one_row_per_record(db, tmp_path):
     path = tmp_path / "all.xlsx"
     report = register_workbooks.export("all", path, today=TODAY)
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Voorblad", "Verwerkingsregister", "Ontvangers", "Verzoeken",
-                             "Datalekken", "Contacten"]  # fmt: skip
+    assert wb.sheetnames == ["Voorblad", "Verwerkingsregister", "Bewaartermijnen", "Ontvangers",
+                             "Verzoeken", "Datalekken", "Contacten"]  # fmt: skip
     assert report.rows["Verwerkingsregister"] == m.ProcessingActivity.select().count()
     kept = m.Contact.select().where(~m.Contact.erased).count()  # the demo erased one
     assert kept == 299 and report.rows["Contacten"] == kept
@@ -35,7 +35,7 @@ def test_all_sheets_one_row_per_record(db, tmp_path):
     names = [r[0] for r in reg.iter_rows(min_row=2, values_only=True)]
     assert names == [a.name for a in m.ProcessingActivity.select().order_by(
         m.ProcessingActivity.sort_order)]  # fmt: skip
-    assert reg["O2"].is_date
+    assert reg["Q2"].is_date
     cover = [c for row in wb["Voorblad"].iter_rows(values_only=True) for c in row if c]
     assert "SOOSR B.V." in cover and "Contacten" in cover
 

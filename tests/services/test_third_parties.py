@@ -113,7 +113,7 @@ def test_checklist_and_dates_make_the_problems(db, tmp_path):
     ag.checklist["security"].ticked = False
     ag = agreements.save_agreement(ag, today=TODAY)
     assert _messages() == [
-        "Boekhoudt B.V.: The agreement misses 2 of the 12 points Art. 28(3) requires."
+        "Boekhoudt B.V.: The agreement misses 2 of the 16 points Art. 28(3) requires."
     ]
     assert third_parties.list_third_parties(TODAY)[0].agreement == "Signed, checklist incomplete"
     for tick in ag.checklist.values():

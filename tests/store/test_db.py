@@ -10,7 +10,7 @@ import pytest
 from peewee import SqliteDatabase
 
 from soosr_desk.store import db as sqlite_db
-from soosr_desk.store import migrations, models
+from soosr_desk.store import migrations, models, seed
 from soosr_desk.store.db import DatabaseOpenError, OpenProblem
 from soosr_desk.store.opening import open_database
 
@@ -87,13 +87,14 @@ def test_fresh_database_is_seeded_and_versioned(db):
     assert sqlite_db.get_user_version(db) == migrations.SCHEMA_VERSION
     assert db.execute_sql("PRAGMA application_id").fetchone()[0] == sqlite_db.APPLICATION_ID
     assert models.Controller.get().name == "SOOSR B.V."
-    assert models.ProcessingActivity.select().count() == 7
+    assert models.ProcessingActivity.select().count() == len(seed.ACTIVITIES)
     assert models.RecipientCategory.select().count() == 8
     assert {r.code for r in models.RetentionRule.select()} == {
         "contact_form",
         "contract",
         "fiscal",
         "legal_hold",
+        "no_contract",
     }
 
 
@@ -254,7 +255,7 @@ def test_zero_byte_file_is_a_new_database(tmp_path):
     path.write_bytes(b"")
     database = open_database(path)
     try:
-        assert models.ProcessingActivity.select().count() == 7
+        assert models.ProcessingActivity.select().count() == len(seed.ACTIVITIES)
     finally:
         database.close()
 

@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from soosr_desk.rules.breaches import AP_REPORT_URL as AP_REPORT_PAGE
 from soosr_desk.services import breaches as service
 from soosr_desk.ui.help import HelpDialog, help_file
 from soosr_desk.ui.main_window import MainWindow
 from soosr_desk.ui.pages.breaches import BreachesPage
 from soosr_desk.ui.pages.dashboard import DashboardPage
-from soosr_desk.ui.widgets.breach_editor import AP_REPORT_PAGE
 
 pytestmark = pytest.mark.gui
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from soosr_desk.services import activities as service
 from soosr_desk.store import models as m
+from soosr_desk.store.seed import ACTIVITIES
 from soosr_desk.ui.pages.register import RegisterPage
 
 pytestmark = pytest.mark.gui
@@ -35,8 +36,8 @@ def _select(page, name):
 
 
 def test_seeded_activities_are_listed_and_flagged(page):
-    assert page.model.rowCount() == 7
-    names = [page.proxy.index(r, 0).data() for r in range(7)]
+    assert page.model.rowCount() == len(ACTIVITIES)
+    names = [page.proxy.index(r, 0).data() for r in range(len(ACTIVITIES))]
     assert names == sorted(names)
     attention = page.proxy.index(0, 4).data()
     assert "12" in attention  # not reviewed in the last 12 months (seed: 2019)
@@ -104,17 +105,17 @@ def test_new_activity_with_categories(page, qtbot, monkeypatch):
     subjects = [c.name for c in m.DataSubjectCategory.select().join(m.ActivitySubjectCategory)
                 .where(m.ActivitySubjectCategory.activity == a)]  # fmt: skip
     assert subjects == ["Sollicitanten"]
-    assert page.model.rowCount() == 8
+    assert page.model.rowCount() == len(ACTIVITIES) + 1
 
 
 def test_delete_asks_first(page, qtbot, monkeypatch):
     _select(page, "Klantenaccount")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     page.delete_current()
-    assert m.ProcessingActivity.select().count() == 7
+    assert m.ProcessingActivity.select().count() == len(ACTIVITIES)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.delete_current()
-    assert m.ProcessingActivity.select().count() == 6
+    assert m.ProcessingActivity.select().count() == len(ACTIVITIES) - 1
 
 
 def test_export_from_the_page(page, qtbot, monkeypatch, tmp_path):
@@ -125,7 +126,7 @@ def test_export_from_the_page(page, qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page.export()
     wb = load_workbook(target)
-    assert wb["Verwerkingsregister"].max_row == 8
+    assert wb["Verwerkingsregister"].max_row == len(ACTIVITIES) + 1
 
 
 def test_service_refuses_stale_edit(db):

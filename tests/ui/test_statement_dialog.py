@@ -47,3 +47,17 @@ def test_publish_then_change_the_register(db, qtbot, monkeypatch, tmp_path):
                      "privacy-statement-v1-nl.html", "privacy-statement-v1-nl.pdf"]  # fmt: skip
     assert shown and "privacy-statement-v1-nl.pdf" in shown[0]
     assert service.changed_since_published()
+
+
+def test_publishing_is_refused_while_a_transfer_lacks_a_safeguard(db, qtbot, monkeypatch):
+    party = m.ThirdParty.create(name="Mailer Inc.", country="US")
+    m.ThirdPartyActivity.create(third_party=party, activity=m.ProcessingActivity.select().first())
+    dialog = StatementDialog()
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)  # fmt: skip
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
+    assert warned and "Mailer Inc." in warned[0] and "(US)" in warned[0]
+    assert dialog.versions.count() == 0

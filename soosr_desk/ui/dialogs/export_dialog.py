@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from soosr_desk.exports.progress import ExportCancelled
 from soosr_desk.exports.safe_text import safe_filename
@@ -37,6 +37,24 @@ def kind_labels() -> dict[str, str]:
     }
 
 
+def ask_leave_out_restricted(parent: QWidget) -> bool | None:
+    """For a workbook with the contacts sheet: restricted contacts (Art. 18) go in flagged,
+    with name and company only, unless the box is ticked. None when cancelled."""
+    box = QMessageBox(QMessageBox.Icon.Question, translate("ExportDialog", "Export to Excel"),
+        translate("ExportDialog",
+        "Restricted contacts (Art. 18) may only be stored. In the contacts sheet they appear "
+        "flagged, with their name and company only, so the accountant can match invoices."),
+        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent)  # fmt: skip
+    box.setObjectName("restricted_choice")
+    check = QCheckBox(translate("ExportDialog", "Leave restricted contacts out entirely"))
+    check.setObjectName("omit_restricted")
+    box.setCheckBox(check)
+    box.exec()
+    if box.clickedButton() is not box.button(QMessageBox.StandardButton.Ok):
+        return None
+    return check.isChecked()
+
+
 def export_to_excel(parent: QWidget, kind: str | None = None, folder: str = "") -> Path | None:
     """Asks what and where, writes the workbook, reports. Returns the file or None."""
     labels = kind_labels()
@@ -48,6 +66,12 @@ def export_to_excel(parent: QWidget, kind: str | None = None, folder: str = "") 
         if not ok:
             return None
         kind = next(k for k, v in labels.items() if v == choice)
+    omit_restricted = False
+    if kind in ("contacts", "all"):
+        answer = ask_leave_out_restricted(parent)
+        if answer is None:
+            return None
+        omit_restricted = answer
     suggested = safe_filename(f"AVG-{kind}-{dt.date.today():%Y-%m-%d}", "xlsx")
     name, _ = QFileDialog.getSaveFileName(parent, title,
                                           str(Path(folder or Path.home()) / suggested),
@@ -59,7 +83,8 @@ def export_to_excel(parent: QWidget, kind: str | None = None, folder: str = "") 
         return None
     done = attempt(lambda: run_job(parent, translate("ExportDialog", "Exporting…"),
                                    lambda progress, cancelled: register_workbooks.export(
-                                       kind, path, progress=progress, cancelled=cancelled)),
+                                       kind, path, progress=progress, cancelled=cancelled,
+                                       omit_restricted=omit_restricted)),
                    in_box(parent, title), silent=(ExportCancelled,),
                    texts={PermissionError: _open_in_excel()})  # fmt: skip
     if done.value is None:

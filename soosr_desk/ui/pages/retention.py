@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from soosr_desk.rules.retention import RetentionRule
-from soosr_desk.services import erasure, retention
+from soosr_desk.services import erasure, fiscal_records, retention
 from soosr_desk.services.recipients import recipients_to_tell
 from soosr_desk.ui.i18n import fmt_number, tr_filled, tr_msg
 from soosr_desk.ui.jobs import run_job
@@ -34,6 +34,7 @@ class RetentionPage(Page):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.records_only: set[int] = set()
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "What the retention rules of the privacy statement say must now be erased: "
@@ -88,12 +89,17 @@ class RetentionPage(Page):
     def refresh(self) -> None:
         rules = {
             RetentionRule.CONTACT_FORM: self.tr("Website form, 2 years"),
+            RetentionRule.NO_CONTRACT: self.tr("No contract, 2 years after last contact"),
             RetentionRule.CONTRACT: self.tr("Contract ended, 3 years"),
             RetentionRule.FISCAL: self.tr("Financial records, 7 years"),
             RetentionRule.LEGAL_HOLD: self.tr("Legal hold"),
         }
         rows = []
-        for r in retention.due_list(dt.date.today()):
+        due = retention.due_list(dt.date.today())
+        # contacts still in use whose old invoices alone are due: only those records go
+        self.records_only = {r.contact_id for r in due
+                             if r.rule == RetentionRule.FISCAL and not r.erased}  # fmt: skip
+        for r in due:
             name = r.name or self.tr("(erased contact %1: kept invoices)").replace(
                 "%1", str(r.contact_id))  # fmt: skip
             rows.append((r.contact_id, (name, rules.get(r.rule, r.rule), r.due_since,
@@ -123,11 +129,27 @@ class RetentionPage(Page):
         ids = self.selected_ids()
         if not ids:
             return False
-        text = self.tr("Erase %1 contact(s) for good? Their notes, consents and details go; "
-                       "what the fiscal duty keeps stays until its time is up. This cannot "
-                       "be undone.").replace("%1", str(len(ids)))  # fmt: skip
-        if not self.confirm(text):
+        records_only = [i for i in ids if i in self.records_only]
+        ids = [i for i in ids if i not in self.records_only]
+        parts = []
+        if ids:
+            parts.append(self.tr("Erase %1 contact(s) for good? Their notes, consents and "
+                                 "details go; what the fiscal duty keeps stays until its time "
+                                 "is up.").replace("%1", str(len(ids))))  # fmt: skip
+        if records_only:
+            parts.append(self.tr("Destroy the financial records past their seven years of "
+                                 "%1 contact(s)? The contacts themselves stay.").replace(
+                "%1", str(len(records_only))))  # fmt: skip
+        parts.append(self.tr("This cannot be undone."))
+        if not self.confirm(" ".join(parts)):
             return False
+        destroyed = 0
+        if records_only:
+            gone = attempt(lambda: fiscal_records.destroy_expired(records_only),
+                           in_box(self, self.tr("Erase")))  # fmt: skip
+            if gone.value is None:
+                return False
+            destroyed = gone.value
         done = attempt(lambda: run_job(self, self.tr("Erasing…"), lambda progress, cancelled:
                                        erasure.erase_many(ids, reason="retention",
                                                           progress=progress,
@@ -137,6 +159,9 @@ class RetentionPage(Page):
             return False
         result = done.value
         lines = [self.tr("%1 contact(s) erased.").replace("%1", str(len(result.erased)))]
+        if records_only:
+            lines.append(self.tr("%1 financial record(s) past their seven years destroyed; "
+                                 "those contacts stay.").replace("%1", str(destroyed)))  # fmt: skip
         if result.refused:
             lines.append(self.tr("%1 not erased:").replace("%1", str(len(result.refused))))
             lines += [f"  {cid}: {tr_msg(msg)}" for cid, msg in result.refused[:10]]

@@ -46,6 +46,7 @@ class SettingsPage(Page):
             "kvk_number": self.tr("Chamber of Commerce number"),
             "authority_name": self.tr("Supervisory authority"),
             "authority_url": self.tr("Supervisory authority complaint page"),
+            "dpo": self.tr("Data protection officer (empty: none)"),
         }
         self.fields: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from soosr_desk.rules.activities import activity_problems
 from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import activities as service
+from soosr_desk.services import transfers
 from soosr_desk.ui.i18n import tr_msg
 from soosr_desk.ui.operation import attempt
 from soosr_desk.ui.widgets.fields import date_edit
@@ -74,6 +75,9 @@ class ActivityEditor(RecordEditor):
         for code, label in LegalBasis.choices():
             basis.addItem(tr_msg(label), code)
         self._add(gf, "legal_basis", self.tr("Legal basis"), basis)
+        self._add(gf, "consent_too", self.tr("Consent as well"), QCheckBox(self.tr(
+            "Also consent, for the people this basis does not cover (e.g. the newsletter "
+            "for non-customers)")))  # fmt: skip
         self._add(gf, "legitimate_interest", self.tr("Legitimate interest"), text_box(60))
         self._add(gf, "legitimate_interest_en", self.tr("Legitimate interest (English)"),
                   text_box(60))  # fmt: skip
@@ -114,6 +118,13 @@ class ActivityEditor(RecordEditor):
         self._add(rf, "third_country_transfer", self.tr("Transfer outside the EEA"),
                   QCheckBox(self.tr("Yes, data goes to a country outside the EEA")))  # fmt: skip
         self._add(rf, "transfer_safeguard", self.tr("Safeguard"), text_box(60))
+        self.derived_transfers = QLabel()
+        self.derived_transfers.setObjectName("derivedTransfers")
+        self.derived_transfers.setWordWrap(True)
+        rf.addRow(self.tr("From the third parties"), self.derived_transfers)
+        self._add(rf, "joint_controllers", self.tr("Joint controllers (Art. 26)"), text_box(50))
+        self.fields["joint_controllers"].setPlaceholderText(self.tr(
+            "Who, and the essence of the arrangement; empty: none"))  # fmt: skip
         self.tabs.addTab(recipients, self.tr("Recipients"))
 
         keep = QWidget()
@@ -169,6 +180,12 @@ class ActivityEditor(RecordEditor):
             rules.addItem(r.name, r.id)
 
     def _write_extra(self, data) -> None:
+        # Art. 30(1)(e): what the linked third parties' countries say, beside the flag
+        found = transfers.of_activity(data.id) if data.id else []
+        missing = self.tr("no safeguard recorded")
+        self.derived_transfers.setText("; ".join(
+            f"{country} ({safeguard or missing})" for country, safeguard in found)
+            or self.tr("No linked third party outside the EEA."))  # fmt: skip
         self.subjects.set_choices(service.choices("subjects"), data.subject_ids)
         self.data.set_choices(service.choices("data"), data.data_ids)
         self.recipients.set_choices(service.choices("recipients"), data.recipient_ids)

@@ -4,32 +4,35 @@ and whether and when it was reported to the AP and told to the people, or why no
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
-from soosr_desk.rules.breaches import DECISION_LABELS, WARN_HOURS, Decision
+from soosr_desk.exports.safe_text import safe_filename
+from soosr_desk.rules.breaches import AP_REPORT_URL, DECISION_LABELS, WARN_HOURS, Decision
+from soosr_desk.services import breach_notice
 from soosr_desk.services import breaches as service
-from soosr_desk.ui.i18n import fmt_date, fmt_datetime, tr_msg
+from soosr_desk.services.errors import ServiceError
+from soosr_desk.ui.errors import failure_text
+from soosr_desk.ui.i18n import error_text, fmt_date, fmt_datetime, tr_msg
 from soosr_desk.ui.widgets.fields import date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
 
 SOON_COLOUR = "#b25b00"  # the warning colour of the lists (ui.models.rows_model.WARNING)
 OVERDUE_COLOUR = "#b00020"  # the error colour of the forms (ui.widgets.fields.ERROR_STYLE)
 _MAX_SPIN = 2_147_483_647  # QSpinBox holds a C int
-# the AP's page on reporting a breach; it leads to the Meldformulier datalekken, the only
-# way the AP takes a report (no telephone, post or e-mail)
-AP_REPORT_PAGE = (
-    "https://www.autoriteitpersoonsgegevens.nl/themas/beveiliging/datalekken/zo-meldt-u-een-datalek"
-)
 
 
 def countdown_text(hours_left: float) -> str:
@@ -115,6 +118,8 @@ class BreachEditor(RecordEditor):
         self.reported_now.clicked.connect(reported.set_today)
         self._add(rf, "reported_to_authority_at", self.tr("Reported to the AP on"), reported,
                   holder=_with_button(reported, self.reported_now))  # fmt: skip
+        self._add(rf, "late_reason", self.tr("Reasons for reporting after 72 hours"),
+                  text_box(60))  # fmt: skip
         self._add(rf, "not_reported_reason", self.tr("Why not reported"), text_box(70))
         informed = date_edit()
         self.informed_today = QPushButton(self.tr("Today"))
@@ -123,9 +128,50 @@ class BreachEditor(RecordEditor):
                   holder=_with_button(informed, self.informed_today))  # fmt: skip
         self._add(rf, "people_not_informed_reason", self.tr("Why people not informed"),
                   text_box(70))  # fmt: skip
+        self.letter_language = QComboBox()
+        self.letter_language.addItem(self.tr("Dutch"), "nl")
+        self.letter_language.addItem(self.tr("English"), "en")
+        self.letter_button = QPushButton(self.tr("Letter to the people concerned (Art. 34)…"))
+        self.letter_button.clicked.connect(self.make_letter)
+        letter_row = QWidget()
+        ll = QHBoxLayout(letter_row)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.letter_language)
+        ll.addWidget(self.letter_button)
+        ll.addStretch(1)
+        rf.addRow(self.tr("Letter"), letter_row)
+        self.opener = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self._add(rf, "closed_on", self.tr("Closed on"), date_edit())
         self.finish_layout()
         self._show_empty()
+
+    def make_letter(self) -> Path | None:
+        """The Art. 34 letter of the saved breach, in the chosen language, saved where the
+        user says and opened. Staff record the date the letters went out themselves."""
+        if self._data is None or not self._data.id:
+            return None
+        title = self.tr("Letter to the people concerned")
+        if self.is_dirty():
+            QMessageBox.information(self, title, self.tr("Save the breach first."))
+            return None
+        language = self.letter_language.currentData()
+        suggested = safe_filename(f"datalek-{self._data.reference}-{language}", "pdf")
+        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested),
+                                              self.tr("PDF file (*.pdf)"))  # fmt: skip
+        if not name:
+            return None
+        try:
+            path = breach_notice.make_letter(self._data.id, language, Path(name))
+        except ServiceError as exc:
+            QMessageBox.warning(self, title, error_text(exc))
+            return None
+        except Exception as exc:
+            QMessageBox.warning(self, title, failure_text(exc))
+            return None
+        self.opener(path)
+        self._show_message(self.tr("Letter saved. Enter the date the people were informed "
+                                   "once the letters have gone out."))  # fmt: skip
+        return path
 
     def _decide_help(self) -> QLabel:
         """The AP's criteria for reporting, in a few lines, and the way to its form."""
@@ -143,7 +189,7 @@ class BreachEditor(RecordEditor):
             + "".join(f"<li>{p}</li>" for p in points) + "</ul><p>"
             + self.tr("Not reporting? Write down why (Art. 33(5)). A high risk for the "
                       "people? Tell them too (Art. 34). Press F1 for more.") + "</p><p>"
-            + f"<a href='{AP_REPORT_PAGE}'>"
+            + f"<a href='{AP_REPORT_URL}'>"
             + self.tr("Report a data breach to the AP (meldformulier datalekken)") + "</a></p>"
         )  # fmt: skip
         label = QLabel(text)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from soosr_desk.rules.special_data import HEALTH_WARNING, health_terms
 from soosr_desk.rules.vocab import CONSENT_PURPOSES
 from soosr_desk.services import contacts as service
 from soosr_desk.ui.i18n import fmt_date, fmt_datetime, tr_msg
@@ -56,6 +57,14 @@ class NotesPanel(QWidget):
         self.editor.setPlaceholderText(self.tr("Type a new note about contact with this person…"))
         self.editor.setMaximumHeight(90)
         layout.addWidget(self.editor)
+        # Art. 9: a warning while typing, not a refusal (a word is not always health data)
+        self.health_warning = QLabel()
+        self.health_warning.setObjectName("healthWarning")
+        self.health_warning.setStyleSheet("color: #b25b00;")
+        self.health_warning.setWordWrap(True)
+        self.health_warning.hide()
+        layout.addWidget(self.health_warning)
+        self.editor.textChanged.connect(self._check_health)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
@@ -87,6 +96,13 @@ class NotesPanel(QWidget):
 
     def has_unsaved_text(self) -> bool:
         return bool(self.editor.toPlainText().strip())
+
+    def _check_health(self) -> None:
+        terms = health_terms(self.editor.toPlainText())
+        if terms:
+            self.health_warning.setText(tr_msg(HEALTH_WARNING).format(
+                terms=", ".join(f"“{t}”" for t in terms[:5])))  # fmt: skip
+        self.health_warning.setVisible(bool(terms))
 
     def add_note(self) -> bool:
         if self._contact_id is None:

@@ -6,21 +6,18 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,8 +32,10 @@ from soosr_desk.ui.i18n import fmt_date, tr_filled, tr_msg
 from soosr_desk.ui.operation import attempt
 from soosr_desk.ui.questions import keep_or_leave
 from soosr_desk.ui.widgets.activity_editor import CheckList
+from soosr_desk.ui.widgets.checklist_table import ChecklistTable
 from soosr_desk.ui.widgets.fields import button, button_row, date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
+from soosr_desk.ui.widgets.sub_processor_table import SubProcessorTable
 from soosr_desk.ui.widgets.tables import record_table
 
 
@@ -44,65 +43,6 @@ def _size_text(size: int) -> str:
     if size >= 1024 * 1024:
         return f"{size / (1024 * 1024):.1f} MB"
     return f"{max(1, round(size / 1024))} kB"
-
-
-class ChecklistTable(QTableWidget):
-    """The twelve points of Art. 28(3): a tick and a note each."""
-
-    changed = Signal()
-
-    def __init__(self, parent=None):
-        super().__init__(len(CHECKLIST), 3, parent)
-        self.setHorizontalHeaderLabels([self.tr("Point"), self.tr("Article"), self.tr("Note")])
-        self.verticalHeader().setVisible(False)
-        self.setWordWrap(True)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        for row, point in enumerate(CHECKLIST):
-            tick = QTableWidgetItem(tr_msg(point.label))
-            tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                          | Qt.ItemFlag.ItemIsSelectable)  # fmt: skip
-            tick.setCheckState(Qt.CheckState.Unchecked)
-            tick.setData(Qt.ItemDataRole.UserRole, point.code)
-            article = QTableWidgetItem(point.article)
-            article.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.setItem(row, 0, tick)
-            self.setItem(row, 1, article)
-            self.setItem(row, 2, QTableWidgetItem(""))
-        self.itemChanged.connect(lambda _item: self.changed.emit())
-        self.resizeRowsToContents()
-
-    def set_ticks(self, ticks: dict[str, agreement_service.ChecklistTick]) -> None:
-        self.blockSignals(True)
-        for row, point in enumerate(CHECKLIST):
-            tick = ticks.get(point.code, agreement_service.ChecklistTick())
-            self.item(row, 0).setCheckState(
-                Qt.CheckState.Checked if tick.ticked else Qt.CheckState.Unchecked
-            )
-            self.item(row, 2).setText(tick.note)
-        self.blockSignals(False)
-        self.resizeRowsToContents()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self.resizeRowsToContents()
-
-    def ticks(self) -> dict[str, agreement_service.ChecklistTick]:
-        return {
-            point.code: agreement_service.ChecklistTick(
-                self.item(row, 0).checkState() == Qt.CheckState.Checked,
-                self.item(row, 2).text(),
-            )
-            for row, point in enumerate(CHECKLIST)
-        }
-
-    def tick_all(self) -> None:
-        for row in range(self.rowCount()):
-            self.item(row, 0).setCheckState(Qt.CheckState.Checked)
 
 
 class AgreementEditor(RecordEditor):
@@ -121,7 +61,6 @@ class AgreementEditor(RecordEditor):
         self._add(form, "signed_on", self.tr("Signed on"), date_edit())
         self._add(form, "review_on", self.tr("Review on"), date_edit())
         self._add(form, "expires_on", self.tr("Expires on"), date_edit())
-        self._add(form, "sub_processors", self.tr("Sub-processors"), text_box(60))
         self._add(form, "notes", self.tr("Notes"), text_box(60))
         doc = QWidget()
         dl = QHBoxLayout(doc)
@@ -150,6 +89,13 @@ class AgreementEditor(RecordEditor):
         self.checklist.changed.connect(self._edited)
         cl.addWidget(self.checklist, 1)
         self.tabs.addTab(checks, self.tr("Art. 28(3) checklist"))
+        subs = QWidget()
+        sl = QFormLayout(subs)
+        self.sub_processors = SubProcessorTable()
+        self.sub_processors.changed.connect(self._edited)
+        sl.addRow(self.sub_processors)
+        self._add(sl, "sub_processors", self.tr("Notes on sub-processors"), text_box(50))
+        self.tabs.addTab(subs, self.tr("Sub-processors"))
         self.finish_layout()
         self.save_button.setText(self.tr("Save agreement"))
         self.opener = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -159,15 +105,17 @@ class AgreementEditor(RecordEditor):
 
     def _write_extra(self, data) -> None:
         self.checklist.set_ticks(data.checklist)
+        self.sub_processors.set_subs(data.subs)
         self._show_document(data)
 
     def _read_extra(self) -> dict[str, object]:
-        return {"checklist": self.checklist.ticks()}
+        return {"checklist": self.checklist.ticks(), "subs": self.sub_processors.subs()}
 
     def is_dirty(self) -> bool:
         if self._data is None:
             return False
-        return super().is_dirty() or self.checklist.ticks() != self._data.checklist
+        return (super().is_dirty() or self.checklist.ticks() != self._data.checklist
+                or self.sub_processors.is_dirty())  # fmt: skip
 
     def _title(self, data) -> str:
         return data.title or self.tr("Processor agreement")
