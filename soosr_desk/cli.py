@@ -16,12 +16,12 @@ import os
 import sqlite3
 import sys
 import tempfile
-from pathlib import Path
 
 from soosr_desk import __version__
 from soosr_desk.commands import COMMANDS
 from soosr_desk.commands.common import CommandError, load_translator, tr
 from soosr_desk.rules.i18n import N_
+from soosr_desk.services.database import db_location
 
 OS_MESSAGES = {
     errno.ENOSPC: N_("The disk is full (schijf vol). Nothing was written: free up space and "
@@ -68,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="version",
         version=f"SOOSR Desk {__version__} (SQLite {sqlite3.sqlite_version})",
     )
-    p.add_argument("--db", type=Path, help="database file (default: your data folder)")
+    p.add_argument("--db", type=db_location,
+                   help="database file (default: your data folder) or postgresql:// address")  # fmt: skip
     p.add_argument("--lang", choices=("nl", "en"), help="language")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
@@ -90,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
         args.db_path = args.db
     if args.command:
         return run_command(args)
+    if isinstance(args.db, str):  # a postgresql:// address: commands only, for now
+        parser.error(tr("the window opens a database file; a server database works with the "
+                        "commands (soosr-desk check --db ADDRESS)"))  # fmt: skip
     from soosr_desk.ui.app import run_gui
 
     return run_gui(args.db, args.lang)

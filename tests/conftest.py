@@ -1,7 +1,10 @@
 """Test set-up: Qt offscreen, and a fresh seeded database file for every test.
 
 One seeded template is built per test session and copied per test (never :memory:: a
-worker thread would see an empty database)."""
+worker thread would see an empty database).
+
+Tests marked `both_engines` run twice: on the SQLite file and on the office database on a
+throwaway PostgreSQL server (issue 18); `db_path` is then the server's URL."""
 
 from __future__ import annotations
 
@@ -15,6 +18,49 @@ import pytest  # noqa: E402
 
 from soosr_desk.store import models  # noqa: E402
 from soosr_desk.store.opening import open_database  # noqa: E402
+from tests import pg_cluster  # noqa: E402
+
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc):
+    marked = metafunc.definition.get_closest_marker
+    every = os.environ.get("SOOSR_BOTH_ENGINES") == "all"  # to find what fails on a server
+    if "engine" in metafunc.fixturenames and (marked("both_engines") or every) and not marked(
+        "file_only"
+    ):
+        metafunc.parametrize("engine", ENGINES)
+
+
+@pytest.fixture
+def engine():
+    """The database engine of the test: the SQLite file unless marked `both_engines`."""
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL cluster for the whole test session (tests/pg_cluster.py)."""
+    bindir = pg_cluster.bin_dir()
+    if bindir is None:
+        message = "PostgreSQL is not installed (tools/system-deps.sh installs it)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    cluster = pg_cluster.Cluster(bindir)
+    cluster.start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server):
+    """The name of a seeded office database that each test copies."""
+    url = pg_server.create()
+    database = open_database(url)
+    database.close()
+    models.database_proxy.initialize(None)
+    return pg_cluster.name_of(url)
 
 
 @pytest.fixture(scope="session")
@@ -29,7 +75,13 @@ def template_db(tmp_path_factory):
 
 
 @pytest.fixture
-def db_path(template_db, tmp_path):
+def db_path(engine, request, tmp_path):
+    if engine == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        url = server.take(request.getfixturevalue("pg_template"))
+        request.addfinalizer(lambda: server.drop_later(url))
+        return url
+    template_db = request.getfixturevalue("template_db")
     path = tmp_path / "desk.db"
     shutil.copyfile(template_db, path)
     return path

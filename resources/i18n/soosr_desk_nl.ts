@@ -531,6 +531,14 @@
       <translation>De database {path} kan niet worden geopend. Controleer of bestand en map bestaan en niet in gebruik zijn, en probeer het opnieuw.</translation>
     </message>
     <message>
+      <source>The server address {path} cannot be used. Write it as postgresql://user@server:5432/database, without a password: keep the password in the Windows Credential Manager or in a pgpass file (see the README).</source>
+      <translation>Het serveradres {path} is niet bruikbaar. Schrijf het als postgresql://gebruiker@server:5432/database, zonder wachtwoord: bewaar het wachtwoord in Windows Referentiebeheer of in een pgpass-bestand (zie de README).</translation>
+    </message>
+    <message>
+      <source>The database server {path} cannot be reached or refused the login. Check the network connection, the address, and the password in the Windows Credential Manager or pgpass file; nothing was changed.</source>
+      <translation>De databaseserver {path} is niet bereikbaar of weigert de aanmelding. Controleer de netwerkverbinding, het adres en het wachtwoord in Windows Referentiebeheer of het pgpass-bestand; er is niets gewijzigd.</translation>
+    </message>
+    <message>
       <source>The database {path} is on a network drive. SQLite is not safe there: two computers can damage it. Keep the database on this computer's own disk.</source>
       <translation>De database {path} staat op een netwerkschijf. Daar is SQLite niet veilig: twee computers kunnen hem beschadigen. Bewaar de database op de eigen schijf van deze computer.</translation>
     </message>
@@ -1031,6 +1039,10 @@
       <translation>Getekend, checklist onvolledig</translation>
     </message>
     <message>
+      <source>A server database is backed up on the server (pg_dump); this command backs up a database file.</source>
+      <translation>Van een serverdatabase wordt de back-up op de server gemaakt (pg_dump); deze opdracht maakt een back-up van een databasebestand.</translation>
+    </message>
+    <message>
       <source>No backups yet.</source>
       <translation>Nog geen back-ups.</translation>
     </message>
@@ -1117,6 +1129,10 @@
     <message>
       <source>the command {command} needs --db FILE</source>
       <translation>de opdracht {command} heeft --db BESTAND nodig</translation>
+    </message>
+    <message>
+      <source>the window opens a database file; a server database works with the commands (soosr-desk check --db ADDRESS)</source>
+      <translation>het venster opent een databasebestand; met een serverdatabase werkt u via de opdrachten (soosr-desk check --db ADRES)</translation>
     </message>
     <message>
       <source>Nothing is due for erasure.</source>
@@ -1917,6 +1933,38 @@
     <message>
       <source>Sub-processor {name} has no recorded prior authorisation (Art. 28(2)).</source>
       <translation>Voor subverwerker {name} is geen voorafgaande toestemming vastgelegd (art. 28 lid 2).</translation>
+    </message>
+    <message>
+      <source>--to must be a postgresql:// address.</source>
+      <translation>--to moet een postgresql://-adres zijn.</translation>
+    </message>
+    <message>
+      <source>Rows</source>
+      <translation>Rijen</translation>
+    </message>
+    <message>
+      <source>Moved {rows} rows in {tables} tables; the audit trail is unbroken.</source>
+      <translation>{rows} rijen in {tables} tabellen overgezet; het auditlogboek is ongeschonden.</translation>
+    </message>
+    <message>
+      <source>{count} documents copied to {folder}.</source>
+      <translation>{count} documenten gekopieerd naar {folder}.</translation>
+    </message>
+    <message>
+      <source>{path} holds no SOOSR Desk data: there is nothing to move.</source>
+      <translation>{path} bevat geen gegevens van SOOSR Desk: er is niets over te zetten.</translation>
+    </message>
+    <message>
+      <source>The server database {target} is not empty. Move into a new, empty database: nothing was changed.</source>
+      <translation>De serverdatabase {target} is niet leeg. Zet over naar een nieuwe, lege database: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <source>The copy on the server did not hold the same number of rows as the file ({table}); nothing was written to the server.</source>
+      <translation>De kopie op de server had niet evenveel rijen als het bestand ({table}); er is niets naar de server geschreven.</translation>
+    </message>
+    <message>
+      <source>The audit trail of {path} is broken (event {event}); nothing was written to the server. Restore a backup of the file first.</source>
+      <translation>Het auditlogboek van {path} is geschonden (gebeurtenis {event}); er is niets naar de server geschreven. Zet eerst een back-up van het bestand terug.</translation>
     </message>
   </context>
   <context>

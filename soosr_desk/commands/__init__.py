@@ -4,4 +4,4 @@ Each module's `register` adds its sub-parser and sets `func=run` as default; `ru
 returns the exit code. Messages come from services as N_ text, translated by `tr`."""
 
 COMMANDS = ("demo", "check", "export", "mailing", "statement", "letters", "due", "erase", "backup",
-            "imports", "calendar")
+            "imports", "calendar", "move")

@@ -37,6 +37,9 @@ def register(sub) -> None:
 def run(args) -> int:
     from soosr_desk.services import backups
 
+    if not isinstance(args.db_path, Path):  # a postgresql:// address (issue 18)
+        raise CommandError(tr("A server database is backed up on the server (pg_dump); this "
+                              "command backs up a database file."))  # fmt: skip
     if args.list:
         now = dt.datetime.now()
         found = backups.list_backups(args.db_path)

@@ -8,6 +8,8 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from soosr_desk.services.database import db_location
+
 _translator = None
 
 
@@ -45,7 +47,8 @@ def progress_printer(label: str):
 def add_db_argument(parser, *, create: bool = False) -> None:
     # Not required here: `soosr-desk --db FILE COMMAND` works too (cli.main fills it in),
     # and --lang goes after the command as well as before it.
-    parser.add_argument("--db", type=Path, dest="db_path", help="database file")
+    parser.add_argument("--db", type=db_location, dest="db_path",
+                        help="database file or postgresql:// address")  # fmt: skip
     parser.add_argument("--lang", choices=("nl", "en"), dest="command_lang", help="language")
     if create:
         parser.add_argument(
@@ -100,7 +103,8 @@ def holding_lock(path: Path):
     from soosr_desk.services import database
     from soosr_desk.ui.lock import DatabaseLocked, InstanceLock, LockUnavailable
 
-    lock = InstanceLock(path) if path.parent.exists() else None
+    # a file is one desk's: locked; a server database serves many desks at once
+    lock = InstanceLock(path) if isinstance(path, Path) and path.parent.exists() else None
     try:
         if lock is not None:
             lock.acquire()
@@ -129,7 +133,7 @@ def open_locked(path: Path, *, create: bool = False):
             db = database.open_desk(path, create=create)
         except database.DatabaseOpenError as exc:
             raise CommandError(
-                tr(database.problem_message(exc.problem)).format(path=path)
+                tr(database.problem_message(exc.problem)).format(path=exc.path)  # never a password
             ) from None
         try:
             yield db

@@ -39,7 +39,7 @@ from soosr_desk.services.errors import (
 from soosr_desk.services.records import copy_fields, row_for_update, touch
 from soosr_desk.services.records import now as record_now
 from soosr_desk.services.sub_processors import SubProcessorData
-from soosr_desk.store import models, session
+from soosr_desk.store import engine, models, session
 
 STATUS_LABELS = {
     AgreementStatus.DRAFT: N_("Draft"),
@@ -255,7 +255,10 @@ DOCUMENT_PROBLEMS = {
 
 def documents_dir() -> Path:
     """`<database name>.documents` beside the database file: the app's own copies. The
-    real file's place: a symlink to the database finds the same folder (issue 15)."""
+    real file's place: a symlink to the database finds the same folder (issue 15). For a
+    server database, a folder of this desk (store.server.documents_folder)."""
+    if engine.on_server(models.database_proxy.obj):
+        return engine.documents_folder(models.database_proxy.obj)
     path = Path(os.path.realpath(models.database_proxy.obj.database))
     return path.with_name(path.name + ".documents")
 

@@ -18,12 +18,12 @@ from soosr_desk.services.requests import request_problems
 from soosr_desk.services.retention import due_problems
 from soosr_desk.services.statement import statement_problems
 from soosr_desk.services.third_parties import third_party_problems
-from soosr_desk.store import models, session
+from soosr_desk.store import engine, models, session
 
 
 def database_problems(today: dt.date) -> list[Problem]:
     problems = []
-    if not session.database().check_now():  # not on the shared connection (issue 20)
+    if not engine.quick_check(session.database()):
         problems.append(Problem("database_damaged", N_("The database file is damaged."),
                                 area="database", urgent=True))  # fmt: skip
     report = audit.verify_chain()

@@ -10,7 +10,7 @@ from pathlib import Path
 from soosr_desk.rules.i18n import N_
 from soosr_desk.services import backups, erasure, restoring
 from soosr_desk.store import db as store_db
-from soosr_desk.store import location, models, session
+from soosr_desk.store import location, models, server, session
 from soosr_desk.store.db import DatabaseOpenError, DeskDatabase, OpenProblem
 from soosr_desk.store.opening import close_database, open_database
 
@@ -56,6 +56,16 @@ MESSAGES = {
         "The database {path} cannot be opened. Check that the file and folder exist and are "
         "not in use, then try again."
     ),
+    OpenProblem.SERVER_URL: N_(
+        "The server address {path} cannot be used. Write it as "
+        "postgresql://user@server:5432/database, without a password: keep the password in "
+        "the Windows Credential Manager or in a pgpass file (see the README)."
+    ),
+    OpenProblem.SERVER_REFUSED: N_(
+        "The database server {path} cannot be reached or refused the login. Check the "
+        "network connection, the address, and the password in the Windows Credential "
+        "Manager or pgpass file; nothing was changed."
+    ),
 }
 
 NETWORK_WARNING = N_(
@@ -88,11 +98,19 @@ def default_path() -> Path:
     return location.default_database_path()
 
 
-def open_desk(path: Path, *, create_folder: bool = False, create: bool = False,
+def db_location(text: str) -> Path | str:
+    """What `--db` takes: a file path, or a `postgresql://` address kept as text."""
+    return text if server.is_server_url(text) else Path(text)
+
+
+def open_desk(path: Path | str, *, create_folder: bool = False, create: bool = False,
               check_later: bool = False) -> DeskDatabase:  # fmt: skip
     """Opens the database; with `create_folder`, makes the (default) data folder first.
     A new database is made only with `create` (the window's first start, `--create`).
-    `check_later`: the full damage check runs in the background, writes wait for it."""
+    `check_later`: the full damage check runs in the background, writes wait for it.
+    A `postgresql://` address opens the office database on a server (issue 18)."""
+    if server.is_server_url(path):
+        return open_database(path, create=create)
     path = Path(path)
     if create_folder:
         path.parent.mkdir(parents=True, exist_ok=True)

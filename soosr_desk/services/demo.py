@@ -33,8 +33,7 @@ from soosr_desk.services.demo_records import (
 from soosr_desk.services.demo_words import (
     LEGAL_FORMS,
 )
-from soosr_desk.store import db as store_db
-from soosr_desk.store import models
+from soosr_desk.store import engine, models
 from soosr_desk.store.queries import tuples
 
 BATCH = 2000  # rows per transaction
@@ -105,9 +104,11 @@ class _Writer:
             columns = ", ".join(f'"{model._meta.fields[k].column_name}"' for k in keys)
             sql = (
                 f'INSERT INTO "{model._meta.table_name}" ({columns}) '
-                f"VALUES ({', '.join('?' * len(keys))})"
+                f"VALUES ({', '.join([self.db.param] * len(keys))})"
             )
             self.db.cursor().executemany(sql, [tuple(r[k] for k in keys) for r in rows])
+            if "id" in keys:
+                engine.ids_written(self.db, model._meta.table_name)
         self.counts[key] += len(rows)
 
     def audit(self) -> None:
@@ -153,7 +154,7 @@ def generate_demo(
     `progress(done, total)` is called after every batch (rows of companies, contacts and
     invoices); when `cancelled()` returns True the run stops before the next batch and
     keeps what it wrote. One audit event ("demo_data") records the run."""
-    with store_db.large_cache(db):  # issue 20: 100,000 contacts in under 10 s
+    with engine.large_cache(db):  # issue 20: 100,000 contacts in under 10 s
         return _generate_demo(db, contacts=contacts, seed=seed, today=today,
                               progress=progress, cancelled=cancelled)  # fmt: skip
 

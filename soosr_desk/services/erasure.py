@@ -52,8 +52,7 @@ from soosr_desk.services.backups import roll_over_date
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.services.recipients import Recipient, concerning_activity_ids, recipients_to_tell
 from soosr_desk.services.retention import decision_for
-from soosr_desk.store import db as store_db
-from soosr_desk.store import models, session
+from soosr_desk.store import engine, models, session
 from soosr_desk.store.queries import tuples
 
 REASONS = ("retention", "request", "manual")
@@ -312,7 +311,9 @@ def erase_contact(
             kept=json.dumps(kept, sort_keys=True),
             backups_roll_over_on=roll_over_date(today),
         )
-        models.Setting.insert(key=PENDING_KEY, value="1").on_conflict_replace().execute()
+        models.Setting.insert(key=PENDING_KEY, value="1").on_conflict(
+            conflict_target=[models.Setting.key], update={models.Setting.value: "1"}
+        ).execute()
         audit.record("erase", "contact", None, sorted(removed), now=now)
     request_documents.remove_files(gone_files)  # only once the rows are gone for good
     if progress is not None:
@@ -340,18 +341,18 @@ def _finish(progress: Callable[[int, int], None] | None, done: int, total: int) 
         if progress is not None:
             progress(done, total)
 
-    if not store_db.checkpoint_truncate(db, attempts=CHECKPOINT_ATTEMPTS):
+    if not engine.checkpoint_truncate(db, attempts=CHECKPOINT_ATTEMPTS):
         return False
     # the log is empty and the file holds only zeroed residue: the erased bytes are gone
     with db.atomic():
         models.Setting.delete().where(models.Setting.key == PENDING_KEY).execute()
     step()
     try:
-        store_db.vacuum(db)
+        engine.vacuum(db)
     except OperationalError:  # another program writes: the vacuum waits for next time
         return False
     step()
-    if not store_db.checkpoint_truncate(db, attempts=CHECKPOINT_ATTEMPTS):
+    if not engine.checkpoint_truncate(db, attempts=CHECKPOINT_ATTEMPTS):
         return False
     step()
     return True

@@ -54,7 +54,7 @@ def recipients_to_tell(activity_ids: list[int] | None = None) -> list[Recipient]
         Party.select(Party.id, Party.name)
         .join(PartyActivity, on=(PartyActivity.third_party == Party.id))
         .where(party_where)
-        .distinct()
+        .group_by(Party.id, Party.name)  # not DISTINCT: PostgreSQL then refuses lower()
         .order_by(fn.lower(Party.name), Party.id)
     )
     categories = rc.select(rc.id, rc.name, rc.name_en, rc.sort_order).join(

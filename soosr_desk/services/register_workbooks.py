@@ -286,8 +286,8 @@ def contact_rows(progress_rows: Callable[[int], None] | None = None, *,
                 c.objected_marketing,
             )  # fmt: skip
             .join(models.Company, JOIN.LEFT_OUTER, on=(c.company == models.Company.id))
-            # `+ 0`: walk the table by id, not the name index (3 s less at 100,000)
-            .where((c.id > last) & ((c.erased + 0) == 0))
+            # the CAST: walk the table by id, not the name index (3 s less at 100,000)
+            .where((c.id > last) & (c.erased.cast("INTEGER") == 0))
             .order_by(c.id)
             .limit(CHUNK)
         )

@@ -38,7 +38,7 @@ from soosr_desk.rules.retention import (
     is_due,
 )
 from soosr_desk.services.errors import NotFound
-from soosr_desk.store import models, session
+from soosr_desk.store import engine, models, session
 
 FISCAL_DUE_REASON = N_(
     "Financial records kept for the fiscal duty have passed their seven years ({date})."
@@ -197,6 +197,39 @@ HAVING MIN(f.record_date) <= ?
 """
 
 
+# The same two questions for the office database on PostgreSQL (issue 18): real booleans
+# and dates, GREATEST for SQLite's two-argument MAX (NULL-skipping, as '' was the smallest
+# text), bool_or for MAX over a condition.
+_CANDIDATES_PG = """
+WITH co AS (
+    SELECT company_id,
+           bool_or(end_date IS NULL OR settled_on IS NULL) AS running,
+           MAX(GREATEST(end_date, settled_on)) AS last_day
+    FROM contract GROUP BY company_id
+)
+SELECT c.id, c.first_name, c.last_name, c.received_on, c.source, c.last_activity,
+       (SELECT MAX(n.noted_at) FROM contact_note n WHERE n.contact_id = c.id), c.company_id
+FROM contact c
+LEFT JOIN co ON co.company_id = c.company_id
+WHERE NOT c.erased AND NOT c.legal_hold AND (
+    (co.company_id IS NOT NULL AND NOT co.running AND co.last_day <= %(contract_cut)s)
+    OR (co.company_id IS NULL AND c.source = %(form)s AND c.received_on <= %(form_cut)s)
+    OR (co.company_id IS NULL AND c.source <> %(form)s
+        AND GREATEST(c.received_on, c.last_activity) <= %(form_cut)s
+        AND COALESCE((SELECT MAX(n.noted_at) FROM contact_note n WHERE n.contact_id = c.id),
+                     '-infinity') < %(day_after_form_cut)s)
+)
+"""
+
+_FISCAL_PG = """
+SELECT c.id, MIN(f.record_date), c.erased, c.first_name, c.last_name
+FROM financial_record f JOIN contact c ON c.id = f.contact_id
+WHERE NOT c.legal_hold
+GROUP BY c.id
+HAVING MIN(f.record_date) <= %s
+"""
+
+
 def _name(first: str, last: str) -> str:
     return f"{last}, {first}" if last and first else (last or first)
 
@@ -214,9 +247,12 @@ def due_list(today: dt.date) -> list[DueRow]:
         "form_cut": form_cut.isoformat(),
         "day_after_form_cut": (form_cut + dt.timedelta(days=1)).isoformat(),
     }
+    server = engine.on_server(db)
     with db.lock:
-        candidates = db.execute_sql(_CANDIDATES, params).fetchall()
-        fiscal = db.execute_sql(_FISCAL, (_fiscal_cutoff(today).isoformat(),)).fetchall()
+        candidates = db.execute_sql(_CANDIDATES_PG if server else _CANDIDATES, params).fetchall()
+        fiscal = db.execute_sql(
+            _FISCAL_PG if server else _FISCAL, (_fiscal_cutoff(today).isoformat(),)
+        ).fetchall()
     contracts = _contracts_of({row[7] for row in candidates if row[7] is not None})
     rows: list[DueRow] = []
     for cid, first, last, received, source, activity, last_note, company_id in candidates:

@@ -97,7 +97,7 @@ def save_signer(signer: Signer) -> Signer:
         with session.transaction():
             for f, key in SIGNER_KEYS.items():
                 value = getattr(signer, f)
-                models.Setting.insert(key=key, value=value).on_conflict_replace().execute()
+                _put(key, value)
             audit.record("update", "setting", None, changed)
     return signer
 
@@ -107,6 +107,14 @@ def get_setting(key: str, default: str = "") -> str:
     return s.value if s else default
 
 
+def _put(key: str, value: str) -> None:
+    """Insert or update (ON CONFLICT: PostgreSQL has no INSERT OR REPLACE, issue 18)."""
+    s = models.Setting
+    s.insert(key=key, value=value).on_conflict(
+        conflict_target=[s.key], update={s.value: value}
+    ).execute()
+
+
 def set_setting(key: str, value: str) -> None:
     with session.transaction():
-        models.Setting.insert(key=key, value=value).on_conflict_replace().execute()
+        _put(key, value)

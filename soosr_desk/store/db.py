@@ -59,12 +59,14 @@ class OpenProblem(enum.StrEnum):
     CANNOT_OPEN = "cannot_open"
     MISSING = "missing"  # no database there, and making one was not asked for
     DISK_FULL = "disk_full"
+    SERVER_URL = "server_url"  # a postgresql:// address that cannot be used (a password in it)
+    SERVER_REFUSED = "server_refused"  # the server is away or refuses the login
 
 
 class DatabaseOpenError(Exception):
     """The file at `path` cannot be used; `problem` says why. Carries no personal data."""
 
-    def __init__(self, problem: OpenProblem, path: Path, detail: str = ""):
+    def __init__(self, problem: OpenProblem, path: Path | str, detail: str = ""):
         super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
         self.problem = problem
         self.path = path

@@ -12,14 +12,41 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import resources
 
-from playhouse.migrate import SqliteMigrator
+from peewee import BooleanField
+from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from soosr_desk.store import db as store_db
+from soosr_desk.store import models, server
+from soosr_desk.store.indexes import LIST_SORT_INDEXES
+
+# On a PostgreSQL server (issue 18) the same steps run: step 1 from its frozen PostgreSQL
+# twin (schema_v1_pg.sql, the same tables and columns), later steps write their DDL in
+# SQLite's words through `_ddl` (translated for the server) or use the engine's migrator,
+# and the version lives in the `soosr_schema` table.
+Database = store_db.DeskDatabase | server.ServerDatabase
+
+
+def _ddl(database: Database, sql: str, params: tuple = ()) -> None:
+    """Runs one statement of a step, written for SQLite; on a server its DDL is
+    translated and its `?` placeholders become `%s`."""
+    if isinstance(database, server.ServerDatabase):
+        booleans = {(m._meta.table_name, f.column_name) for m in models.ALL_MODELS
+                    for f in m._meta.sorted_fields if isinstance(f, BooleanField)}  # fmt: skip
+        sql = server.translate_ddl(sql, booleans).replace("?", "%s")
+    database.execute_sql(sql, params or None)
+
+
+def _executor(database: Database) -> Callable[..., None]:
+    """`sql(statement, params)` for a step: `_ddl` bound to the database."""
+    return lambda sql, params=(): _ddl(database, sql, params)
 
 SCHEMA_VERSION = 6
 
 
-def _step_1_initial(database: store_db.DeskDatabase) -> None:
+def _step_1_initial(database: Database) -> None:
+    if isinstance(database, server.ServerDatabase):
+        server.run_script(database, "schema_v1_pg.sql")
+        return
     script = resources.files("soosr_desk.store").joinpath("schema_v1.sql").read_text("utf-8")
     for statement in script.split(";\n"):
         lines = [ln for ln in statement.splitlines() if not ln.startswith("--")]
@@ -39,10 +66,10 @@ _SUBJECT_CODES = {
 }
 
 
-def _step_3_true_letters(database: store_db.DeskDatabase) -> None:
+def _step_3_true_letters(database: Database) -> None:
     """Issue 14: reasons and outcomes of requests, letters as drafts until sent, objections
     to a named activity, English register texts, and who a category of data subjects is."""
-    sql = database.execute_sql
+    sql = _executor(database)  # issue 18: the same step on a server
     for column in ('"outcome_reason" TEXT NOT NULL DEFAULT \'\'',
                    '"erasure_ground" VARCHAR(20) NOT NULL DEFAULT \'\'',
                    '"id_doubt_reason" TEXT NOT NULL DEFAULT \'\'',
@@ -78,12 +105,14 @@ def _step_3_true_letters(database: store_db.DeskDatabase) -> None:
         sql(f'CREATE INDEX IF NOT EXISTS "{table}_{column}" ON "{table}" ("{column}")')
 
 
-def _migrator(database: store_db.DeskDatabase) -> SqliteMigrator:
+def _migrator(database: Database) -> SchemaMigrator:
     """For later steps: `migrate(_migrator(db).add_column(...))` inside the step."""
+    if isinstance(database, server.ServerDatabase):
+        return PostgresqlMigrator(database)
     return SqliteMigrator(database)
 
 
-def _step_2_intake(database: store_db.DeskDatabase) -> None:
+def _step_2_intake(database: Database) -> None:
     """Issue 17: contact import batches (undo, Art. 14 origin) and the e-mails kept with
     requests (SHA-256, like agreements' documents)."""
     for sql in (
@@ -104,13 +133,20 @@ def _step_2_intake(database: store_db.DeskDatabase) -> None:
         "sha256" VARCHAR(64) NOT NULL, "size" INTEGER NOT NULL, "created_at" DATETIME NOT NULL)""",
         'CREATE INDEX "request_document_request_id" ON "request_document" ("request_id")',
     ):
-        database.execute_sql(sql)
+        _ddl(database, sql)  # issue 18: the same step on a server
 
 
-def _step_4_audit_hash_covers_id(database: store_db.DeskDatabase) -> None:
+def _step_4_audit_hash_covers_id(database: Database) -> None:
     """Issue 15: from the next audit event on, each event's hash covers its id too.
     Events already there keep the hash they were given; the setting says where the new
     rule starts."""
+    if isinstance(database, server.ServerDatabase):  # issue 18: no INSERT OR REPLACE there
+        database.execute_sql(
+            "INSERT INTO setting (key, value) "
+            "SELECT 'audit_hash_v2_from', CAST(COALESCE(MAX(id), 0) + 1 AS TEXT) FROM audit_event "
+            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"
+        )
+        return
     database.execute_sql(
         "INSERT OR REPLACE INTO setting (key, value) "
         "SELECT 'audit_hash_v2_from', CAST(COALESCE(MAX(id), 0) + 1 AS TEXT) FROM audit_event"
@@ -150,7 +186,7 @@ _V5_ACTIVITIES = (
 )  # fmt: skip
 
 
-def _step_5_register_fields(database: store_db.DeskDatabase) -> None:
+def _step_5_register_fields(database: Database) -> None:
     """DPO, joint controllers, consent as a second basis, reasons for a late breach
     report, sub-processors as records; the seed's lost register content."""
     for sql in (
@@ -165,7 +201,12 @@ def _step_5_register_fields(database: store_db.DeskDatabase) -> None:
         '("id") ON DELETE CASCADE)',
         'CREATE INDEX "sub_processor_agreement_id" ON "sub_processor" ("agreement_id")',
     ):
-        database.execute_sql(sql)
+        _ddl(database, sql)  # issue 18: the same step on a server
+    if isinstance(database, server.ServerDatabase):
+        # the seed's lost content below is for files seeded before this step; no server
+        # database was seeded before it (the server came after step 5), and a new one is
+        # not seeded yet while the steps run
+        return
     seeded = database.execute_sql("SELECT 1 FROM setting WHERE key = 'seeded_on'").fetchone()
     if not seeded:
         return
@@ -208,29 +249,13 @@ def _step_5_register_fields(database: store_db.DeskDatabase) -> None:
                 "SELECT ?, id FROM recipient_category WHERE code = ?", (activity, code))  # fmt: skip
 
 
-# the contacts list sorted by each column through an index instead of sorting 100,000
-# rows at each header click (issue 20, bench/contacts.py); company: from the company side
-LIST_SORT_INDEXES = (
-    'CREATE INDEX IF NOT EXISTS "company_sort_name" ON "company" (lower("name"))',
-    'CREATE INDEX IF NOT EXISTS "contact_company_id_erased" ON "contact" ("company_id", '
-    '"erased")',
-    'CREATE INDEX IF NOT EXISTS "contact_sort_email" ON "contact" ("erased", lower("email"))',
-    'CREATE INDEX IF NOT EXISTS "contact_sort_phone" ON "contact" ("erased", "phone")',
-    'CREATE INDEX IF NOT EXISTS "contact_sort_city" ON "contact" ("erased", lower("city"))',
-    'CREATE INDEX IF NOT EXISTS "contact_sort_relation" ON "contact" ("erased", "relation")',
-    'CREATE INDEX IF NOT EXISTS "contact_sort_status" ON "contact" ("erased", "restricted", '
-    '"objected_marketing")',
-    'CREATE INDEX IF NOT EXISTS "contact_sort_updated" ON "contact" ("erased", "updated_at")',
-)
-
-
-def _step_6_list_sort_indexes(database: store_db.DeskDatabase) -> None:
-    database.execute_sql('DROP INDEX IF EXISTS "contact_company_id"')  # the one below leads
+def _step_6_list_sort_indexes(database: Database) -> None:
+    _ddl(database, 'DROP INDEX IF EXISTS "contact_company_id"')  # the one below leads
     for sql in LIST_SORT_INDEXES:
-        database.execute_sql(sql)
+        _ddl(database, sql)
 
 
-STEPS: dict[int, Callable[[store_db.DeskDatabase], None]] = {
+STEPS: dict[int, Callable[[Database], None]] = {
     1: _step_1_initial,
     2: _step_2_intake,
     3: _step_3_true_letters,
@@ -240,15 +265,19 @@ STEPS: dict[int, Callable[[store_db.DeskDatabase], None]] = {
 }
 
 
-def migrate(database: store_db.DeskDatabase, *, target: int | None = None) -> list[int]:
+def migrate(database: Database, *, target: int | None = None) -> list[int]:
     """Runs the steps from the file's version up to `target` (default: SCHEMA_VERSION);
     returns the versions run."""
     target = SCHEMA_VERSION if target is None else target
     done: list[int] = []
-    current = store_db.get_user_version(database)
+    on_server = isinstance(database, server.ServerDatabase)
+    current = server.get_version(database) if on_server else store_db.get_user_version(database)
     for version in range(current + 1, target + 1):
         with database.atomic():
             STEPS[version](database)
-            store_db.set_user_version(database, version)
+            if on_server:
+                server.set_version(database, version)
+            else:
+                store_db.set_user_version(database, version)
         done.append(version)
     return done

@@ -29,7 +29,7 @@ from peewee import (
     TextField,
 )
 
-from soosr_desk.store.migrations import LIST_SORT_INDEXES
+from soosr_desk.store.indexes import LIST_SORT_INDEXES
 
 database_proxy = DatabaseProxy()
 

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from soosr_desk.store import db as store_db
-from soosr_desk.store import migrations, models
+from soosr_desk.store import migrations, models, server, server_opening
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,10 @@ def open_database(path: str | Path, *, seed: bool = True, create: bool = True,
     `check_later` (the window): the full damage check (`quick_check`, reading every page)
     runs in the background and every write waits until it has passed. It runs before
     opening all the same after an unclean shutdown and before a migration (which writes).
+    A `postgresql://` address opens the office database on a server (issue 18).
     """
+    if server.is_server_url(path):
+        return server_opening.open_server(str(path), seed_new=seed, create=create)  # type: ignore[return-value]
     path = Path(path)
     later = check_later and not store_db.unclean_shutdown(path)
     state = store_db.inspect_file(path, full_check=not later)
@@ -128,6 +131,9 @@ def _build_new(path: Path, *, seed: bool) -> None:
 
 def close_database(database: store_db.DeskDatabase) -> None:
     """Checkpoints the WAL into the file and closes the connection."""
+    if isinstance(database, server.ServerDatabase):
+        database.close()
+        return
     try:
         store_db.checkpoint_truncate(database, attempts=1)
     finally:

@@ -138,3 +138,44 @@ def test_letters_writes_the_kept_letters(tmp_path, capsys):
     with pytest.raises(SystemExit) as stop:
         _run("letters", "--db", str(path), "--out", str(out), "--ref", "AVG-1999-0001")
     assert stop.value.code == 2
+
+
+def test_commands_work_on_a_server_database(pg_server, capsys, tmp_path, monkeypatch):
+    """--db takes a postgresql:// address (issue 18): demo writes the office database,
+    check reads it, and nothing is written where the address would be a path."""
+    work = tmp_path / "cwd"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    url = pg_server.create()
+    try:
+        assert _run("demo", "--db", url, "--create", "--contacts", "40", "--seed", "3") == 0
+        assert "40 contacts" in capsys.readouterr().out
+        assert _run("check", "--db", url) == 1  # the seeded register is old: reported
+        assert "Register\t" in capsys.readouterr().out
+        db = open_database(url)
+        try:
+            assert m.Contact.select().count() == 40
+            from soosr_desk.services import audit, contacts
+
+            contacts.save_contact(contacts.ContactData(first_name="Na", last_name="Demo"))
+            assert audit.verify_chain().broken_at is None
+        finally:
+            db.close()
+        assert list(work.iterdir()) == []
+        assert list((data_dir() / "server-documents").glob("*/agreement-*-demo.pdf"))
+    finally:
+        pg_server.drop(url)
+
+
+def test_a_password_in_the_server_address_is_refused(capsys):
+    with pytest.raises(SystemExit) as stop:
+        _run("check", "--db", "postgresql://desk:geheim@server.local/office")
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert "without a password" in err and "geheim" not in err
+
+
+def test_a_server_database_is_not_backed_up_as_a_file(capsys):
+    with pytest.raises(SystemExit):
+        _run("backup", "--db", "postgresql://desk@server.local/office")
+    assert "pg_dump" in capsys.readouterr().err

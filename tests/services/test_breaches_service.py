@@ -12,6 +12,8 @@ from soosr_desk.services import breaches as service
 from soosr_desk.services.errors import Conflict, NotFound, ValidationErrors
 from soosr_desk.store import models as m
 
+pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
+
 FOUND = dt.datetime(2026, 11, 23, 9, 15)
 NOW = dt.datetime(2026, 11, 24, 10, 0)  # 25 h 15 min after discovery: 46 h 45 min left
 

@@ -13,6 +13,8 @@ from soosr_desk.services import contacts as service
 from soosr_desk.services.errors import NotAllowed, ValidationErrors
 from soosr_desk.store import models as m
 
+pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
+
 TODAY = dt.date(2026, 11, 25)
 
 
@@ -166,6 +168,7 @@ def test_one_megabyte_note_is_refused_with_a_message(db):
     assert info.value.errors[0].params["max"] == service.NOTE_MAX
 
 
+@pytest.mark.file_only  # the server's disk is its administrator's
 def test_a_full_disk_saves_nothing_half_and_says_so(db):
     from soosr_desk.services.database import storage_problem
 

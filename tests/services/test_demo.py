@@ -16,6 +16,8 @@ from soosr_desk.services.demo import BATCH, DemoReport, generate_demo
 from soosr_desk.store import models
 from soosr_desk.store.opening import open_database
 
+pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
+
 TODAY = dt.date(2026, 3, 15)
 TABLES = {
     "contacts": "contact",

@@ -12,6 +12,8 @@ from soosr_desk.services import contacts, duplicates
 from soosr_desk.services.errors import NotAllowed
 from soosr_desk.store import models as m
 
+pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
+
 TODAY = dt.date(2026, 11, 25)
 
 

@@ -17,6 +17,8 @@ from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.store import db as sqlite_store
 from soosr_desk.store import models as m
 
+pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
+
 TODAY = dt.date(2026, 5, 1)
 FIRST, LAST = "Zwaantje", "Quirijnsdochter-Ĳzerman"
 EMAIL = "zwaantje.quirijnsdochter@voorbeeld-erase.nl"
@@ -127,6 +129,7 @@ def _found(path: Path, strings: list[str]) -> list[tuple[str, str]]:
 # --- the bytes ------------------------------------------------------------------------------
 
 
+@pytest.mark.file_only  # the file's bytes, log and checkpoint
 def test_erased_person_leaves_no_bytes_in_db_wal_or_journal(db, db_path):
     person = _demo_person(db)
     assert _found(db_path, person.strings), "the strings are on disk before the erasure"
@@ -150,6 +153,7 @@ def _short_busy_wait(db) -> None:
     db.execute_sql("PRAGMA busy_timeout = 100")
 
 
+@pytest.mark.file_only  # the file's bytes, log and checkpoint
 def test_an_open_reader_means_not_finished_until_it_closes(db, db_path):
     person = _demo_person(db)
     _short_busy_wait(db)
@@ -174,6 +178,7 @@ def test_an_open_reader_means_not_finished_until_it_closes(db, db_path):
     assert _found(db_path, person.strings) == []
 
 
+@pytest.mark.file_only  # the file's bytes, log and checkpoint
 def test_a_pending_erasure_is_remembered_across_a_restart(db, db_path):
     person = _demo_person(db)
     _short_busy_wait(db)
@@ -374,6 +379,7 @@ def test_the_number_of_an_erased_contact_is_never_given_again(db):
     assert new.id != c.id
 
 
+@pytest.mark.file_only  # the file's bytes, log and checkpoint
 def test_checkpoint_and_vacuum_run_after_the_commit(db, monkeypatch):
     """The bytes are only gone after the checkpoint; a failing vacuum is not success."""
     person = _demo_person(db)

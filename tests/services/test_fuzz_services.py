@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from soosr_desk.services import activities, contacts
 from soosr_desk.services import settings as settings_service
 from soosr_desk.services.errors import ServiceError, ValidationErrors
+
+pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
 
 TODAY = dt.date(2026, 11, 25)
 PIECES = ["\x00", "\x07", "\u202e", "\u200b", "\ufeff", "e\u0301", "😀", "=1+2", "<b>", " ",

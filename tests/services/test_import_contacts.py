@@ -17,6 +17,8 @@ from soosr_desk.services.importing.table import UnreadableFile
 from soosr_desk.store import models as m
 from tests.services import contact_files as files
 
+pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
+
 TODAY = dt.date(2026, 11, 26)
 
 

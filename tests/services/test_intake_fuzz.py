@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -9,6 +10,8 @@ from soosr_desk.services import mail_intake
 from soosr_desk.services.importing.readers import read_csv
 from soosr_desk.services.importing.table import UnreadableFile
 from soosr_desk.services.importing.vcard import read_vcards
+
+pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
 
 _PIECES = list('abc;,\t"\r\n=:é€\\ ') + ["BEGIN:VCARD", "END:VCARD", "N:", "\x00", "=E9",
                                           "ADR;ENCODING=QUOTED-PRINTABLE:", "TEL;WORK:"]  # fmt: skip

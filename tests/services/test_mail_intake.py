@@ -18,6 +18,8 @@ from soosr_desk.services.errors import ServiceError
 from soosr_desk.store import models as m
 from tests.services import mail_files
 
+pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
+
 TODAY = dt.date(2026, 11, 26)
 
 

@@ -3,8 +3,12 @@
 import csv
 import datetime as dt
 
+import pytest
+
 from soosr_desk.services import contacts as cs
 from soosr_desk.services.marketing import export_mailing_list, mailing_list
+
+pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
 
 TODAY = dt.date(2026, 11, 25)
 

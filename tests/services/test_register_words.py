@@ -6,11 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import inspect
 
+import pytest
 from openpyxl import load_workbook
 
 from soosr_desk.rules import agreements, breaches, vocab
 from soosr_desk.services import register_workbooks as registers
 from soosr_desk.services.demo import generate_demo
+
+pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
 
 TODAY = dt.date(2026, 11, 25)
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import zipfile
 
+import pytest
 from openpyxl import load_workbook
 
 from soosr_desk.services import contacts, register_workbooks
 from soosr_desk.services.demo import generate_demo
 from soosr_desk.store import models as m
+
+pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
 
 TODAY = dt.date(2026, 11, 25)
 

@@ -19,6 +19,8 @@ from soosr_desk.services.requests import letters as rl
 from soosr_desk.services.requests import notices as rn
 from soosr_desk.store import models as m
 
+pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
+
 TODAY = dt.date(2026, 11, 25)
 
 

@@ -15,6 +15,8 @@ from soosr_desk.services.demo import generate_demo
 from soosr_desk.services.errors import NotFound
 from soosr_desk.store import models as m
 
+pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
+
 D = dt.date
 DAY = dt.timedelta(days=1)
 

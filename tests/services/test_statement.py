@@ -18,6 +18,8 @@ from soosr_desk.services.errors import NotFound
 from soosr_desk.store import models as m
 from soosr_desk.store import seed
 
+pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
+
 DAY = dt.date(2026, 3, 2)
 
 

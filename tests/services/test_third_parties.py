@@ -13,6 +13,8 @@ from soosr_desk.services import agreements, checks, third_parties
 from soosr_desk.services.errors import Conflict, ServiceError, ValidationErrors
 from soosr_desk.store import models as m
 
+pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
+
 TODAY = dt.date(2026, 11, 25)
 
 

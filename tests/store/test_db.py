@@ -324,7 +324,10 @@ def test_only_one_connection_ever_writes_or_checkpoints(tmp_path, monkeypatch):
         target = str(args[0] if args else kwargs.get("database", ""))
 
         def trace(sql: str) -> None:
-            if write.match(sql) and "desk.db" in target and "mode=ro" not in target:
+            # the file itself: a new database is first built as `.desk.db.creating`, by a
+            # connection of its own to that other file
+            real = target.split("?")[0].endswith("desk.db") and ".creating" not in target
+            if write.match(sql) and real and "mode=ro" not in target:
                 writers.setdefault(id(conn), []).append(sql.split()[0])
 
         conn.set_trace_callback(trace)

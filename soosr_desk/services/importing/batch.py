@@ -114,9 +114,9 @@ def _values(check: RowCheck, stamp: str) -> dict:
         "phone": d.phone, "email": d.email, "signing_authority": d.signing_authority,
         "location": d.location, "source": d.source, "relation": d.relation,
         "language": d.language, "received_on": str(d.received_on),
-        "last_activity": None, "restricted": 0, "restricted_since": None,
-        "restricted_reason": "", "objected_marketing": 0, "objected_on": None,
-        "legal_hold": 0, "legal_hold_reason": "", "legal_hold_since": None, "erased": 0,
+        "last_activity": None, "restricted": False, "restricted_since": None,
+        "restricted_reason": "", "objected_marketing": False, "objected_on": None,
+        "legal_hold": False, "legal_hold_reason": "", "legal_hold_since": None, "erased": False,
         "erased_on": None, "sort_name": sort_key(d.first_name, d.last_name),
         "search_text": search_text(d.first_name, d.last_name, d.email, d.phone, d.city,
                                    d.company_name),
@@ -186,7 +186,7 @@ def run_import(table: Table, mapping: list[str], options: ImportOptions, *,
                     return
                 first = _insert_contacts(pending, companies)
                 _bulk_insert(models.ImportBatchContact, _LINK_FIELDS, [
-                    (batch.id, first + i, 1, "", str(stamp)) for i in range(len(pending))])  # fmt: skip
+                    (batch.id, first + i, True, "", str(stamp)) for i in range(len(pending))])  # fmt: skip
                 pending.clear()
 
             for done, check in enumerate(check_rows(table, mapping, options, today), 1):

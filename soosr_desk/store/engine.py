@@ -1,0 +1,58 @@
+"""The maintenance steps the services need, for either engine: the desk's SQLite file
+(store/db.py) or the office database on a PostgreSQL server (store/server.py, issue 18).
+Services call these, so they never ask which engine they run on."""
+
+from __future__ import annotations
+
+from contextlib import nullcontext
+from pathlib import Path
+
+from soosr_desk.store import db as store_db
+from soosr_desk.store import server
+
+
+def on_server(database: object) -> bool:
+    return isinstance(database, server.ServerDatabase)
+
+
+def quick_check(database) -> bool:
+    if on_server(database):
+        return server.quick_check(database)
+    # never on the shared connection: the file's own check (issue 20)
+    return bool(database.check_now())
+
+
+def checkpoint_truncate(database, *, attempts: int = 20, pause_s: float = 0.1) -> bool:
+    """On the file: the WAL emptied into it. On the server there is no log of ours: the
+    server's WAL is the administrator's (docs/decisions.md, issue 18)."""
+    if on_server(database):
+        return True
+    return store_db.checkpoint_truncate(database, attempts=attempts, pause_s=pause_s)
+
+
+def vacuum(database) -> None:
+    """On the file: rewritten without free pages. On the server: VACUUM, which makes the
+    space of deleted rows free for reuse."""
+    if on_server(database):
+        server.vacuum(database)
+    else:
+        store_db.vacuum(database)
+
+
+def ids_written(database, table: str) -> None:
+    """After rows were inserted with ids chosen by the program (the demo): on the server
+    the table's id sequence is moved past them; SQLite needs nothing."""
+    if on_server(database):
+        server.reset_sequences(database, [table])
+
+
+def documents_folder(database) -> Path:
+    """The documents folder of a server database at this desk."""
+    return server.documents_folder(database)
+
+
+def large_cache(database):
+    """A larger page cache while bulk rows go in (the demo); the server manages its own."""
+    if on_server(database):
+        return nullcontext()
+    return store_db.large_cache(database)

@@ -1,0 +1,110 @@
+"""Moving a desk's database file into an empty office database on a server (issue 18).
+
+The file is never written: a clean copy is made with VACUUM INTO (a read of the file) and
+brought to the current schema; the rows are read from that copy. On the server the schema,
+every row (letters included: they are in the database) and the id sequences are written
+in ONE transaction: a failure leaves the server database as empty as it was."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import Database, sort_models
+
+from soosr_desk.store import db as store_db
+from soosr_desk.store import migrations, models, server, server_opening
+
+CHUNK = 1000
+
+
+class TransferError(Exception):
+    """Why the move cannot go ahead; `problem` is a short code the command words."""
+
+    def __init__(self, problem: str, detail: str = ""):
+        super().__init__(f"{problem}: {detail}" if detail else problem)
+        self.problem = problem
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class TransferResult:
+    counts: dict[str, int]  # rows per table, the same on both sides
+
+
+def clean_copy(source: Path, folder: Path) -> Path:
+    """A migrated copy of `source` in `folder`; the source file is only read."""
+    state = store_db.inspect_file(source)  # not SQLite, damaged, foreign: refused here
+    if not state.has_tables:
+        raise TransferError("empty_source")
+    if state.user_version > migrations.SCHEMA_VERSION:
+        raise store_db.DatabaseOpenError(store_db.OpenProblem.NEWER, source)
+    copy = folder / "move-copy.db"
+    store_db.copy_clean(source, copy)
+    database = store_db.connect(copy)
+    try:
+        migrations.migrate(database)
+    finally:
+        database.close()
+    return copy
+
+
+def table_counts(database: Database) -> dict[str, int]:
+    with database.bind_ctx(models.ALL_MODELS):
+        return {m._meta.table_name: m.select().count() for m in models.ALL_MODELS}
+
+
+def _rows(model, last, key) -> list[dict]:
+    query = model.select().order_by(key).limit(CHUNK)
+    if last is not None:
+        query = query.where(key > last)
+    return list(query.dicts())
+
+
+def copy_rows(source: Database, target: server.ServerDatabase,
+              progress: Callable[[int, int], None] | None = None) -> dict[str, int]:  # fmt: skip
+    """Copies every table's rows, parents before children, ids kept; call inside the
+    target's transaction. Returns the rows written per table."""
+    ordered = sort_models(models.ALL_MODELS)
+    for model in reversed(ordered):  # what the migration steps wrote (a setting) goes
+        with target.bind_ctx([model]):
+            model.delete().execute()
+    total = sum(table_counts(source).values())
+    done = 0
+    written: dict[str, int] = {}
+    for model in ordered:
+        key = model._meta.primary_key
+        last = None
+        written[model._meta.table_name] = 0
+        while True:
+            with source.bind_ctx([model]):
+                rows = _rows(model, last, key)
+            if not rows:
+                break
+            with target.bind_ctx([model]):
+                model.insert_many(rows).execute()
+            last = rows[-1][key.name]
+            written[model._meta.table_name] += len(rows)
+            done += len(rows)
+            if progress is not None:
+                progress(done, total)
+    server.reset_sequences(target)
+    return written
+
+
+def temporary_folder() -> tempfile.TemporaryDirectory:
+    return tempfile.TemporaryDirectory(prefix="soosr-move-")
+
+
+def connect_empty(url: str) -> server.ServerDatabase:
+    """The server database to move into; refused unless it has no tables at all."""
+    target = server_opening.connect_url(url)
+    try:
+        if server.inspect(target).has_tables:
+            raise TransferError("target_not_empty")
+    except BaseException:
+        target.close()
+        raise
+    return target

@@ -1,0 +1,119 @@
+"""A throwaway PostgreSQL cluster for the tests (issue 18), from Debian's `postgresql`
+package: initdb into a temporary folder, started on a unix socket in that folder (no TCP
+port to collide with), fsync off (nothing here must survive a crash), stopped and removed
+at the end. As root the server runs as the `postgres` user the package creates.
+
+The cluster's locale is C, so text sorts by code point as it does in SQLite."""
+
+from __future__ import annotations
+
+import glob
+import itertools
+import os
+import pwd
+import queue
+import shutil
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+
+import psycopg
+
+SUPERUSER = "soosr"
+
+
+def name_of(url: str) -> str:
+    return str(psycopg.conninfo.conninfo_to_dict(url)["dbname"])
+
+
+def bin_dir() -> Path | None:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=_major)
+    if found:
+        return Path(found[-1]).parent
+    initdb = shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+def _major(path: str) -> int:
+    try:
+        return int(Path(path).parent.parent.name)
+    except ValueError:
+        return 0
+
+
+class Cluster:
+    def __init__(self, bindir: Path):
+        self.bindir = bindir
+        self.root = Path(tempfile.mkdtemp(prefix="soosr-pg-"))
+        self.data = self.root / "data"
+        self.socket = self.root / "sock"
+        self.socket.mkdir()
+        self._run_as = None
+        if os.geteuid() == 0:  # postgres refuses to run as root
+            user = pwd.getpwnam("postgres")
+            for p in (self.root, self.socket):
+                os.chown(p, user.pw_uid, user.pw_gid)
+            self._run_as = ["runuser", "-u", "postgres", "--"]
+        self._names = itertools.count(1)
+        self._ready: queue.Queue[str] = queue.Queue()
+        self._threads: list[threading.Thread] = []
+
+    def _cmd(self, *args: str) -> None:
+        cmd = [*(self._run_as or []), *args]
+        subprocess.run(cmd, check=True, capture_output=True, timeout=120)
+
+    def start(self) -> None:
+        self._cmd(str(self.bindir / "initdb"), "-D", str(self.data), "-U", SUPERUSER,
+                  "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync")  # fmt: skip
+        options = (f"-k {self.socket} -c listen_addresses='' -c fsync=off "
+                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=50")  # fmt: skip
+        self._cmd(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", options,
+                  "-l", str(self.root / "log"), "-w", "-t", "60", "start")  # fmt: skip
+
+    def stop(self) -> None:
+        for thread in self._threads:
+            thread.join(timeout=30)
+        try:
+            self._cmd(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")
+        finally:
+            shutil.rmtree(self.root, ignore_errors=True)
+
+    def url(self, dbname: str) -> str:
+        return f"postgresql://{SUPERUSER}@/{dbname}?host={self.socket}"
+
+    def admin(self) -> psycopg.Connection:
+        return psycopg.connect(self.url("postgres"), autocommit=True)
+
+    def create(self, template: str | None = None) -> str:
+        """A new empty database (or a copy of `template`); returns its URL."""
+        name = f"desk_{os.getpid()}_{next(self._names)}"
+        with self.admin() as conn:
+            suffix = f' TEMPLATE "{template}"' if template else ""
+            conn.execute(f'CREATE DATABASE "{name}"{suffix}')
+        return self.url(name)
+
+    def take(self, template: str, ahead: int = 2) -> str:
+        """A fresh copy of `template`. CREATE DATABASE takes most of a second, so copies
+        are made `ahead` in background threads while the tests run."""
+        if not self._threads:
+            for _ in range(ahead):
+                self._in_background(self._ready.put, template)
+        url = self._ready.get(timeout=120)
+        self._in_background(self._ready.put, template)
+        return url
+
+    def _in_background(self, then, template: str) -> None:
+        thread = threading.Thread(target=lambda: then(self.create(template)), daemon=True)
+        self._threads.append(thread)
+        thread.start()
+
+    def drop_later(self, url: str) -> None:
+        thread = threading.Thread(target=self.drop, args=(url,), daemon=True)
+        self._threads.append(thread)
+        thread.start()
+
+    def drop(self, url: str) -> None:
+        name = name_of(url)
+        with self.admin() as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
