@@ -24,6 +24,7 @@ from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import Conflict, NotFound, ValidationError, ValidationErrors
 from soosr_desk.services.records import copy_fields, row_for_update, touch
 from soosr_desk.store import models, session
+from soosr_desk.store.rows import tuples
 
 
 @dataclass
@@ -292,7 +293,7 @@ def _next_reference(year: int) -> str:
     prefix = f"{REFERENCE_PREFIX}-{year}-"
     b = models.Breach
     numbers = [int(r.rsplit("-", 1)[1]) for (r,) in
-               b.select(b.reference).where(b.reference.startswith(prefix)).tuples()
+               tuples(b.select(b.reference).where(b.reference.startswith(prefix)))
                if r.rsplit("-", 1)[1].isdigit()]  # fmt: skip
     return f"{prefix}{max(numbers, default=0) + 1:03d}"
 

@@ -19,6 +19,7 @@ from soosr_desk.services import audit
 from soosr_desk.services.contacts import ContactData, get_contact
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.store import models, session
+from soosr_desk.store.rows import tuples
 
 SAME_EMAIL = "email"
 SAME_NAME_POSTCODE = "name_postcode"
@@ -59,7 +60,7 @@ def find_duplicates(data: ContactData, limit: int = 5) -> list[Duplicate]:
         same_place = fn.upper(fn.replace(c.postcode, " ", "")) == key
         queries.append((SAME_NAME_POSTCODE, base.where((c.sort_name == name) & same_place)))
     for reason, query in queries:
-        for cid, first, last, company in query.limit(limit).tuples():
+        for cid, first, last, company in tuples(query.limit(limit)):
             if cid not in found:
                 full = " ".join(p for p in (first, last) if p)
                 found[cid] = Duplicate(cid, full, company or "", reason)
