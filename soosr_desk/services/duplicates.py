@@ -99,7 +99,7 @@ def merge_contacts(keep_id: int, merge_id: int, *, today: dt.date | None = None)
         for name in filled:
             setattr(keep, name, getattr(other, name))
         if not keep.company_id and other.company_id:
-            keep.company = other.company_id
+            keep.company_id = other.company_id
             filled.append("company")
         if other.objected_marketing and not keep.objected_marketing:
             keep.objected_marketing, keep.objected_on = True, other.objected_on or today
@@ -120,7 +120,7 @@ def merge_contacts(keep_id: int, merge_id: int, *, today: dt.date | None = None)
 
 
 def _rederive(contact: models.Contact) -> None:
-    company = contact.company.name if contact.company_id else ""
+    company = contact.company.name if contact.company is not None else ""
     contact.sort_name = sort_key(contact.first_name, contact.last_name)
     contact.search_text = search_text(contact.first_name, contact.last_name, contact.email,
                                       contact.phone, contact.city, company)  # fmt: skip

@@ -230,6 +230,7 @@ def due_list(today: dt.date) -> list[DueRow]:
         )
         decision = erase_after(facts)
         if is_due(decision, today):
+            assert decision.erase_after is not None  # is_due() is only true with a date
             rows.append(
                 DueRow(cid, _name(first, last), decision.rule, decision.erase_after,
                        decision.reason_code, decision.reason, dict(decision.params))

@@ -293,7 +293,7 @@ def list_third_parties(today: dt.date | None = None) -> list[ThirdPartyRow]:
     for party in q:
         problems = party_problems(party, today)
         rows.append(ThirdPartyRow(
-            party.id, party.name, party.category.name if party.category_id else "",
+            party.id, party.name, party.category.name if party.category is not None else "",
             party.role, party.country, agreement_state(party, today), party.active,
             tuple(p.message for p in problems), tuple(problems),
         ))  # fmt: skip
