@@ -47,14 +47,15 @@ TUSSENVOEGSELS = frozenset(
 )
 
 
-class _DropCombining(dict):
+class _DropCombining(dict[int, str | None]):
     """A `str.translate` table that drops combining characters (accents once split off)
     and keeps every other character; it learns each character on first sight."""
 
     def __missing__(self, code: int) -> str | None:
         char = chr(code)
-        self[code] = None if unicodedata.combining(char) else char
-        return self[code]
+        kept = None if unicodedata.combining(char) else char
+        self[code] = kept
+        return kept
 
 
 _NO_COMBINING = _DropCombining()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from typing import overload
 
 from soosr_desk.rules import breaches as rules
 from soosr_desk.rules import validation
@@ -24,6 +25,7 @@ from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import Conflict, NotFound, ValidationError, ValidationErrors
 from soosr_desk.services.records import copy_fields, row_for_update, touch
 from soosr_desk.store import models, session
+from soosr_desk.store.queries import tuples
 
 
 @dataclass
@@ -90,6 +92,14 @@ def _now(now: dt.datetime | None) -> dt.datetime:
     return (now or dt.datetime.now()).replace(microsecond=0)
 
 
+# the shapes it is called with, so a set time stays typed as set
+@overload
+def _aware(a: dt.datetime, /) -> tuple[dt.datetime]: ...
+@overload
+def _aware(a: dt.datetime, b: dt.datetime, /) -> tuple[dt.datetime, dt.datetime]: ...
+@overload
+def _aware(a: dt.datetime, b: dt.datetime | None, c: dt.datetime, /
+           ) -> tuple[dt.datetime, dt.datetime | None, dt.datetime]: ...  # fmt: skip
 def _aware(*values: dt.datetime | None) -> tuple[dt.datetime | None, ...]:
     """Naive local times as aware ones in the computer's time zone, so the 72 hours are
     real hours across a change to or from summer time. Left naive when the platform cannot
@@ -135,8 +145,9 @@ def problems_of(data: BreachData, now: dt.datetime | None = None) -> list[Proble
                                    data.people_not_informed_reason, current,
                                    late_reason=data.late_reason):  # fmt: skip
         params = dict(p.params)
-        if "deadline" in params:
-            local = _local(params["deadline"])
+        deadline = params.get("deadline")
+        if isinstance(deadline, dt.datetime):  # the rule's deadline is always a datetime
+            local = _local(deadline)
             params.update(deadline=local, date=local.date(), time=f"{local:%H:%M}")
         out.append(Problem(p.code, p.message, params))
     return out
@@ -292,7 +303,7 @@ def _next_reference(year: int) -> str:
     prefix = f"{REFERENCE_PREFIX}-{year}-"
     b = models.Breach
     numbers = [int(r.rsplit("-", 1)[1]) for (r,) in
-               b.select(b.reference).where(b.reference.startswith(prefix)).tuples()
+               tuples(b.select(b.reference).where(b.reference.startswith(prefix)))
                if r.rsplit("-", 1)[1].isdigit()]  # fmt: skip
     return f"{prefix}{max(numbers, default=0) + 1:03d}"
 
@@ -306,6 +317,7 @@ def _store(data: BreachData, now: dt.datetime, action: str | None) -> BreachData
     with session.transaction():
         stamp = dt.datetime.now().replace(microsecond=0)
         if data.id is None:
+            assert data.found_at is not None  # validate() refuses a breach without it
             row = b.create(reference=_next_reference(data.found_at.year), created_at=stamp,
                            updated_at=stamp, **{n: getattr(data, n) for n in _PLAIN})  # fmt: skip
             filled = [n for n in _PLAIN if getattr(data, n) not in (None, "")]

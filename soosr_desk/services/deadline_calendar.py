@@ -15,6 +15,7 @@ from soosr_desk.rules.deadlines import response_deadline
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.vocab import RequestKind
 from soosr_desk.store import models
+from soosr_desk.store.queries import tuples
 
 WAITING = ("new", "waiting_for_id", "in_progress")
 ANSWER_DUE = N_("{ref}: answer due ({kind})")
@@ -30,8 +31,8 @@ def _aware(moment: dt.datetime) -> dt.datetime:
 def open_deadlines(tr: Callable[[str], str] = lambda s: s) -> list[Deadline]:
     r = models.RightsRequest
     out: list[Deadline] = []
-    sent_extension = {rid for (rid,) in models.RequestLetter.select(models.RequestLetter.request)
-                      .where(models.RequestLetter.kind == "extension").tuples()}  # fmt: skip
+    sent_extension = {rid for (rid,) in tuples(models.RequestLetter.select(models.RequestLetter.request)
+                      .where(models.RequestLetter.kind == "extension"))}  # fmt: skip
     for q in r.select().where(r.status.in_(WAITING)).order_by(r.deadline, r.id):
         kind = tr(RequestKind.label_of(q.kind))
         out.append(Deadline(f"request-{q.id}-answer@soosr-desk", tr(ANSWER_DUE).format(

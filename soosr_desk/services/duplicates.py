@@ -19,6 +19,7 @@ from soosr_desk.services import audit
 from soosr_desk.services.contacts import ContactData, get_contact
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.store import models, session
+from soosr_desk.store.queries import tuples
 
 SAME_EMAIL = "email"
 SAME_NAME_POSTCODE = "name_postcode"
@@ -59,7 +60,7 @@ def find_duplicates(data: ContactData, limit: int = 5) -> list[Duplicate]:
         same_place = fn.upper(fn.replace(c.postcode, " ", "")) == key
         queries.append((SAME_NAME_POSTCODE, base.where((c.sort_name == name) & same_place)))
     for reason, query in queries:
-        for cid, first, last, company in query.limit(limit).tuples():
+        for cid, first, last, company in tuples(query.limit(limit)):
             if cid not in found:
                 full = " ".join(p for p in (first, last) if p)
                 found[cid] = Duplicate(cid, full, company or "", reason)
@@ -98,7 +99,7 @@ def merge_contacts(keep_id: int, merge_id: int, *, today: dt.date | None = None)
         for name in filled:
             setattr(keep, name, getattr(other, name))
         if not keep.company_id and other.company_id:
-            keep.company = other.company_id
+            keep.company_id = other.company_id
             filled.append("company")
         if other.objected_marketing and not keep.objected_marketing:
             keep.objected_marketing, keep.objected_on = True, other.objected_on or today
@@ -119,7 +120,7 @@ def merge_contacts(keep_id: int, merge_id: int, *, today: dt.date | None = None)
 
 
 def _rederive(contact: models.Contact) -> None:
-    company = contact.company.name if contact.company_id else ""
+    company = contact.company.name if contact.company is not None else ""
     contact.sort_name = sort_key(contact.first_name, contact.last_name)
     contact.search_text = search_text(contact.first_name, contact.last_name, contact.email,
                                       contact.phone, contact.city, company)  # fmt: skip

@@ -6,6 +6,8 @@ headers. `tests/services/test_register_words.py` scans every sheet for any code 
 
 from __future__ import annotations
 
+from enum import Enum
+
 from soosr_desk.rules.agreements import CHECKLIST, AgreementStatus, ChecklistPoint, RecipientRole
 from soosr_desk.rules.breaches import Decision
 from soosr_desk.rules.vocab import (
@@ -108,6 +110,7 @@ DUTCH: dict[type, dict[str, str]] = {
 def _codes(kind: type) -> set[str]:
     if kind is ChecklistPoint:
         return {p.code for p in CHECKLIST}
+    assert issubclass(kind, Enum), kind.__name__  # every other kind is a code enum
     return {c.value for c in kind}
 
 

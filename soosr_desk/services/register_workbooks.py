@@ -153,7 +153,7 @@ def recipients_sheet(today: dt.date) -> Sheet:
                    .join(models.RecipientCategory, JOIN.LEFT_OUTER)
                    .order_by(models.ThirdParty.name))  # fmt: skip
         for party in parties:
-            base = [party.name, party.category.name if party.category_id else "",
+            base = [party.name, party.category.name if party.category is not None else "",
                     word(RecipientRole, party.role), party.country, party.safeguard,
                     party.contact_person, party.receives]  # fmt: skip
             agreements = list(party.agreements.order_by(models.ProcessorAgreement.id))
@@ -164,7 +164,7 @@ def recipients_sheet(today: dt.date) -> Sheet:
             for ag in agreements:
                 ticked = {i.point: i.ticked for i in ag.checklist}
                 missing = [word(ChecklistPoint, p.code) for p in CHECKLIST if not ticked.get(p.code)]
-                status = effective_status(ag.status, ag.expires_on, today)
+                status = effective_status(AgreementStatus(ag.status), ag.expires_on, today)
                 yield base + [
                     ag.title or "Verwerkersovereenkomst", word(AgreementStatus, status),
                     ag.signed_on, ag.review_on, ag.expires_on,

@@ -16,6 +16,7 @@ from soosr_desk.services import audit
 from soosr_desk.services.agreements import documents_dir
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.store import models
+from soosr_desk.store.queries import tuples
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def delete_rows(request_ids: list[int]) -> list[str]:
     """Erasure: the rows of these requests' documents deleted (inside the erasure's
     transaction); returns the stored file names to remove once it committed."""
     rd = models.RequestDocument
-    files = [f for (f,) in rd.select(rd.file).where(rd.request.in_(request_ids)).tuples()]
+    files = [f for (f,) in tuples(rd.select(rd.file).where(rd.request.in_(request_ids)))]
     rd.delete().where(rd.request.in_(request_ids)).execute()
     return files
 

@@ -21,6 +21,7 @@ from soosr_desk.services import audit, backup_restore, erasure
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.store import models, session
 from soosr_desk.store.opening import close_database, open_database
+from soosr_desk.store.queries import tuples
 
 log = logging.getLogger(__name__)
 
@@ -75,15 +76,16 @@ def read_rights(db_path: Path) -> RightsFacts:
         return RightsFacts(readable=False)
     try:
         c, er = models.Contact, models.ErasureRecord
-        created = dict(c.select(c.id, c.created_at).where(c.erased).tuples())
+        created = dict(tuples(c.select(c.id, c.created_at).where(c.erased)))
         facts = RightsFacts()
-        for cid, reason in er.select(er.contact_id, er.reason).order_by(er.id).tuples():
+        for cid, reason in tuples(er.select(er.contact_id, er.reason).order_by(er.id)):
             facts.erasures.append((cid, created.get(cid), reason))
         query = c.select(c.id, c.created_at, c.objected_on).where(c.objected_marketing)
-        facts.objections = list(query.tuples())
+        facts.objections = list(tuples(query))
         cs = models.Consent
-        query = cs.select(cs.id, cs.contact, cs.withdrawn_on).where(cs.withdrawn_on.is_null(False))
-        facts.withdrawals = list(query.tuples())
+        withdrawn = cs.select(cs.id, cs.contact, cs.withdrawn_on).where(
+            cs.withdrawn_on.is_null(False))  # fmt: skip
+        facts.withdrawals = list(tuples(withdrawn))
         return facts
     finally:
         close_database(database)

@@ -39,6 +39,7 @@ from soosr_desk.rules.retention import (
 )
 from soosr_desk.services.errors import NotFound
 from soosr_desk.store import engine, models, session
+from soosr_desk.store.queries import tuples
 
 FISCAL_DUE_REASON = N_(
     "Financial records kept for the fiscal duty have passed their seven years ({date})."
@@ -89,7 +90,7 @@ def _contracts_of(company_ids) -> dict[int, list[tuple[dt.date | None, dt.date |
         query = query.where(k.company.in_(ids))
     out: dict[int, list] = {}
     with session.lock():
-        for company_id, end, settled in query.tuples():
+        for company_id, end, settled in tuples(query):
             out.setdefault(company_id, []).append((_date(end), _date(settled)))
     return out
 
@@ -265,6 +266,7 @@ def due_list(today: dt.date) -> list[DueRow]:
         )
         decision = erase_after(facts)
         if is_due(decision, today):
+            assert decision.erase_after is not None  # is_due() is only true with a date
             rows.append(
                 DueRow(cid, _name(first, last), decision.rule, decision.erase_after,
                        decision.reason_code, decision.reason, dict(decision.params))

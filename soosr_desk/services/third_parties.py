@@ -39,6 +39,7 @@ from soosr_desk.services.errors import (
 from soosr_desk.services.records import copy_fields, row_for_update, touch
 from soosr_desk.services.records import now as record_now
 from soosr_desk.store import models, session
+from soosr_desk.store.queries import tuples
 
 ROLE_LABELS = {
     RecipientRole.PROCESSOR: N_("Processor"),
@@ -101,7 +102,7 @@ def _party_values(row: models.ThirdParty) -> ThirdPartyData:
     return ThirdPartyData(
         id=row.id,
         category_id=row.category_id,
-        activity_ids=sorted(x[0] for x in links.tuples()),
+        activity_ids=sorted(x[0] for x in tuples(links)),
         updated_at=row.updated_at,
         **{n: getattr(row, n) for n in _PARTY_PLAIN},
     )
@@ -169,8 +170,8 @@ def save_third_party(data: ThirdPartyData) -> ThirdPartyData:
             changed = copy_fields(row, data, _PARTY_PLAIN) + (["category"] if moved else [])
             row.category = data.category_id
         link = models.ThirdPartyActivity
-        current = {x[0] for x in link.select(link.activity).where(link.third_party == row.id)
-                   .tuples()}  # fmt: skip
+        current = {x[0] for x in tuples(link.select(link.activity)
+                   .where(link.third_party == row.id))}  # fmt: skip
         wanted = set(data.activity_ids)
         if current != wanted:
             link.delete().where((link.third_party == row.id)
@@ -292,7 +293,7 @@ def list_third_parties(today: dt.date | None = None) -> list[ThirdPartyRow]:
     for party in q:
         problems = party_problems(party, today)
         rows.append(ThirdPartyRow(
-            party.id, party.name, party.category.name if party.category_id else "",
+            party.id, party.name, party.category.name if party.category is not None else "",
             party.role, party.country, agreement_state(party, today), party.active,
             tuple(p.message for p in problems), tuple(problems),
         ))  # fmt: skip

@@ -122,10 +122,10 @@ class ProcessingActivity(BaseModel):
 
     if TYPE_CHECKING:  # peewee's foreign key ids and back-references
         retention_rule_id: int | None
-        subject_links: ModelSelect  # ActivitySubjectCategory rows
-        data_links: ModelSelect  # ActivityDataCategory rows
-        recipient_links: ModelSelect  # ActivityRecipientCategory rows
-        third_party_links: ModelSelect  # ThirdPartyActivity rows
+        subject_links: ModelSelect[ActivitySubjectCategory]
+        data_links: ModelSelect[ActivityDataCategory]
+        recipient_links: ModelSelect[ActivityRecipientCategory]
+        third_party_links: ModelSelect[ThirdPartyActivity]
 
     name = CharField(max_length=200)
     name_en = CharField(max_length=200, default="")
@@ -209,8 +209,8 @@ class StatementVersion(BaseModel):
 class ThirdParty(BaseModel):
     if TYPE_CHECKING:  # peewee's foreign key ids and back-references
         category_id: int | None
-        activity_links: ModelSelect  # ThirdPartyActivity rows
-        agreements: ModelSelect  # ProcessorAgreement rows
+        activity_links: ModelSelect[ThirdPartyActivity]
+        agreements: ModelSelect[ProcessorAgreement]
     name = CharField(max_length=200)
     category = ForeignKeyField(RecipientCategory, null=True, on_delete="SET NULL")
     role = CharField(max_length=40, default="processor")  # rules.agreements.RecipientRole
@@ -242,7 +242,7 @@ class ProcessorAgreement(BaseModel):
 
     if TYPE_CHECKING:  # peewee's foreign key ids and back-references
         third_party_id: int
-        checklist: ModelSelect  # AgreementChecklistItem rows
+        checklist: ModelSelect[AgreementChecklistItem]
 
     third_party = ForeignKeyField(ThirdParty, on_delete="CASCADE", backref="agreements")
     title = CharField(max_length=200, default="")
@@ -290,9 +290,9 @@ class AgreementChecklistItem(BaseModel):
 
 class Company(BaseModel):
     if TYPE_CHECKING:  # peewee's foreign key ids and back-references
-        contracts: ModelSelect  # Contract rows
-        contacts: ModelSelect  # Contact rows
-        financial: ModelSelect  # FinancialRecord rows
+        contracts: ModelSelect[Contract]
+        contacts: ModelSelect[Contact]
+        financial: ModelSelect[FinancialRecord]
     name = CharField(max_length=200, index=True)
     street = CharField(max_length=200, default="")
     postcode = CharField(max_length=20, default="")
@@ -322,10 +322,10 @@ class Contact(BaseModel):
 
     if TYPE_CHECKING:  # peewee's foreign key ids and back-references
         company_id: int | None
-        notes: ModelSelect  # ContactNote rows
-        consents: ModelSelect  # Consent rows
-        financial: ModelSelect  # FinancialRecord rows
-        requests: ModelSelect  # RightsRequest rows
+        notes: ModelSelect[ContactNote]
+        consents: ModelSelect[Consent]
+        financial: ModelSelect[FinancialRecord]
+        requests: ModelSelect[RightsRequest]
 
     first_name = CharField(max_length=200, default="")
     last_name = CharField(max_length=200, default="", index=True)
@@ -422,9 +422,9 @@ class RightsRequest(BaseModel):
     if TYPE_CHECKING:  # peewee's foreign key ids and back-references
         contact_id: int | None
         objection_activity_id: int | None
-        changes: ModelSelect  # RequestChange rows
-        letters: ModelSelect  # RequestLetter rows
-        notices: ModelSelect  # RecipientNotice rows
+        changes: ModelSelect[RequestChange]
+        letters: ModelSelect[RequestLetter]
+        notices: ModelSelect[RecipientNotice]
     reference = CharField(max_length=20, unique=True)  # AVG-2026-0007
     year = IntegerField()
     sequence = IntegerField()

@@ -29,6 +29,7 @@ from soosr_desk.services.importing.checks import (
 from soosr_desk.services.importing.table import Table
 from soosr_desk.services.records import now as record_now
 from soosr_desk.store import models, session
+from soosr_desk.store.queries import tuples
 
 CHUNK = 500  # rows per INSERT (SQLite allows 32,766 parameters; 500 x 25 columns fits)
 
@@ -81,7 +82,7 @@ class _Companies:
 
     def __init__(self, stamp: dt.datetime) -> None:
         self.ids = {name.lower(): cid for cid, name in
-                    models.Company.select(models.Company.id, models.Company.name).tuples()}  # fmt: skip
+                    tuples(models.Company.select(models.Company.id, models.Company.name))}  # fmt: skip
         self.created = 0
         self.stamp = str(stamp)
 

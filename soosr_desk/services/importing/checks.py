@@ -20,6 +20,7 @@ from soosr_desk.services.importing.mapping import country_code
 from soosr_desk.services.importing.table import Table
 from soosr_desk.services.records import BatchMemo
 from soosr_desk.store import models, session
+from soosr_desk.store.queries import tuples
 
 BSN_CELL = N_("A number that looks like a BSN was refused; this cell is left empty.")
 BAD_COUNTRY = N_("Country not recognised; this cell is left empty.")
@@ -70,9 +71,9 @@ def existing_emails() -> dict[str, list[tuple[int, bool]]]:
     c = models.Contact
     out: dict[str, list[tuple[int, bool]]] = {}
     query = c.select(c.id, c.email, c.restricted).where(
-        (c.erased == False) & (c.email != "")).tuples()  # noqa: E712  # fmt: skip
+        (c.erased == False) & (c.email != ""))  # noqa: E712  # fmt: skip
     with session.lock():
-        for cid, email, restricted in query:
+        for cid, email, restricted in tuples(query):
             out.setdefault(email_key(email), []).append((cid, bool(restricted)))
     return out
 

@@ -139,6 +139,7 @@ def save_request(data: RequestData, *, today: dt.date | None = None) -> RequestD
         if data.contact_id is not None:
             live_contact(data.contact_id)
         if data.id is None:
+            assert data.received_on is not None  # validate() refuses a request without it
             year = data.received_on.year
             seq = _next_number(year)
             now = record_now()
@@ -158,7 +159,7 @@ def save_request(data: RequestData, *, today: dt.date | None = None) -> RequestD
             raise NotAllowed(CLOSED)
         moved = row.contact_id != data.contact_id
         changed = copy_fields(row, data, _EDITABLE) + (["contact"] if moved else [])
-        row.contact = data.contact_id
+        row.contact_id = data.contact_id
         row.deadline = response_deadline(row.received_on, row.extended)
         if changed:
             touch(row)
@@ -185,7 +186,7 @@ def link_contact(request_id: int, contact_id: int | None) -> RequestData:
         row = open_request_row(request_id)
         if contact_id is not None:
             live_contact(contact_id)
-        row.contact = contact_id
+        row.contact_id = contact_id
         row.no_contact_held = contact_id is None
         set_status(row, "in_progress", "link_contact", ["contact", "no_contact_held"])
         return to_data(row)
@@ -198,6 +199,7 @@ def verify_identity(request_id: int, by: str, on: dt.date, method: str,
     data.identity_verified_by, data.identity_verified_on, data.identity_method = by, on, method
     data.identity_proof_needed = True
     saved = save_request(data, today=today)
+    assert saved.id is not None  # saved: it has its id
     with session.transaction():
         row = request_row(request_id)
         if row.status == "waiting_for_id":

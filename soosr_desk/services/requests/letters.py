@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import tempfile
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from soosr_desk.exports import letters as letter_pdf
@@ -154,7 +155,8 @@ def letters_of(request_id: int) -> list[LetterRow]:
     rl = models.RequestLetter
     q = rl.select(rl.id, rl.kind, rl.language, rl.created_at, rl.sent_on, rl.sent_by,
                   rl.attachment.is_null(False).alias("has")).where(rl.request == request_id)  # fmt: skip
-    return [LetterRow(x.id, x.kind, x.language, x.created_at, x.sent_on, bool(x.has),
+    return [LetterRow(x.id, x.kind, x.language, x.created_at, x.sent_on,
+                      bool(x.has),  # type: ignore[attr-defined]  # peewee's alias, set per row
                       x.sent_by) for x in q.order_by(rl.id)]  # fmt: skip
 
 
@@ -203,7 +205,7 @@ def write_letters(folder: Path, reference: str | None = None, *, progress=None,
                 if content is None:
                     continue
                 path = Path(folder) / file_name
-                targets.write_file(path, lambda tmp, content=content: tmp.write_bytes(content),
+                targets.write_file(path, partial(Path.write_bytes, data=content),
                                    replace=replace)  # fmt: skip
                 files.append(path)
             extra = beside(letter.id, Path(folder)) if beside is not None else None

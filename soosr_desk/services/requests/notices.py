@@ -19,6 +19,7 @@ from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import NotFound, ValidationError, ValidationErrors
 from soosr_desk.services.requests.base import request_row
 from soosr_desk.store import models, session
+from soosr_desk.store.queries import tuples
 
 
 @dataclass(frozen=True)
@@ -42,14 +43,14 @@ def concerning_activities(contact: models.Contact | None) -> list[models.Process
     fr = models.FinancialRecord
     groups = person_groups(contact.relation, contact.source,
                            fr.select().where(fr.contact == contact.id).exists())  # fmt: skip
-    consented = {x for (x,) in models.Consent.select(models.Consent.activity)
-                 .where(models.Consent.contact == contact.id).tuples()}  # fmt: skip
+    consented = {x for (x,) in tuples(models.Consent.select(models.Consent.activity)
+                 .where(models.Consent.contact == contact.id))}  # fmt: skip
     ao = models.ActivityObjection
-    stopped = {x for (x,) in ao.select(ao.activity)
-               .where((ao.contact == contact.id) & ao.upheld).tuples()}  # fmt: skip
+    stopped = {x for (x,) in tuples(ao.select(ao.activity)
+               .where((ao.contact == contact.id) & ao.upheld))}  # fmt: skip
     codes: dict[int, list[str]] = {}
     link, cat = models.ActivitySubjectCategory, models.DataSubjectCategory
-    for aid, code in link.select(link.activity, cat.code).join(cat).tuples():
+    for aid, code in tuples(link.select(link.activity, cat.code).join(cat)):
         codes.setdefault(aid, []).append(code)
     a = models.ProcessingActivity
     return [act for act in a.select().order_by(a.sort_order, a.id)
@@ -76,7 +77,7 @@ def record_recipients(row: models.RightsRequest, contact: models.Contact) -> int
     rectification, erasure or restriction is done (call inside its transaction, before an
     erasure blanks the contact). Returns how many were added."""
     rn = models.RecipientNotice
-    known = {x for (x,) in rn.select(rn.third_party).where(rn.request == row.id).tuples()}
+    known = {x for (x,) in tuples(rn.select(rn.third_party).where(rn.request == row.id))}
     added = 0
     for party in recipient_parties(contact):
         if party.id not in known:
