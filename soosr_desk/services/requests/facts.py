@@ -17,13 +17,10 @@ from soosr_desk.rules.deadlines import response_deadline
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.request_outcomes import Outcome
 from soosr_desk.rules.retention import fiscal_keep_until
+from soosr_desk.services.concerning import concerning_activities
 from soosr_desk.services.errors import NotAllowed
 from soosr_desk.services.requests.base import NEEDS_NOTICES, NOT_LINKED, changes_of, person_of
-from soosr_desk.services.requests.notices import (
-    concerning_activities,
-    notices,
-    recipient_parties,
-)
+from soosr_desk.services.requests.notices import notices, recipient_parties
 from soosr_desk.services.retention import rule_for_contact
 from soosr_desk.services.settings import get_signer
 from soosr_desk.services.transfers import recipients_abroad
