@@ -3,7 +3,11 @@
 bare library reading the same file plus a bare bulk insert (sqlite3 executemany), each in
 a fresh database, in the same run.
 
-    python bench/import.py [ROWS]
+    python bench/import.py [ROWS] [REPEAT]
+
+The three runs are interleaved REPEAT times (default 3) and the medians are shown, with
+the load average before and after each round: on a shared machine only a ratio measured
+in the same minutes means anything.
 
 Target (issue 17): within 2x the bare read plus insert. A third run reads the same way
 and puts every row through `contacts.validate` (the checks every contact typed in gets:
@@ -13,7 +17,9 @@ insert, to show what the checks cost by themselves."""
 from __future__ import annotations
 
 import json
+import os
 import random
+import statistics
 import subprocess
 import sys
 
@@ -153,27 +159,34 @@ def fresh(name: str):
     return path
 
 
+def _load() -> str:
+    return f"{os.getloadavg()[0]:.1f}"
+
+
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    repeat = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     for path in write_files(n):
         kind = path.suffix[1:]
-        bare = child(BARE, str(fresh(f"import-bare-{kind}.db")), str(path))
-        checked = child(CHECKED, str(fresh(f"import-checked-{kind}.db")), str(path))
-        ours = child(OURS, str(fresh(f"import-ours-{kind}.db")), str(path))
-        print(f"{kind:4} {ours['rows']:,} rows ({ours['skipped']} skipped)")
-        print(
-            f"  bare read + executemany : {bare['seconds']:6.1f} s, peak {bare['peak_mb']:5.0f} MB"
-        )
-        print(
-            f"  same + contacts.validate: {checked['seconds']:6.1f} s, peak {checked['peak_mb']:5.0f} MB"
-        )
-        print(
-            f"  SOOSR Desk import       : {ours['seconds']:6.1f} s, peak {ours['peak_mb']:5.0f} MB"
-        )
-        print(
-            f"  ratio to bare           : {ours['seconds'] / bare['seconds']:6.2f}x (target <= 2x)"
-        )
-        print(f"  ratio to bare + checks  : {ours['seconds'] / checked['seconds']:6.2f}x")
+        runs: dict[str, list[float]] = {"bare": [], "checked": [], "ours": []}
+        peaks: dict[str, float] = {}
+        loads = [_load()]
+        for _ in range(repeat):  # interleaved, so a busy machine slows all three alike
+            for name, code in (("bare", BARE), ("checked", CHECKED), ("ours", OURS)):
+                out = child(code, str(fresh(f"import-{name}-{kind}.db")), str(path))
+                runs[name].append(out["seconds"])
+                peaks[name] = max(peaks.get(name, 0.0), out["peak_mb"])
+                if name == "ours":
+                    rows, skipped = out["rows"], out["skipped"]
+            loads.append(_load())
+        bare, checked, ours = (statistics.median(runs[k]) for k in ("bare", "checked", "ours"))
+        print(f"{kind:4} {rows:,} rows ({skipped} skipped), median of {repeat} interleaved runs,"
+              f" load average (1 min) {' '.join(loads)}")
+        print(f"  bare read + executemany : {bare:6.1f} s, peak {peaks['bare']:5.0f} MB")
+        print(f"  same + contacts.validate: {checked:6.1f} s, peak {peaks['checked']:5.0f} MB")
+        print(f"  SOOSR Desk import       : {ours:6.1f} s, peak {peaks['ours']:5.0f} MB")
+        print(f"  ratio to bare           : {ours / bare:6.2f}x (target <= 2x)")
+        print(f"  ratio to bare + checks  : {ours / checked:6.2f}x")
 
 
 if __name__ == "__main__":

@@ -196,7 +196,7 @@ def test_built_program_makes_demo_data_checks_and_exports(bundle, tmp_path):
     db = tmp_path / "demo.db"
     result = _run(cli, "demo", "--create", "--db", str(db), "--contacts", "40", "--seed", "3", env=env)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("40 contacts")
+    assert result.stdout.startswith("40 contacten")  # Dutch unless --lang en
     # check, in Dutch and in English: different text proves the .qm loaded from the bundle
     dutch = _run(cli, "--lang", "nl", "check", "--db", str(db), env=env)
     english = _run(cli, "--lang", "en", "check", "--db", str(db), env=env)

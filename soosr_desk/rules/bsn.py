@@ -130,8 +130,18 @@ def _labelled_not_bsn(normal: str, start: int) -> bool:
     return not _BSN_LABEL.search(window) and bool(_OTHER_LABEL.search(window))
 
 
+def _too_few_digits(text: str) -> bool:
+    """True when `text` cannot hold a BSN: it has fewer than 9 characters that are digits
+    of any script. Every digit the scan reads (after `_normalise`) is such a character
+    (`str.isdigit` is true for every decimal digit, and for superscripts too), so this
+    only ever skips texts the full scan would find nothing in."""
+    return len(text) < 9 or sum(map(str.isdigit, text)) < 9
+
+
 def iter_bsn_matches(text: str) -> Iterator[BsnMatch]:
     """Every BSN in `text`, in order (see the module docstring for the rule)."""
+    if _too_few_digits(text):  # most names, places and e-mail addresses: nothing to scan
+        return
     normal = _normalise(text)
     for run_match in _RUN.finditer(normal):
         run, run_start, run_end = run_match.group(), run_match.start(), run_match.end()

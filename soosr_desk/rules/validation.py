@@ -34,6 +34,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Digits, spaces and the punctuation people put in telephone numbers.
 _PHONE_CHARS = re.compile(r"[0-9+()\-./ ]+", re.ASCII)
+_ASCII_SPACE_OR_CONTROL = re.compile("[\x00-\x20\x7f]")
 _DOMAIN_LABEL = re.compile(r"[^\W_](?:(?:[^\W_]|-)*[^\W_])?")
 
 TOO_LONG = N_("This text is too long: at most {max} characters.")
@@ -91,7 +92,11 @@ def email_problem(text: str) -> str | None:
         return None
     if text.count("@") != 1 or len(text) > MAX_LENGTHS["email"]:
         return BAD_EMAIL
-    if any(c.isspace() or unicodedata.category(c) in ("Cc", "Cs") for c in text):
+    if text.isascii():
+        # in ASCII, the white space and the controls (Cc) are exactly \x00-\x20 and \x7f
+        if _ASCII_SPACE_OR_CONTROL.search(text):
+            return BAD_EMAIL
+    elif any(c.isspace() or unicodedata.category(c) in ("Cc", "Cs") for c in text):
         return BAD_EMAIL
     local, domain = text.split("@")
     if not local or len(local) > 64 or local.startswith(".") or local.endswith("."):
@@ -116,6 +121,24 @@ def _parse_phone(text: str, region: str) -> phonenumbers.PhoneNumber | None:
     return number if phonenumbers.is_possible_number(number) else None
 
 
+def phone_check(text: str, region: str = "NL") -> tuple[str, str | None]:
+    """(the number to store, why it is refused or None), parsing `text` once.
+
+    The number to store is `normalise_phone(text, region)` and the problem is
+    `phone_problem(text, region)`: an editor that checks a number and then stores it
+    calls this instead of both, so the number is parsed once (a contact import parses
+    100,000 of them)."""
+    text = text.strip()
+    if not text:
+        return text, None
+    if not _PHONE_CHARS.fullmatch(text):
+        return text, PHONE_LETTERS
+    number = _parse_phone(text, region)
+    if number is None:
+        return text, BAD_PHONE
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL), None
+
+
 def normalise_phone(text: str, region: str = "NL") -> str:
     """A telephone number in international form as people read it (+31 6 12345678,
     +31 20 123 4567), for storing; `text` trimmed but otherwise unchanged when it is not a usable number.
@@ -123,11 +146,7 @@ def normalise_phone(text: str, region: str = "NL") -> str:
     Numbers without a country code are read as numbers of `region` (0612345678 in NL);
     a trunk prefix written as +31 (0)6 is understood.
     """
-    text = text.strip()
-    number = _parse_phone(text, region)
-    if number is None:
-        return text
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return phone_check(text, region)[0]
 
 
 def phone_problem(text: str, region: str = "NL") -> str | None:
@@ -136,14 +155,7 @@ def phone_problem(text: str, region: str = "NL") -> str | None:
     Letters are refused (also the 0800-FLOWERS kind); the number must have a possible
     length for its country, which refuses 20-digit nonsense.
     """
-    text = text.strip()
-    if not text:
-        return None
-    if not _PHONE_CHARS.fullmatch(text):
-        return PHONE_LETTERS
-    if _parse_phone(text, region) is None:
-        return BAD_PHONE
-    return None
+    return phone_check(text, region)[1]
 
 
 def date_problem(d: date) -> str | None:

@@ -29,7 +29,7 @@ from soosr_desk.services.errors import (
     ValidationError,
     ValidationErrors,
 )
-from soosr_desk.services.records import check_text
+from soosr_desk.services.records import BatchMemo, check_text
 from soosr_desk.store import models, session
 
 
@@ -89,6 +89,7 @@ CHOICE_FIELDS = {
     "relation": Relation,
     "language": Language,
 }
+_CHOICE_VALUES = {name: frozenset(c.value for c in choice) for name, choice in CHOICE_FIELDS.items()}
 _CONTACT_FIELDS = [
     f.name
     for f in dataclasses.fields(ContactData)
@@ -97,14 +98,21 @@ _CONTACT_FIELDS = [
 NOTE_MAX = 10_000
 
 
-def validate(data: ContactData, today: dt.date) -> list[ValidationError]:
+def validate(data: ContactData, today: dt.date,
+             memo: BatchMemo | None = None) -> list[ValidationError]:  # fmt: skip
+    """The field errors of `data` (its texts trimmed, postcode and phone normalised).
+    `memo`: what earlier contacts of the same batch had checked (see `BatchMemo`)."""
     errors: list[ValidationError] = []
     for name, max_len in TEXT_FIELDS.items():
-        value = getattr(data, name)
-        setattr(data, name, value.strip())
-        err = check_text(name, getattr(data, name), max_len)
+        value = getattr(data, name).strip()
+        setattr(data, name, value)
+        if not value or (memo is not None and (value, max_len) in memo.texts):
+            continue  # an empty text passes every check
+        err = check_text(name, value, max_len)
         if err:
             errors.append(err)
+        elif memo is not None and len(memo.texts) < memo.LIMIT:
+            memo.texts.add((value, max_len))
     data.postcode = validation.normalise_postcode(data.postcode, data.country)
     if not data.last_name and not data.first_name:
         errors.append(ValidationError("last_name", N_("Enter at least a first or last name.")))
@@ -113,13 +121,14 @@ def validate(data: ContactData, today: dt.date) -> list[ValidationError]:
         if problem:
             errors.append(ValidationError("email", problem))
     if data.phone and not any(e.field == "phone" for e in errors):
-        problem = validation.phone_problem(data.phone)
+        phone_check = validation.phone_check if memo is None else memo.phone_check
+        phone, problem = phone_check(data.phone)
         if problem:
             errors.append(ValidationError("phone", problem))
         else:
-            data.phone = validation.normalise_phone(data.phone)
-    for name, choice in CHOICE_FIELDS.items():
-        if getattr(data, name) not in {c.value for c in choice}:
+            data.phone = phone
+    for name, values in _CHOICE_VALUES.items():
+        if getattr(data, name) not in values:
             errors.append(ValidationError(name, N_("Choose a value from the list.")))
     if data.received_on is not None:
         problem = validation.date_problem(data.received_on) or validation.future_problem(

@@ -1,6 +1,6 @@
 """What every service that saves a record does alike: the time of a change, a changed
 `updated_at` (it detects edits made in another window), the stored row an edit applies to,
-the checks every free text gets, and a required reason."""
+the checks every free text gets (once per text in a batch), and a required reason."""
 
 from __future__ import annotations
 
@@ -66,3 +66,25 @@ def required_reason(field: str, text: str, limit: int, missing: str) -> str:
     if errors:
         raise ValidationErrors(errors)
     return text
+
+
+class BatchMemo:
+    """What a batch of contacts (an import) has checked already, so a value that repeats
+    (a city, a company, a first name, a switchboard number) is checked once per batch:
+    the (text, maximum length) pairs that passed `check_text` (a refused text is checked
+    again each time), and the result of each telephone number's check. At most `LIMIT`
+    of each are kept: values that repeat show up early, unique ones need no memory."""
+
+    LIMIT = 20_000
+
+    def __init__(self) -> None:
+        self.texts: set[tuple[str, int]] = set()
+        self.phones: dict[str, tuple[str, str | None]] = {}
+
+    def phone_check(self, text: str) -> tuple[str, str | None]:
+        found = self.phones.get(text)
+        if found is None:
+            found = validation.phone_check(text)
+            if len(self.phones) < self.LIMIT:
+                self.phones[text] = found
+        return found

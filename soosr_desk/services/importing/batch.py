@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -69,6 +70,7 @@ _COMPANY_FIELDS = [models.Company.name, models.Company.street, models.Company.po
                    models.Company.country, models.Company.kvk_number, models.Company.created_at,
                    models.Company.updated_at]  # fmt: skip
 _CONTACT_FIELDS = [f for f in models.Contact._meta.sorted_fields if f.name != "id"]
+_CONTACT_ROW = operator.itemgetter(*(f.name for f in _CONTACT_FIELDS))  # a row's values in field order
 _LINK_FIELDS = [models.ImportBatchContact.batch, models.ImportBatchContact.contact,
                 models.ImportBatchContact.added, models.ImportBatchContact.before,
                 models.ImportBatchContact.stamp]  # fmt: skip
@@ -126,8 +128,7 @@ def _insert_contacts(pending: list[dict], companies: _Companies) -> int:
     companies.make([row["company"] for row in pending])
     for row in pending:
         row["company"] = companies.ids[row["company"].lower()] if row["company"] else None
-    return _bulk_insert(models.Contact, _CONTACT_FIELDS,
-                        [tuple(row[f.name] for f in _CONTACT_FIELDS) for row in pending])  # fmt: skip
+    return _bulk_insert(models.Contact, _CONTACT_FIELDS, list(map(_CONTACT_ROW, pending)))
 
 
 def _update(check: RowCheck, companies: _Companies, stamp: dt.datetime) -> dict | None:

@@ -18,6 +18,7 @@ from soosr_desk.services.contacts import ContactData
 from soosr_desk.services.errors import ValidationError
 from soosr_desk.services.importing.mapping import country_code
 from soosr_desk.services.importing.table import Table
+from soosr_desk.services.records import BatchMemo
 from soosr_desk.store import models, session
 
 BSN_CELL = N_("A number that looks like a BSN was refused; this cell is left empty.")
@@ -101,21 +102,29 @@ def _row_data(values: dict[str, str], options: ImportOptions,
 
 def check_row(number: int, cells: list[str], mapping: list[str], options: ImportOptions,
               today: dt.date, existing: dict[str, list[tuple[int, bool]]],
-              seen: set[str]) -> RowCheck:  # fmt: skip
+              seen: set[str], memo: BatchMemo | None = None) -> RowCheck:  # fmt: skip
+    """What row `number` becomes. `seen` holds the e-mail keys of the earlier rows;
+    `memo` what the earlier rows had checked (each distinct text is checked once per
+    batch, see `records.BatchMemo`)."""
     values: dict[str, str] = {}
     for column, name in enumerate(mapping):
-        if name and column < len(cells) and cells[column].strip() and name not in values:
-            # every imported field is one line (a vCard address may hold a line break)
-            values[name] = ", ".join(x.strip() for x in cells[column].strip().splitlines())
+        if name and column < len(cells) and name not in values:
+            text = cells[column].strip()
+            if not text:
+                continue
+            # every imported field is one line (a vCard address may hold a line break);
+            # a stripped text cannot end in a line break, so one line is the text itself
+            lines = text.splitlines()
+            values[name] = text if len(lines) == 1 else ", ".join(x.strip() for x in lines)
     problems: list[ValidationError] = []
     data = _row_data(values, options, problems)
-    errors = contacts_service.validate(data, today)
+    errors = contacts_service.validate(data, today, memo)
     bsn = [e for e in errors if e.message == BSN_REFUSED]
     if bsn:
         for e in bsn:
             setattr(data, e.field, "")
             problems.append(ValidationError(e.field, BSN_CELL))
-        errors = contacts_service.validate(data, today)
+        errors = contacts_service.validate(data, today, memo)
     problems += errors
     check = RowCheck(number, data, "add", problems)
     if errors:
@@ -151,6 +160,7 @@ def check_rows(table: Table, mapping: list[str], options: ImportOptions, today: 
     options = dataclasses.replace(options, received_on=options.received_on or today)
     existing = existing_emails()
     seen: set[str] = set()
+    memo = BatchMemo()
     rows = table.rows if limit is None else table.rows[:limit]
     for number, cells in zip(table.numbers, rows, strict=False):
-        yield check_row(number, cells, mapping, options, today, existing, seen)
+        yield check_row(number, cells, mapping, options, today, existing, seen, memo)

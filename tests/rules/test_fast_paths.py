@@ -1,0 +1,162 @@
+"""The fast paths added for the contact import (issue 17) give exactly what the full checks
+give: the BSN scan's digit pre-check, the one-parse telephone check, the ASCII e-mail
+check and the ASCII name folding. Each is compared with the full check it shortens."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from unittest import mock
+
+import phonenumbers
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from soosr_desk.rules import bsn, names, validation
+
+DIGITS = "0123456789０１２３４５６７８９٠١٢٣٤٥٦٧٨٩०१२३४५६७८९¹²³①⑨"
+SEPARATORS = " .-\u00a0\u2013\u2009,+()/"
+LETTERS = "abBNLé"
+LABELS = st.sampled_from(["", "bsn ", "klantnr. ", "KvK ", "NL", "+31 ", "(0)", "0031 ", "€ "])
+
+
+def _valid_bsn(first8: str) -> str | None:
+    """The 9-digit number passing the 11-proef that starts with `first8`, if any."""
+    total = sum(int(d) * w for d, w in zip(first8, range(9, 1, -1), strict=True))
+    last = total % 11
+    return first8 + str(last) if last < 10 else None
+
+
+def _in_script(number: str, script: int) -> str:
+    return "".join(chr(ord(DIGITS[10 * script + int(d)])) for d in number)
+
+
+BSNS = (
+    st.builds(
+        lambda before, first8, script, after: (before, _valid_bsn(first8), script, after),
+        st.sampled_from(["", "bsn ", "nr ", "klantnr. ", "+", "tel ", "NL"]),
+        st.text(alphabet="0123456789", min_size=8, max_size=8),
+        st.integers(0, 3),
+        st.sampled_from(["", " ", ",00", "B01", "4", " x"]),
+    )
+    .filter(lambda t: t[1] is not None)
+    .map(lambda t: t[0] + _in_script(t[1], t[2]) + t[3])
+)
+TEXTS = st.one_of(
+    BSNS,
+    st.text(alphabet=DIGITS + SEPARATORS + LETTERS, max_size=40),
+    st.lists(
+        st.tuples(
+            LABELS,
+            st.text(alphabet=DIGITS, min_size=1, max_size=10),
+            st.sampled_from(["", " ", ".", "-", " - ", ",00", ",-", "B01"]),
+        ),  # fmt: skip
+        max_size=4,
+    ).map(lambda parts: "".join(a + b + c for a, b, c in parts)),
+    st.text(max_size=30),
+)
+
+
+def _full_scan(text: str) -> list[bsn.BsnMatch]:
+    """The scan without its pre-check, as it was before the fast path."""
+    with mock.patch.object(bsn, "_too_few_digits", lambda _text: False):
+        return list(bsn.iter_bsn_matches(text))
+
+
+def test_every_digit_the_scan_reads_counts_for_the_pre_check():
+    """The pre-check counts `str.isdigit` characters; the scan reads a digit wherever
+    `_normal_char` gives one. Over every code point: each of those is counted."""
+    normal_char = bsn._normal_char.__wrapped__
+    missed = [hex(code) for code in range(sys.maxunicode + 1)
+              if not 0xD800 <= code <= 0xDFFF and normal_char(chr(code)).isdigit()
+              and normal_char(chr(code)).isascii() and not chr(code).isdigit()]  # fmt: skip
+    assert missed == []
+
+
+@settings(max_examples=600, deadline=None)
+@given(TEXTS)
+def test_the_pre_check_never_hides_a_bsn(text):
+    full = _full_scan(text)
+    assert list(bsn.iter_bsn_matches(text)) == full
+    if bsn._too_few_digits(text):
+        assert full == []
+
+
+def test_the_pre_check_skips_only_short_or_digit_poor_texts():
+    assert bsn._too_few_digits("Noordwijk") and bsn._too_few_digits("p12@bedrijf3456.nl")
+    assert not bsn._too_few_digits("111222333")
+    assert not bsn._too_few_digits("１１１２２２３３３")  # full-width digits count too
+    assert bsn.find_bsn("１１１２２２３３３") == "１１１２２２３３３"
+
+
+def test_the_generated_numbers_are_bsns_in_each_script():
+    for script in range(4):
+        number = _in_script(_valid_bsn("11122233"), script)
+        assert [m.number for m in _full_scan(f"nummer {number}.")] == [number]
+
+
+def _old_normalise_phone(text: str, region: str = "NL") -> str:
+    text = text.strip()
+    number = validation._parse_phone(text, region)
+    if number is None:
+        return text
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def _old_phone_problem(text: str, region: str = "NL") -> str | None:
+    text = text.strip()
+    if not text:
+        return None
+    if not validation._PHONE_CHARS.fullmatch(text):
+        return validation.PHONE_LETTERS
+    if validation._parse_phone(text, region) is None:
+        return validation.BAD_PHONE
+    return None
+
+
+PHONES = st.one_of(
+    st.text(alphabet="0123456789+()-./ ", max_size=22),
+    st.builds(
+        lambda pre, n, sep: pre + sep + n,
+        st.sampled_from(["06", "020", "071", "0800", "+31", "+31 (0)6", "+32", "0031", "+1", ""]),
+        st.text(alphabet="0123456789", min_size=4, max_size=11),
+        st.sampled_from(["", " ", "-", "/"]),
+    ),  # fmt: skip
+    st.text(max_size=15),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(PHONES, st.sampled_from(["NL", "BE", "DE", "US"]))
+def test_one_phone_parse_gives_what_the_two_checks_gave(text, region):
+    expected = (_old_normalise_phone(text, region), _old_phone_problem(text, region))
+    assert validation.phone_check(text, region) == expected
+    assert validation.normalise_phone(text, region) == expected[0]
+    assert validation.phone_problem(text, region) == expected[1]
+
+
+def test_ascii_space_or_control_is_exactly_the_general_rule_in_ascii():
+    general = {chr(c) for c in range(128)
+               if chr(c).isspace() or unicodedata.category(chr(c)) in ("Cc", "Cs")}  # fmt: skip
+    fast = {chr(c) for c in range(128) if validation._ASCII_SPACE_OR_CONTROL.search(chr(c))}
+    assert fast == general
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+def test_ascii_emails_get_the_same_verdict(text):
+    general = any(c.isspace() or unicodedata.category(c) in ("Cc", "Cs") for c in text)
+    if general and text.count("@") == 1 and len(text) <= 254:
+        assert validation.email_problem(text) == validation.BAD_EMAIL
+
+
+def _old_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return out.replace("ø", "o").replace("ł", "l").replace("đ", "d").replace("æ", "ae")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=30), st.text(alphabet="AbCzé ĳßøŁđÆ'-ǅﬁ", max_size=20)))
+def test_folding_is_unchanged(text):
+    assert names.fold(text) == _old_fold(text)
