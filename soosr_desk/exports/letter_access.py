@@ -179,7 +179,8 @@ def retention(w: LetterWriter, f: LetterFacts) -> None:
     from and the erasure date, or why there is no date yet."""
     name, description = f.retention_rule
     if name or description:
-        w.p(f"{name}: {description}" if name and description else name or description)
+        w.p(f"{name.rstrip('.')}. {description}" if name and description
+            else name or description)  # fmt: skip
     start, end = f.retention_date, f.erase_after
     if start and end:
         w.p(w.t("ret_dates", date=w.date(start), erase=w.date(end)))
