@@ -1055,6 +1055,10 @@
       <translation>De back-up kon niet worden geschreven. Controleer of de schijf vrije ruimte heeft en of u in {folder} mag schrijven, en probeer het opnieuw. De database zelf is niet gewijzigd.</translation>
     </message>
     <message>
+      <source>The backup could not be made: another program kept the database busy. Nothing was changed. SOOSR Desk tries again at the next start; you can also make one now under File &gt; Backups.</source>
+      <translation>De back-up kon niet worden gemaakt: een ander programma hield de database bezet. Er is niets veranderd. SOOSR Desk probeert het opnieuw bij de volgende start; u kunt er ook nu een maken via Bestand &gt; Back-ups.</translation>
+    </message>
+    <message>
       <source>The backup just made did not pass its check and was removed. Try again; if it fails again, the database itself may be damaged: run the check (soosr-desk check) or ask your IT support.</source>
       <translation>De zojuist gemaakte back-up kwam niet door de controle en is verwijderd. Probeer het opnieuw; mislukt het weer, dan kan de database zelf beschadigd zijn: voer de controle uit (soosr-desk check) of vraag uw IT-ondersteuning.</translation>
     </message>
@@ -3460,10 +3464,6 @@ Deze back-up terugzetten?</translation>
       <translation>Back-up van vandaag maken…</translation>
     </message>
     <message>
-      <source>Backups</source>
-      <translation>Back-ups</translation>
-    </message>
-    <message>
       <source>The backup was put back. The previous file was kept as %1.</source>
       <translation>De back-up is teruggezet. Het vorige bestand is bewaard als %1.</translation>
     </message>
@@ -4000,6 +4000,10 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>The refusal letter is ready as a draft; the request is refused when you mark it sent.</source>
       <translation>De weigeringsbrief staat klaar als concept; het verzoek is geweigerd zodra u hem als verstuurd markeert.</translation>
+    </message>
+    <message>
+      <source>Making the letter…</source>
+      <translation>De brief wordt gemaakt…</translation>
     </message>
     <message>
       <source>Letter made as a draft: check it, send it, then mark it sent.</source>

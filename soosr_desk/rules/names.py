@@ -103,4 +103,6 @@ def search_text(*parts: str) -> str:
     words = [p for p in parts if p]
     for p in list(words):
         words += _phone_forms(p)
-    return fold(" ".join(words))[:1000]
+    # folded word by word (the same as folding the whole line: folding never reaches
+    # across a space), so the ASCII words take fold's fast path
+    return " ".join(fold(w) for w in words)[:1000]

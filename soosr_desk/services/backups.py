@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import logging
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,6 +108,12 @@ WRITE_FAILED = N_(
     "The backup could not be written. Check that the disk has free space and that you can "
     "write in {folder}, then try again. The database itself was not changed."
 )
+BUSY = N_(
+    "The backup could not be made: another program kept the database busy. Nothing was "
+    "changed. SOOSR Desk tries again at the next start; you can also make one now under "
+    "File > Backups."
+)
+BUSY_ATTEMPTS = 3  # each waits up to the busy timeout (store.db.BUSY_TIMEOUT_S)
 CHECK_FAILED = N_(
     "The backup just made did not pass its check and was removed. Try again; if it fails "
     "again, the database itself may be damaged: run the check (soosr-desk check) or ask "
@@ -218,45 +225,66 @@ def make_backup(
     except OSError:
         raise BackupError(WRITE_FAILED, folder=str(folder)) from None
     step = progress or (lambda done, total: None)
-    with db.lock:  # other threads' transactions hold this lock: none is open in between
+    with db.lock:  # waits for other threads' transactions; refuses one of this thread's
         if db.in_transaction():
             raise RuntimeError("a backup cannot be made inside a transaction")
-        application_id = store_db.get_application_id(db)
-        user_version = store_db.get_user_version(db)
-        target = out if out is not None else _free_name(folder, now)
+    target = out if out is not None else _free_name(folder, now)
 
-        def write(tmp: Path) -> None:
-            step(0, 3)
-            store_db.vacuum_into(db, tmp)
-            step(1, 3)
-            facts = store_db.inspect_copy(tmp)
-            if not (
-                facts.ok
-                and facts.application_id == application_id
-                and facts.user_version == user_version
-            ):
-                raise BackupError(CHECK_FAILED)
-            step(2, 3)
+    def write(tmp: Path) -> None:
+        step(0, 3)
+        # its own read-only connection: the window's reads never make it fail, and it
+        # never holds the window up (issue 20)
+        application_id, user_version = store_db.vacuum_into_separately(db.path, tmp)
+        step(1, 3)
+        facts = store_db.inspect_copy(tmp)
+        if not (
+            facts.ok and facts.application_id == application_id
+            and facts.user_version == user_version
+        ):  # fmt: skip
+            raise BackupError(CHECK_FAILED)
+        step(2, 3)
 
-        try:
-            atomic_write(target, write)  # removes the temporary copy on any failure
-        except BackupError:
-            log.warning("a backup failed its check and was removed")
-            raise
-        except Exception as exc:  # disk full, folder not writable, I/O error
-            log.warning("a backup could not be written: %s", type(exc).__name__)
-            raise BackupError(WRITE_FAILED, folder=str(folder)) from None
-        fsync_dir(folder)
+    try:
+        atomic_write(target, write)  # removes the temporary copy on any failure
+    except BackupError:
+        log.warning("a backup failed its check and was removed")
+        raise
+    except Exception as exc:  # busy, disk full, folder not writable, I/O error
+        log.warning("a backup could not be written: %s", type(exc).__name__)
+        if store_db.is_busy(exc):
+            raise BackupError(BUSY) from None
+        raise BackupError(WRITE_FAILED, folder=str(folder)) from None
+    fsync_dir(folder)
     step(3, 3)
     label = target.name if out is None else "other-location"
-    with session.transaction():
-        audit.record("backup", "database", None, fields=[label], now=now)
+    _record_backup(target, label, now)
     audit.anchor_now(db_path)  # the backup holds the chain up to here: anchor it too
     log.info("backup made: %s", label)
     info = _parse(target)
     if info is None:  # an --out file with a name of the user's choosing
         info = BackupInfo(target, now.replace(microsecond=0), target.stat().st_size)
     return info
+
+
+def _record_backup(target: Path, label: str, now: dt.datetime) -> None:
+    """The audit event of a backup, retried while another program keeps the database busy
+    (each try waits up to the busy timeout). A backup whose event cannot be written is
+    removed again: no backup without its line in the audit trail."""
+    for attempt in range(BUSY_ATTEMPTS):
+        try:
+            with session.transaction():
+                audit.record("backup", "database", None, fields=[label], now=now)
+            return
+        except Exception as exc:
+            busy = store_db.is_busy(exc)
+            if busy and attempt + 1 < BUSY_ATTEMPTS:
+                time.sleep(0.2 * (attempt + 1))
+                continue
+            target.unlink(missing_ok=True)
+            log.warning("a backup's audit event could not be written: %s", type(exc).__name__)
+            if busy:
+                raise BackupError(BUSY) from None
+            raise
 
 
 def is_suspect(info: BackupInfo, now: dt.datetime) -> bool:

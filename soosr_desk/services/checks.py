@@ -18,13 +18,12 @@ from soosr_desk.services.requests import request_problems
 from soosr_desk.services.retention import due_problems
 from soosr_desk.services.statement import statement_problems
 from soosr_desk.services.third_parties import third_party_problems
-from soosr_desk.store import db as store_db
 from soosr_desk.store import models, session
 
 
 def database_problems(today: dt.date) -> list[Problem]:
     problems = []
-    if not store_db.quick_check(session.database()):
+    if not session.database().check_now():  # not on the shared connection (issue 20)
         problems.append(Problem("database_damaged", N_("The database file is damaged."),
                                 area="database", urgent=True))  # fmt: skip
     report = audit.verify_chain()

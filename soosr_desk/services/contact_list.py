@@ -46,12 +46,9 @@ def _sort_fields(key: str):
     }[key]
 
 
-def _where(text: str, include_erased: bool, by_name: bool = True) -> list[Expression]:
+def _where(text: str, include_erased: bool) -> list[Expression]:
     c = models.Contact
-    # Sorted by name, the covering index answers everything; sorted by anything else a
-    # plain table scan beats 100,000 look-ups through that index (`+ 0` keeps SQLite off it).
-    erased = c.erased if by_name else (c.erased + 0)
-    conditions = [] if include_erased else [erased == 0]
+    conditions = [] if include_erased else [c.erased == 0]
     return conditions + [c.search_text.contains(word) for word in fold(text).split()]
 
 
@@ -59,17 +56,42 @@ def search_ids(text: str = "", sort: str = "name", descending: bool = False,
                *, include_erased: bool = False) -> list[int]:  # fmt: skip
     """The ids of the contacts matching `text`, in list order. Every word must occur in
     the name, e-mail, phone, city or company (ignoring case and accents; % and _ are
-    literal)."""
+    literal). Each sort column has an index (issue 20: a header click at 100,000 contacts
+    under 100 ms); by company the companies are walked in name order, the contacts
+    without one first (ascending) or last (descending)."""
     c = models.Contact
-    query = c.select(c.id)
+    conditions = _where(text, include_erased)
     if sort == "company":
-        query = query.join(models.Company, JOIN.LEFT_OUTER, on=(c.company == models.Company.id))
-    conditions = _where(text, include_erased, by_name=sort == "name")
+        return _by_company(conditions, descending)
+    query = c.select(c.id)
     if conditions:
         query = query.where(*conditions)
     order = [f.desc() if descending else f.asc() for f in _sort_fields(sort)]
     order.append(c.id.desc() if descending else c.id.asc())
-    sql, params = query.order_by(*order).sql()
+    return _ids(query.order_by(*order))
+
+
+def _by_company(conditions: list, descending: bool) -> list[int]:
+    c, co = models.Contact, models.Company
+    alone = c.select(c.id).where(c.company.is_null(), *conditions)
+    alone = alone.order_by(c.id.desc() if descending else c.id.asc())
+    keys = (fn.lower(co.name), co.id, c.id)
+    employed = (c.select(c.id).from_(co).join(c, on=(c.company == co.id)).where(*conditions)
+                .order_by(*[k.desc() if descending else k.asc() for k in keys]))  # fmt: skip
+    # CROSS JOIN: SQLite keeps the companies as the outer loop (in name order, through
+    # company_sort_name) instead of sorting 100,000 rows afterwards
+    sql, params = employed.sql()
+    employed_ids = _ids_of(sql.replace(" INNER JOIN ", " CROSS JOIN ", 1), params)
+    if descending:
+        return employed_ids + _ids(alone)
+    return _ids(alone) + employed_ids
+
+
+def _ids(query) -> list[int]:
+    return _ids_of(*query.sql())
+
+
+def _ids_of(sql: str, params) -> list[int]:
     db = session.database()
     with db.lock:  # a raw cursor: 100,000 ids without building a peewee row each
         return [row[0] for row in db.execute_sql(sql, params).fetchall()]
@@ -98,11 +120,15 @@ def rows_for(ids: Sequence[int]) -> dict[int, ContactRow]:
         .where(c.id.in_(list(ids)))
     )
     out = {}
-    with session.lock():
-        for cid, first, last, company, email, phone, city, rel, restr, obj, upd in tuples(query):
-            name = f"{last}, {first}" if last and first else (last or first)
-            out[cid] = ContactRow(cid, name, company or "", email, phone, city, rel,
-                                  bool(restr), bool(obj), upd)  # fmt: skip
+    sql, params = query.sql()
+    db = session.database()
+    updated = c.updated_at.python_value
+    with db.lock:  # a raw cursor: a page of rows without building peewee rows (issue 20)
+        rows = db.execute_sql(sql, params).fetchall()
+    for cid, first, last, company, email, phone, city, rel, restr, obj, upd in rows:
+        name = f"{last}, {first}" if last and first else (last or first)
+        out[cid] = ContactRow(cid, name, company or "", email, phone, city, rel,
+                              bool(restr), bool(obj), updated(upd))  # fmt: skip
     return out
 
 

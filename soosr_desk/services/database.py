@@ -88,13 +88,15 @@ def default_path() -> Path:
     return location.default_database_path()
 
 
-def open_desk(path: Path, *, create_folder: bool = False, create: bool = False) -> DeskDatabase:
+def open_desk(path: Path, *, create_folder: bool = False, create: bool = False,
+              check_later: bool = False) -> DeskDatabase:  # fmt: skip
     """Opens the database; with `create_folder`, makes the (default) data folder first.
-    A new database is made only with `create` (the window's first start, `--create`)."""
+    A new database is made only with `create` (the window's first start, `--create`).
+    `check_later`: the full damage check runs in the background, writes wait for it."""
     path = Path(path)
     if create_folder:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return open_database(path, create=create)  # an existing file was quick_checked
+    return open_database(path, create=create, check_later=check_later)
 
 
 def current_database() -> DeskDatabase | None:

@@ -9,12 +9,19 @@ Why it looks like this (measured, see shared/design/RELIABILITY.md section 0):
   from BEGIN IMMEDIATE to COMMIT, so two threads can never interleave inside one.
 - A deferred transaction that reads first fails with "database is locked" at once when
   another process writes; every transaction is BEGIN IMMEDIATE instead.
+- Connections opened read-only (`mode=ro`) never write or checkpoint, so they are safe
+  beside the one connection: the damage check and the backup's VACUUM INTO read through
+  one, so that neither holds the shared connection (and the window) for seconds.
+- The full damage check (`quick_check`, a second per 500,000 contacts) need not delay the
+  window: it may run in the background while every write is held back until it has
+  passed (docs/decisions.md, "Opening fast without trusting a damaged file").
 
 A later PostgreSQL mode replaces this module, not the services.
 """
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import os
 import shutil
@@ -78,12 +85,52 @@ class DeskDatabase(SqliteDatabase):
         )
         self.path = Path(path)
         self.lock = threading.RLock()
+        self._checked = threading.Event()  # set: writes may go ahead (or are refused)
+        self._checked.set()
+        self._damaged = False
+        self._fresh = False  # the background check's answer is not yet asked for
+
+    def check_in_background(self) -> None:
+        """Runs the full damage check on a read-only connection in a thread; until it has
+        passed, every write transaction waits, and after it failed every one is refused."""
+        self._checked.clear()
+        threading.Thread(target=self._check, name="damage-check", daemon=True).start()
+
+    def _check(self) -> None:
+        try:
+            self._damaged = not full_check(self.path)
+            self._fresh = True
+        finally:
+            self._checked.set()
+
+    def check_now(self) -> bool:
+        """True when the file passes quick_check, never holding the shared connection (at
+        500,000 contacts the check reads for a second and more: the window's reads would
+        wait). The first time after opening, the background check's answer; then a new
+        check through a read-only connection of its own."""
+        if not self._checked.is_set() or self._fresh:
+            self._checked.wait()
+            self._fresh = False
+            return not self._damaged
+        return full_check(self.path)
+
+    def wait_until_checked(self, timeout: float | None = None) -> bool:
+        """False when the damage check found the file damaged (or has not ended in time)."""
+        return self._checked.wait(timeout) and not self._damaged
+
+    def _hold_writes(self) -> None:
+        if not self._checked.is_set():
+            self._checked.wait()
+        if self._damaged:
+            raise DatabaseOpenError(OpenProblem.DAMAGED, self.path, "quick_check")
 
     def execute_sql(self, sql, params=None):
         with self.lock:
             return super().execute_sql(sql, params)
 
     def atomic(self, *args, **kwargs):
+        if not self.in_transaction():  # a top-level write: never before the check passed
+            self._hold_writes()
         return _LockedAtomic(self, super().atomic(*args, **kwargs))
 
     def transaction(self, *args, **kwargs):
@@ -130,9 +177,23 @@ class FileState:
     has_tables: bool = False
 
 
-def inspect_file(path: Path) -> FileState:
+def unclean_shutdown(path: Path) -> bool:
+    """A write-ahead log with content beside the file: the last program to use it did not
+    close it (a crash, a power cut, a kill). A clean close empties and removes the log."""
+    wal = Path(f"{path}-wal")
+    try:
+        return wal.exists() and wal.stat().st_size > 0
+    except OSError:
+        return True
+
+
+def inspect_file(path: Path, *, full_check: bool = True) -> FileState:
     """Looks at `path` without changing it (a read-only connection: switching a foreign
-    file to WAL would already rewrite it). Raises DatabaseOpenError for unusable files."""
+    file to WAL would already rewrite it). Raises DatabaseOpenError for unusable files.
+
+    Always: the header, the schema, and the page count against the file's size (a cut-off
+    file). With `full_check` also `quick_check`, which reads every page; without, the
+    caller runs it later before anything is written (DeskDatabase.check_in_background)."""
     folder = path.parent
     if not folder.exists():
         raise DatabaseOpenError(OpenProblem.MISSING_FOLDER, path)
@@ -160,7 +221,9 @@ def inspect_file(path: Path) -> FileState:
         user_version = conn.execute("PRAGMA user_version").fetchone()[0]
         application_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
-        if tables:
+        if tables and not _size_fits(conn, path):
+            raise DatabaseOpenError(OpenProblem.DAMAGED, path, "size")
+        if tables and full_check:
             result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
             if result != "ok":
                 raise DatabaseOpenError(OpenProblem.DAMAGED, path, "quick_check")
@@ -177,6 +240,31 @@ def inspect_file(path: Path) -> FileState:
         application_id=application_id,
         has_tables=bool(tables),
     )
+
+
+def _size_fits(conn: sqlite3.Connection, path: Path) -> bool:
+    """The pages the header promises are in the file (unless the log holds newer ones)."""
+    if unclean_shutdown(path):
+        return True  # the log may hold pages past the file's end: quick_check decides
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    return pages * size <= path.stat().st_size
+
+
+def full_check(path: Path) -> bool:
+    """`quick_check` of every page, through its own read-only connection (it never writes
+    or checkpoints, so it may run beside the one connection that does)."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+    except sqlite3.Error:
+        return False
+    try:
+        return conn.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
 
 
 def check_writable(path: Path) -> None:
@@ -251,16 +339,74 @@ def checkpoint_truncate(db: DeskDatabase, *, attempts: int = 20, pause_s: float 
     return False
 
 
-def vacuum(db: DeskDatabase) -> None:
-    """Rewrites the file without free pages (needs about twice its size in free disk)."""
+@contextlib.contextmanager
+def large_cache(db: DeskDatabase, mb: int = 64):
+    """A larger page cache for a bulk insert (the demo's 100,000 contacts): the indexes
+    of the list then grow in memory instead of being read back and forth. The default
+    (2 MB) comes back afterwards."""
     with db.lock:
-        db.execute_sql("VACUUM")
+        before = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+        db.execute_sql(f"PRAGMA cache_size = {-1024 * int(mb)}")
+    try:
+        yield
+    finally:
+        with db.lock:
+            db.execute_sql(f"PRAGMA cache_size = {int(before)}")
+
+
+def vacuum(db: DeskDatabase) -> None:
+    """Rewrites the file without free pages (needs about twice its size in free disk).
+
+    VACUUM builds the new file in a temporary database: in memory under temp_store=memory,
+    that is the whole database in RAM (500 MB at 500,000 contacts). A temporary file
+    instead, for the VACUUM only; SQLite deletes it when done."""
+    with db.lock:
+        db.execute_sql("PRAGMA temp_store = file")
+        try:
+            db.execute_sql("VACUUM")
+        finally:
+            db.execute_sql("PRAGMA temp_store = memory")
 
 
 def vacuum_into(db: DeskDatabase, target: Path) -> None:
     """A clean, consistent copy without free-page residue (unlike the backup API)."""
     with db.lock:
         db.execute_sql("VACUUM INTO ?", (str(target),))
+
+
+def is_busy(exc: BaseException | None) -> bool:
+    """SQLite gave up waiting for another connection (SQLITE_BUSY / SQLITE_LOCKED), also
+    when peewee wrapped the error."""
+    seen = 0
+    while exc is not None and seen < 5:
+        text = str(exc).lower()
+        if "database is locked" in text or "database is busy" in text or "table is locked" in text:
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
+def vacuum_into_separately(path: Path, target: Path, *, attempts: int = 3) -> tuple[int, int]:
+    """A clean copy of the database at `path` made through a read-only connection of its
+    own, so the one connection (and the window reading through it) is never held up, and
+    its own reads never make the copy fail. Returns the file's (application_id,
+    user_version), which only a migration (before opening) changes. Retried while another program keeps the file busy."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
+    for attempt in range(attempts):
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute("VACUUM INTO ?", (str(target),))
+            return app_id, version
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc) or attempt + 1 == attempts:
+                raise
+            Path(target).unlink(missing_ok=True)
+        finally:
+            conn.close()
+        time.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def copy_with_backup_api(source: Path, target: Path) -> None:

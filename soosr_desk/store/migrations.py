@@ -16,7 +16,7 @@ from playhouse.migrate import SqliteMigrator
 
 from soosr_desk.store import db as store_db
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _step_1_initial(database: store_db.DeskDatabase) -> None:
@@ -210,12 +210,35 @@ def _step_5_register_fields(database: store_db.DeskDatabase) -> None:
                 "SELECT ?, id FROM recipient_category WHERE code = ?", (activity, code))  # fmt: skip
 
 
+# the contacts list sorted by each column through an index instead of sorting 100,000
+# rows at each header click (issue 20, bench/contacts.py); company: from the company side
+LIST_SORT_INDEXES = (
+    'CREATE INDEX IF NOT EXISTS "company_sort_name" ON "company" (lower("name"))',
+    'CREATE INDEX IF NOT EXISTS "contact_company_id_erased" ON "contact" ("company_id", '
+    '"erased")',
+    'CREATE INDEX IF NOT EXISTS "contact_sort_email" ON "contact" ("erased", lower("email"))',
+    'CREATE INDEX IF NOT EXISTS "contact_sort_phone" ON "contact" ("erased", "phone")',
+    'CREATE INDEX IF NOT EXISTS "contact_sort_city" ON "contact" ("erased", lower("city"))',
+    'CREATE INDEX IF NOT EXISTS "contact_sort_relation" ON "contact" ("erased", "relation")',
+    'CREATE INDEX IF NOT EXISTS "contact_sort_status" ON "contact" ("erased", "restricted", '
+    '"objected_marketing")',
+    'CREATE INDEX IF NOT EXISTS "contact_sort_updated" ON "contact" ("erased", "updated_at")',
+)
+
+
+def _step_6_list_sort_indexes(database: store_db.DeskDatabase) -> None:
+    database.execute_sql('DROP INDEX IF EXISTS "contact_company_id"')  # the one below leads
+    for sql in LIST_SORT_INDEXES:
+        database.execute_sql(sql)
+
+
 STEPS: dict[int, Callable[[store_db.DeskDatabase], None]] = {
     1: _step_1_initial,
     2: _step_2_intake,
     3: _step_3_true_letters,
     4: _step_4_audit_hash_covers_id,
     5: _step_5_register_fields,
+    6: _step_6_list_sort_indexes,
 }
 
 

@@ -30,8 +30,8 @@ def make_private(path: Path) -> None:
             pass  # another user's file: SQLite will say what it can't do
 
 
-def open_database(path: str | Path, *, seed: bool = True, create: bool = True
-                  ) -> store_db.DeskDatabase:  # fmt: skip
+def open_database(path: str | Path, *, seed: bool = True, create: bool = True,
+                  check_later: bool = False) -> store_db.DeskDatabase:  # fmt: skip
     """Opens (or, with `create`, makes) the database at `path`, migrates it and binds
     the models.
 
@@ -41,9 +41,14 @@ def open_database(path: str | Path, *, seed: bool = True, create: bool = True
     file without our application id is another program's, even when it has no tables,
     and is never touched. A new database is built under a temporary name and renamed
     into place when whole, so a half-made file never sits under the real name.
+
+    `check_later` (the window): the full damage check (`quick_check`, reading every page)
+    runs in the background and every write waits until it has passed. It runs before
+    opening all the same after an unclean shutdown and before a migration (which writes).
     """
     path = Path(path)
-    state = store_db.inspect_file(path)
+    later = check_later and not store_db.unclean_shutdown(path)
+    state = store_db.inspect_file(path, full_check=not later)
     foreign = state.application_id != store_db.APPLICATION_ID
     if not state.has_tables and state.exists and not state.empty and foreign:
         raise store_db.DatabaseOpenError(store_db.OpenProblem.FOREIGN, path, "no tables")
@@ -53,6 +58,11 @@ def open_database(path: str | Path, *, seed: bool = True, create: bool = True
         store_db.check_writable(path)
         _build_new(path, seed=seed)
         state = store_db.inspect_file(path)
+        later = False  # made just now: checked in full above
+    if later and state.has_tables and state.user_version < migrations.SCHEMA_VERSION:
+        later = False
+        if not store_db.full_check(path):
+            raise store_db.DatabaseOpenError(store_db.OpenProblem.DAMAGED, path, "quick_check")
     if state.has_tables and state.user_version > migrations.SCHEMA_VERSION:
         raise store_db.DatabaseOpenError(
             store_db.OpenProblem.NEWER, path, f"version {state.user_version}"
@@ -65,6 +75,8 @@ def open_database(path: str | Path, *, seed: bool = True, create: bool = True
         store_db.copy_clean(path, copy)
         log.info("copied database before migrating from version %s", state.user_version)
     database = store_db.connect(path)
+    if later and state.has_tables:
+        database.check_in_background()
     try:
         ran = migrations.migrate(database)
         if ran:

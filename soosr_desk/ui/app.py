@@ -73,7 +73,8 @@ def open_for_ui(path: Path, create_folder: bool):
     if lock is not None:
         lock.acquire()
     try:
-        db = database.open_desk(path, create_folder=create_folder, create=True)
+        db = database.open_desk(path, create_folder=create_folder, create=True,
+                                check_later=True)
     except Exception:
         if lock is not None:
             lock.release()
@@ -137,21 +138,22 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
         except (DatabaseLocked, LockUnavailable, database.DatabaseOpenError):
             QMessageBox.critical(None, title, message)
             return 2
+    from soosr_desk.ui.dialogs.welcome import WelcomeDialog, mark_welcomed, needs_welcome
     from soosr_desk.ui.errors import install_excepthook
     from soosr_desk.ui.main_window import MainWindow
 
     install_excepthook()
+    smoke = os.environ.get("SOOSR_DESK_SMOKE") == "1"
+    welcome = not smoke and needs_welcome()  # before the window's background reads start
     window = MainWindow(path)
     door = FrontDoor(path)  # a second start on this database shows this window
     door.knocked.connect(lambda: bring_to_front(window))
     window.show()
-    if os.environ.get("SOOSR_DESK_SMOKE") != "1":
+    if not smoke:
         QTimer.singleShot(0, window.start_up_tasks)
-    from soosr_desk.ui.dialogs.welcome import WelcomeDialog, mark_welcomed, needs_welcome
-
-    if os.environ.get("SOOSR_DESK_SMOKE") == "1":
+    if smoke:
         QTimer.singleShot(0, lambda: smoke_test(app, window))
-    elif needs_welcome():
+    elif welcome:
         answer = WelcomeDialog(path, window).exec()
         mark_welcomed()
         if answer == WelcomeDialog.CHANGE:

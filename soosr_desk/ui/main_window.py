@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -69,6 +70,11 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._page_requested)
         self._current = -1
         self.statusBar().showMessage(self.tr("Ready."), 3000)
+        self.starting_up = False
+        self.start_up_note = QLabel()
+        self.start_up_note.setStyleSheet("color: #666;")
+        self.start_up_note.hide()
+        self.statusBar().addPermanentWidget(self.start_up_note)
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)
 
@@ -223,19 +229,59 @@ class MainWindow(QMainWindow):
 
     # --- start-up and backups -----------------------------------------------------------
     def start_up_tasks(self) -> None:
-        """After the window shows: finish a pending erasure, make the day's backup."""
+        """After the window shows, in the background (the window answers meanwhile, a quiet
+        note in the status bar): the damage check's verdict, a pending erasure finished,
+        the day's backup (retried while another program keeps the database busy)."""
         if not self.isVisible():  # closed before the event loop got here: nothing to do
             return
-        from soosr_desk.ui.i18n import tr_msg
-        from soosr_desk.ui.jobs import run_job
-        from soosr_desk.ui.operation import attempt, in_box
+        from soosr_desk.ui import background
 
-        done = attempt(lambda: run_job(self, self.tr("Making today's backup…"),
-                                       lambda progress, cancelled: database.start_up_tasks(
-                                           self.db_path), cancellable=False),
-                       in_box(self, self.tr("Backups")))  # fmt: skip
-        for line in done.value or []:
+        self.starting_up = True
+        self.start_up_note.setText(self.tr("Making today's backup…"))
+        self.start_up_note.show()
+        path = self.db_path
+
+        def work():
+            current = database.current_database()
+            if current is not None and not current.wait_until_checked():
+                return None  # damaged: nothing is written, nothing is copied
+            return database.start_up_tasks(path)
+
+        background.load(self.start_up_note, work, self._start_up_done,
+                        self._start_up_failed)  # fmt: skip
+
+    def _start_up_finished(self) -> None:
+        self.starting_up = False
+        self.start_up_note.hide()
+
+    def _start_up_done(self, lines: list[str] | None) -> None:
+        from soosr_desk.ui.i18n import tr_msg
+
+        self._start_up_finished()
+        if lines is None:
+            self._damaged()
+            return
+        for line in lines:
             self.show_status(tr_msg(line))
+
+    def _start_up_failed(self, exc: Exception) -> None:
+        """Never a dialog over the window: the reason stays in the status bar."""
+        from soosr_desk.services.errors import ServiceError
+        from soosr_desk.ui.errors import failure_text
+        from soosr_desk.ui.i18n import error_text
+
+        self._start_up_finished()
+        text = error_text(exc) if isinstance(exc, ServiceError) else failure_text(exc)
+        self.statusBar().showMessage(text)  # stays until the next message
+
+    def _damaged(self) -> None:
+        """The background check found the file damaged: nothing was written to it."""
+        from soosr_desk.ui.i18n import tr_msg
+
+        message = tr_msg(database.problem_message(database.OpenProblem.DAMAGED))
+        title = QCoreApplication.translate("app", "SOOSR Desk")
+        QMessageBox.critical(self, title, message.format(path=self.db_path))
+        self.close()
 
     def backups(self) -> None:
         import datetime as dt

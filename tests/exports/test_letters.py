@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -558,16 +557,8 @@ def test_200_notes_break_across_pages_with_the_header_repeated(tmp_path, languag
     assert "Dorpsstraat 12" not in pages[1] and "KvK 28112233" in pages[1]
 
 
-def test_200_note_access_letter_renders_well_under_half_a_second(tmp_path):
-    facts = _facts("answer", "access", "nl", notes=_many_notes(200))
-    best = min(_timed(L.render_letter, facts, tmp_path / "bench.pdf") for _ in range(3))
-    assert best < 0.5, best
-
-
-def _timed(fn, *args) -> float:
-    start = time.perf_counter()
-    fn(*args)
-    return time.perf_counter() - start
+# How long the 200-note letter takes is measured in bench/letters.py, not asserted here
+# (issue 20: a time asserted in a test fails on a loaded machine).
 
 
 @pytest.mark.parametrize("language, greeting", [("nl", "Geachte heer, mevrouw,"),

@@ -138,14 +138,65 @@ def test_a_copy_that_fails_its_check_is_removed(db, db_path, monkeypatch):
 
 
 def test_a_write_failure_says_what_to_do(db, db_path, monkeypatch):
-    def full(database, target):
+    def full(path, target):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(store_db, "vacuum_into", full)
+    monkeypatch.setattr(store_db, "vacuum_into_separately", full)
     with pytest.raises(BackupError) as info:
         backups.make_backup(db, db_path, now=NOW)
     assert "free space" in info.value.render()
     assert list(backups.backup_dir(db_path).iterdir()) == []
+
+
+def _hold_the_write_lock(db_path, seconds):
+    """Another program writing: it holds the write lock for `seconds`."""
+    import sqlite3
+    import threading
+
+    other = sqlite3.connect(str(db_path), check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    timer = threading.Timer(seconds, lambda: (other.rollback(), other.close()))
+    timer.start()
+    return timer
+
+
+def test_a_backup_is_retried_while_another_program_writes(db, db_path):
+    """Issue 16 item 11: the first start's backup failed when the database was busy."""
+    db.execute_sql("PRAGMA busy_timeout = 100")  # each try waits 0.1 s here, not 5 s
+    timer = _hold_the_write_lock(db_path, 0.4)
+    try:
+        info = backups.make_backup(db, db_path, now=NOW)
+    finally:
+        timer.join()
+    assert info.path.exists()
+    assert m.AuditEvent.select().where(m.AuditEvent.action == "backup").exists()
+
+
+def test_a_busy_database_is_named_as_the_cause(db, db_path):
+    db.execute_sql("PRAGMA busy_timeout = 50")
+    timer = _hold_the_write_lock(db_path, 3)
+    try:
+        with pytest.raises(BackupError) as info:
+            backups.make_backup(db, db_path, now=NOW)
+    finally:
+        timer.join()
+    text = info.value.render()
+    assert "another program kept the database busy" in text and "free space" not in text
+    assert list(backups.backup_dir(db_path).iterdir()) == []  # no backup without its event
+
+
+def test_the_windows_own_reads_never_make_the_backup_fail(db, db_path):
+    """Issue 20: 'cannot VACUUM - SQL statements in progress' when a read of the window was
+    still open on the shared connection."""
+    from soosr_desk.services import contacts as cs
+
+    for i in range(300):
+        cs.save_contact(cs.ContactData(first_name=f"Lees{i}", last_name="Lezer"))
+    cursor = db.execute_sql("SELECT id FROM contact")
+    cursor.fetchone()  # a read still in progress
+    info = backups.make_backup(db, db_path, now=NOW)
+    assert info.path.exists()
+    assert len(cursor.fetchall()) == 299
 
 
 def test_backup_to_a_chosen_file_never_overwrites(db, db_path, tmp_path):

@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import re
 import sqlite3
-import time
 
 import phonenumbers
 import pytest
@@ -285,21 +284,18 @@ def test_cancel_before_anything_writes_nothing(demo_db):
 
 
 @pytest.mark.slow
-def test_hundred_thousand_contacts_in_under_a_minute(tmp_path, qtbot):
+def test_hundred_thousand_contacts_and_every_page_opens_on_them(tmp_path, qtbot):
+    """Behaviour only: how long it takes is measured in bench/ (issue 20: a time asserted
+    here fails on a loaded machine and says nothing about the program)."""
     path = tmp_path / "big.db"
     db = open_database(path)
     try:
-        started = time.perf_counter()
-        report = generate_demo(db, contacts=100_000, seed=1, today=TODAY)
-        seconds = time.perf_counter() - started
+        generate_demo(db, contacts=100_000, seed=1, today=TODAY)
         assert _count(db, "contact") == 100_000
     finally:
         db.close()
         models.database_proxy.initialize(None)
-    size = sum(p.stat().st_size for p in tmp_path.glob("big.db*"))
-    print(f"\n100,000 contacts: {seconds:.1f} s, {size / 1e6:.0f} MB, {report}")
-    assert seconds < 60
-    # every page opens on it without error (issue 9), each in well under a few seconds
+    # every page opens on it without error (issue 9)
     from soosr_desk.ui.main_window import MainWindow
 
     db = open_database(path)
@@ -308,10 +304,8 @@ def test_hundred_thousand_contacts_in_under_a_minute(tmp_path, qtbot):
         qtbot.addWidget(window)
         window.show()
         for i in range(len(window.pages)):
-            started = time.perf_counter()
             window.show_page(i)
             assert window.stack.currentIndex() == i
-            assert time.perf_counter() - started < 5, window.pages[i].title()
         window.close()
     finally:
         db.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import threading
+from pathlib import Path
 
 import pytest
 from peewee import SqliteDatabase
@@ -131,8 +132,8 @@ def test_migrated_schema_equals_the_models(tmp_path):
 
 
 def test_older_schema_is_copied_then_migrated(tmp_path, monkeypatch):
-    """A file at version 1 opened by a program whose schema is newer: the file is copied
-    first, then each step runs with its version bump."""
+    """A file at the current version opened by a program whose schema is newer: the file
+    is copied first, then each step runs with its version bump."""
     path = tmp_path / "old.db"
     open_database(path).close()
     before = _sha(path)
@@ -343,3 +344,121 @@ def test_only_one_connection_ever_writes_or_checkpoints(tmp_path, monkeypatch):
     register_workbooks.export("all", tmp_path / "all.xlsx", today=today)
     db.close()
     assert len(writers) == 1, {k: sorted(set(v)) for k, v in writers.items()}
+
+
+def _damaged_file(tmp_path):
+    """Damage in one table's pages, none in the schema: only the full check can see it."""
+    path = tmp_path / "d.db"
+    database = open_database(path)
+    with database.atomic():
+        for i in range(400):
+            models.Setting.create(key=f"k{i}", value="x" * 200)
+    sqlite_db.checkpoint_truncate(database)
+    root = database.execute_sql(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'setting'").fetchone()[0]  # fmt: skip
+    database.close()
+    models.database_proxy.initialize(None)
+    data = bytearray(path.read_bytes())
+    offset = (root - 1) * 4096
+    data[offset + 8 : offset + 72] = bytes(range(64))
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_checked_later_a_damaged_file_takes_no_write(tmp_path):
+    """Issue 20: the window opens before the full check has read every page, but nothing
+    is written to a damaged file: writes wait for the check and are then refused."""
+    path = _damaged_file(tmp_path)
+    before = _sha(path)
+    database = open_database(path, check_later=True)
+    try:
+        assert database.wait_until_checked(30) is False
+        with pytest.raises(DatabaseOpenError) as info, database.atomic():
+            models.Setting.create(key="nieuw", value="x")
+        assert info.value.problem == OpenProblem.DAMAGED
+    finally:
+        database.close()
+        models.database_proxy.initialize(None)
+    assert _sha(path) == before
+
+
+def test_checked_later_writes_wait_for_the_check(tmp_path, monkeypatch):
+    path = tmp_path / "ok.db"
+    open_database(path).close()
+    release = threading.Event()
+    real = sqlite_db.full_check
+    monkeypatch.setattr(sqlite_db, "full_check", lambda p: release.wait(10) and real(p))
+    database = open_database(path, check_later=True)
+    try:
+        done = threading.Event()
+
+        def write():
+            with database.atomic():
+                models.Setting.create(key="na-de-controle", value="x")
+            done.set()
+
+        writer = threading.Thread(target=write)
+        writer.start()
+        assert not done.wait(0.3)  # held back while the check runs
+        release.set()
+        writer.join(10)
+        assert done.is_set()
+    finally:
+        database.close()
+        models.database_proxy.initialize(None)
+
+
+def test_after_an_unclean_shutdown_the_check_runs_before_opening(tmp_path):
+    path = _damaged_file(tmp_path)
+    Path(f"{path}-wal").write_bytes(b"\x00" * 32)  # a log left by a crash
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path, check_later=True)
+    assert info.value.problem == OpenProblem.DAMAGED
+
+
+def test_a_cut_off_file_is_refused_at_once(tmp_path):
+    path = tmp_path / "cut.db"
+    database = open_database(path)
+    with database.atomic():
+        for i in range(400):
+            models.Setting.create(key=f"k{i}", value="x" * 200)
+    sqlite_db.checkpoint_truncate(database)
+    database.close()
+    models.database_proxy.initialize(None)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])  # a copy that stopped half-way
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path, check_later=True)
+    assert info.value.problem == OpenProblem.DAMAGED
+
+
+def test_the_dashboards_damage_check_never_holds_the_shared_connection(tmp_path, monkeypatch):
+    """Issue 20: the to-do list's quick_check ran on the one connection and the window's
+    reads waited for it (a second and more at 500,000 contacts). The first answer is the
+    background check's; later ones come from a read-only connection of its own."""
+    path = _damaged_file(tmp_path)
+    database = open_database(path, check_later=True)
+    try:
+        assert database.check_now() is False  # the background check's answer
+        release, running = threading.Event(), threading.Event()
+        real = sqlite_db.full_check
+
+        def slow(p):
+            running.set()
+            release.wait(10)
+            return real(p)
+
+        monkeypatch.setattr(sqlite_db, "full_check", slow)
+        answers = []
+        checker = threading.Thread(target=lambda: answers.append(database.check_now()))
+        checker.start()
+        assert running.wait(10)
+        got = database.lock.acquire(timeout=1)  # the window's read meanwhile
+        assert got
+        database.lock.release()
+        release.set()
+        checker.join(10)
+        assert answers == [False]
+    finally:
+        database.close()
+        models.database_proxy.initialize(None)

@@ -261,3 +261,43 @@ def test_disk_full_keeps_the_typed_text(page, people, qtbot, monkeypatch):
     assert "disk is full" in page.editor.message.text()
     assert _field(page, "street").text() == "Kapteynstraat 1"
     assert page.editor.is_dirty(), "the typed text is still unsaved, not thrown away"
+
+
+def _click_header(page, qtbot, key):
+    from PySide6.QtCore import QPoint
+
+    header = page.view.horizontalHeader()
+    col = page.model.KEYS.index(key)
+    pos = QPoint(header.sectionViewportPosition(col) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def _column(page, key):
+    col = page.model.KEYS.index(key)
+    return [page.model.index(r, col).data() for r in range(page.model.rowCount())]
+
+
+def test_sorting_by_company_puts_people_without_one_first_then_last(page, qtbot):
+    _click_header(page, qtbot, "company")
+    assert _column(page, "company") == ["", "Bakkerij De Molen", "Bakkerij De Molen",
+                                        "Van Dijk Installatietechniek B.V."]  # fmt: skip
+    _click_header(page, qtbot, "company")  # again: descending
+    assert _column(page, "company") == ["Van Dijk Installatietechniek B.V.",
+                                        "Bakkerij De Molen", "Bakkerij De Molen", ""]  # fmt: skip
+
+
+def test_typing_while_sorted_by_city_finds_a_contact_saved_meanwhile(page, qtbot):
+    """The list keeps the city order between keystrokes (issue 20); a change made since
+    must show all the same."""
+    _click_header(page, qtbot, "city")
+    qtbot.keyClicks(page.filter, "ja")
+    assert _column(page, "name") == ["Jansen, Jan"]
+    service.save_contact(service.ContactData(first_name="Jaap", last_name="Aalders",
+                                             email="jaap@aalders.nl", city="Assen"))  # fmt: skip
+    page.refresh()  # what the page does when it is shown again
+    qtbot.keyClicks(page.filter, "a")  # "jaa"
+    assert _column(page, "name") == ["Aalders, Jaap"]
+    page.filter.clear()
+    assert "Aalders, Jaap" in _column(page, "name")
+    cities = [c.lower() for c in _column(page, "city")]
+    assert cities == sorted(cities)

@@ -108,8 +108,8 @@ def test_figures_are_written_the_way_the_language_writes_them(db, qtbot, qapp, m
     try:
         page = dashboard.DashboardPage()
         qtbot.addWidget(page)
-        page.refresh()
-        assert page.values["contacts"].text() == shown
+        page.refresh()  # the figures are counted off the UI thread (issue 20)
+        qtbot.waitUntil(lambda: page.values["contacts"].text() == shown, timeout=10_000)
         contacts = ContactsPage()
         qtbot.addWidget(contacts)
         monkeypatch.setattr(contacts.model, "rowCount", lambda *_: 4999)

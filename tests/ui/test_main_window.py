@@ -127,12 +127,16 @@ def test_backups_from_the_menu_make_and_put_back(window, qtbot, monkeypatch):
     from soosr_desk.store import models as m
     from soosr_desk.ui.dialogs.backups import BackupsDialog
 
-    window.start_up_tasks()  # the day's backup
+    window.start_up_tasks()  # the day's backup, in the background
+    assert window.start_up_note.isVisible()  # a quiet note, no dialog
+    qtbot.waitUntil(lambda: not window.starting_up, timeout=10_000)
+    assert not window.start_up_note.isVisible()
     assert len(backups.list_backups(window.db_path)) == 1
     first = backups.list_backups(window.db_path)[0]
     cs.save_contact(cs.ContactData(first_name="Na", last_name="Backup"))
     assert m.Contact.select().count() == 1
     window.start_up_tasks()  # once a day: no second backup
+    qtbot.waitUntil(lambda: not window.starting_up, timeout=10_000)
     assert len(backups.list_backups(window.db_path)) == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(BackupsDialog, "exec", lambda self: self._restore(first.path) or 0)
@@ -172,3 +176,51 @@ def test_an_overdue_request_is_red_on_the_dashboard(window, qtbot):
     assert by_ref[late.reference].foreground().color().name() == "#b00020"
     assert by_ref[late.reference].font().bold()
     assert not by_ref[soon.reference].font().bold()
+
+
+def test_a_busy_database_at_start_up_is_said_in_the_status_bar(window, qtbot, monkeypatch):
+    """Issue 16 item 11 / issue 20: never a dialog over the window, and the real cause."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from soosr_desk.services import backups
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a))
+    monkeypatch.setattr(backups, "make_backup",
+                        lambda *a, **k: (_ for _ in ()).throw(backups.BackupError(backups.BUSY)))  # fmt: skip
+    window.start_up_tasks()
+    qtbot.waitUntil(lambda: not window.starting_up, timeout=10_000)
+    assert not asked
+    assert "another program kept the database busy" in window.statusBar().currentMessage()
+
+
+def test_a_file_found_damaged_after_the_window_showed_is_never_written(tmp_path, qtbot,
+                                                                       monkeypatch):  # fmt: skip
+    import hashlib
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from soosr_desk.services import backups
+    from soosr_desk.store import models
+    from soosr_desk.store.opening import open_database
+
+    path = tmp_path / "desk.db"
+    open_database(path).close()
+    monkeypatch.setattr("soosr_desk.store.db.full_check", lambda p: False)  # what it finds
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    said = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: said.append(a[2]))
+    db = open_database(path, check_later=True)
+    try:
+        w = MainWindow(path)
+        qtbot.addWidget(w)
+        w.show()
+        w.start_up_tasks()
+        qtbot.waitUntil(lambda: not w.starting_up, timeout=10_000)
+        assert said and "is damaged" in said[0]
+        assert not w.isVisible()
+        assert backups.list_backups(path) == []
+    finally:
+        db.close()
+        models.database_proxy.initialize(None)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

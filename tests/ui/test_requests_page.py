@@ -360,3 +360,22 @@ def test_erasure_under_a_legal_hold_is_refused_with_ground_and_reasons(page, qtb
     qtbot.mouseClick(e.answer_button, Qt.MouseButton.LeftButton)
     _mark_last_sent(page, qtbot)
     assert rq.get_request(e.record_id()).outcome == "erasure_refused"
+
+
+def test_a_letter_is_made_off_the_ui_thread(page, qtbot, anna, monkeypatch):
+    """Issue 20: a letter for a person with many notes took 0.3 s on the UI thread."""
+    import threading
+
+    threads = []
+    real = rl.make_letter
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(rl, "make_letter", watched)
+    _intake(page, qtbot, "access")
+    _link_first_match(page, qtbot)
+    qtbot.mouseClick(page.editor.answer_button, Qt.MouseButton.LeftButton)
+    assert page.previewed, page.editor.message.text()
+    assert threads and threads[0] is not threading.main_thread()
