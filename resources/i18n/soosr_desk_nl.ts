@@ -4642,6 +4642,30 @@ Deze back-up terugzetten?</translation>
       <translation>Versie %1 — %2</translation>
     </message>
     <message>
+      <source>name</source>
+      <translation>naam</translation>
+    </message>
+    <message>
+      <source>purpose</source>
+      <translation>doel</translation>
+    </message>
+    <message>
+      <source>legitimate interest</source>
+      <translation>gerechtvaardigd belang</translation>
+    </message>
+    <message>
+      <source>source</source>
+      <translation>herkomst</translation>
+    </message>
+    <message>
+      <source>retention note</source>
+      <translation>toelichting bewaartermijn</translation>
+    </message>
+    <message>
+      <source>No English text yet, so the English statement gives these in Dutch (and says so): %1</source>
+      <translation>Nog geen Engelse tekst; de Engelse privacyverklaring geeft deze teksten daarom in het Nederlands (en vermeldt dat): %1</translation>
+    </message>
+    <message>
       <source>Publish a new version of the privacy statement, dated today, from the register as it is now?</source>
       <translation>Een nieuwe versie van de privacyverklaring publiceren, met de datum van vandaag, uit het register zoals het nu is?</translation>
     </message>

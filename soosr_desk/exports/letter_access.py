@@ -162,7 +162,7 @@ def recipients(w: LetterWriter, f: LetterFacts) -> None:
     if not f.recipient_parties and not f.recipient_categories_unnamed:
         w.p(t("recipients_none"))
     w.subheading(t("h_transfers"))
-    outside = [r for r in f.recipient_parties if r.outside_eea]
+    outside = f.transfers
     for r in outside:
         country = countries.get(r.country, r.country)
         if r.safeguard:
@@ -174,14 +174,20 @@ def recipients(w: LetterWriter, f: LetterFacts) -> None:
 
 
 def retention(w: LetterWriter, f: LetterFacts) -> None:
-    """The rule the due list applies to this person, with its dates; the fiscal rule for
-    invoices and payments is given with them."""
-    key = f"ret_{f.retention_code}"
+    """The rule the due list applies to this person, named and described as the register
+    (and so the statement) words it, then what it means for them: the date it counts
+    from and the erasure date, or why there is no date yet."""
+    name, description = f.retention_rule
+    if name or description:
+        w.p(f"{name.rstrip('.')}. {description}" if name and description
+            else name or description)  # fmt: skip
     start, end = f.retention_date, f.erase_after
-    if not w.has(key) or ("{date}" in w.t(key) and (start is None or end is None)):
-        key = "ret_no_date"
-    params = {"date": w.date(start), "erase": w.date(end)} if start and end else {}
-    w.p(w.t(key, **params) if "{" in w.t(key) else w.t(key))
+    if start and end:
+        w.p(w.t("ret_dates", date=w.date(start), erase=w.date(end)))
+    elif w.has(f"ret_{f.retention_code}"):
+        w.p(w.t(f"ret_{f.retention_code}"))
+    elif not (name or description):
+        w.p(w.t("ret_no_date"))
     if any(a.retention for a in f.activities):
         w.p(w.t("retention"))
 

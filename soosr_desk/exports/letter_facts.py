@@ -141,4 +141,7 @@ class LetterFacts:
     retention_code: str = ""  # rules.retention reason code the due list applies
     retention_date: dt.date | None = None  # the date the rule counts from
     erase_after: dt.date | None = None  # the day the due list lists the person
+    # Art. 15(2): transfers outside the EEA, the parties' and their sub-processors'
+    transfers: list[RecipientInfo] = field(default_factory=list)
+    retention_rule: tuple[str, str] = ("", "")  # the applied rule's name, description
     dutch_only: list[str] = field(default_factory=list)  # register texts with no English

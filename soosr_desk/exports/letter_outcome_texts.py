@@ -75,18 +75,12 @@ OUTCOME_TEXTS: dict[str, dict[str, str]] = {
         "transfers_none": "Wij geven uw gegevens niet door naar landen buiten de Europese "
                           "Economische Ruimte.",
         "h_transfers": "Doorgifte buiten de Europese Economische Ruimte",
-        "ret_contact_form": "Wij wissen uw gegevens twee jaar nadat uw bericht via ons "
-                            "contactformulier binnenkwam ({date}), dus op of na {erase}.",
-        "ret_last_activity": "Er is geen overeenkomst. Wij wissen uw gegevens twee jaar na het "
-                             "laatste contact of na ontvangst ({date}), dus op of na {erase}.",
-        "ret_contract_ended": "Wij wissen uw gegevens drie jaar nadat de laatste overeenkomst "
-                              "eindigde en alles was afgewikkeld ({date}), dus op of na "
-                              "{erase}.",
-        "ret_contract_running": "Er loopt nog een overeenkomst, of nog niet alles is "
-                                "afgewikkeld. Wij bewaren uw gegevens tot drie jaar nadat de "
-                                "overeenkomst is geëindigd en alles is afgewikkeld.",
-        "ret_legal_hold": "Uw gegevens vallen onder een juridische bewaarplicht; wij bewaren ze "
-                          "tot die is opgeheven. Daarna gelden de termijnen hierboven.",
+        "ret_dates": "Voor u betekent dit: gerekend vanaf {date} wissen wij uw gegevens op of "
+                     "na {erase}.",
+        "ret_contract_running": "Voor u is er nog geen datum: er loopt nog een overeenkomst, of "
+                                "nog niet alles is afgewikkeld.",
+        "ret_legal_hold": "Voor u geldt dit nu: uw gegevens vallen onder deze bewaarplicht tot "
+                          "die is opgeheven.",
         "ret_no_date": "Wij bewaren uw gegevens niet langer dan nodig is voor de doelen "
                        "hierboven.",
         "dutch_only": "",
@@ -163,18 +157,12 @@ OUTCOME_TEXTS: dict[str, dict[str, str]] = {
         "transfers_none": "We do not transfer your data to countries outside the European "
                           "Economic Area.",
         "h_transfers": "Transfers outside the European Economic Area",
-        "ret_contact_form": "We erase your data two years after your message came in through "
-                            "our contact form ({date}), so on or after {erase}.",
-        "ret_last_activity": "There is no contract. We erase your data two years after the "
-                             "last contact or after we received it ({date}), so on or after "
-                             "{erase}.",
-        "ret_contract_ended": "We erase your data three years after the last contract ended "
-                              "and everything was settled ({date}), so on or after {erase}.",
-        "ret_contract_running": "A contract is still running, or not everything has been "
-                                "settled yet. We keep your data until three years after the "
-                                "contract has ended and everything has been settled.",
-        "ret_legal_hold": "Your data is under a legal hold; we keep it until the hold is "
-                          "lifted. After that the periods above apply.",
+        "ret_dates": "For you this means: counting from {date}, we erase your data on or "
+                     "after {erase}.",
+        "ret_contract_running": "For you there is no date yet: a contract is still running, or "
+                                "not everything has been settled.",
+        "ret_legal_hold": "This applies to you now: your data is kept under it until the hold "
+                          "is lifted.",
         "ret_no_date": "We keep your data no longer than the purposes above require.",
         "dutch_only": "Some texts from our register have no English version yet; they are "
                       "given in Dutch: {items}.",

@@ -133,6 +133,9 @@ def _document(data: StatementData) -> list[Block]:
             facts.append((Run(t[label] + ": ", bold=True), Run(value)))
     blocks.append(_list("facts", facts))
 
+    if data.dutch_only:  # never silently Dutch: say which texts are
+        blocks.append(_p(t["dutch_only"].format(items="; ".join(data.dutch_only))))
+
     # which data
     blocks.append(_h2(t["data_h"]))
     data_items = _unique(d for a in acts for d in a.data_categories)
@@ -164,6 +167,7 @@ def _document(data: StatementData) -> list[Block]:
             ("label_subjects", ", ".join(a.subject_categories)),
             ("label_recipients", ", ".join(a.recipient_categories)),
             ("label_retention", a.retention),
+            ("label_source", a.source),
             ("label_transfer", ", ".join(_unique(
                 country_name(x.country, data.language) if x.country.strip()
                 else t["unknown_country"] for x in a.transfers))),

@@ -54,6 +54,7 @@ class ActivityInfo:
     recipient_categories: tuple[str, ...] = ()  # names
     transfers: tuple[Transfer, ...] = ()
     retention: str = ""
+    source: str = ""  # where the data comes from (Art. 14(2)(f))
     automated_decisions: bool = False
     automated_decisions_note: str = ""
     consent_too: bool = False  # also consent, for the people the basis does not cover
@@ -81,6 +82,7 @@ class StatementData:
     activities: tuple[ActivityInfo, ...] = ()
     recipient_categories: tuple[RecipientCategoryInfo, ...] = ()
     retention_rules: tuple[RetentionRuleInfo, ...] = ()
+    dutch_only: tuple[str, ...] = ()  # register texts with no English, given in Dutch
 
 
 

@@ -75,6 +75,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "label_subjects": "Van wie",
         "label_recipients": "Ontvangers",
         "label_retention": "Bewaartermijn",
+        "label_source": "Bron",
+        "dutch_only": "",
         "label_transfer": "Doorgifte buiten de EER",
         "label_automated": "Geautomatiseerde besluitvorming",
         "bases_h": "Op basis van welke grondslag worden uw persoonsgegevens verwerkt?",
@@ -278,6 +280,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "label_subjects": "About",
         "label_recipients": "Recipients",
         "label_retention": "Retention",
+        "label_source": "Source",
+        "dutch_only": "Some texts from our register have no English version yet; they are "
+                      "given in Dutch: {items}.",
         "label_transfer": "Transfer outside the EEA",
         "label_automated": "Automated decision-making",
         "bases_h": "On which legal basis do we process your personal data?",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from peewee import fn
 
-from soosr_desk.rules.vocab import LegalBasis
+from soosr_desk.services.concerning import concerning_activities
 from soosr_desk.store import models, session
 from soosr_desk.store.queries import tuples
 
@@ -25,16 +25,11 @@ class Recipient:
 
 
 def concerning_activity_ids(contact_id: int) -> list[int]:
-    """The register's activities that concern a contact: every activity, except those
-    based on consent when the person gave no consent for them (the rule the requests
-    service uses for its Art. 19 notices)."""
-    c, a = models.Consent, models.ProcessingActivity
-    consented = {x for (x,) in tuples(c.select(c.activity).where(c.contact == contact_id))}
-    return [
-        aid
-        for aid, basis in tuples(a.select(a.id, a.legal_basis).order_by(a.sort_order, a.id))
-        if basis != LegalBasis.CONSENT or aid in consented
-    ]
+    """The register's activities that concern a contact (services.concerning: by their
+    relation, source and records, consent where the activity needs it), for the Art. 19
+    notices of an erasure; taken before the erasure empties the contact."""
+    contact = models.Contact.get_or_none(models.Contact.id == contact_id)
+    return [a.id for a in concerning_activities(contact)]
 
 
 def recipients_to_tell(activity_ids: list[int] | None = None) -> list[Recipient]:

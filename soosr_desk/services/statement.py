@@ -53,13 +53,35 @@ class PublishedStatement:
     languages: tuple[str, ...]
 
 
-def _text(row, name: str, language: str) -> str:
-    """The English field when writing English and it is filled in, else the Dutch one."""
+def _text(row, name: str, language: str, dutch_only: list[str] | None = None) -> str:
+    """The English field when writing English and it is filled in, else the Dutch one,
+    then named in `dutch_only` so the statement says it is given in Dutch (never silently,
+    as the letters do)."""
+    dutch = getattr(row, name) or ""
     if language == "en":
         english = getattr(row, f"{name}_en", "") or ""
         if english.strip():
             return english
-    return getattr(row, name) or ""
+        if dutch.strip() and dutch_only is not None:
+            short = dutch if len(dutch) <= 60 else f"{dutch[:59].rstrip()}…"
+            if short not in dutch_only:
+                dutch_only.append(short)
+    return dutch
+
+
+# the activity texts that have an English field, as the statement dialog names them
+ENGLISH_FIELDS = ("name", "purpose", "legitimate_interest", "source", "retention_note")
+
+
+def english_missing() -> list[tuple[str, str]]:
+    """(activity name, field) of each activity text written in Dutch with no English
+    version: the English statement gives it in Dutch, saying so; the dialog warns before
+    publishing (it does not refuse: a Dutch text is better than none)."""
+    a = models.ProcessingActivity
+    return [(act.name, f) for act in a.select().order_by(a.sort_order, a.id)
+            for f in ENGLISH_FIELDS
+            if (f != "legitimate_interest" or act.legal_basis == "legitimate_interest")
+            and (getattr(act, f) or "").strip() and not (getattr(act, f"{f}_en") or "").strip()]
 
 
 def _check_language(language: str) -> None:
@@ -67,10 +89,11 @@ def _check_language(language: str) -> None:
         raise ValueError(f"unknown language {language!r}")
 
 
-def _linked_names(link, category, activity_id: int, language: str) -> tuple[str, ...]:
+def _linked_names(link, category, activity_id: int, language: str,
+                  dutch_only: list[str]) -> tuple[str, ...]:  # fmt: skip
     rows = (category.select().join(link).where(link.activity == activity_id)
             .order_by(category.sort_order, category.id))  # fmt: skip
-    return tuple(_text(r, "name", language) for r in rows)
+    return tuple(_text(r, "name", language, dutch_only) for r in rows)
 
 
 def _transfers(a: models.ProcessingActivity) -> tuple[Transfer, ...]:
@@ -95,13 +118,15 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
     c = get_controller()
     controller = ControllerInfo(**dataclasses.asdict(c))
     activities = []
+    dutch_only: list[str] = []
     used_recipients: set[int] = set()
     Activity = models.ProcessingActivity
     for a in Activity.select().order_by(Activity.sort_order, Activity.id):
         rule = a.retention_rule
-        retention = _text(rule, "name", language) if rule else ""
-        if a.retention_note.strip():
-            retention = f"{retention} ({a.retention_note})" if retention else a.retention_note
+        retention = _text(rule, "name", language, dutch_only) if rule else ""
+        note = _text(a, "retention_note", language, dutch_only).strip()
+        if note:
+            retention = f"{retention} ({note})" if retention else note
         used_recipients.update(
             r.category_id
             for r in models.ActivityRecipientCategory.select().where(
@@ -110,18 +135,20 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
         )
         activities.append(
             ActivityInfo(
-                name=_text(a, "name", language),
-                purpose=_text(a, "purpose", language),
+                name=_text(a, "name", language, dutch_only),
+                purpose=_text(a, "purpose", language, dutch_only),
                 legal_basis=a.legal_basis,
-                legitimate_interest=_text(a, "legitimate_interest", language),
+                legitimate_interest=_text(a, "legitimate_interest", language, dutch_only)
+                if a.legal_basis == "legitimate_interest" else "",
+                source=_text(a, "source", language, dutch_only),
                 data_categories=_linked_names(
-                    models.ActivityDataCategory, models.PersonalDataCategory, a.id, language
+                    models.ActivityDataCategory, models.PersonalDataCategory, a.id, language, dutch_only
                 ),
                 subject_categories=_linked_names(
-                    models.ActivitySubjectCategory, models.DataSubjectCategory, a.id, language
+                    models.ActivitySubjectCategory, models.DataSubjectCategory, a.id, language, dutch_only
                 ),
                 recipient_categories=_linked_names(
-                    models.ActivityRecipientCategory, models.RecipientCategory, a.id, language
+                    models.ActivityRecipientCategory, models.RecipientCategory, a.id, language, dutch_only
                 ),
                 transfers=_transfers(a),
                 retention=retention,
@@ -133,12 +160,12 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
         )
     rc, rr = models.RecipientCategory, models.RetentionRule
     recipients = tuple(
-        RecipientCategoryInfo(_text(r, "name", language), _text(r, "description", language))
+        RecipientCategoryInfo(_text(r, "name", language, dutch_only), _text(r, "description", language, dutch_only))
         for r in rc.select().where(rc.id.in_(sorted(used_recipients))).order_by(rc.sort_order, rc.id)
     )  # fmt: skip
     # every rule, not only those an activity names: the due list applies them all (Art. 13(2)(a))
     rules = tuple(
-        RetentionRuleInfo(_text(r, "name", language), _text(r, "description", language))
+        RetentionRuleInfo(_text(r, "name", language, dutch_only), _text(r, "description", language, dutch_only))
         for r in rr.select().order_by(rr.sort_order, rr.id)
     )  # fmt: skip
     return StatementData(
@@ -149,6 +176,7 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
         activities=tuple(activities),
         recipient_categories=recipients,
         retention_rules=rules,
+        dutch_only=tuple(dutch_only),
     )
 
 

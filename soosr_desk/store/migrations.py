@@ -181,7 +181,9 @@ _V5_ACTIVITIES = (
      "Securing our systems, customer accounts and premises, to prevent misuse and theft.",
      "Beveiliging, om diefstal en misbruik tegen te gaan.",
      "Security, to prevent theft and misuse.",
-     "contract", ("Klanten en hun contactpersonen",),
+     "contract", ("Websitebezoekers (contactformulier)", "Klanten en hun contactpersonen",
+                  "Potentiële klanten", "Leveranciers en hun contactpersonen", "Debiteuren",
+                  "Referenties"),  # everyone whose data is on the systems
      ("Naam", "E-mailadres", "Inloggegevens klantenaccount"), ("ict_providers", "hosting")),
 )  # fmt: skip
 

@@ -352,7 +352,7 @@ ACTIVITIES = [
         "Beveiliging, om diefstal en misbruik tegen te gaan.",
         "Security, to prevent theft and misuse.",
         "contract",
-        ["Klanten en hun contactpersonen"],
+        _ALL_SUBJECTS,  # the systems hold everyone's data (docs/decisions.md, issue 14)
         ["Naam", "E-mailadres", "Inloggegevens klantenaccount"],
         ["ict_providers", "hosting"],
     ),

@@ -26,3 +26,12 @@ def test_unknown_categories_consent_and_an_upheld_objection():
                              objection_upheld=False)  # fmt: skip
     assert not activity_concerns(("lead",), groups, consent_based=False, consented=False,
                                  objection_upheld=True)  # fmt: skip
+
+
+def test_consent_too_concerns_customers_and_others_only_with_a_consent():
+    kw = dict(consent_based=False, objection_upheld=False, consent_too=True)
+    marketing = ("customer_contact", "lead")
+    assert activity_concerns(marketing, person_groups("customer_contact", "", False),
+                             consented=False, **kw)  # fmt: skip
+    assert not activity_concerns(marketing, person_groups("lead", "", False), consented=False, **kw)
+    assert activity_concerns(marketing, person_groups("lead", "", False), consented=True, **kw)

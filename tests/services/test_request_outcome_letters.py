@@ -240,3 +240,37 @@ def test_an_upheld_objection_stops_the_activity_for_that_person(db):
     assert "Debiteurenbeheer en incasso" not in _answer(_request("access", "nl", contact))
     other = _person()
     assert "Debiteurenbeheer en incasso" in _answer(_request("access", "nl", other))
+
+
+def test_an_onward_transfer_by_a_sub_processor_is_named_with_its_safeguard(db):
+    """Art. 15(2): a sub-processor outside the EEA under a party the person's data goes
+    to is a transfer of their data too; one under an activity not theirs is not."""
+    from soosr_desk.services import agreements as pa
+    from soosr_desk.services.sub_processors import SubProcessorData
+
+    _party("Hostnet B.V.", "NL")
+    host = m.ThirdParty.get(m.ThirdParty.name == "Hostnet B.V.")
+    data = pa.AgreementData(third_party_id=host.id, title="VWO", status="signed",
+                            signed_on=dt.date(2026, 1, 10),
+                            subs=[SubProcessorData("Cloud Corp", "opslag", "US",
+                                                   "Standaardcontractbepalingen 2021/914",
+                                                   dt.date(2026, 1, 5))])  # fmt: skip
+    pa.save_agreement(data, today=TODAY)
+    text = _answer(_request("access", "nl", _person()))
+    _check(text, ("Cloud Corp ontvangt uw gegevens in", "Standaardcontractbepalingen 2021/914",
+                  "kopie van deze waarborg"), ("niet door naar landen buiten",))  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_retention_rule_is_named_as_the_register_words_it(db, lang):
+    """Art. 15(1)(d): the rule the due list applies, in the register's own words (the
+    statement uses the same), with the person's dates; no second wording of it."""
+    rule = m.RetentionRule.get(m.RetentionRule.code == "no_contract")
+    rule.name, rule.name_en = "Geen overeenkomst: 24 maanden", "No contract: 24 months"
+    rule.description = "Wij wissen relaties zonder overeenkomst na 24 maanden."
+    rule.description_en = "We erase relations without a contract after 24 months."
+    rule.save()
+    text = _answer(_request("access", lang, _person()))
+    words = {"nl": (rule.name, rule.description, "1 maart 2027"),
+             "en": (rule.name_en, rule.description_en, "1 March 2027")}[lang]
+    _check(text, words, ("Er is geen overeenkomst", "There is no contract", "given in Dutch"))

@@ -223,3 +223,32 @@ def test_write_files_writes_the_kept_version(db, tmp_path):
     assert "Iets anders." not in (tmp_path / "privacy-statement-v1-nl.html").read_text("utf-8")
     with pytest.raises(NotFound):
         st.write_files(7, tmp_path)
+
+
+def test_english_statement_uses_the_english_source_and_retention_note(db):
+    data = _first_activity()
+    data.source, data.source_en = "Van uzelf en van de KvK.", "From you and the trade register."
+    data.retention_note = "of langer bij een geschil"
+    data.retention_note_en = "or longer in a dispute"
+    activities.save_activity(data, today=DAY)
+    page, pdf = st.preview("en", DAY)
+    shown, _ = _shown(page)
+    for text in (data.source_en, data.retention_note_en):
+        assert text in shown and _squash(text) in _pdf_text(pdf), text
+    assert data.source not in shown and data.retention_note not in shown
+    assert "given in Dutch" not in shown
+    dutch, _ = _shown(st.preview("nl", DAY)[0])
+    assert data.source in dutch and data.retention_note in dutch
+
+
+def test_an_empty_english_text_falls_back_to_dutch_visibly(db):
+    data = _first_activity()
+    data.purpose_en, data.source_en = "", ""
+    activities.save_activity(data, today=DAY)
+    page, pdf = st.preview("en", DAY)
+    shown, _ = _shown(page)
+    note = "Some texts from our register have no English version yet; they are given in Dutch"
+    assert note in shown and _squash(note) in _pdf_text(pdf)
+    assert data.purpose[:40] in shown.split(note)[1]  # named in the note, not silently used
+    assert st.english_missing() == [(data.name, "purpose"), (data.name, "source")]
+    assert "given in Dutch" not in _shown(st.preview("nl", DAY)[0])[0]

@@ -61,3 +61,25 @@ def test_publishing_is_refused_while_a_transfer_lacks_a_safeguard(db, qtbot, mon
     qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
     assert warned and "Mailer Inc." in warned[0] and "(US)" in warned[0]
     assert dialog.versions.count() == 0
+
+
+def test_missing_english_texts_are_warned_of_but_publishing_goes_on(db, qtbot, monkeypatch):
+    activity = activities.get_activity(m.ProcessingActivity.select().first().id)
+    activity.source_en = ""
+    activities.save_activity(activity)
+    dialog = StatementDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.english.isVisibleTo(dialog)
+    assert f"{activity.name}: source" in dialog.english.text()
+    asked = []
+
+    def question(*a, **k):
+        asked.append(a[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
+    assert asked and f"{activity.name}: source" in asked[0]
+    assert "Version 1 published" in dialog.state.text()
+    en = service.get_version(1, "en").html
+    assert "given in Dutch" in en and activity.source[:30] in en

@@ -17,15 +17,13 @@ from soosr_desk.rules.deadlines import response_deadline
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.request_outcomes import Outcome
 from soosr_desk.rules.retention import fiscal_keep_until
+from soosr_desk.services.concerning import concerning_activities
 from soosr_desk.services.errors import NotAllowed
 from soosr_desk.services.requests.base import NEEDS_NOTICES, NOT_LINKED, changes_of, person_of
-from soosr_desk.services.requests.notices import (
-    concerning_activities,
-    notices,
-    recipient_parties,
-)
-from soosr_desk.services.retention import decision_for
+from soosr_desk.services.requests.notices import notices, recipient_parties
+from soosr_desk.services.retention import rule_for_contact
 from soosr_desk.services.settings import get_signer
+from soosr_desk.services.transfers import recipients_abroad
 from soosr_desk.store import models
 
 CONTACT_LETTER_FIELDS = ("first_name", "last_name", "gender", "job_title", "company", "street",
@@ -205,11 +203,30 @@ def _person_facts(facts: letter_pdf.LetterFacts, contact: models.Contact, lang: 
         letter_pdf.RecipientInfo(p.name, p.country, not is_in_eea(p.country), p.safeguard)
         for p in parties
     ]
-    decision = decision_for(contact.id)
+    facts.transfers = _transfers(contact)
+    applied = rule_for_contact(contact.id)
+    decision = applied.decision
     facts.retention_code = decision.reason_code
+    facts.retention_rule = (_text(applied, "name", lang, facts.dutch_only),
+                            _text(applied, "description", lang, facts.dutch_only))  # fmt: skip
     start = decision.params.get("date")
     facts.retention_date = start if isinstance(start, dt.date) else None
     facts.erase_after = decision.erase_after
+
+
+def _transfers(contact: models.Contact) -> list[letter_pdf.RecipientInfo]:
+    """Art. 15(2): every transfer outside the EEA of this person's data, the parties'
+    own and their sub-processors' (onward transfers), as services.transfers reads them
+    for the activities that concern the person; a party without a safeguard of its own
+    falls under the activity's."""
+    out: list[letter_pdf.RecipientInfo] = []
+    for a in concerning_activities(contact):
+        for name, country, safeguard in recipients_abroad(a.id):
+            info = letter_pdf.RecipientInfo(name, country, True,
+                                            safeguard or a.transfer_safeguard.strip())  # fmt: skip
+            if info not in out:
+                out.append(info)
+    return out
 
 
 _TABLES = {

@@ -11,10 +11,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from soosr_desk.rules import validation
-from soosr_desk.rules.concerns import activity_concerns, person_groups
 from soosr_desk.rules.i18n import N_
-from soosr_desk.rules.vocab import LegalBasis
 from soosr_desk.services import audit
+from soosr_desk.services.concerning import concerning_activities
 from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import NotFound, ValidationError, ValidationErrors
 from soosr_desk.services.requests.base import request_row
@@ -32,32 +31,6 @@ class NoticeRow:
     @property
     def done(self) -> bool:
         return self.told_on is not None or bool(self.impossible_reason)
-
-
-def concerning_activities(contact: models.Contact | None) -> list[models.ProcessingActivity]:
-    """The register's activities that concern a contact: by the categories of data subjects
-    their relation, source and records put them in (rules.concerns); consent-based ones
-    only with a consent; not those they objected to with success (Art. 21(1))."""
-    if contact is None:
-        return []
-    fr = models.FinancialRecord
-    groups = person_groups(contact.relation, contact.source,
-                           fr.select().where(fr.contact == contact.id).exists())  # fmt: skip
-    consented = {x for (x,) in tuples(models.Consent.select(models.Consent.activity)
-                 .where(models.Consent.contact == contact.id))}  # fmt: skip
-    ao = models.ActivityObjection
-    stopped = {x for (x,) in tuples(ao.select(ao.activity)
-               .where((ao.contact == contact.id) & ao.upheld))}  # fmt: skip
-    codes: dict[int, list[str]] = {}
-    link, cat = models.ActivitySubjectCategory, models.DataSubjectCategory
-    for aid, code in tuples(link.select(link.activity, cat.code).join(cat)):
-        codes.setdefault(aid, []).append(code)
-    a = models.ProcessingActivity
-    return [act for act in a.select().order_by(a.sort_order, a.id)
-            if activity_concerns(codes.get(act.id, ()), groups,
-                                 consent_based=act.legal_basis == LegalBasis.CONSENT,
-                                 consented=act.id in consented,
-                                 objection_upheld=act.id in stopped)]  # fmt: skip
 
 
 def recipient_parties(contact: models.Contact | None) -> list[models.ThirdParty]:

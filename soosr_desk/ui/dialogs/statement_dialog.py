@@ -45,6 +45,11 @@ class StatementDialog(QDialog):
         self.state.setObjectName("statementState")
         self.state.setWordWrap(True)
         layout.addWidget(self.state)
+        self.english = QLabel()  # English texts missing: warned, publishing still allowed
+        self.english.setObjectName("statementEnglishMissing")
+        self.english.setWordWrap(True)
+        self.english.setStyleSheet("color: #b25b00;")
+        layout.addWidget(self.english)
         layout.addWidget(QLabel(self.tr("Published versions:")))
         self.versions = QListWidget()
         self.versions.currentRowChanged.connect(self._chosen)
@@ -82,6 +87,8 @@ class StatementDialog(QDialog):
             text = self.tr("Version %1 of %2 matches the register.").replace(
                 "%1", str(latest.version)).replace("%2", fmt_date(latest.published_on))  # fmt: skip
         self.state.setText(text)
+        self.english.setText(self.english_warning())
+        self.english.setVisible(bool(self.english.text()))
         self.state.setStyleSheet("color: #b25b00; font-weight: 600;" if changed else "")
         self.versions.clear()
         for v in service.versions():
@@ -93,6 +100,19 @@ class StatementDialog(QDialog):
             self.versions.setCurrentRow(0)
         self._chosen(self.versions.currentRow())
 
+    def english_warning(self) -> str:
+        """Which activity texts have no English version, by activity and field; the
+        English statement gives them in Dutch and says so."""
+        labels = {"name": self.tr("name"), "purpose": self.tr("purpose"),
+                  "legitimate_interest": self.tr("legitimate interest"),
+                  "source": self.tr("source"), "retention_note": self.tr("retention note")}  # fmt: skip
+        missing = service.english_missing()
+        if not missing:
+            return ""
+        items = "; ".join(f"{name}: {labels.get(f, f)}" for name, f in missing)
+        return self.tr("No English text yet, so the English statement gives these in Dutch "
+                       "(and says so): %1").replace("%1", items)  # fmt: skip
+
     def _chosen(self, row: int) -> None:
         has = row >= 0
         for b in (self.open_button, self.open_en_button, self.save_button):
@@ -103,9 +123,10 @@ class StatementDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def publish(self) -> None:
+        warning = self.english_warning()
         answer = QMessageBox.question(self, self.tr("Publish new version"), self.tr(
             "Publish a new version of the privacy statement, dated today, from the register "
-            "as it is now?"))  # fmt: skip
+            "as it is now?") + (f"\n\n{warning}" if warning else ""))  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
         done = attempt(lambda: run_job(self, self.tr("Making the privacy statement…"),
