@@ -112,8 +112,13 @@ def child_env(**extra: str) -> dict:
     """The children's environment. Compiled modules are kept (PYTHONDONTWRITEBYTECODE off,
     in a cache of their own): an installed program does not compile its source at every
     start, and the libraries it is compared with do not either."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
-               PYTHONPYCACHEPREFIX=str(OUT / "pycache"), **extra)  # fmt: skip
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPYCACHEPREFIX=str(OUT / "pycache"),
+        **extra,
+    )
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
@@ -121,8 +126,9 @@ def child_env(**extra: str) -> dict:
 def run_child(code: str, args: list[str], env: dict) -> dict:
     """Seconds until the window shows and until its start-up work has ended."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
-                            text=True, env=env)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env
+    )
     out: dict = {}
     watchdog = threading.Timer(1000, proc.kill)
     watchdog.start()
@@ -176,8 +182,10 @@ def start_up(source: Path, runs: int, first_of_day: bool) -> None:
     print(f"  {'  longest event-loop gap meanwhile':40} {spread(gaps)}")
     print(f"  {'  same timer on the bare idle window':40} {spread(bare_gaps)}")
     tops = sorted({n.split(".")[0] for n in json.loads(libraries)})
-    print(f"  third-party libraries imported ({len(json.loads(libraries))} modules): "
-          f"{', '.join(tops)}")
+    print(
+        f"  third-party libraries imported ({len(json.loads(libraries))} modules): "
+        f"{', '.join(tops)}"
+    )
 
 
 KEYS = r"""
@@ -259,22 +267,36 @@ print(json.dumps(results), flush=True)
 
 
 def keystrokes(source: Path, runs: int) -> None:
-    env = child_env(XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="bench-settings-"),
-                    XDG_DATA_HOME=tempfile.mkdtemp(prefix="bench-data-"))
+    env = child_env(
+        XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="bench-settings-"),
+        XDG_DATA_HOME=tempfile.mkdtemp(prefix="bench-data-"),
+    )
     db_path = fresh_copy(source, "bench-keys.db")
     ours: list[list] = []
     bare: list[list] = []
     for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", KEYS, str(db_path)], env=env,
-                             capture_output=True, text=True, check=True)  # fmt: skip
+        out = subprocess.run(
+            [sys.executable, "-c", KEYS, str(db_path)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         ours.append(json.loads(out.stdout.strip().splitlines()[-1]))
         labels = json.dumps([r[0] for r in ours[-1]])
-        out = subprocess.run([sys.executable, "-c", BARE_SQL, str(db_path), labels], env=env,
-                             capture_output=True, text=True, check=True)  # fmt: skip
+        out = subprocess.run(
+            [sys.executable, "-c", BARE_SQL, str(db_path), labels],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         bare.append(json.loads(out.stdout.strip().splitlines()[-1]))
     print(f"\ntyping and sorting ({runs} interleaved runs; {load()})")
-    print(f"  {'keystroke / click':16} {'rows':>8}   {'ours min   med   max':>25}   "
-          f"{'bare SQL min   med   max':>25}")  # fmt: skip
+    print(
+        f"  {'keystroke / click':16} {'rows':>8}   {'ours min   med   max':>25}   "
+        f"{'bare SQL min   med   max':>25}"
+    )
     worst_key = worst_sort = 0.0
     for i, (label, _s, rows) in enumerate(ours[0]):
         mine = [run[i][1] for run in ours]
@@ -285,8 +307,10 @@ def keystrokes(source: Path, runs: int) -> None:
             worst_sort = max(worst_sort, med)
         else:
             worst_key = max(worst_key, med)
-    print(f"  slowest keystroke (median): {worst_key * 1000:.0f} ms; "
-          f"slowest header click (median): {worst_sort * 1000:.0f} ms")
+    print(
+        f"  slowest keystroke (median): {worst_key * 1000:.0f} ms; "
+        f"slowest header click (median): {worst_sort * 1000:.0f} ms"
+    )
 
 
 def main() -> None:

@@ -42,8 +42,7 @@ dst.close()
 
 
 def timed(command: list[str], env: dict) -> tuple[float, float]:
-    out = subprocess.run(["/usr/bin/time", "-v", *command], capture_output=True, text=True,
-                         env=env)  # fmt: skip
+    out = subprocess.run(["/usr/bin/time", "-v", *command], capture_output=True, text=True, env=env)
     if out.returncode != 0:
         raise RuntimeError(out.stderr[-2000:])
     wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", out.stderr)
@@ -68,12 +67,24 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
-    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=str(OUT / "pycache"),
-               XDG_DATA_HOME=tempfile.mkdtemp(prefix="bench-data-"))  # fmt: skip
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT),
+        PYTHONPYCACHEPREFIX=str(OUT / "pycache"),
+        XDG_DATA_HOME=tempfile.mkdtemp(prefix="bench-data-"),
+    )
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     made, copy = OUT / "demo-ours.db", OUT / "demo-bare.db"
-    ours_cmd = [sys.executable, "-m", "soosr_desk", "demo", "--db", str(made),
-                "--contacts", str(args.contacts)]  # fmt: skip
+    ours_cmd = [
+        sys.executable,
+        "-m",
+        "soosr_desk",
+        "demo",
+        "--db",
+        str(made),
+        "--contacts",
+        str(args.contacts),
+    ]
     bare_cmd = [sys.executable, "-c", BARE, str(made), str(copy)]
     ours, bare = [], []
     for _ in range(args.runs):

@@ -54,8 +54,7 @@ print(json.dumps(sorted(n for n in list(sys.modules) if n.split(".")[0] not in s
 
 def timed(command: list[str], env: dict) -> tuple[float, float, str]:
     """(wall seconds, peak MB, stdout) of a whole process, by /usr/bin/time -v."""
-    out = subprocess.run(["/usr/bin/time", "-v", *command], capture_output=True, text=True,
-                         env=env)  # fmt: skip
+    out = subprocess.run(["/usr/bin/time", "-v", *command], capture_output=True, text=True, env=env)
     if out.returncode != 0:
         raise RuntimeError(out.stderr[-2000:])
     wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", out.stderr)
@@ -70,8 +69,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     source = demo_database(args.contacts)
-    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=str(OUT / "pycache"),
-               XDG_DATA_HOME=tempfile.mkdtemp(prefix="bench-data-"))  # fmt: skip
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT),
+        PYTHONPYCACHEPREFIX=str(OUT / "pycache"),
+        XDG_DATA_HOME=tempfile.mkdtemp(prefix="bench-data-"),
+    )
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     py = sys.executable
     first = timed([py, "-c", OURS, str(fresh_copy(source, "erase-ours.db"))], env)
@@ -79,23 +82,31 @@ def main() -> None:
     ours, plain, same = [], [], []
     for _ in range(args.runs):
         ours.append(timed([py, "-c", OURS, str(fresh_copy(source, "erase-ours.db"))], env))
-        plain.append(timed([py, "-c", BARE, str(fresh_copy(source, "erase-bare.db")), "[]"],
-                           env))  # fmt: skip
-        same.append(timed([py, "-c", BARE, str(fresh_copy(source, "erase-bare.db")),
-                           libraries], env))  # fmt: skip
+        plain.append(timed([py, "-c", BARE, str(fresh_copy(source, "erase-bare.db")), "[]"], env))
+        same.append(
+            timed([py, "-c", BARE, str(fresh_copy(source, "erase-bare.db")), libraries], env)
+        )
     print(f"erase one contact of {args.contacts:,} ({args.runs} interleaved runs; {load()})")
     print(f"  {'':38} {'min':>7} {'median':>7} {'max':>7}")
-    for label, runs in (("bare VACUUM, plain Python", plain),
-                        ("bare VACUUM, same libraries", same),
-                        ("soosr-desk erasure (process)", ours)):  # fmt: skip
+    for label, runs in (
+        ("bare VACUUM, plain Python", plain),
+        ("bare VACUUM, same libraries", same),
+        ("soosr-desk erasure (process)", ours),
+    ):
         print(f"  {label:38} {spread([r[0] for r in runs], 's', 1)}")
         print(f"  {'  peak memory':38} {spread([r[1] for r in runs], 'MB', 1)}")
-    print(f"  {'time ratio to bare VACUUM (same libs)':38} "
-          f"{ratios([r[0] for r in ours], [r[0] for r in same])}")  # fmt: skip
-    print(f"  {'peak ratio to bare VACUUM (same libs)':38} "
-          f"{ratios([r[1] for r in ours], [r[1] for r in same])}")  # fmt: skip
-    print(f"  {'peak ratio to bare VACUUM (plain)':38} "
-          f"{ratios([r[1] for r in ours], [r[1] for r in plain])}")  # fmt: skip
+    print(
+        f"  {'time ratio to bare VACUUM (same libs)':38} "
+        f"{ratios([r[0] for r in ours], [r[0] for r in same])}"
+    )
+    print(
+        f"  {'peak ratio to bare VACUUM (same libs)':38} "
+        f"{ratios([r[1] for r in ours], [r[1] for r in same])}"
+    )
+    print(
+        f"  {'peak ratio to bare VACUUM (plain)':38} "
+        f"{ratios([r[1] for r in ours], [r[1] for r in plain])}"
+    )
 
 
 if __name__ == "__main__":

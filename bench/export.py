@@ -43,8 +43,7 @@ wb.save(sys.argv[2])
 
 def timed(command: list[str], env: dict) -> tuple[float, float]:
     """(wall seconds, peak MB) of a whole process, by /usr/bin/time -v."""
-    out = subprocess.run(["/usr/bin/time", "-v", *command], capture_output=True, text=True,
-                         env=env)  # fmt: skip
+    out = subprocess.run(["/usr/bin/time", "-v", *command], capture_output=True, text=True, env=env)
     if out.returncode != 0:
         raise RuntimeError(out.stderr[-2000:])
     wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", out.stderr)
@@ -61,12 +60,25 @@ def main() -> None:
     args = parser.parse_args()
     db = fresh_copy(demo_database(args.contacts), "bench-export.db")
     path = os.pathsep.join([str(ROOT)] + ([str(args.lxml)] if args.lxml else []))
-    env = dict(os.environ, PYTHONPATH=path, PYTHONPYCACHEPREFIX=str(OUT / "pycache"),
-               XDG_DATA_HOME=tempfile.mkdtemp(prefix="bench-data-"))  # fmt: skip
+    env = dict(
+        os.environ,
+        PYTHONPATH=path,
+        PYTHONPYCACHEPREFIX=str(OUT / "pycache"),
+        XDG_DATA_HOME=tempfile.mkdtemp(prefix="bench-data-"),
+    )
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed program has its .pyc files
     ours_out, bare_out = OUT / "ours.xlsx", OUT / "bare.xlsx"
-    ours_cmd = [sys.executable, "-m", "soosr_desk", "export", "contacts", "--db", str(db),
-                "--out", str(ours_out)]  # fmt: skip
+    ours_cmd = [
+        sys.executable,
+        "-m",
+        "soosr_desk",
+        "export",
+        "contacts",
+        "--db",
+        str(db),
+        "--out",
+        str(ours_out),
+    ]
     bare_cmd = [sys.executable, "-c", BARE, str(db), str(bare_out)]
     ours_cmd_run = lambda: (ours_out.unlink(missing_ok=True), timed(ours_cmd, env))[1]  # noqa: E731
     ours_cmd_run(), timed(bare_cmd, env)  # warm the file cache and the compiled modules
@@ -75,8 +87,10 @@ def main() -> None:
         ours.append(ours_cmd_run())
         bare.append(timed(bare_cmd, env))
     lx = "with lxml" if args.lxml else "without lxml"
-    print(f"export of {args.contacts:,} contacts x 15 columns, {lx} "
-          f"({args.runs} interleaved pairs; {load()})")  # fmt: skip
+    print(
+        f"export of {args.contacts:,} contacts x 15 columns, {lx} "
+        f"({args.runs} interleaved pairs; {load()})"
+    )
     print(f"  {'':34} {'min':>7} {'median':>7} {'max':>7}")
     print(f"  {'bare openpyxl loop (process)':34} {spread([w for w, _ in bare], 's', 1)}")
     print(f"  {'soosr-desk export contacts':34} {spread([w for w, _ in ours], 's', 1)}")

@@ -121,8 +121,17 @@ def rows(n: int) -> list[list[str]]:
     out = []
     for i in range(n):
         first, last = rng.choice(FIRST), rng.choice(LAST)
-        out.append([first, last, f"Bedrijf {i % 5000}", "Inkoper", f"p{i}@bedrijf{i % 5000}.nl",
-                    f"06-{10_000_000 + i}", rng.choice(CITIES)])  # fmt: skip
+        out.append(
+            [
+                first,
+                last,
+                f"Bedrijf {i % 5000}",
+                "Inkoper",
+                f"p{i}@bedrijf{i % 5000}.nl",
+                f"06-{10_000_000 + i}",
+                rng.choice(CITIES),
+            ]
+        )
     return out
 
 
@@ -145,8 +154,13 @@ def write_files(n: int):
 
 
 def child(code: str, *args: str) -> dict:
-    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                         check=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -180,8 +194,10 @@ def main() -> None:
                     rows, skipped = out["rows"], out["skipped"]
             loads.append(_load())
         bare, checked, ours = (statistics.median(runs[k]) for k in ("bare", "checked", "ours"))
-        print(f"{kind:4} {rows:,} rows ({skipped} skipped), median of {repeat} interleaved runs,"
-              f" load average (1 min) {' '.join(loads)}")
+        print(
+            f"{kind:4} {rows:,} rows ({skipped} skipped), median of {repeat} interleaved runs,"
+            f" load average (1 min) {' '.join(loads)}"
+        )
         print(f"  bare read + executemany : {bare:6.1f} s, peak {peaks['bare']:5.0f} MB")
         print(f"  same + contacts.validate: {checked:6.1f} s, peak {peaks['checked']:5.0f} MB")
         print(f"  SOOSR Desk import       : {ours:6.1f} s, peak {peaks['ours']:5.0f} MB")

@@ -29,16 +29,19 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="soosr-bench-letters-"))
     db = open_database(folder / "letters.db")
     demo.generate_demo(db, contacts=1000, today=today)
-    person = cs.save_contact(cs.ContactData(first_name="Bench", last_name="Persoon",
-                                            email="bench@example.nl"))  # fmt: skip
+    person = cs.save_contact(
+        cs.ContactData(first_name="Bench", last_name="Persoon", email="bench@example.nl")
+    )
     with db.atomic():
         for i in range(200):
-            m.ContactNote.create(contact=person.id, text=f"Notitie {i}: " + "tekst " * 30,
-                                 author="bench")  # fmt: skip
+            m.ContactNote.create(
+                contact=person.id, text=f"Notitie {i}: " + "tekst " * 30, author="bench"
+            )
     one = []
     for _ in range(5):
-        req = rq.save_request(rq.RequestData(received_on=today, requester_name="Bench Persoon",
-                                             contact_id=person.id))  # fmt: skip
+        req = rq.save_request(
+            rq.RequestData(received_on=today, requester_name="Bench Persoon", contact_id=person.id)
+        )
         t0 = time.perf_counter()
         letter = rl.make_letter(req.id, "answer", today=today)
         one.append(time.perf_counter() - t0)
@@ -47,11 +50,19 @@ def main() -> None:
         f"access answer, 200 notes: median {statistics.median(one):.3f} s over 5 "
         f"(min {min(one):.3f}, max {max(one):.3f}), {pages} pages   target < 0.5 s"
     )
-    people = [c.id for c in m.Contact.select(m.Contact.id).where(~m.Contact.erased)
-              .order_by(m.Contact.id).limit(100)]  # fmt: skip
-    ids = [rq.save_request(rq.RequestData(received_on=today, requester_name=f"Bench {i}",
-                                          contact_id=cid)).id
-           for i, cid in enumerate(people)]  # fmt: skip
+    people = [
+        c.id
+        for c in m.Contact.select(m.Contact.id)
+        .where(~m.Contact.erased)
+        .order_by(m.Contact.id)
+        .limit(100)
+    ]
+    ids = [
+        rq.save_request(
+            rq.RequestData(received_on=today, requester_name=f"Bench {i}", contact_id=cid)
+        ).id
+        for i, cid in enumerate(people)
+    ]
     t0 = time.perf_counter()
     for rid in ids:
         rl.make_letter(rid, "answer", today=today)

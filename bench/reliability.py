@@ -35,12 +35,19 @@ from tests.reliability.kills import (  # noqa: E402
 def run_attacks(export_kills: int) -> int:
     """Issue 15's attacks in a scratch data folder; prints one row each; returns the
     number that did not hold."""
-    runs = [attacks.outputs_over_the_database, attacks.restores_that_resurrect,
-            attacks.clock_set_ahead, lambda f: attacks.killed_exports(f, export_kills),
-            attacks.audit_tampering, attacks_more.locks_and_messages,
-            attacks_more.failures_underneath, attacks_more.wrong_paths,
-            attacks_more.sole_traders, attacks_more.mailing_in_dutch_excel,
-            attacks_more.file_modes]  # fmt: skip
+    runs = [
+        attacks.outputs_over_the_database,
+        attacks.restores_that_resurrect,
+        attacks.clock_set_ahead,
+        lambda f: attacks.killed_exports(f, export_kills),
+        attacks.audit_tampering,
+        attacks_more.locks_and_messages,
+        attacks_more.failures_underneath,
+        attacks_more.wrong_paths,
+        attacks_more.sole_traders,
+        attacks_more.mailing_in_dutch_excel,
+        attacks_more.file_modes,
+    ]
     broken = 0
     print("row  attack                                              tried  held   time")
     for fn in runs:
@@ -60,8 +67,10 @@ def run_attacks(export_kills: int) -> int:
                 broken += 1
                 continue
             broken += a.tried - a.held
-            print(f"{a.row:4} {a.name:50} {a.tried:6} {a.held:5} {time.perf_counter() - t1:5.1f} s",
-                  flush=True)  # fmt: skip
+            print(
+                f"{a.row:4} {a.name:50} {a.tried:6} {a.held:5} {time.perf_counter() - t1:5.1f} s",
+                flush=True,
+            )
             for what in a.failed[:5]:
                 print("  !", what)
     return broken
@@ -96,18 +105,34 @@ def main() -> None:
     for p in r.problems[:10]:
         print("  !", p)
     runs = [
-        (kill_during_migration, lambda f: f"R2 kills during a migration: {f.runs} (at version 1: "
-         f"{f.killed_before}, at 2: {f.killed_after}), between or not finished by the next "
-         f"start: {f.bad}"),
-        (kill_during_erasure, lambda f: f"R2 kills during an erasure : {f.runs} ({f.acknowledged} "
-         f"erasures returned, {f.in_flight_done} under way found committed), not whole or bytes "
-         f"left after the next start: {f.bad}"),
-        (kill_during_restore, lambda f: f"R2 kills during a restore  : {f.runs}, "
-         f"not old-or-new-and-whole: {f.bad}"),
-        (lambda folder, _kills: two_writers(folder, args.two_writers),
-         lambda f: f"R14 two writers, {args.two_writers:.0f} s    : {f.runs} acknowledged "
-         f"commits, 'locked' errors or damage: {f.bad}"),
-    ]  # fmt: skip
+        (
+            kill_during_migration,
+            lambda f: (
+                f"R2 kills during a migration: {f.runs} (at version 1: "
+                f"{f.killed_before}, at 2: {f.killed_after}), between or not finished by the next "
+                f"start: {f.bad}"
+            ),
+        ),
+        (
+            kill_during_erasure,
+            lambda f: (
+                f"R2 kills during an erasure : {f.runs} ({f.acknowledged} "
+                f"erasures returned, {f.in_flight_done} under way found committed), not whole or bytes "
+                f"left after the next start: {f.bad}"
+            ),
+        ),
+        (
+            kill_during_restore,
+            lambda f: f"R2 kills during a restore  : {f.runs}, not old-or-new-and-whole: {f.bad}",
+        ),
+        (
+            lambda folder, _kills: two_writers(folder, args.two_writers),
+            lambda f: (
+                f"R14 two writers, {args.two_writers:.0f} s    : {f.runs} acknowledged "
+                f"commits, 'locked' errors or damage: {f.bad}"
+            ),
+        ),
+    ]
     for fn, describe in runs:
         with tempfile.TemporaryDirectory() as folder:
             t1 = time.perf_counter()

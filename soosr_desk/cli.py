@@ -24,15 +24,18 @@ from soosr_desk.rules.i18n import N_
 from soosr_desk.services.database import db_location
 
 OS_MESSAGES = {
-    errno.ENOSPC: N_("The disk is full (schijf vol). Nothing was written: free up space and "
-                     "try again."),
-    errno.EROFS: N_("The disk or folder is read-only. Nothing was written: choose a folder "
-                    "where you can write."),
-    errno.EACCES: N_("No permission to write there. Nothing was written: choose a folder "
-                     "where you can write."),
+    errno.ENOSPC: N_(
+        "The disk is full (schijf vol). Nothing was written: free up space and try again."
+    ),
+    errno.EROFS: N_(
+        "The disk or folder is read-only. Nothing was written: choose a folder where you can write."
+    ),
+    errno.EACCES: N_(
+        "No permission to write there. Nothing was written: choose a folder where you can write."
+    ),
     errno.EISDIR: N_("That is a folder, not a file. Nothing was written: give a file name."),
     errno.ENOENT: N_("The folder does not exist. Nothing was written: check the path."),
-}  # fmt: skip
+}
 OS_FAILED = N_("The file could not be written or read ({reason}). Nothing was written.")
 PIPE_CLOSED = N_("The output was cut off: the program reading it stopped.")
 
@@ -68,8 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="version",
         version=f"SOOSR Desk {__version__} (SQLite {sqlite3.sqlite_version})",
     )
-    p.add_argument("--db", type=db_location,
-                   help="database file (default: your data folder) or postgresql:// address")  # fmt: skip
+    p.add_argument(
+        "--db",
+        type=db_location,
+        help="database file (default: your data folder) or postgresql:// address",
+    )
     p.add_argument("--lang", choices=("nl", "en"), help="language")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
@@ -92,8 +98,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command:
         return run_command(args)
     if isinstance(args.db, str):  # a postgresql:// address: commands only, for now
-        parser.error(tr("the window opens a database file; a server database works with the "
-                        "commands (soosr-desk check --db ADDRESS)"))  # fmt: skip
+        parser.error(
+            tr(
+                "the window opens a database file; a server database works with the "
+                "commands (soosr-desk check --db ADDRESS)"
+            )
+        )
     from soosr_desk.ui.app import run_gui
 
     return run_gui(args.db, args.lang)
@@ -131,8 +141,9 @@ def run_command(args) -> int:
 def _quiet_unraisable(unraisable) -> None:
     """A file object closed late by the garbage collector (openpyxl's zip after a full
     disk) must not print "Exception ignored" with a traceback under the message."""
-    logging.getLogger(__name__).debug("ignored while cleaning up: %s",
-                                      type(unraisable.exc_value).__name__)  # fmt: skip
+    logging.getLogger(__name__).debug(
+        "ignored while cleaning up: %s", type(unraisable.exc_value).__name__
+    )
 
 
 def _silence_stdout() -> None:

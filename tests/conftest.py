@@ -26,8 +26,10 @@ ENGINES = ("sqlite", "postgresql")
 def pytest_generate_tests(metafunc):
     marked = metafunc.definition.get_closest_marker
     every = os.environ.get("SOOSR_BOTH_ENGINES") == "all"  # to find what fails on a server
-    if "engine" in metafunc.fixturenames and (marked("both_engines") or every) and not marked(
-        "file_only"
+    if (
+        "engine" in metafunc.fixturenames
+        and (marked("both_engines") or every)
+        and not marked("file_only")
     ):
         metafunc.parametrize("engine", ENGINES)
 

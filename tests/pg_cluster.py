@@ -64,12 +64,35 @@ class Cluster:
         subprocess.run(cmd, check=True, capture_output=True, timeout=120)
 
     def start(self) -> None:
-        self._cmd(str(self.bindir / "initdb"), "-D", str(self.data), "-U", SUPERUSER,
-                  "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync")  # fmt: skip
-        options = (f"-k {self.socket} -c listen_addresses='' -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=50")  # fmt: skip
-        self._cmd(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", options,
-                  "-l", str(self.root / "log"), "-w", "-t", "60", "start")  # fmt: skip
+        self._cmd(
+            str(self.bindir / "initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            SUPERUSER,
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
+        )
+        options = (
+            f"-k {self.socket} -c listen_addresses='' -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=50"
+        )
+        self._cmd(
+            str(self.bindir / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.root / "log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
 
     def stop(self) -> None:
         for thread in self._threads:

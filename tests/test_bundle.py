@@ -53,8 +53,11 @@ def test_version_information_follows_the_package():
 
 def test_installer_is_per_user_dutch_first_and_installs_the_built_folder():
     iss = (PACKAGING / "soosr_desk.iss").read_text("utf-8")
-    lines = {line.split("=", 1)[0].strip(): line.split("=", 1)[1].strip()
-             for line in iss.splitlines() if "=" in line and not line.startswith((";", "#"))}  # fmt: skip
+    lines = {
+        line.split("=", 1)[0].strip(): line.split("=", 1)[1].strip()
+        for line in iss.splitlines()
+        if "=" in line and not line.startswith((";", "#"))
+    }
     assert lines["PrivilegesRequired"] == "lowest"
     assert lines["DefaultDirName"].startswith("{userpf}")
     assert lines["SetupIconFile"] == "soosr-desk.ico"
@@ -63,8 +66,11 @@ def test_installer_is_per_user_dutch_first_and_installs_the_built_folder():
     assert languages == ["dutch", "english"]
     # the Start-menu entry opens the window program that the spec builds
     assert '#define AppExe "soosr-desk.exe"' in iss
-    assert re.search(r'^Name: "\{autoprograms\}\\\{#AppName\}"; Filename: "\{app\}\\\{#AppExe\}"',
-                     iss, re.MULTILINE)  # fmt: skip
+    assert re.search(
+        r'^Name: "\{autoprograms\}\\\{#AppName\}"; Filename: "\{app\}\\\{#AppExe\}"',
+        iss,
+        re.MULTILINE,
+    )
     assert 'dist\\soosr-desk"' in iss and 'NAME = "soosr-desk"' in SPEC.read_text("utf-8")
 
 
@@ -77,10 +83,24 @@ def bundle(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("pyinstaller")
     started = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(SPEC)],
-        cwd=PACKAGING, capture_output=True, text=True, timeout=BUILD_TIMEOUT_S,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            str(SPEC),
+        ],
+        cwd=PACKAGING,
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT_S,
+    )
     seconds = time.perf_counter() - started
     assert result.returncode == 0, result.stderr[-6000:]
     folder = work / "dist" / "soosr-desk"
@@ -105,9 +125,14 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
 
 def _run(program: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [str(program), *args], capture_output=True, text=True, encoding="utf-8",
-        env=env, cwd=program.parent.parent, timeout=RUN_TIMEOUT_S,
-    )  # fmt: skip
+        [str(program), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=program.parent.parent,
+        timeout=RUN_TIMEOUT_S,
+    )
 
 
 def _cli(bundle: Path) -> Path:
@@ -127,9 +152,10 @@ def test_bundle_holds_every_resource_of_the_package(bundle):
     internal = _internal(bundle)
     package = ROOT / "soosr_desk"
     ours = [
-        p for p in package.rglob("*")
+        p
+        for p in package.rglob("*")
         if p.is_file() and p.suffix not in (".py", ".pyc", ".pyi") and "__pycache__" not in p.parts
-    ]  # fmt: skip
+    ]
     rel = {p.relative_to(ROOT).as_posix() for p in ours}
     # the kinds of resource the program needs, so an empty package cannot pass
     assert "soosr_desk/store/schema_v1.sql" in rel
@@ -166,8 +192,11 @@ def test_bundle_holds_the_modules_loaded_by_name(bundle):
 
     archive = CArchiveReader(str(_cli(bundle)))
     modules = set(archive.open_embedded_archive("PYZ.pyz").toc)
-    commands = {f"soosr_desk.commands.{p.stem}"
-                for p in (ROOT / "soosr_desk/commands").glob("*.py") if p.stem != "__init__"}  # fmt: skip
+    commands = {
+        f"soosr_desk.commands.{p.stem}"
+        for p in (ROOT / "soosr_desk/commands").glob("*.py")
+        if p.stem != "__init__"
+    }
     assert commands - modules == set()  # cli.py imports them with importlib
     assert "holidays.countries.netherlands" in modules  # holidays loads countries lazily
     assert "phonenumbers.data.region_NL" in modules  # phonenumbers imports regions by name
@@ -194,7 +223,9 @@ def test_built_program_reports_its_sqlite_version(bundle, tmp_path):
 def test_built_program_makes_demo_data_checks_and_exports(bundle, tmp_path):
     cli, env = _cli(bundle), _env(tmp_path)
     db = tmp_path / "demo.db"
-    result = _run(cli, "demo", "--create", "--db", str(db), "--contacts", "40", "--seed", "3", env=env)
+    result = _run(
+        cli, "demo", "--create", "--db", str(db), "--contacts", "40", "--seed", "3", env=env
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("40 contacten")  # Dutch unless --lang en
     # check, in Dutch and in English: different text proves the .qm loaded from the bundle
@@ -223,7 +254,9 @@ def test_built_program_makes_demo_data_checks_and_exports(bundle, tmp_path):
 def test_built_program_opens_the_main_window_offscreen_and_closes(bundle, tmp_path):
     cli, env = _cli(bundle), _env(tmp_path)
     db = tmp_path / "desk.db"
-    assert _run(cli, "demo", "--create", "--db", str(db), "--contacts", "20", env=env).returncode == 0
+    assert (
+        _run(cli, "demo", "--create", "--db", str(db), "--contacts", "20", env=env).returncode == 0
+    )
     # the window program itself (on Windows it has no console: its twin prints for it)
     window = cli if WINDOWS else bundle / "soosr-desk"
     started = time.perf_counter()

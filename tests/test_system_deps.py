@@ -18,10 +18,11 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 QT = Path(PySide6.__file__).parent / "Qt"
 pytestmark = pytest.mark.skipif(
-    not sys.platform.startswith("linux") or shutil.which("ldd") is None
+    not sys.platform.startswith("linux")
+    or shutil.which("ldd") is None
     or shutil.which("apt-get") is None,
     reason="system-deps.sh is for Debian and Ubuntu",
-)  # fmt: skip
+)
 
 
 def _packages() -> set[str]:
@@ -45,7 +46,17 @@ def test_the_script_installs_what_qt_loads_at_run_time():
 
 
 def test_the_script_names_the_libraries_qts_docs_list_for_xcb():
-    needed = {"libxcb-cursor0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",
-              "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0",
-              "libxcb-xkb1", "libxkbcommon-x11-0", "libx11-xcb1"}  # fmt: skip
+    needed = {
+        "libxcb-cursor0",
+        "libxcb-icccm4",
+        "libxcb-image0",
+        "libxcb-keysyms1",
+        "libxcb-randr0",
+        "libxcb-render-util0",
+        "libxcb-shape0",
+        "libxcb-xinerama0",
+        "libxcb-xkb1",
+        "libxkbcommon-x11-0",
+        "libx11-xcb1",
+    }
     assert needed - _packages() == set()

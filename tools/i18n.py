@@ -107,8 +107,12 @@ def reuse(ts: Path = TS) -> int:
     """Fills unfinished messages whose source text is already translated elsewhere."""
     memory = {}
     for _ctx, source, translation, message in messages(ts):
-        if translation is not None and translation.get("type") != "unfinished" and \
-                message.get("numerus") != "yes" and translation.text:  # fmt: skip
+        if (
+            translation is not None
+            and translation.get("type") != "unfinished"
+            and message.get("numerus") != "yes"
+            and translation.text
+        ):
             memory.setdefault(source, translation.text)
     tree = ET.parse(ts)
     n = 0

@@ -99,12 +99,17 @@ def _letter_pdf() -> bytes:
     from soosr_desk.services import requests as rq
     from soosr_desk.services.requests import letters
 
-    req = rq.save_request(rq.RequestData(received_on=dt.date.today(), kind="access",
-                                         requester_name="Bart Hermans",
-                                         requester_street="Dorpsstraat 1",
-                                         requester_postcode="1051 DK",
-                                         requester_city="Amsterdam",
-                                         no_contact_held=True))  # fmt: skip
+    req = rq.save_request(
+        rq.RequestData(
+            received_on=dt.date.today(),
+            kind="access",
+            requester_name="Bart Hermans",
+            requester_street="Dorpsstraat 1",
+            requester_postcode="1051 DK",
+            requester_city="Amsterdam",
+            no_contact_held=True,
+        )
+    )
     letter = letters.make_letter(req.id, "answer", today=dt.date.today())
     return letters.letter_file(letter.id)[1]
 
@@ -138,8 +143,9 @@ def dialogs(window: QMainWindow) -> Iterator[tuple[str, QWidget]]:
             dialog.deleteLater()
 
     yield from one("welcome", lambda: WelcomeDialog(window.db_path, window))
-    yield from one("backups", lambda: BackupsDialog(window, window.db_path, lambda: None,
-                                                    lambda _p: None))  # fmt: skip
+    yield from one(
+        "backups", lambda: BackupsDialog(window, window.db_path, lambda: None, lambda _p: None)
+    )
     yield from one("statement", lambda: StatementDialog(window))
     yield from one("help", lambda: HelpDialog("dashboard", window))
     yield from one("letter", lambda: PdfPreview(_letter_pdf(), "Brief", "brief.pdf", window))
@@ -147,15 +153,31 @@ def dialogs(window: QMainWindow) -> Iterator[tuple[str, QWidget]]:
     yield from one("mailing", window._mailing)
     yield from one("about", window._about)
     yield from one("unsaved", lambda: keep_or_leave(window, "…", lambda: True))
-    yield from one("duplicate", lambda: DuplicateDialog(
-        [Duplicate(1, "Bart Hermans", "Hermans Bouw", SAME_EMAIL)], True, window))
-    yield from one("mail-request", lambda: MailRequestDialog(MailFacts(
-        "verzoek.eml", b"", "Bart Hermans", "bart@example.nl", "Inzage",
-        "Graag wil ik weten welke gegevens u van mij heeft."), window))
+    yield from one(
+        "duplicate",
+        lambda: DuplicateDialog(
+            [Duplicate(1, "Bart Hermans", "Hermans Bouw", SAME_EMAIL)], True, window
+        ),
+    )
+    yield from one(
+        "mail-request",
+        lambda: MailRequestDialog(
+            MailFacts(
+                "verzoek.eml",
+                b"",
+                "Bart Hermans",
+                "bart@example.nl",
+                "Inzage",
+                "Graag wil ik weten welke gegevens u van mij heeft.",
+            ),
+            window,
+        ),
+    )
 
     sample = Path(tempfile.mkdtemp()) / "contacten.csv"
-    sample.write_text("Voornaam;Achternaam;E-mail;Plaats\nBart;Hermans;bart@example.nl;Lisse\n",
-                      "utf-8")  # fmt: skip
+    sample.write_text(
+        "Voornaam;Achternaam;E-mail;Plaats\nBart;Hermans;bart@example.nl;Lisse\n", "utf-8"
+    )
 
     def wizard_at(step: int) -> ImportWizard:
         wizard = ImportWizard(window, sample)
@@ -218,11 +240,15 @@ def visible_texts(widget: QWidget) -> list[str]:
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             model, root = w.model(), QModelIndex()
             columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(root)
-            out.extend(str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-                       for c in range(columns))  # fmt: skip
+            out.extend(
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)
+            )
             if model.rowCount(root) <= 30:  # short lists: fixed choices, not records
-                out.extend(str(model.index(r, c).data() or "")
-                           for r in range(model.rowCount(root)) for c in range(columns))  # fmt: skip
+                out.extend(
+                    str(model.index(r, c).data() or "")
+                    for r in range(model.rowCount(root))
+                    for c in range(columns)
+                )
     if isinstance(widget, QMainWindow):
         out.extend(_menu_texts(widget.menuBar().actions()))
     return [t for text in out if text for t in _pieces(text)]

@@ -38,8 +38,12 @@ def run(args) -> int:
     from soosr_desk.services import backups
 
     if not isinstance(args.db_path, Path):  # a postgresql:// address (issue 18)
-        raise CommandError(tr("A server database is backed up on the server (pg_dump); this "
-                              "command backs up a database file."))  # fmt: skip
+        raise CommandError(
+            tr(
+                "A server database is backed up on the server (pg_dump); this "
+                "command backs up a database file."
+            )
+        )
     if args.list:
         now = dt.datetime.now()
         found = backups.list_backups(args.db_path)
@@ -60,8 +64,12 @@ def run(args) -> int:
     with open_locked(args.db_path) as db, refused_as_message():
         info = backups.make_backup(db, args.db_path, now=now, out=out)
         if out is None:
-            backups.prune(backups.backup_dir(args.db_path), now.date(), keep=info.path,
-                          floor_after=backups.latest_erasure())  # fmt: skip
+            backups.prune(
+                backups.backup_dir(args.db_path),
+                now.date(),
+                keep=info.path,
+                floor_after=backups.latest_erasure(),
+            )
     print(info.path)
     return 0
 
@@ -70,8 +78,11 @@ def restore(args) -> int:
     from soosr_desk.services import restoring
 
     if not args.yes:
-        raise CommandError(tr("A restore replaces the current data. Add --yes to restore "
-                              "{name}.").format(name=args.restore.name))  # fmt: skip
+        raise CommandError(
+            tr("A restore replaces the current data. Add --yes to restore {name}.").format(
+                name=args.restore.name
+            )
+        )
     if not args.restore.is_file():
         raise CommandError(tr("There is no file at {path}.").format(path=args.restore))
     with holding_lock(args.db_path), refused_as_message():

@@ -47,8 +47,9 @@ def progress_printer(label: str):
 def add_db_argument(parser, *, create: bool = False) -> None:
     # Not required here: `soosr-desk --db FILE COMMAND` works too (cli.main fills it in),
     # and --lang goes after the command as well as before it.
-    parser.add_argument("--db", type=db_location, dest="db_path",
-                        help="database file or postgresql:// address")  # fmt: skip
+    parser.add_argument(
+        "--db", type=db_location, dest="db_path", help="database file or postgresql:// address"
+    )
     parser.add_argument("--lang", choices=("nl", "en"), dest="command_lang", help="language")
     if create:
         parser.add_argument(
@@ -85,8 +86,9 @@ def checked_file(path: Path, args, *, example: str = "export.xlsx") -> Path:
     from soosr_desk.services import targets
 
     with refused_as_message():
-        return targets.check_file(path, replace=getattr(args, "force", False),
-                                  db_path=args.db_path, example=example)  # fmt: skip
+        return targets.check_file(
+            path, replace=getattr(args, "force", False), db_path=args.db_path, example=example
+        )
 
 
 def checked_folder(folder: Path, args) -> Path:

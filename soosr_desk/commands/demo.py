@@ -38,8 +38,16 @@ def run(args) -> int:
             today=dt.date.today(),
             progress=progress_printer("demo"),
         )
-    print(tr("{contacts} contacts, {companies} companies, {notes} notes, {consents} consents "
-             "in {seconds} s").format(contacts=report.contacts, companies=report.companies,
-                                     notes=report.notes, consents=report.consents,
-                                     seconds=f"{report.seconds:.1f}"))  # fmt: skip
+    print(
+        tr(
+            "{contacts} contacts, {companies} companies, {notes} notes, {consents} consents "
+            "in {seconds} s"
+        ).format(
+            contacts=report.contacts,
+            companies=report.companies,
+            notes=report.notes,
+            consents=report.consents,
+            seconds=f"{report.seconds:.1f}",
+        )
+    )
     return 0

@@ -53,13 +53,22 @@ def _print_result(result, why_text: dict[str, str]) -> None:
     """One line per part, in words: "removed: notes (1): author, date of the note, text"."""
     for table, info in sorted(result.removed.items()):
         fields = ", ".join(word(FIELDS, f, tr) for f in info.get("fields", []))
-        print(tr("removed: {what} ({n}): {fields}").format(
-            what=word(TABLES, table, tr), n=info["rows"], fields=fields))
+        print(
+            tr("removed: {what} ({n}): {fields}").format(
+                what=word(TABLES, table, tr), n=info["rows"], fields=fields
+            )
+        )
     for table, info in sorted(result.kept.items()):
         why = why_text.get(info["why"])
         why = tr(why).format(until=info.get("until", "")) if why else word({}, info["why"], tr)
-        print(tr("kept: {what} ({n}): {why}").format(
-            what=word(TABLES, table, tr), n=info["rows"], why=why))
+        print(
+            tr("kept: {what} ({n}): {why}").format(
+                what=word(TABLES, table, tr), n=info["rows"], why=why
+            )
+        )
     for r in result.recipients:
-        print(tr("tell (Art. 19): {name} ({kind})").format(
-            name=r.name, kind=word(RECIPIENTS, r.kind, tr)))
+        print(
+            tr("tell (Art. 19): {name} ({kind})").format(
+                name=r.name, kind=word(RECIPIENTS, r.kind, tr)
+            )
+        )

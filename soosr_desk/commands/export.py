@@ -22,9 +22,12 @@ def register(sub) -> None:
     p.add_argument("kind", choices=KINDS)
     add_db_argument(p)
     p.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
-    p.add_argument("--omit-restricted", action="store_true",
-                   help="leave restricted contacts (Art. 18) out of the contacts sheet; "
-                        "by default they are in it, flagged, with name and company only")  # fmt: skip
+    p.add_argument(
+        "--omit-restricted",
+        action="store_true",
+        help="leave restricted contacts (Art. 18) out of the contacts sheet; "
+        "by default they are in it, flagged, with name and company only",
+    )
     add_force_argument(p)
     p.set_defaults(func=run)
 
@@ -37,11 +40,18 @@ def run(args) -> int:
         out = out.with_name(out.name + ".xlsx")
     checked_file(out, args)
     with open_locked(args.db_path):
-        report = register_workbooks.export(args.kind, out, progress=progress_printer("export"),
-                                           omit_restricted=args.omit_restricted)  # fmt: skip
+        report = register_workbooks.export(
+            args.kind,
+            out,
+            progress=progress_printer("export"),
+            omit_restricted=args.omit_restricted,
+        )
     for sheet, rows in report.rows.items():
         print(f"{sheet}\t{rows}")
     for cell in report.truncated[:20]:
-        print(tr("cut off: {sheet}, row {row}, column {column}").format(
-            sheet=cell.sheet, row=cell.row, column=cell.column))
+        print(
+            tr("cut off: {sheet}, row {row}, column {column}").format(
+                sheet=cell.sheet, row=cell.row, column=cell.column
+            )
+        )
     return 0

@@ -42,8 +42,11 @@ def register(sub) -> None:
     c.add_argument("--source", choices=[s.value for s in ContactSource], default="manual")
     c.add_argument("--relation", choices=[r.value for r in Relation], default="lead")
     c.add_argument("--received", help="the date the data was received (default today)")
-    c.add_argument("--update-existing", action="store_true",
-                   help="update contacts with the same e-mail address (else skip the row)")  # fmt: skip
+    c.add_argument(
+        "--update-existing",
+        action="store_true",
+        help="update contacts with the same e-mail address (else skip the row)",
+    )
     c.set_defaults(func=run_contacts)
     r = what.add_parser("request", help="a rights request from a saved e-mail (.eml, .msg)")
     add_db_argument(r)
@@ -67,15 +70,26 @@ def run_contacts(args) -> int:
             tables.append((path, read_table(path)))
         except UnreadableFile as exc:
             raise CommandError(exc.render(tr)) from None
-    options = ImportOptions(source=args.source, relation=args.relation, received_on=received,
-                            update_existing=args.update_existing)  # fmt: skip
+    options = ImportOptions(
+        source=args.source,
+        relation=args.relation,
+        received_on=received,
+        update_existing=args.update_existing,
+    )
     skipped_any = False
     with open_locked(args.db_path):
         for path, table in tables:
-            result = run_import(table, guess_mapping(table.headers), options,
-                                dry_run=args.dry_run, progress=progress_printer(path.name))  # fmt: skip
-            print(f"{path.name}\t{tr(ADDED)}\t{result.added}\t{tr(UPDATED)}\t"
-                  f"{result.updated}\t{tr(SKIPPED)}\t{len(result.skipped)}")  # fmt: skip
+            result = run_import(
+                table,
+                guess_mapping(table.headers),
+                options,
+                dry_run=args.dry_run,
+                progress=progress_printer(path.name),
+            )
+            print(
+                f"{path.name}\t{tr(ADDED)}\t{result.added}\t{tr(UPDATED)}\t"
+                f"{result.updated}\t{tr(SKIPPED)}\t{len(result.skipped)}"
+            )
             for number, error in result.skipped + result.refused_cells:
                 print(f"{path.name}\t{tr(ROW)} {number}\t{error.field}\t{error.render(tr)}")
             skipped_any = skipped_any or bool(result.skipped)
@@ -93,12 +107,17 @@ def run_request(args) -> int:
     kind = args.kind or facts.clear_kind
     if kind is None:
         hint = ", ".join(facts.kinds) or "-"
-        raise CommandError(tr("The kind of request is not clear from the e-mail (words for: "
-                              "{kinds}). Give it with --kind.").format(kinds=hint))  # fmt: skip
+        raise CommandError(
+            tr(
+                "The kind of request is not clear from the e-mail (words for: "
+                "{kinds}). Give it with --kind."
+            ).format(kinds=hint)
+        )
     received = _date(args.received) if args.received else facts.received_on
     if received is None:
-        raise CommandError(tr("The e-mail has no date. Give the date it was received with "
-                              "--received YYYY-MM-DD."))  # fmt: skip
+        raise CommandError(
+            tr("The e-mail has no date. Give the date it was received with --received YYYY-MM-DD.")
+        )
     with open_locked(args.db_path):
         try:
             saved = mail_intake.request_from_mail(facts, kind, received_on=received)

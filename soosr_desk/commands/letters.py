@@ -21,11 +21,15 @@ from soosr_desk.commands.common import (
 def register(sub) -> None:
     p = sub.add_parser("letters", help="write the letters of open requests (or of one) as PDF")
     add_db_argument(p)
-    p.add_argument("--out", type=Path, required=True, help="the folder to write into (made "
-                   "when missing)")  # fmt: skip
+    p.add_argument(
+        "--out", type=Path, required=True, help="the folder to write into (made when missing)"
+    )
     p.add_argument("--ref", help="one request's reference, e.g. AVG-2026-0007")
-    p.add_argument("--eml", action="store_true",
-                   help="also an e-mail draft (.eml) beside each PDF, to send from Outlook")  # fmt: skip
+    p.add_argument(
+        "--eml",
+        action="store_true",
+        help="also an e-mail draft (.eml) beside each PDF, to send from Outlook",
+    )
     add_force_argument(p)
     p.set_defaults(func=run)
 
@@ -37,8 +41,11 @@ def run(args) -> int:
     with open_locked(args.db_path):
         checked_folder(args.out, args)
         no_address: list[int] = []
-        beside = (lambda letter_id, folder: write_draft(letter_id, folder,
-                                                        skipped=no_address)) if args.eml else None  # fmt: skip
+        beside = (
+            (lambda letter_id, folder: write_draft(letter_id, folder, skipped=no_address))
+            if args.eml
+            else None
+        )
         with refused_as_message():
             written = write_letters(args.out, args.ref, beside=beside, replace=args.force)
     for ref in written.without_letter:
@@ -46,6 +53,9 @@ def run(args) -> int:
     for path in written.files:
         print(path)
     if args.eml and no_address:
-        print(tr("{count} letter(s) without an e-mail address of the requester: no draft.")
-              .format(count=len(no_address)))  # fmt: skip
+        print(
+            tr("{count} letter(s) without an e-mail address of the requester: no draft.").format(
+                count=len(no_address)
+            )
+        )
     return 0

@@ -52,6 +52,7 @@ def run(args) -> int:
                 )
             )
         n = export_mailing_list(purpose, args.out)
-    print(tr("{n} people may receive this mailing; list written to {path}").format(
-        n=n, path=args.out))
+    print(
+        tr("{n} people may receive this mailing; list written to {path}").format(n=n, path=args.out)
+    )
     return 0

@@ -11,8 +11,12 @@ from soosr_desk.commands.common import CommandError, progress_printer, tr
 def register(sub) -> None:
     p = sub.add_parser("move", help="copy a database file into an empty server database")
     p.add_argument("--from", dest="source", type=Path, required=True, help="database file")
-    p.add_argument("--to", dest="target", required=True,
-                   help="postgresql://user@server:5432/database (no password)")  # fmt: skip
+    p.add_argument(
+        "--to",
+        dest="target",
+        required=True,
+        help="postgresql://user@server:5432/database (no password)",
+    )
     p.add_argument("--lang", choices=("nl", "en"), dest="command_lang", help="language")
     p.set_defaults(func=run)
 
@@ -30,8 +34,9 @@ def run(args) -> int:
         if lock is not None:
             lock.acquire()
     except DatabaseLocked:
-        raise CommandError(tr("This database is open in SOOSR Desk{who}. Close it first.")
-                           .format(who="")) from None  # fmt: skip
+        raise CommandError(
+            tr("This database is open in SOOSR Desk{who}. Close it first.").format(who="")
+        ) from None
     try:
         result = move.move_to_server(source, args.target, progress_printer(tr("Rows")))
     except database.DatabaseOpenError as exc:
@@ -44,9 +49,15 @@ def run(args) -> int:
         if lock is not None:
             lock.release()
     total = sum(result.counts.values())
-    print(tr("Moved {rows} rows in {tables} tables; the audit trail is unbroken.")
-          .format(rows=total, tables=sum(1 for n in result.counts.values() if n)))  # fmt: skip
+    print(
+        tr("Moved {rows} rows in {tables} tables; the audit trail is unbroken.").format(
+            rows=total, tables=sum(1 for n in result.counts.values() if n)
+        )
+    )
     if result.documents:
-        print(tr("{count} documents copied to {folder}.").format(
-            count=result.documents, folder=result.documents_folder))  # fmt: skip
+        print(
+            tr("{count} documents copied to {folder}.").format(
+                count=result.documents, folder=result.documents_folder
+            )
+        )
     return 0

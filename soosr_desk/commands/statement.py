@@ -24,8 +24,12 @@ def register(sub) -> None:
         "statement", help="write the privacy statement (Dutch and English) as HTML and PDF"
     )
     add_db_argument(p)
-    p.add_argument("--out", type=Path, required=True,
-                   help="the folder to write the files into (made when missing)")  # fmt: skip
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="the folder to write the files into (made when missing)",
+    )
     add_force_argument(p)
     p.add_argument(
         "--publish",

@@ -47,9 +47,7 @@ TEXTS = {
             "gegevensbescherming: {dpo}."
         ),
         "contact": "Heeft u vragen over dit datalek, neem dan contact op met ons via {contact}.",
-        "complaint": (
-            "U heeft het recht een klacht in te dienen bij de {authority}."
-        ),
+        "complaint": ("U heeft het recht een klacht in te dienen bij de {authority}."),
         "complaint_link": "Dat kan via {url}.",
         "closing": "Met vriendelijke groet,",
         "date": "Datum",
@@ -120,32 +118,39 @@ def write_breach_letter(letter: BreachLetter, path: Path) -> None:
     t = TEXTS[letter.language]
     s = styles()
     day = lambda d: format_date(d, letter.language)  # noqa: E731
-    story = [para(t["salutation"], s["Normal"]), Spacer(1, 3 * mm),
-             para(t["intro"], s["Normal"])]  # fmt: skip
+    story = [para(t["salutation"], s["Normal"]), Spacer(1, 3 * mm), para(t["intro"], s["Normal"])]
 
     def section(heading: str, *texts: str) -> None:
         story.append(para(heading, s["Heading"]))
         story.extend(para(text, s["Normal"]) for text in texts if text)
 
     occurred = t["occurred"].format(date=day(letter.occurred_on)) if letter.occurred_on else ""
-    section(t["what_h"], letter.description, t["found"].format(date=day(letter.found_on)),
-            occurred)  # fmt: skip
+    section(t["what_h"], letter.description, t["found"].format(date=day(letter.found_on)), occurred)
     section(t["data_h"], letter.data_categories)
     section(t["consequences_h"], letter.consequences)
     section(t["measures_h"], letter.measures)
     if letter.reported_on:
         late = t["late"].format(reason=letter.late_reason) if letter.late_reason else ""
-        section(t["authority_h"], t["reported"].format(
-            date=day(letter.reported_on), authority=letter.authority), late)  # fmt: skip
+        section(
+            t["authority_h"],
+            t["reported"].format(date=day(letter.reported_on), authority=letter.authority),
+            late,
+        )
     elif letter.will_report:
         section(t["authority_h"], t["will_report"].format(authority=letter.authority))
-    contact = (t["contact_dpo"].format(dpo=letter.dpo) if letter.dpo
-               else t["contact"].format(contact=letter.contact))  # fmt: skip
+    contact = (
+        t["contact_dpo"].format(dpo=letter.dpo)
+        if letter.dpo
+        else t["contact"].format(contact=letter.contact)
+    )
     link = t["complaint_link"].format(url=letter.authority_url) if letter.authority_url else ""
     start = len(story)
     section(t["contact_h"], contact, t["complaint"].format(authority=letter.authority), link)
-    story += [Spacer(1, 6 * mm), para(t["closing"], s["Normal"]),
-              para(letter.letterhead.name, s["Normal"])]  # fmt: skip
+    story += [
+        Spacer(1, 6 * mm),
+        para(t["closing"], s["Normal"]),
+        para(letter.letterhead.name, s["Normal"]),
+    ]
     story[start:] = [KeepTogether(story[start:])]  # the questions stay with the closing
     build_letter(
         Path(path),

@@ -43,8 +43,12 @@ def ics_bytes(deadlines: list[Deadline], *, name: str, now: dt.datetime) -> byte
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", d.summary)
-        alarm.add("trigger", dt.timedelta(days=-2) if not isinstance(d.start, dt.datetime)
-                  else dt.timedelta(hours=-12))  # fmt: skip
+        alarm.add(
+            "trigger",
+            dt.timedelta(days=-2)
+            if not isinstance(d.start, dt.datetime)
+            else dt.timedelta(hours=-12),
+        )
         event.add_component(alarm)
         cal.add_component(event)
     return cal.to_ical()

@@ -14,8 +14,14 @@ from pathlib import Path
 from .safe_text import atomic_write, clean_text, csv_safe
 
 
-def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence], *,
-              guard: bool = True, bom: bool = False) -> int:  # fmt: skip
+def write_csv(
+    path: Path,
+    header: Sequence[str],
+    rows: Iterable[Sequence],
+    *,
+    guard: bool = True,
+    bom: bool = False,
+) -> int:
     """Writes a CSV file all or nothing; returns the number of data rows.
 
     Text that a spreadsheet would run as a formula gets a leading `'` when `guard` is on.

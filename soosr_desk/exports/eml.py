@@ -15,18 +15,18 @@ TEXTS = {
     "nl": {
         "subject": "Uw verzoek {ref}",
         "body": "Geachte {name},\n\nIn de bijlage vindt u onze brief over uw verzoek {ref}."
-                "{extra}\n\nMet vriendelijke groet,\n\n{controller}\n",
+        "{extra}\n\nMet vriendelijke groet,\n\n{controller}\n",
         "extra": " Ook uw gegevens zijn bijgevoegd ({attachment}).",
         "nameless": "heer/mevrouw",
     },
     "en": {
         "subject": "Your request {ref}",
         "body": "Dear {name},\n\nPlease find attached our letter about your request {ref}."
-                "{extra}\n\nKind regards,\n\n{controller}\n",
+        "{extra}\n\nKind regards,\n\n{controller}\n",
         "extra": " Your data are attached as well ({attachment}).",
         "nameless": "Sir or Madam",
     },
-}  # fmt: skip
+}
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,16 @@ class Attachment:
     subtype: str
 
 
-def draft_eml(*, language: str, reference: str, to_name: str, to_address: str,
-              from_name: str, from_address: str, attachments: list[Attachment]) -> bytes:  # fmt: skip
+def draft_eml(
+    *,
+    language: str,
+    reference: str,
+    to_name: str,
+    to_address: str,
+    from_name: str,
+    from_address: str,
+    attachments: list[Attachment],
+) -> bytes:
     """The draft's bytes (CRLF line ends, as mail programs expect)."""
     words = TEXTS["en" if language == "en" else "nl"]
     extra = ""
@@ -50,8 +58,11 @@ def draft_eml(*, language: str, reference: str, to_name: str, to_address: str,
     if from_address:
         msg["From"] = email.utils.formataddr((from_name, from_address))
     msg["Subject"] = words["subject"].format(ref=reference)
-    msg.set_content(words["body"].format(name=to_name or words["nameless"], ref=reference,
-                                         extra=extra, controller=from_name))  # fmt: skip
+    msg.set_content(
+        words["body"].format(
+            name=to_name or words["nameless"], ref=reference, extra=extra, controller=from_name
+        )
+    )
     for a in attachments:
         msg.add_attachment(a.data, maintype=a.maintype, subtype=a.subtype, filename=a.name)
     return msg.as_bytes(policy=email.policy.SMTP)

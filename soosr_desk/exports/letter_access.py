@@ -46,43 +46,74 @@ def answer_access(w: LetterWriter, f: LetterFacts) -> None:
     w.p(t("acc_intro"))
     w.heading(t("h_details"))
     if f.contact_fields:
-        rows = [[label(FIELD_LABELS, lang, code), field_value(code, value, lang)]
-                for code, value in f.contact_fields]  # fmt: skip
+        rows = [
+            [label(FIELD_LABELS, lang, code), field_value(code, value, lang)]
+            for code, value in f.contact_fields
+        ]
         w.table([t("col_field"), t("col_value")], rows, [55, 115])
     else:
         w.p(t("none_details"))
     w.heading(t("h_notes"))
     if f.notes:
-        rows = [[f"{w.short(when)} {when:%H:%M}" if isinstance(when, dt.datetime)
-                 else w.short(when), text] for when, text in f.notes]  # fmt: skip
+        rows = [
+            [
+                f"{w.short(when)} {when:%H:%M}" if isinstance(when, dt.datetime) else w.short(when),
+                text,
+            ]
+            for when, text in f.notes
+        ]
         w.table([t("col_date"), t("col_note")], rows, [32, 138])
     else:
         w.p(t("none_notes"))
     w.heading(t("h_consents"))
     if f.consents:
-        rows = [[purpose, w.short(given), w.short(gone) or t("not_withdrawn")]
-                for purpose, given, gone in f.consents]  # fmt: skip
+        rows = [
+            [purpose, w.short(given), w.short(gone) or t("not_withdrawn")]
+            for purpose, given, gone in f.consents
+        ]
         w.table([t("col_purpose"), t("col_given"), t("col_withdrawn")], rows, [90, 40, 40])
     else:
         w.p(t("none_consents"))
     if f.consent_evidence:
         w.subheading(t("h_consent_evidence"))
-        w.table([t("col_purpose"), t("col_evidence"), t("col_withdrawal_evidence")],
-                [list(row) for row in f.consent_evidence], [50, 60, 60])  # fmt: skip
+        w.table(
+            [t("col_purpose"), t("col_evidence"), t("col_withdrawal_evidence")],
+            [list(row) for row in f.consent_evidence],
+            [50, 60, 60],
+        )
     if f.financial:
         w.heading(t("h_financial"))
-        rows = [[x.number, w.short(x.date), amount(x.amount_cents, lang), x.description,
-                 w.short(x.kept_until)] for x in f.financial]  # fmt: skip
-        header = [t("col_number"), t("col_date"), t("col_amount"), t("col_description"),
-                  t("col_kept_until")]  # fmt: skip
+        rows = [
+            [
+                x.number,
+                w.short(x.date),
+                amount(x.amount_cents, lang),
+                x.description,
+                w.short(x.kept_until),
+            ]
+            for x in f.financial
+        ]
+        header = [
+            t("col_number"),
+            t("col_date"),
+            t("col_amount"),
+            t("col_description"),
+            t("col_kept_until"),
+        ]
         w.table(header, rows, [28, 25, 27, 60, 30])
         w.p(t("financial_kept"))
     flags(w, f)
     if f.requests:
         w.heading(t("h_requests"))
-        rows = [[ref, label(KIND_LABELS, lang, kind), w.short(received),
-                 label(STATUS_LABELS, lang, status)]
-                for ref, kind, received, status in f.requests]  # fmt: skip
+        rows = [
+            [
+                ref,
+                label(KIND_LABELS, lang, kind),
+                w.short(received),
+                label(STATUS_LABELS, lang, status),
+            ]
+            for ref, kind, received, status in f.requests
+        ]
         header = [t("col_reference"), t("col_kind"), t("col_received"), t("col_status")]
         w.table(header, rows, [35, 65, 30, 40])
     w.heading(t("h_activities"))
@@ -103,11 +134,17 @@ def flags(w: LetterWriter, f: LetterFacts) -> None:
     w.heading(t("h_flags"))
     lines = []
     if f.restricted:
-        lines.append(t("flag_restricted_why", reason=f.restricted_reason)
-                     if f.restricted_reason else t("flag_restricted"))  # fmt: skip
+        lines.append(
+            t("flag_restricted_why", reason=f.restricted_reason)
+            if f.restricted_reason
+            else t("flag_restricted")
+        )
     if f.objected:
-        lines.append(t("flag_objected", date=w.date(f.objected_on)) if f.objected_on
-                     else t("flag_objected_undated"))  # fmt: skip
+        lines.append(
+            t("flag_objected", date=w.date(f.objected_on))
+            if f.objected_on
+            else t("flag_objected_undated")
+        )
     if f.legal_hold:
         lines.append(t("flag_hold", reason=f.legal_hold_reason or t("none_short")))
     for line in lines or [t("flag_none")]:
@@ -119,10 +156,14 @@ def activity(w: LetterWriter, a: ActivityInfo) -> None:
     basis = label(BASIS_LABELS, w.lang, a.legal_basis)
     if a.legitimate_interest:
         basis = t("interest", basis=basis, interest=a.legitimate_interest)
-    lines = [("lbl_purpose", a.purpose), ("lbl_basis", basis),
-             ("lbl_categories", ", ".join(a.data_categories)), ("lbl_retention", a.retention),
-             ("lbl_recipients", ", ".join(a.recipients) or t("none_short")),
-             ("lbl_source", a.source)]  # fmt: skip
+    lines = [
+        ("lbl_purpose", a.purpose),
+        ("lbl_basis", basis),
+        ("lbl_categories", ", ".join(a.data_categories)),
+        ("lbl_retention", a.retention),
+        ("lbl_recipients", ", ".join(a.recipients) or t("none_short")),
+        ("lbl_source", a.source),
+    ]
     w.block(a.name, [t(key, value=value) for key, value in lines if value])
 
 
@@ -155,8 +196,10 @@ def recipients(w: LetterWriter, f: LetterFacts) -> None:
     countries = VALUE_LABELS[w.lang]["country"]
     if f.recipient_parties:
         w.p(t("recipients_named"))
-        w.bullets(t("recipient_party", name=r.name, country=countries.get(r.country, r.country))
-                  for r in f.recipient_parties)  # fmt: skip
+        w.bullets(
+            t("recipient_party", name=r.name, country=countries.get(r.country, r.country))
+            for r in f.recipient_parties
+        )
     if f.recipient_categories_unnamed:
         w.p(t("recipients_unnamed", categories=listed(f.recipient_categories_unnamed)))
     if not f.recipient_parties and not f.recipient_categories_unnamed:
@@ -179,8 +222,7 @@ def retention(w: LetterWriter, f: LetterFacts) -> None:
     from and the erasure date, or why there is no date yet."""
     name, description = f.retention_rule
     if name or description:
-        w.p(f"{name.rstrip('.')}. {description}" if name and description
-            else name or description)  # fmt: skip
+        w.p(f"{name.rstrip('.')}. {description}" if name and description else name or description)
     start, end = f.retention_date, f.erase_after
     if start and end:
         w.p(w.t("ret_dates", date=w.date(start), erase=w.date(end)))

@@ -40,6 +40,7 @@ def id_request(w: LetterWriter, f: LetterFacts) -> None:
         w.p(w.t("id_send_post", reference=f.reference))
     w.p(w.t("id_deadline", deadline=w.date(f.deadline)))
 
+
 def extension(w: LetterWriter, f: LetterFacts) -> None:
     w.p(w.t("ext_why"))
     w.quote(f.extension_reason)
@@ -52,11 +53,13 @@ def extension(w: LetterWriter, f: LetterFacts) -> None:
         w.p(w.t("ext_in_time"))
     w.p(w.t("ext_complaint", **authority(f)))
 
+
 def refusal(w: LetterWriter, f: LetterFacts) -> None:  # Art. 12(5)
     w.p(w.t("ref_why"))
     w.quote(f.refusal_reason)
     w.p(w.t("ref_complaint", **authority(f)))
     w.p(w.t("ref_court"))
+
 
 def negative_route(w: LetterWriter, f: LetterFacts) -> None:
     """After a negative or partial outcome: the complaint and the court (Art. 77, 79 GDPR;
@@ -95,9 +98,14 @@ def answer_rectification(w: LetterWriter, f: LetterFacts) -> None:
         return
     w.p(t("rect_done"))
     empty = t("empty_value")
-    rows = [[label(FIELD_LABELS, lang, code), field_value(code, before, lang) or empty,
-             field_value(code, after, lang) or empty]
-            for code, before, after in f.changes]  # fmt: skip
+    rows = [
+        [
+            label(FIELD_LABELS, lang, code),
+            field_value(code, before, lang) or empty,
+            field_value(code, after, lang) or empty,
+        ]
+        for code, before, after in f.changes
+    ]
     w.table([t("col_field"), t("col_before"), t("col_after")], rows, [50, 60, 60])
 
 
@@ -117,8 +125,10 @@ def answer_erasure(w: LetterWriter, f: LetterFacts) -> None:
         w.bullets(f.removed)
     if f.kept:
         w.p(t("er_kept"))
-        rows = [[k.what, label(KEPT_WHY_LABELS, w.lang, k.why),
-                 w.short(k.until) or t("until_open")] for k in f.kept]  # fmt: skip
+        rows = [
+            [k.what, label(KEPT_WHY_LABELS, w.lang, k.why), w.short(k.until) or t("until_open")]
+            for k in f.kept
+        ]
         w.table([t("col_what"), t("col_why"), t("col_until")], rows, [50, 85, 35])
     else:
         w.p(t("er_nothing_kept"))
@@ -155,10 +165,14 @@ def answer_portability(w: LetterWriter, f: LetterFacts) -> None:
     t = w.t
     w.p(t("port_done", file=f.attachment_name or t("port_file")))
     w.p(t("port_contains"))
-    counts = (("port_fields", f.contact_fields), ("port_notes", f.notes),
-              ("port_consents", f.consents))  # fmt: skip
+    counts = (
+        ("port_fields", f.contact_fields),
+        ("port_notes", f.notes),
+        ("port_consents", f.consents),
+    )
     w.bullets(t(key, count=str(len(items))) for key, items in counts)
     w.p(t("port_direct"))
+
 
 def answer_withdrawal(w: LetterWriter, f: LetterFacts) -> None:
     t = w.t
@@ -194,13 +208,20 @@ def notices(w: LetterWriter, f: LetterFacts) -> None:
     w.table([t("col_recipient"), t("col_told")], rows, [85, 85])
     w.p(t("notices_ask"))
 
+
 Body = Callable[[LetterWriter, LetterFacts], None]
 _ANSWERS: dict[str, Body] = {
-    "access": answer_access, "rectification": answer_rectification,
-    "erasure": answer_erasure, "restriction": answer_restriction,
-    "objection": answer_objection, "portability": answer_portability,
+    "access": answer_access,
+    "rectification": answer_rectification,
+    "erasure": answer_erasure,
+    "restriction": answer_restriction,
+    "objection": answer_objection,
+    "portability": answer_portability,
     "withdrawal": answer_withdrawal,
-}  # fmt: skip
+}
 BODIES: dict[str, Body] = {
-    "answer": answer, "extension": extension, "id_request": id_request, "refusal": refusal,
-}  # fmt: skip
+    "answer": answer,
+    "extension": extension,
+    "id_request": id_request,
+    "refusal": refusal,
+}

@@ -8,8 +8,14 @@ from dataclasses import dataclass, field
 
 LETTER_KINDS = ("answer", "extension", "id_request", "refusal")
 REQUEST_KINDS = (
-    "access", "rectification", "erasure", "restriction", "objection", "portability", "withdrawal",
-)  # fmt: skip
+    "access",
+    "rectification",
+    "erasure",
+    "restriction",
+    "objection",
+    "portability",
+    "withdrawal",
+)
 
 
 @dataclass(frozen=True)
@@ -21,7 +27,9 @@ class Controller:
     website: str = ""
     kvk_number: str = ""
     authority_name: str = "Autoriteit Persoonsgegevens"
-    authority_url: str = "https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap"  # complaints
+    authority_url: str = (
+        "https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap"  # complaints
+    )
     signer_name: str = ""  # who signs the letters (settings), under the greeting
     signer_role: str = ""
 

@@ -15,30 +15,78 @@ from .letter_texts_en import TEXTS_EN
 from .letter_texts_nl import TEXTS_NL
 
 MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}  # fmt: skip
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
 
 FIELD_LABELS = {
     "nl": {
-        "first_name": "Voornaam", "last_name": "Achternaam", "gender": "Geslacht",
-        "job_title": "Functie", "company": "Bedrijf", "street": "Straat en huisnummer",
-        "postcode": "Postcode", "city": "Plaats", "country": "Land", "phone": "Telefoon",
-        "email": "E-mail", "signing_authority": "Tekenbevoegdheid", "location": "Standplaats",
-        "source": "Herkomst", "relation": "Relatie", "language": "Taal",
-        "received_on": "Gegevens ontvangen op", "last_activity": "Laatste contact",
+        "first_name": "Voornaam",
+        "last_name": "Achternaam",
+        "gender": "Geslacht",
+        "job_title": "Functie",
+        "company": "Bedrijf",
+        "street": "Straat en huisnummer",
+        "postcode": "Postcode",
+        "city": "Plaats",
+        "country": "Land",
+        "phone": "Telefoon",
+        "email": "E-mail",
+        "signing_authority": "Tekenbevoegdheid",
+        "location": "Standplaats",
+        "source": "Herkomst",
+        "relation": "Relatie",
+        "language": "Taal",
+        "received_on": "Gegevens ontvangen op",
+        "last_activity": "Laatste contact",
     },
     "en": {
-        "first_name": "First name", "last_name": "Last name", "gender": "Gender",
-        "job_title": "Job title", "company": "Company", "street": "Street and number",
-        "postcode": "Postcode", "city": "City", "country": "Country", "phone": "Phone",
-        "email": "E-mail", "signing_authority": "Signing authority", "location": "Location",
-        "source": "Source", "relation": "Relation", "language": "Language",
-        "received_on": "Data received on", "last_activity": "Last contact",
+        "first_name": "First name",
+        "last_name": "Last name",
+        "gender": "Gender",
+        "job_title": "Job title",
+        "company": "Company",
+        "street": "Street and number",
+        "postcode": "Postcode",
+        "city": "City",
+        "country": "Country",
+        "phone": "Phone",
+        "email": "E-mail",
+        "signing_authority": "Signing authority",
+        "location": "Location",
+        "source": "Source",
+        "relation": "Relation",
+        "language": "Language",
+        "received_on": "Data received on",
+        "last_activity": "Last contact",
     },
-}  # fmt: skip
+}
 
 # Labels of the codes some fields hold (rules/vocab.py); an unknown value prints as it is.
 VALUE_LABELS = {
@@ -46,48 +94,74 @@ VALUE_LABELS = {
         "gender": {"female": "Vrouw", "male": "Man", "other": "Anders", "unknown": "Onbekend"},
         "signing_authority": {"none": "Geen", "limited": "Beperkt", "full": "Volledig"},
         "source": {
-            "website_form": "Contactformulier op onze website", "contract": "Klantcontract",
-            "supplier": "Leveranciersrelatie", "reference": "Referentie",
+            "website_form": "Contactformulier op onze website",
+            "contract": "Klantcontract",
+            "supplier": "Leveranciersrelatie",
+            "reference": "Referentie",
             "manual": "Ingevoerd door onze medewerkers",
         },
         "relation": {
-            "lead": "Belangstellende", "customer_contact": "Contactpersoon bij een klant",
-            "supplier_contact": "Contactpersoon bij een leverancier", "debtor": "Debiteur",
+            "lead": "Belangstellende",
+            "customer_contact": "Contactpersoon bij een klant",
+            "supplier_contact": "Contactpersoon bij een leverancier",
+            "debtor": "Debiteur",
             "reference": "Referentie",
         },
         "language": {"nl": "Nederlands", "en": "Engels"},
-        "country": {"NL": "Nederland", "BE": "België", "DE": "Duitsland", "FR": "Frankrijk",
-                    "LU": "Luxemburg", "GB": "Verenigd Koninkrijk", "IE": "Ierland",
-                    "US": "Verenigde Staten", "CH": "Zwitserland", "CA": "Canada",
-                    "IN": "India"},
+        "country": {
+            "NL": "Nederland",
+            "BE": "België",
+            "DE": "Duitsland",
+            "FR": "Frankrijk",
+            "LU": "Luxemburg",
+            "GB": "Verenigd Koninkrijk",
+            "IE": "Ierland",
+            "US": "Verenigde Staten",
+            "CH": "Zwitserland",
+            "CA": "Canada",
+            "IN": "India",
+        },
     },
     "en": {
         "gender": {"female": "Female", "male": "Male", "other": "Other", "unknown": "Unknown"},
         "signing_authority": {"none": "None", "limited": "Limited", "full": "Full"},
         "source": {
-            "website_form": "Our website's contact form", "contract": "Customer contract",
-            "supplier": "Supplier relationship", "reference": "Reference",
+            "website_form": "Our website's contact form",
+            "contract": "Customer contract",
+            "supplier": "Supplier relationship",
+            "reference": "Reference",
             "manual": "Entered by our staff",
         },
         "relation": {
-            "lead": "Prospect", "customer_contact": "Contact at a customer",
-            "supplier_contact": "Contact at a supplier", "debtor": "Debtor",
+            "lead": "Prospect",
+            "customer_contact": "Contact at a customer",
+            "supplier_contact": "Contact at a supplier",
+            "debtor": "Debtor",
             "reference": "Reference",
         },
         "language": {"nl": "Dutch", "en": "English"},
-        "country": {"NL": "Netherlands", "BE": "Belgium", "DE": "Germany", "FR": "France",
-                    "LU": "Luxembourg", "GB": "United Kingdom", "IE": "Ireland",
-                    "US": "United States", "CH": "Switzerland", "CA": "Canada",
-                    "IN": "India"},
+        "country": {
+            "NL": "Netherlands",
+            "BE": "Belgium",
+            "DE": "Germany",
+            "FR": "France",
+            "LU": "Luxembourg",
+            "GB": "United Kingdom",
+            "IE": "Ireland",
+            "US": "United States",
+            "CH": "Switzerland",
+            "CA": "Canada",
+            "IN": "India",
+        },
     },
-}  # fmt: skip
+}
 DATE_FIELDS = frozenset({"received_on", "last_activity"})  # the service gives dd-mm-yyyy
 
 BASIS_LABELS = {
     "nl": {
         "legal_obligation": "Wettelijke verplichting (artikel 6 lid 1 onder c AVG)",
         "contract": "Uitvoering van een overeenkomst of stappen daarvoor "
-                    "(artikel 6 lid 1 onder b AVG)",
+        "(artikel 6 lid 1 onder b AVG)",
         "legitimate_interest": "Gerechtvaardigd belang (artikel 6 lid 1 onder f AVG)",
         "consent": "Toestemming (artikel 6 lid 1 onder a AVG)",
     },
@@ -97,11 +171,12 @@ BASIS_LABELS = {
         "legitimate_interest": "Legitimate interest (Article 6(1)(f) GDPR)",
         "consent": "Consent (Article 6(1)(a) GDPR)",
     },
-}  # fmt: skip
+}
 
 KIND_LABELS = {
     "nl": {
-        "access": "Inzage (artikel 15 AVG)", "rectification": "Rectificatie (artikel 16 AVG)",
+        "access": "Inzage (artikel 15 AVG)",
+        "rectification": "Rectificatie (artikel 16 AVG)",
         "erasure": "Wissing (artikel 17 AVG)",
         "restriction": "Beperking van de verwerking (artikel 18 AVG)",
         "objection": "Bezwaar (artikel 21 AVG)",
@@ -109,23 +184,34 @@ KIND_LABELS = {
         "withdrawal": "Intrekking van toestemming (artikel 7 lid 3 AVG)",
     },
     "en": {
-        "access": "Access (Article 15 GDPR)", "rectification": "Rectification (Article 16 GDPR)",
+        "access": "Access (Article 15 GDPR)",
+        "rectification": "Rectification (Article 16 GDPR)",
         "erasure": "Erasure (Article 17 GDPR)",
         "restriction": "Restriction of processing (Article 18 GDPR)",
         "objection": "Objection (Article 21 GDPR)",
         "portability": "Data portability (Article 20 GDPR)",
         "withdrawal": "Withdrawal of consent (Article 7(3) GDPR)",
     },
-}  # fmt: skip
+}
 
 STATUS_LABELS = {
-    "nl": {"new": "Nieuw", "in_progress": "In behandeling",
-           "waiting_for_id": "Wacht op bewijs van identiteit", "answered": "Beantwoord",
-           "closed": "Afgehandeld", "refused": "Geweigerd"},
-    "en": {"new": "New", "in_progress": "In progress",
-           "waiting_for_id": "Waiting for proof of identity", "answered": "Answered",
-           "closed": "Closed", "refused": "Refused"},
-}  # fmt: skip
+    "nl": {
+        "new": "Nieuw",
+        "in_progress": "In behandeling",
+        "waiting_for_id": "Wacht op bewijs van identiteit",
+        "answered": "Beantwoord",
+        "closed": "Afgehandeld",
+        "refused": "Geweigerd",
+    },
+    "en": {
+        "new": "New",
+        "in_progress": "In progress",
+        "waiting_for_id": "Waiting for proof of identity",
+        "answered": "Answered",
+        "closed": "Closed",
+        "refused": "Refused",
+    },
+}
 
 KEPT_WHY_LABELS = {
     "nl": {
@@ -149,7 +235,7 @@ KEPT_WHY_LABELS = {
         "erased_marker": "an empty record, so that its number is never used again",
         "ids_only": "the log holds numbers and field names only, no personal data",
     },
-}  # fmt: skip
+}
 
 TEXTS: dict[str, dict[str, str]] = {"nl": dict(TEXTS_NL), "en": dict(TEXTS_EN)}
 

@@ -200,8 +200,9 @@ class Closing:
     signer_role: str = ""
 
 
-def with_closing(story: list[Flowable], closing: Closing,
-                 sheet: dict[str, ParagraphStyle]) -> list[Flowable]:  # fmt: skip
+def with_closing(
+    story: list[Flowable], closing: Closing, sheet: dict[str, ParagraphStyle]
+) -> list[Flowable]:
     """`story` with the closing at the end, on one page with the last paragraph: the
     greeting and the signer never stand alone on the last page."""
     body: list[Flowable] = list(story)

@@ -35,8 +35,9 @@ def _plain(value):
     return value
 
 
-def portability_zip(tables: Mapping[str, Sequence[Mapping[str, object]]], *,
-                    exported_on: dt.date, controller: str) -> bytes:  # fmt: skip
+def portability_zip(
+    tables: Mapping[str, Sequence[Mapping[str, object]]], *, exported_on: dt.date, controller: str
+) -> bytes:
     """`tables`: name -> rows (dicts with the same keys). Returns the ZIP's bytes.
 
     JSON and CSV keep every value as held (dates as ISO 8601): Art. 20 is about the data
@@ -46,9 +47,11 @@ def portability_zip(tables: Mapping[str, Sequence[Mapping[str, object]]], *,
         "exported_on": exported_on.isoformat(),
         "controller": controller,
         "format": "SOOSR Desk portability export 1",
-        "tables": {name: [{k: _plain(v) for k, v in row.items()} for row in rows]
-                   for name, rows in tables.items()},
-    }  # fmt: skip
+        "tables": {
+            name: [{k: _plain(v) for k, v in row.items()} for row in rows]
+            for name, rows in tables.items()
+        },
+    }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("data.json", json.dumps(document, ensure_ascii=False, indent=2))

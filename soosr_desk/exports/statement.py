@@ -122,13 +122,21 @@ def _document(data: StatementData) -> list[Block]:
     blocks: list[Block] = []
 
     # who we are
-    blocks += [_h2(t["who_h"]), _p(t["who_intro"].format(name=c.name)),
-               _p(t["who_controller"].format(name=c.name))]  # fmt: skip
+    blocks += [
+        _h2(t["who_h"]),
+        _p(t["who_intro"].format(name=c.name)),
+        _p(t["who_controller"].format(name=c.name)),
+    ]
     facts = [(Run(t["label_name"] + ": ", bold=True), Run(c.name))]
     address = ", ".join(_address_lines(c))
-    for label, value in (("label_address", address), ("label_phone", c.phone),
-                         ("label_email", c.email), ("label_website", c.website),
-                         ("label_kvk", c.kvk_number), ("label_dpo", c.dpo)):  # fmt: skip
+    for label, value in (
+        ("label_address", address),
+        ("label_phone", c.phone),
+        ("label_email", c.email),
+        ("label_website", c.website),
+        ("label_kvk", c.kvk_number),
+        ("label_dpo", c.dpo),
+    ):
         if value.strip():
             facts.append((Run(t[label] + ": ", bold=True), Run(value)))
     blocks.append(_list("facts", facts))
@@ -161,20 +169,32 @@ def _document(data: StatementData) -> list[Block]:
             basis += "; " + t["consent_too"]
         facts = [(Run(t["label_basis"] + ": ", bold=True), Run(basis))]
         rows = [
-            ("label_interest", a.legitimate_interest if a.legal_basis == "legitimate_interest"
-             else ""),
+            (
+                "label_interest",
+                a.legitimate_interest if a.legal_basis == "legitimate_interest" else "",
+            ),
             ("label_data", ", ".join(a.data_categories)),
             ("label_subjects", ", ".join(a.subject_categories)),
             ("label_recipients", ", ".join(a.recipient_categories)),
             ("label_retention", a.retention),
             ("label_source", a.source),
-            ("label_transfer", ", ".join(_unique(
-                country_name(x.country, data.language) if x.country.strip()
-                else t["unknown_country"] for x in a.transfers))),
+            (
+                "label_transfer",
+                ", ".join(
+                    _unique(
+                        country_name(x.country, data.language)
+                        if x.country.strip()
+                        else t["unknown_country"]
+                        for x in a.transfers
+                    )
+                ),
+            ),
             ("label_joint", a.joint_controllers),
-            ("label_automated", (a.automated_decisions_note or t["yes"])
-             if a.automated_decisions else ""),
-        ]  # fmt: skip
+            (
+                "label_automated",
+                (a.automated_decisions_note or t["yes"]) if a.automated_decisions else "",
+            ),
+        ]
         facts += [(Run(t[k] + ": ", bold=True), Run(v)) for k, v in rows if v.strip()]
         blocks.append(_list("facts", facts))
 
@@ -192,17 +212,19 @@ def _document(data: StatementData) -> list[Block]:
             blocks.append(_p(t["interest_objection"]))
         if code == "consent":
             blocks.append(_p(t["consent_withdraw"].format(contact=contact)))
-        names = ", ".join(a.name for a in acts if a.legal_basis == code
-                          or (code == "consent" and a.consent_too))
+        names = ", ".join(
+            a.name for a in acts if a.legal_basis == code or (code == "consent" and a.consent_too)
+        )
         blocks.append(_p(Run(t["applies_to"] + ": ", bold=True), Run(names)))
 
     # sharing with third parties
     blocks.append(_h2(t["sharing_h"]))
     if data.recipient_categories:
-        blocks += [_p(t["sharing_intro"]),
-                   _list("ol", [_named(r.name, r.description)
-                                for r in data.recipient_categories]),
-                   _p(t["sharing_processors"])]  # fmt: skip
+        blocks += [
+            _p(t["sharing_intro"]),
+            _list("ol", [_named(r.name, r.description) for r in data.recipient_categories]),
+            _p(t["sharing_processors"]),
+        ]
     else:
         blocks.append(_p(t["sharing_none"]))
 
@@ -214,30 +236,50 @@ def _document(data: StatementData) -> list[Block]:
     else:
         lines = []
         for a, x in transfers:
-            where = (country_name(x.country, data.language) if x.country.strip()
-                     else t["unknown_country"])  # fmt: skip
+            where = (
+                country_name(x.country, data.language)
+                if x.country.strip()
+                else t["unknown_country"]
+            )
             line = [Run(a.name, bold=True), Run(f": {where}. ")]
             # a missing safeguard only shows in a preview: publishing is refused then
-            line.append(Run(t["safeguard"] + ": " + x.safeguard if x.safeguard.strip()
-                            else t["safeguard_missing"]))  # fmt: skip
+            line.append(
+                Run(
+                    t["safeguard"] + ": " + x.safeguard
+                    if x.safeguard.strip()
+                    else t["safeguard_missing"]
+                )
+            )
             lines.append(line)
-        blocks += [_p(t["transfer_intro"]), _list("ul", lines),
-                   _p(t["transfer_copy"].format(contact=contact))]  # fmt: skip
+        blocks += [
+            _p(t["transfer_intro"]),
+            _list("ul", lines),
+            _p(t["transfer_copy"].format(contact=contact)),
+        ]
 
     # security
-    blocks += [_h2(t["security_h"]), _p(t["security"]),
-               _p(t["security_contact"].format(contact=contact))]  # fmt: skip
+    blocks += [
+        _h2(t["security_h"]),
+        _p(t["security"]),
+        _p(t["security_contact"].format(contact=contact)),
+    ]
 
     # retention
     blocks += [_h2(t["retention_h"]), _p(t["retention_intro"])]
     if data.retention_rules:
-        blocks += [_p(t["retention_rules"]),
-                   _list("ul", [_named(r.name, r.description) for r in data.retention_rules])]  # fmt: skip
+        blocks += [
+            _p(t["retention_rules"]),
+            _list("ul", [_named(r.name, r.description) for r in data.retention_rules]),
+        ]
     blocks.append(_p(t["retention_outro"]))
 
     # rights and complaints
-    blocks += [_h2(t["rights_h"]), _p(t["rights_1"]),
-               _p(t["rights_2"].format(contact=contact)), _p(t["rights_3"])]  # fmt: skip
+    blocks += [
+        _h2(t["rights_h"]),
+        _p(t["rights_1"]),
+        _p(t["rights_2"].format(contact=contact)),
+        _p(t["rights_3"]),
+    ]
     authority = c.authority_name or "Autoriteit Persoonsgegevens"
     blocks += [_h2(t["complaint_h"]), _p(t["complaint"].format(authority=authority))]
     if c.authority_url.strip():
@@ -250,15 +292,24 @@ def _document(data: StatementData) -> list[Block]:
     if not automated:
         blocks.append(_p(t["automated_none"]))
     else:
-        named = [(Run(a.name, bold=True),) + ((Run(": " + a.automated_decisions_note),)
-                 if a.automated_decisions_note.strip() else ()) for a in automated]  # fmt: skip
-        blocks += [_p(t["automated_intro"]), _list("ul", named),
-                   _p(t["automated_rights"].format(contact=contact))]  # fmt: skip
+        named = [
+            (Run(a.name, bold=True),)
+            + (
+                (Run(": " + a.automated_decisions_note),)
+                if a.automated_decisions_note.strip()
+                else ()
+            )
+            for a in automated
+        ]
+        blocks += [
+            _p(t["automated_intro"]),
+            _list("ul", named),
+            _p(t["automated_rights"].format(contact=contact)),
+        ]
 
     # changes
     date_text = format_date(data.published_on, data.language)
-    blocks += [_h2(t["changes_h"]),
-               _p(t["changes"].format(date=date_text, version=data.version))]  # fmt: skip
+    blocks += [_h2(t["changes_h"]), _p(t["changes"].format(date=date_text, version=data.version))]
     return blocks
 
 

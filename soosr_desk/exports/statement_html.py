@@ -43,8 +43,9 @@ def html_page(data: StatementData, blocks: list[Block]) -> str:
     """One self-contained HTML page (no scripts, no outside files) for the website."""
     t = TEXTS[data.language]
     c = data.controller
-    meta = t["meta"].format(version=data.version,
-                            date=format_date(data.published_on, data.language))  # fmt: skip
+    meta = t["meta"].format(
+        version=data.version, date=format_date(data.published_on, data.language)
+    )
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{data.language}">',
@@ -68,6 +69,11 @@ def html_page(data: StatementData, blocks: list[Block]) -> str:
             cls = ' class="facts"' if block.kind == "facts" else ""
             items = "".join(f"<li>{_html_line(line)}</li>\n" for line in block.lines)
             parts.append(f"<{tag}{cls}>\n{items}</{tag}>")
-    parts += [f"<footer><p>{_h(t['title'])} {_h(c.name)} · {_h(meta)}</p></footer>",
-              "</main>", "</body>", "</html>", ""]  # fmt: skip
+    parts += [
+        f"<footer><p>{_h(t['title'])} {_h(c.name)} · {_h(meta)}</p></footer>",
+        "</main>",
+        "</body>",
+        "</html>",
+        "",
+    ]
     return "\n".join(parts)

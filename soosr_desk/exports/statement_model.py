@@ -85,7 +85,6 @@ class StatementData:
     dutch_only: tuple[str, ...] = ()  # register texts with no English, given in Dutch
 
 
-
 @dataclass(frozen=True)
 class Run:
     text: str

@@ -44,22 +44,39 @@ def _pdf_styles() -> dict[str, ParagraphStyle]:
     s = styles()
     body = ParagraphStyle("Body", parent=s["Normal"], spaceAfter=5)
     return {
-        "title": ParagraphStyle("Title", parent=s["Heading"], fontSize=20, leading=24,
-                                spaceBefore=0, spaceAfter=6),
+        "title": ParagraphStyle(
+            "Title", parent=s["Heading"], fontSize=20, leading=24, spaceBefore=0, spaceAfter=6
+        ),
         "subtitle": ParagraphStyle("Subtitle", parent=s["Subject"], fontSize=12, leading=15),
-        "meta": ParagraphStyle("Meta", parent=s["Normal"], textColor=colors.Color(.35, .35, .35)),
-        "h2": ParagraphStyle("H2", parent=s["Heading"], fontSize=13, leading=16,
-                             spaceBefore=12, spaceAfter=5, keepWithNext=1),
-        "h3": ParagraphStyle("H3", parent=s["Subject"], spaceBefore=6, spaceAfter=2,
-                             keepWithNext=1),
+        "meta": ParagraphStyle(
+            "Meta", parent=s["Normal"], textColor=colors.Color(0.35, 0.35, 0.35)
+        ),
+        "h2": ParagraphStyle(
+            "H2",
+            parent=s["Heading"],
+            fontSize=13,
+            leading=16,
+            spaceBefore=12,
+            spaceAfter=5,
+            keepWithNext=1,
+        ),
+        "h3": ParagraphStyle(
+            "H3", parent=s["Subject"], spaceBefore=6, spaceAfter=2, keepWithNext=1
+        ),
         "p": body,
         "p_keep": ParagraphStyle("BodyKeep", parent=body, keepWithNext=1),
-        "ul": ParagraphStyle("Bullet", parent=body, leftIndent=14, bulletIndent=4,
-                             spaceAfter=2),
-        "facts": ParagraphStyle("Facts", parent=s["Normal"], fontSize=9, leading=12,
-                                leftIndent=20, firstLineIndent=-10, spaceAfter=1),
+        "ul": ParagraphStyle("Bullet", parent=body, leftIndent=14, bulletIndent=4, spaceAfter=2),
+        "facts": ParagraphStyle(
+            "Facts",
+            parent=s["Normal"],
+            fontSize=9,
+            leading=12,
+            leftIndent=20,
+            firstLineIndent=-10,
+            spaceAfter=1,
+        ),
         "footer": s["Footer"],
-    }  # fmt: skip
+    }
 
 
 def _pdf_line(line: Line) -> str:
@@ -99,8 +116,9 @@ def pdf_bytes(data: StatementData, blocks: list[Block]) -> bytes:
     t = TEXTS[data.language]
     c = data.controller
     st = _pdf_styles()
-    meta = t["meta"].format(version=data.version,
-                            date=format_date(data.published_on, data.language))  # fmt: skip
+    meta = t["meta"].format(
+        version=data.version, date=format_date(data.published_on, data.language)
+    )
     story = [
         para(t["title"], st["title"]),
         para(c.name, st["subtitle"]),
@@ -123,9 +141,16 @@ def pdf_bytes(data: StatementData, blocks: list[Block]) -> bytes:
         canvas.restoreState()
 
     buf = io.BytesIO()
-    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP
-                  - MARGIN_BOTTOM, leftPadding=0, rightPadding=0, topPadding=0,
-                  bottomPadding=0)  # fmt: skip
+    frame = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        CONTENT_WIDTH,
+        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc = BaseDocTemplate(
         buf,
         pagesize=A4,

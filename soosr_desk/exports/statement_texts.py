@@ -12,8 +12,15 @@ import datetime as dt
 from .letter_texts import MONTHS  # the same month names as the letters
 from .statement_countries import COUNTRIES, country_name
 
-__all__ = ["COUNTRIES", "LEGAL_BASIS_LABELS", "MONTHS", "TEXTS", "country_name", "format_date",
-           "legal_basis_label"]  # fmt: skip
+__all__ = [
+    "COUNTRIES",
+    "LEGAL_BASIS_LABELS",
+    "MONTHS",
+    "TEXTS",
+    "country_name",
+    "format_date",
+    "legal_basis_label",
+]
 
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
@@ -282,7 +289,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "label_retention": "Retention",
         "label_source": "Source",
         "dutch_only": "Some texts from our register have no English version yet; they are "
-                      "given in Dutch: {items}.",
+        "given in Dutch: {items}.",
         "label_transfer": "Transfer outside the EEA",
         "label_automated": "Automated decision-making",
         "bases_h": "On which legal basis do we process your personal data?",
@@ -438,6 +445,7 @@ LEGAL_BASIS_LABELS: dict[str, dict[str, str]] = {
         "consent": "Consent",
     },
 }
+
 
 def format_date(day: dt.date, language: str) -> str:
     """8 april 2019 / 8 April 2019."""

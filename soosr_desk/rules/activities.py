@@ -12,8 +12,9 @@ from soosr_desk.rules.vocab import LegalBasis
 REVIEW_MONTHS = 12
 
 
-def activity_problems(legal_basis: str, legitimate_interest: str,
-                      last_reviewed: dt.date | None, today: dt.date) -> list[Problem]:  # fmt: skip
+def activity_problems(
+    legal_basis: str, legitimate_interest: str, last_reviewed: dt.date | None, today: dt.date
+) -> list[Problem]:
     """What makes a register entry need attention:
     - not reviewed in the last 12 months (the register must stay accurate, Art. 5(2), 30);
     - legitimate interest (Art. 6(1)(f)) as basis without the interest written down."""

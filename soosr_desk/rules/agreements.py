@@ -34,23 +34,63 @@ class ChecklistPoint:
 
 
 CHECKLIST: tuple[ChecklistPoint, ...] = (
-    ChecklistPoint("subject_and_duration", N_("Subject matter and duration of the processing"), "28(3)"),
+    ChecklistPoint(
+        "subject_and_duration", N_("Subject matter and duration of the processing"), "28(3)"
+    ),
     ChecklistPoint("nature_and_purpose", N_("Nature and purpose of the processing"), "28(3)"),
-    ChecklistPoint("data_and_subjects", N_("Types of personal data and categories of data subjects"), "28(3)"),
+    ChecklistPoint(
+        "data_and_subjects", N_("Types of personal data and categories of data subjects"), "28(3)"
+    ),
     ChecklistPoint("controller_rights", N_("The controller's obligations and rights"), "28(3)"),
-    ChecklistPoint("documented_instructions", N_("Processes only on documented instructions"), "28(3)(a)"),
-    ChecklistPoint("transfer_instructions", N_("Transfers to a third country or international organisation only on documented instructions"), "28(3)(a)"),
+    ChecklistPoint(
+        "documented_instructions", N_("Processes only on documented instructions"), "28(3)(a)"
+    ),
+    ChecklistPoint(
+        "transfer_instructions",
+        N_(
+            "Transfers to a third country or international organisation only on documented instructions"
+        ),
+        "28(3)(a)",
+    ),
     ChecklistPoint("staff_confidentiality", N_("Staff are bound to confidentiality"), "28(3)(b)"),
     ChecklistPoint("security", N_("Takes the security measures of Art. 32"), "28(3)(c)"),
-    ChecklistPoint("sub_processors", N_("Respects the conditions for engaging sub-processors"), "28(3)(d)"),
-    ChecklistPoint("sub_processor_authorisation", N_("Sub-processors only with prior written authorisation; notice of intended changes with the right to object"), "28(2)"),
-    ChecklistPoint("sub_processor_flow_down", N_("The same duties flow down to sub-processors; the processor stays fully liable for them"), "28(4)"),
+    ChecklistPoint(
+        "sub_processors", N_("Respects the conditions for engaging sub-processors"), "28(3)(d)"
+    ),
+    ChecklistPoint(
+        "sub_processor_authorisation",
+        N_(
+            "Sub-processors only with prior written authorisation; notice of intended changes with the right to object"
+        ),
+        "28(2)",
+    ),
+    ChecklistPoint(
+        "sub_processor_flow_down",
+        N_(
+            "The same duties flow down to sub-processors; the processor stays fully liable for them"
+        ),
+        "28(4)",
+    ),
     ChecklistPoint("data_subject_rights", N_("Assists with data-subject requests"), "28(3)(e)"),
-    ChecklistPoint("assist_32_36", N_("Assists with security, breach notification and impact assessments (Art. 32-36)"), "28(3)(f)"),
-    ChecklistPoint("delete_or_return", N_("Deletes or returns all personal data at the end"), "28(3)(g)"),
-    ChecklistPoint("audits_and_information", N_("Allows audits and gives all information needed to show compliance"), "28(3)(h)"),
-    ChecklistPoint("warn_on_infringement", N_("Warns when an instruction infringes the law"), "28(3), last sentence"),
-)  # fmt: skip
+    ChecklistPoint(
+        "assist_32_36",
+        N_("Assists with security, breach notification and impact assessments (Art. 32-36)"),
+        "28(3)(f)",
+    ),
+    ChecklistPoint(
+        "delete_or_return", N_("Deletes or returns all personal data at the end"), "28(3)(g)"
+    ),
+    ChecklistPoint(
+        "audits_and_information",
+        N_("Allows audits and gives all information needed to show compliance"),
+        "28(3)(h)",
+    ),
+    ChecklistPoint(
+        "warn_on_infringement",
+        N_("Warns when an instruction infringes the law"),
+        "28(3), last sentence",
+    ),
+)
 
 
 class AgreementStatus(enum.StrEnum):
@@ -169,10 +209,37 @@ def agreement_problems(
 
 
 # ISO 3166-1 alpha-2: the 27 EU member states and Iceland, Liechtenstein and Norway.
-EU_COUNTRIES = frozenset({
-    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
-    "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
-})  # fmt: skip
+EU_COUNTRIES = frozenset(
+    {
+        "AT",
+        "BE",
+        "BG",
+        "CY",
+        "CZ",
+        "DE",
+        "DK",
+        "EE",
+        "ES",
+        "FI",
+        "FR",
+        "GR",
+        "HR",
+        "HU",
+        "IE",
+        "IT",
+        "LT",
+        "LU",
+        "LV",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SE",
+        "SI",
+        "SK",
+    }
+)
 EEA_COUNTRIES = EU_COUNTRIES | {"IS", "LI", "NO"}
 # Codes people write that are not ISO 3166: the EU's own code for Greece, and "UK".
 _ALIASES = {"EL": "GR", "UK": "GB"}
@@ -208,8 +275,10 @@ def transfer_problems(country_code: str, safeguard: str | None) -> list[Problem]
     return [
         Problem(
             "no_safeguard",
-            N_("Receives data in a country outside the EEA ({country}) without a recorded "
-               "safeguard (Art. 44-46)."),
+            N_(
+                "Receives data in a country outside the EEA ({country}) without a recorded "
+                "safeguard (Art. 44-46)."
+            ),
             {"country": country_code},
         )
-    ]  # fmt: skip
+    ]

@@ -24,8 +24,7 @@ WARN_HOURS = 24  # a clock with this many hours left (or fewer) is shown as a pr
 # The AP's page for reporting a breach; it leads to the only way to report, the
 # "Meldformulier datalekken" (not by phone, post or e-mail).
 AP_REPORT_URL = (
-    "https://www.autoriteitpersoonsgegevens.nl/themas/beveiliging/datalekken/"
-    "zo-meldt-u-een-datalek"
+    "https://www.autoriteitpersoonsgegevens.nl/themas/beveiliging/datalekken/zo-meldt-u-een-datalek"
 )
 
 
@@ -123,36 +122,78 @@ def breach_problems(
     params = _when(deadline)
     if report_decision == Decision.UNDECIDED and reported_at is None:
         if passed:
-            problems.append(Problem("decision_overdue", N_(
-                "The 72 hours to report this breach to the Autoriteit Persoonsgegevens ran "
-                "out on {date} at {time}, and no decision was recorded."), params))  # fmt: skip
+            problems.append(
+                Problem(
+                    "decision_overdue",
+                    N_(
+                        "The 72 hours to report this breach to the Autoriteit Persoonsgegevens ran "
+                        "out on {date} at {time}, and no decision was recorded."
+                    ),
+                    params,
+                )
+            )
         else:  # from the moment it is logged: the clock runs whether or not anyone looks
-            problems.append(Problem("decision_due", N_(
-                "Decide whether to report this breach: {hours} hours left, the 72 hours run "
-                "out on {date} at {time}."), {**params, "hours": int(left)}))  # fmt: skip
+            problems.append(
+                Problem(
+                    "decision_due",
+                    N_(
+                        "Decide whether to report this breach: {hours} hours left, the 72 hours run "
+                        "out on {date} at {time}."
+                    ),
+                    {**params, "hours": int(left)},
+                )
+            )
     elif report_decision == Decision.REPORT and reported_at is None:
         if passed:
-            problems.append(Problem("report_overdue", N_(
-                "This breach is to be reported to the Autoriteit Persoonsgegevens, but the 72 "
-                "hours ran out on {date} at {time}. Report it now, with the reasons for the "
-                "delay."), params))  # fmt: skip
+            problems.append(
+                Problem(
+                    "report_overdue",
+                    N_(
+                        "This breach is to be reported to the Autoriteit Persoonsgegevens, but the 72 "
+                        "hours ran out on {date} at {time}. Report it now, with the reasons for the "
+                        "delay."
+                    ),
+                    params,
+                )
+            )
         else:
-            problems.append(Problem("report_due", N_(
-                "Report this breach to the Autoriteit Persoonsgegevens by {date} at {time} "
-                "({hours} hours left)."),
-                {**params, "hours": int(left)}))  # fmt: skip
+            problems.append(
+                Problem(
+                    "report_due",
+                    N_(
+                        "Report this breach to the Autoriteit Persoonsgegevens by {date} at {time} "
+                        "({hours} hours left)."
+                    ),
+                    {**params, "hours": int(left)},
+                )
+            )
     if late_reason is not None and reported_late(found_at, reported_at) and not late_reason.strip():
-        problems.append(Problem("late_reason_missing", N_(
-            "This breach was reported after the 72 hours: write down the reasons for the "
-            "delay (Art. 33(1))."), params))  # fmt: skip
+        problems.append(
+            Problem(
+                "late_reason_missing",
+                N_(
+                    "This breach was reported after the 72 hours: write down the reasons for the "
+                    "delay (Art. 33(1))."
+                ),
+                params,
+            )
+        )
     if report_decision == Decision.NO_REPORT and not not_reported_reason.strip():
-        problems.append(Problem("no_report_reason_missing", N_(
-            "Write down why this breach is not reported (Art. 33(5)).")))  # fmt: skip
+        problems.append(
+            Problem(
+                "no_report_reason_missing",
+                N_("Write down why this breach is not reported (Art. 33(5))."),
+            )
+        )
     if (
         report_decision == Decision.REPORT
         and people_informed_on is None
         and not people_not_informed_reason.strip()
     ):
-        problems.append(Problem("people_undecided", N_(
-            "Record when the people affected were informed, or why not (Art. 34).")))  # fmt: skip
+        problems.append(
+            Problem(
+                "people_undecided",
+                N_("Record when the people affected were informed, or why not (Art. 34)."),
+            )
+        )
     return problems

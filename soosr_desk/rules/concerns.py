@@ -31,9 +31,15 @@ def person_groups(relation: str, source: str, has_financial_records: bool) -> fr
     return frozenset(groups)
 
 
-def activity_concerns(subject_codes: Collection[str], groups: Collection[str], *,
-                      consent_based: bool, consented: bool, objection_upheld: bool,
-                      consent_too: bool = False) -> bool:  # fmt: skip
+def activity_concerns(
+    subject_codes: Collection[str],
+    groups: Collection[str],
+    *,
+    consent_based: bool,
+    consented: bool,
+    objection_upheld: bool,
+    consent_too: bool = False,
+) -> bool:
     """True when the activity processes this person's data."""
     if objection_upheld or (consent_based and not consented):
         return False

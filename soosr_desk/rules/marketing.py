@@ -5,9 +5,15 @@ from __future__ import annotations
 CUSTOMER_RELATIONS = frozenset({"customer_contact"})
 
 
-def may_receive_marketing(*, restricted: bool, objected: bool, erased: bool,
-                          has_consent: bool, relation: str,
-                          withdrew: bool = False) -> bool:  # fmt: skip
+def may_receive_marketing(
+    *,
+    restricted: bool,
+    objected: bool,
+    erased: bool,
+    has_consent: bool,
+    relation: str,
+    withdrew: bool = False,
+) -> bool:
     """Direct marketing is allowed only when nothing forbids it and there is a basis:
 
     - an objection to direct marketing is absolute (Art. 21(2)-(3) GDPR);

@@ -35,14 +35,16 @@ class Problem:
     label: str = ""
     urgent: bool = False
 
-    def at(self, area: str, record: int | None = None, label: str = "",
-           *, urgent: bool = False) -> Problem:  # fmt: skip
+    def at(
+        self, area: str, record: int | None = None, label: str = "", *, urgent: bool = False
+    ) -> Problem:
         """This problem, placed on the page and record that fix it."""
         return dataclasses.replace(self, area=area, record=record, label=label, urgent=urgent)
 
     def render(self, translate: Callable[[str], str] = _same) -> str:
         """The text with its parameters filled in, dates as dd-mm-yyyy, after the label."""
-        params = {k: f"{v:%d-%m-%Y}" if isinstance(v, dt.date) else v
-                  for k, v in self.params.items()}  # fmt: skip
+        params = {
+            k: f"{v:%d-%m-%Y}" if isinstance(v, dt.date) else v for k, v in self.params.items()
+        }
         text = translate(self.message).format(**params)
         return f"{self.label}: {text}" if self.label else text

@@ -36,15 +36,26 @@ BY_KIND: dict[str, tuple[Outcome, ...]] = {
     "rectification": (Outcome.RECTIFIED, Outcome.NOT_NEEDED, Outcome.NO_DATA),
     "erasure": (Outcome.ERASED, Outcome.ERASURE_REFUSED, Outcome.NO_DATA),
     "restriction": (Outcome.RESTRICTED, Outcome.NOT_RESTRICTED, Outcome.NO_DATA),
-    "objection": (Outcome.MARKETING_STOPPED, Outcome.OBJECTION_UPHELD,
-                  Outcome.OBJECTION_DENIED, Outcome.NO_DATA),  # fmt: skip
+    "objection": (
+        Outcome.MARKETING_STOPPED,
+        Outcome.OBJECTION_UPHELD,
+        Outcome.OBJECTION_DENIED,
+        Outcome.NO_DATA,
+    ),
     "portability": (Outcome.DONE, Outcome.NO_DATA),
     "withdrawal": (Outcome.WITHDRAWN, Outcome.NO_DATA),
 }
 
 # negative or partial outcomes: reasons, the AP and the court route in the letter
-NEGATIVE = frozenset({Outcome.NOT_NEEDED, Outcome.ERASURE_REFUSED, Outcome.NOT_RESTRICTED,
-                      Outcome.OBJECTION_DENIED, Outcome.REFUSED})  # fmt: skip
+NEGATIVE = frozenset(
+    {
+        Outcome.NOT_NEEDED,
+        Outcome.ERASURE_REFUSED,
+        Outcome.NOT_RESTRICTED,
+        Outcome.OBJECTION_DENIED,
+        Outcome.REFUSED,
+    }
+)
 # outcomes staff decide (with reasons) rather than an action recording them
 DECIDED = {
     "rectification": (Outcome.NOT_NEEDED,),

@@ -10,24 +10,68 @@ import re
 import unicodedata
 
 _WORDS: dict[str, tuple[str, ...]] = {
-    "access": (r"inzage\w*", r"inzien", r"welke (persoons)?gegevens", r"kopie van (al )?mijn",
-               r"access", r"subject access", r"copy of (all )?(the |my )?(personal )?data",
-               r"what (personal )?data", r"art(ikel|icle|\.)? ?15"),
-    "rectification": (r"rectific\w*", r"corrig\w*", r"correctie", r"verbeter\w*",
-                      r"onjuist\w*", r"klopt niet", r"rectif\w*", r"correct (my|the)",
-                      r"incorrect", r"art(ikel|icle|\.)? ?16"),
-    "erasure": (r"verwijder\w*", r"wis(sen|t)", r"vergetelheid", r"vergeten (te )?worden",
-                r"eras\w*", r"delet\w*", r"to be forgotten", r"art(ikel|icle|\.)? ?17"),
+    "access": (
+        r"inzage\w*",
+        r"inzien",
+        r"welke (persoons)?gegevens",
+        r"kopie van (al )?mijn",
+        r"access",
+        r"subject access",
+        r"copy of (all )?(the |my )?(personal )?data",
+        r"what (personal )?data",
+        r"art(ikel|icle|\.)? ?15",
+    ),
+    "rectification": (
+        r"rectific\w*",
+        r"corrig\w*",
+        r"correctie",
+        r"verbeter\w*",
+        r"onjuist\w*",
+        r"klopt niet",
+        r"rectif\w*",
+        r"correct (my|the)",
+        r"incorrect",
+        r"art(ikel|icle|\.)? ?16",
+    ),
+    "erasure": (
+        r"verwijder\w*",
+        r"wis(sen|t)",
+        r"vergetelheid",
+        r"vergeten (te )?worden",
+        r"eras\w*",
+        r"delet\w*",
+        r"to be forgotten",
+        r"art(ikel|icle|\.)? ?17",
+    ),
     "restriction": (r"beperk\w*", r"restrict\w*", r"art(ikel|icle|\.)? ?18"),
-    "objection": (r"bezwaar", r"object(ion|s)?", r"afmeld\w*", r"unsubscribe",
-                  r"geen (nieuwsbrie\w*|reclame|mailings?) meer", r"art(ikel|icle|\.)? ?21"),
-    "portability": (r"overdraagbaar\w*", r"overdragen", r"data ?portab\w*", r"portab\w*",
-                    r"machine ?lees\w*", r"machine[- ]readable", r"art(ikel|icle|\.)? ?20"),
-    "withdrawal": (r"in ?te ?trekken", r"intrek\w*", r"trek\w* .{0,40}\bin\b", r"withdraw\w*",
-                   r"toestemming .{0,30}(in|terug)"),
-}  # fmt: skip
-_PATTERNS = {kind: re.compile(r"\b(?:" + "|".join(words) + r")\b")
-             for kind, words in _WORDS.items()}  # fmt: skip
+    "objection": (
+        r"bezwaar",
+        r"object(ion|s)?",
+        r"afmeld\w*",
+        r"unsubscribe",
+        r"geen (nieuwsbrie\w*|reclame|mailings?) meer",
+        r"art(ikel|icle|\.)? ?21",
+    ),
+    "portability": (
+        r"overdraagbaar\w*",
+        r"overdragen",
+        r"data ?portab\w*",
+        r"portab\w*",
+        r"machine ?lees\w*",
+        r"machine[- ]readable",
+        r"art(ikel|icle|\.)? ?20",
+    ),
+    "withdrawal": (
+        r"in ?te ?trekken",
+        r"intrek\w*",
+        r"trek\w* .{0,40}\bin\b",
+        r"withdraw\w*",
+        r"toestemming .{0,30}(in|terug)",
+    ),
+}
+_PATTERNS = {
+    kind: re.compile(r"\b(?:" + "|".join(words) + r")\b") for kind, words in _WORDS.items()
+}
 
 
 def _fold(text: str) -> str:

@@ -111,8 +111,11 @@ def erase_after(facts: ContactFacts) -> RetentionDecision:
                     "A contract is still running or not all obligations are settled yet; the three years start once it has ended and been settled."
                 ),
             )
-        settled_on = max(max(end, settled) for end, settled in facts.contract_ends
-                         if end is not None and settled is not None)  # all are, see above
+        settled_on = max(
+            max(end, settled)
+            for end, settled in facts.contract_ends
+            if end is not None and settled is not None
+        )  # all are, see above
         return RetentionDecision(
             add_months(settled_on, 12 * CONTRACT_YEARS),
             RetentionRule.CONTRACT,

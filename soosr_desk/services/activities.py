@@ -56,15 +56,28 @@ class ActivityData:
 
 
 TEXT_LIMITS = {
-    "name": 200, "name_en": 200, "purpose": 5000, "purpose_en": 5000,
-    "legitimate_interest": 2000, "legitimate_interest_en": 2000, "transfer_safeguard": 2000,
-    "retention_note": 2000, "security_measures": 5000, "source": 2000,
-    "automated_decisions_note": 2000, "owner": 200, "source_en": 2000,
-    "retention_note_en": 2000, "joint_controllers": 2000,
-}  # fmt: skip
-_PLAIN = [f.name for f in dataclasses.fields(ActivityData)
-          if f.name not in ("id", "subject_ids", "data_ids", "recipient_ids", "updated_at",
-                            "retention_rule_id")]  # fmt: skip
+    "name": 200,
+    "name_en": 200,
+    "purpose": 5000,
+    "purpose_en": 5000,
+    "legitimate_interest": 2000,
+    "legitimate_interest_en": 2000,
+    "transfer_safeguard": 2000,
+    "retention_note": 2000,
+    "security_measures": 5000,
+    "source": 2000,
+    "automated_decisions_note": 2000,
+    "owner": 200,
+    "source_en": 2000,
+    "retention_note_en": 2000,
+    "joint_controllers": 2000,
+}
+_PLAIN = [
+    f.name
+    for f in dataclasses.fields(ActivityData)
+    if f.name
+    not in ("id", "subject_ids", "data_ids", "recipient_ids", "updated_at", "retention_rule_id")
+]
 
 
 @dataclass(frozen=True)
@@ -99,7 +112,7 @@ def list_activities(today: dt.date | None = None) -> list[ActivityRow]:
                     x.legal_basis, x.legitimate_interest, x.last_reviewed, today
                 )
             ),
-        )  # fmt: skip
+        )
         for x in a.select().order_by(a.sort_order, a.id)
     ]
 
@@ -138,9 +151,15 @@ def validate(data: ActivityData, today: dt.date) -> list[ValidationError]:
     if data.legal_basis not in {c.value for c in LegalBasis}:
         errors.append(ValidationError("legal_basis", N_("Choose a value from the list.")))
     if data.third_country_transfer and not data.transfer_safeguard:
-        errors.append(ValidationError("transfer_safeguard", N_(
-            "A transfer outside the EEA needs a safeguard (e.g. adequacy decision or standard "
-            "contractual clauses, Art. 44-49).")))  # fmt: skip
+        errors.append(
+            ValidationError(
+                "transfer_safeguard",
+                N_(
+                    "A transfer outside the EEA needs a safeguard (e.g. adequacy decision or standard "
+                    "contractual clauses, Art. 44-49)."
+                ),
+            )
+        )
     if data.last_reviewed is not None:
         problem = validation.date_problem(data.last_reviewed) or validation.future_problem(
             data.last_reviewed, today
@@ -155,8 +174,9 @@ def _set_links(model, activity_id: int, ids: list[int]) -> bool:
     wanted = set(ids)
     if current == wanted:
         return False
-    model.delete().where((model.activity == activity_id) & model.category.not_in(list(wanted))
-                         ).execute()  # fmt: skip
+    model.delete().where(
+        (model.activity == activity_id) & model.category.not_in(list(wanted))
+    ).execute()
     for cid in wanted - current:
         model.create(activity=activity_id, category=cid)
     return True
@@ -173,24 +193,33 @@ def save_activity(data: ActivityData, *, today: dt.date | None = None) -> Activi
         now = dt.datetime.now().replace(microsecond=0)
         if data.id is None:
             order = (a.select(fn.MAX(a.sort_order)).scalar() or 0) + 1
-            row = a.create(sort_order=order, created_at=now, updated_at=now,
-                           retention_rule=data.retention_rule_id,
-                           **{n: getattr(data, n) for n in _PLAIN})  # fmt: skip
+            row = a.create(
+                sort_order=order,
+                created_at=now,
+                updated_at=now,
+                retention_rule=data.retention_rule_id,
+                **{n: getattr(data, n) for n in _PLAIN},
+            )
             changed = ["name"]
         else:
             row = row_for_update(
-                a, data.id, data.updated_at,
+                a,
+                data.id,
+                data.updated_at,
                 gone=N_("This processing activity no longer exists."),
-                stale=N_("Someone changed this activity in another window since you opened "
-                         "it. Your text is still in the form: copy what you need, then reload."),
-            )  # fmt: skip
+                stale=N_(
+                    "Someone changed this activity in another window since you opened "
+                    "it. Your text is still in the form: copy what you need, then reload."
+                ),
+            )
             moved = row.retention_rule_id != data.retention_rule_id
             changed = copy_fields(row, data, _PLAIN) + (["retention_rule"] if moved else [])
             row.retention_rule = data.retention_rule_id
-        for model, ids, label in ((models.ActivitySubjectCategory, data.subject_ids, "subjects"),
-                                  (models.ActivityDataCategory, data.data_ids, "data"),
-                                  (models.ActivityRecipientCategory, data.recipient_ids,
-                                   "recipients")):  # fmt: skip
+        for model, ids, label in (
+            (models.ActivitySubjectCategory, data.subject_ids, "subjects"),
+            (models.ActivityDataCategory, data.data_ids, "data"),
+            (models.ActivityRecipientCategory, data.recipient_ids, "recipients"),
+        ):
             if _set_links(model, row.id, ids):
                 changed.append(label)
         if changed or data.id is None:
@@ -220,8 +249,9 @@ def delete_activity(activity_id: int) -> None:
 
 # --- the lists an activity chooses from -------------------------------------------------
 
-_LISTS: dict[str, type[models.DataSubjectCategory | models.PersonalDataCategory
-                       | models.RecipientCategory]] = {
+_LISTS: dict[
+    str, type[models.DataSubjectCategory | models.PersonalDataCategory | models.RecipientCategory]
+] = {
     "subjects": models.DataSubjectCategory,
     "data": models.PersonalDataCategory,
     "recipients": models.RecipientCategory,
@@ -269,7 +299,14 @@ def disclosure_problems(today: dt.date) -> list[Problem]:
     category, link = models.RecipientCategory, models.ActivityRecipientCategory
     linked = link.select(link.category)
     rows = category.select().where(category.id.not_in(linked)).order_by(category.sort_order)
-    return [Problem("recipients_without_activity", N_(
-        "No processing activity names this category of recipients: link it to the activity "
-        "it serves, or remove it (Art. 30(1)(d))."), {}).at("register", None, row.name)
-        for row in rows]  # fmt: skip
+    return [
+        Problem(
+            "recipients_without_activity",
+            N_(
+                "No processing activity names this category of recipients: link it to the activity "
+                "it serves, or remove it (Art. 30(1)(d))."
+            ),
+            {},
+        ).at("register", None, row.name)
+        for row in rows
+    ]

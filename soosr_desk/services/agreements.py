@@ -83,8 +83,7 @@ class AgreementData:
 
 AGREEMENT_LIMITS = {"title": 200, "sub_processors": 5000, "notes": 10_000}
 CHECK_NOTE_MAX = 2000
-_AG_PLAIN = ["title", "status", "signed_on", "review_on", "expires_on", "sub_processors",
-             "notes"]  # fmt: skip
+_AG_PLAIN = ["title", "status", "signed_on", "review_on", "expires_on", "sub_processors", "notes"]
 
 
 @dataclass(frozen=True)
@@ -131,11 +130,18 @@ def list_agreements(party_id: int, today: dt.date | None = None) -> list[Agreeme
     for row in Agreement.select().where(Agreement.third_party == party_id).order_by(Agreement.id):
         ticked = {i.point: i.ticked for i in row.checklist}
         status = effective_status(AgreementStatus(row.status), row.expires_on, today)
-        out.append(AgreementRow(
-            row.id, row.title, status.value, row.signed_on, row.expires_on,
-            len(CHECKLIST) - len(missing_points(ticked)),
-            is_complete(status, ticked), document_state(row).value if row.document_file else "",
-        ))  # fmt: skip
+        out.append(
+            AgreementRow(
+                row.id,
+                row.title,
+                status.value,
+                row.signed_on,
+                row.expires_on,
+                len(CHECKLIST) - len(missing_points(ticked)),
+                is_complete(status, ticked),
+                document_state(row).value if row.document_file else "",
+            )
+        )
     return out
 
 
@@ -165,11 +171,11 @@ def validate_agreement(data: AgreementData, today: dt.date) -> list[ValidationEr
         if problem:
             errors.append(ValidationError("signed_on", problem))
     if data.status == AgreementStatus.SIGNED and data.signed_on is None:
-        errors.append(ValidationError("signed_on", N_(
-            "Enter the date the agreement was signed.")))  # fmt: skip
+        errors.append(ValidationError("signed_on", N_("Enter the date the agreement was signed.")))
     if data.signed_on and data.expires_on and data.expires_on < data.signed_on:
-        errors.append(ValidationError("expires_on", N_(
-            "The agreement cannot expire before it was signed.")))  # fmt: skip
+        errors.append(
+            ValidationError("expires_on", N_("The agreement cannot expire before it was signed."))
+        )
     if (
         data.third_party_id is None
         or models.ThirdParty.get_or_none(models.ThirdParty.id == data.third_party_id) is None
@@ -181,7 +187,8 @@ def validate_agreement(data: AgreementData, today: dt.date) -> list[ValidationEr
 def save_agreement(data: AgreementData, *, today: dt.date | None = None) -> AgreementData:
     today = today or dt.date.today()
     data = dataclasses.replace(
-        data, checklist={k: dataclasses.replace(v) for k, v in data.checklist.items()},
+        data,
+        checklist={k: dataclasses.replace(v) for k, v in data.checklist.items()},
         subs=[dataclasses.replace(x) for x in data.subs],
     )
     errors = validate_agreement(data, today)
@@ -191,20 +198,30 @@ def save_agreement(data: AgreementData, *, today: dt.date | None = None) -> Agre
     with session.transaction():
         if data.id is None:
             now = record_now()
-            row = Agreement.create(third_party=data.third_party_id, created_at=now, updated_at=now,
-                            **{n: getattr(data, n) for n in _AG_PLAIN})  # fmt: skip
+            row = Agreement.create(
+                third_party=data.third_party_id,
+                created_at=now,
+                updated_at=now,
+                **{n: getattr(data, n) for n in _AG_PLAIN},
+            )
             changed = [n for n in _AG_PLAIN if getattr(data, n)]
         else:
-            row = row_for_update(Agreement, data.id, data.updated_at, stale=_STALE,
-                                 gone=N_("This processor agreement no longer exists."))  # fmt: skip
+            row = row_for_update(
+                Agreement,
+                data.id,
+                data.updated_at,
+                stale=_STALE,
+                gone=N_("This processor agreement no longer exists."),
+            )
             changed = copy_fields(row, data, _AG_PLAIN)
         existing = {i.point: i for i in row.checklist}
         for point in CHECKLIST:
             tick = data.checklist.get(point.code, ChecklistTick())
             item = existing.get(point.code)
             if item is None:
-                models.AgreementChecklistItem.create(agreement=row, point=point.code,
-                                                ticked=tick.ticked, note=tick.note)  # fmt: skip
+                models.AgreementChecklistItem.create(
+                    agreement=row, point=point.code, ticked=tick.ticked, note=tick.note
+                )
                 if tick.ticked or tick.note:
                     changed.append(f"check_{point.code}")
             elif item.ticked != tick.ticked or item.note != tick.note:
@@ -216,8 +233,7 @@ def save_agreement(data: AgreementData, *, today: dt.date | None = None) -> Agre
         if changed or data.id is None:
             touch(row)
             row.save()
-            audit.record("create" if data.id is None else "update", "agreement", row.id,
-                         changed)  # fmt: skip
+            audit.record("create" if data.id is None else "update", "agreement", row.id, changed)
         return _agreement_values(row)
 
 
@@ -246,11 +262,15 @@ class DocumentState(enum.StrEnum):
 
 
 DOCUMENT_PROBLEMS = {
-    "missing": N_("The copy of the signed agreement is missing from the documents folder "
-                  "({folder}). Attach the signed document again."),
-    "changed": N_("The copy of the signed agreement was changed after it was attached "
-                  "(its checksum differs). Attach the signed document again."),
-}  # fmt: skip
+    "missing": N_(
+        "The copy of the signed agreement is missing from the documents folder "
+        "({folder}). Attach the signed document again."
+    ),
+    "changed": N_(
+        "The copy of the signed agreement was changed after it was attached "
+        "(its checksum differs). Attach the signed document again."
+    ),
+}
 
 
 def documents_dir() -> Path:
@@ -294,20 +314,32 @@ def attach_document(agreement_id: int, source: Path | str) -> AgreementData:
     The previous copy, if any, is removed once the new one is recorded."""
     source = Path(source)
     if source.is_symlink() or source.suffix.lower() == ".lnk":
-        raise ServiceError(N_(
-            "{name} is a shortcut to another file. Choose the signed document itself, not a "
-            "shortcut to it."), name=source.name)  # fmt: skip
+        raise ServiceError(
+            N_(
+                "{name} is a shortcut to another file. Choose the signed document itself, not a "
+                "shortcut to it."
+            ),
+            name=source.name,
+        )
     if not source.is_file():
-        raise ServiceError(N_(
-            "The file {name} no longer exists at the place it was chosen from. Check that "
-            "the drive is connected, or choose the file again."), name=source.name)  # fmt: skip
+        raise ServiceError(
+            N_(
+                "The file {name} no longer exists at the place it was chosen from. Check that "
+                "the drive is connected, or choose the file again."
+            ),
+            name=source.name,
+        )
     try:
         size = source.stat().st_size
     except OSError:
         size = 0
     if size > DOCUMENT_MAX_BYTES:
-        raise ServiceError(N_("This file is larger than 200 MB; attach a scan or PDF of the "
-                              "signed agreement instead."))  # fmt: skip
+        raise ServiceError(
+            N_(
+                "This file is larger than 200 MB; attach a scan or PDF of the "
+                "signed agreement instead."
+            )
+        )
     if size == 0:
         raise ServiceError(N_("This file is empty; choose the signed document."))
     folder = documents_dir()
@@ -327,9 +359,11 @@ def attach_document(agreement_id: int, source: Path | str) -> AgreementData:
     except OSError as exc:
         _remove_quietly(tmp)
         _remove_quietly(target)
-        raise ServiceError(N_("The document could not be copied into the documents folder "
-                              "({folder}): {error}"), folder=str(folder),
-                           error=exc.strerror or type(exc).__name__) from None  # fmt: skip
+        raise ServiceError(
+            N_("The document could not be copied into the documents folder ({folder}): {error}"),
+            folder=str(folder),
+            error=exc.strerror or type(exc).__name__,
+        ) from None
     except ServiceError:
         _remove_quietly(target)
         raise

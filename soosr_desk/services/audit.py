@@ -39,11 +39,26 @@ def current_actor() -> str:
     return _actor
 
 
-def _digest(prev: str, at: dt.datetime, actor: str, action: str, entity: str,
-            entity_id: int | None, fields: str, event_id: int | None = None) -> str:  # fmt: skip
+def _digest(
+    prev: str,
+    at: dt.datetime,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    fields: str,
+    event_id: int | None = None,
+) -> str:
     """The event's hash; with `event_id` (every event since schema step 2) the id too."""
-    parts = [prev, at.isoformat(), actor, action, entity,
-             "" if entity_id is None else str(entity_id), fields]  # fmt: skip
+    parts = [
+        prev,
+        at.isoformat(),
+        actor,
+        action,
+        entity,
+        "" if entity_id is None else str(entity_id),
+        fields,
+    ]
     if event_id is not None:
         parts.insert(0, f"#{event_id}")
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
@@ -57,15 +72,24 @@ def _v2_from() -> int:
         return 1
 
 
-def record(action: str, entity: str, entity_id: int | None = None,
-           fields: Iterable[str] = (), *, now: dt.datetime | None = None) -> models.AuditEvent:  # fmt: skip
+def record(
+    action: str,
+    entity: str,
+    entity_id: int | None = None,
+    fields: Iterable[str] = (),
+    *,
+    now: dt.datetime | None = None,
+) -> models.AuditEvent:
     """Appends an event. Call inside the service's transaction, so the event commits (or
     rolls back) with the change it describes."""
     at = (now or dt.datetime.now()).replace(microsecond=0)
     actor = current_actor()
     field_text = ",".join(sorted(set(fields)))
-    last = models.AuditEvent.select(models.AuditEvent.id, models.AuditEvent.hash).order_by(
-        models.AuditEvent.id.desc()).first()  # fmt: skip
+    last = (
+        models.AuditEvent.select(models.AuditEvent.id, models.AuditEvent.hash)
+        .order_by(models.AuditEvent.id.desc())
+        .first()
+    )
     prev = last.hash if last else ""
     event_id = (last.id if last else 0) + 1
     return models.AuditEvent.create(
@@ -97,8 +121,16 @@ def verify_chain() -> ChainReport:
         e = dict(zip(cols, row, strict=True))
         count += 1
         event_id = e["id"] if e["id"] >= v2_from else None
-        expected = _digest(prev, e["at"], e["actor"], e["action"], e["entity"],
-                           e["entity_id"], e["fields"], event_id)  # fmt: skip
+        expected = _digest(
+            prev,
+            e["at"],
+            e["actor"],
+            e["action"],
+            e["entity"],
+            e["entity_id"],
+            e["fields"],
+            event_id,
+        )
         if e["prev_hash"] != prev or e["hash"] != expected:
             return ChainReport(count, e["id"])
         prev = e["hash"]

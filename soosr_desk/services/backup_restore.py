@@ -50,8 +50,13 @@ def _remove_with_companions(path: Path) -> None:
         extra.unlink(missing_ok=True)
 
 
-def restore(backup_path: Path, db_path: Path, *, now: dt.datetime | None = None,
-            before_audit: Callable[[], None] | None = None) -> Path | None:  # fmt: skip
+def restore(
+    backup_path: Path,
+    db_path: Path,
+    *,
+    now: dt.datetime | None = None,
+    before_audit: Callable[[], None] | None = None,
+) -> Path | None:
     """Puts the backup in place of the (closed) database at `db_path`.
 
     Order: check the backup; copy it to a temporary file beside the database, migrate it
@@ -128,8 +133,9 @@ def _keep_aside(path: Path, suffix: str) -> Path:
     return target
 
 
-def _record_restore(path: Path, label: str, now: dt.datetime,
-                    before_audit: Callable[[], None] | None = None) -> None:  # fmt: skip
+def _record_restore(
+    path: Path, label: str, now: dt.datetime, before_audit: Callable[[], None] | None = None
+) -> None:
     """Opens the copy (migrating an older one), runs `before_audit`, records the restore,
     closes it again; the models are bound back to whatever they were bound to before."""
     previous = models.database_proxy.obj

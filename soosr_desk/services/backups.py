@@ -42,8 +42,9 @@ FUTURE_SLACK = dt.timedelta(hours=1)  # a backup dated later than this is suspec
 NO_FLOOR = dt.datetime.max  # `floor_after` default: keep by age and slots only
 
 
-def backups_to_keep(dates: list[dt.datetime], today: dt.date, *,
-                    floor_after: dt.datetime | None = NO_FLOOR) -> set[dt.datetime]:  # fmt: skip
+def backups_to_keep(
+    dates: list[dt.datetime], today: dt.date, *, floor_after: dt.datetime | None = NO_FLOOR
+) -> set[dt.datetime]:
     """The moments (from `dates`) of the backups to keep on `today`.
 
     Daily: the newest backup of each of the 7 most recent dates that have backups.
@@ -238,9 +239,10 @@ def make_backup(
         step(1, 3)
         facts = store_db.inspect_copy(tmp)
         if not (
-            facts.ok and facts.application_id == application_id
+            facts.ok
+            and facts.application_id == application_id
             and facts.user_version == user_version
-        ):  # fmt: skip
+        ):
             raise BackupError(CHECK_FAILED)
         step(2, 3)
 
@@ -332,8 +334,13 @@ def _future_to_delete(folder: Path, future: list[BackupInfo], today: dt.date) ->
     return doomed
 
 
-def prune(folder: Path, today: dt.date, *, keep: Path | None = None,
-          floor_after: dt.datetime | None = NO_FLOOR) -> list[Path]:  # fmt: skip
+def prune(
+    folder: Path,
+    today: dt.date,
+    *,
+    keep: Path | None = None,
+    floor_after: dt.datetime | None = NO_FLOOR,
+) -> list[Path]:
     """Deletes the backups in `folder` that `backups_to_keep` does not keep, never `keep`
     (the one just made), and left-over temporary copies of interrupted backups. Files
     with other names are never touched. A backup dated after `today` is kept for
@@ -342,8 +349,7 @@ def prune(folder: Path, today: dt.date, *, keep: Path | None = None,
     backups = _scan(Path(folder))
     future = [b for b in backups if b.taken_at.date() > today]
     doomed = _future_to_delete(Path(folder), future, today) if backups else set()
-    kept_moments = backups_to_keep([b.taken_at for b in backups], today,
-                                   floor_after=floor_after)  # fmt: skip
+    kept_moments = backups_to_keep([b.taken_at for b in backups], today, floor_after=floor_after)
     kept_moments |= {b.taken_at for b in future if b.path not in doomed}
     deleted: list[Path] = []
     seen: set[dt.datetime] = set()
@@ -377,8 +383,12 @@ def backup_if_due(db: store_db.DeskDatabase, db_path: Path, now: dt.datetime) ->
     made = None
     if not any(b.taken_at.date() == now.date() for b in list_backups(db_path)):
         made = make_backup(db, db_path, now=now)
-    prune(backup_dir(db_path), now.date(), keep=made.path if made else None,
-          floor_after=latest_erasure())  # fmt: skip
+    prune(
+        backup_dir(db_path),
+        now.date(),
+        keep=made.path if made else None,
+        floor_after=latest_erasure(),
+    )
     prune_migration_copies(db_path, now.date())
     return made
 

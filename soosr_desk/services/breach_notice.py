@@ -28,8 +28,10 @@ REQUIRED = {
     "consequences": N_("the likely consequences"),
     "measures": N_("the measures taken"),
 }
-MISSING = N_("The letter to the people concerned needs {parts} (Art. 34(2)). Fill them in "
-             "on the breach first.")  # fmt: skip
+MISSING = N_(
+    "The letter to the people concerned needs {parts} (Art. 34(2)). Fill them in "
+    "on the breach first."
+)
 
 
 def missing_parts(breach_id: int) -> list[str]:
@@ -38,8 +40,14 @@ def missing_parts(breach_id: int) -> list[str]:
     return [label for name, label in REQUIRED.items() if not getattr(data, name).strip()]
 
 
-def make_letter(breach_id: int, language: str, path: Path, *, today: dt.date | None = None,
-                recipient_lines: tuple[str, ...] = ()) -> Path:  # fmt: skip
+def make_letter(
+    breach_id: int,
+    language: str,
+    path: Path,
+    *,
+    today: dt.date | None = None,
+    recipient_lines: tuple[str, ...] = (),
+) -> Path:
     """Writes the Art. 34 letter in `language` ("nl" or "en") to `path`. Raises NotAllowed
     (naming what is missing) while the record cannot carry the letter."""
     if language not in ("nl", "en"):
@@ -49,8 +57,11 @@ def make_letter(breach_id: int, language: str, path: Path, *, today: dt.date | N
     if missing:
         raise NotAllowed(MISSING, parts=", ".join(missing))
     c = get_controller()
-    address = [line for line in (c.street, c.address_extra, f"{c.postcode} {c.city}".strip())
-               if line.strip()]  # fmt: skip
+    address = [
+        line
+        for line in (c.street, c.address_extra, f"{c.postcode} {c.city}".strip())
+        if line.strip()
+    ]
     reported = data.reported_to_authority_at
     found = data.found_at
     assert found is not None  # a saved breach always has it (validate refuses without)

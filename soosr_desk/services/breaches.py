@@ -52,14 +52,22 @@ class BreachData:
 
 
 TEXT_LIMITS = {
-    "description": 20_000, "data_categories": 2000, "subject_categories": 2000,
-    "consequences": 10_000, "measures": 10_000, "not_reported_reason": 5000,
-    "people_not_informed_reason": 5000, "late_reason": 5000,
-}  # fmt: skip
+    "description": 20_000,
+    "data_categories": 2000,
+    "subject_categories": 2000,
+    "consequences": 10_000,
+    "measures": 10_000,
+    "not_reported_reason": 5000,
+    "people_not_informed_reason": 5000,
+    "late_reason": 5000,
+}
 MAX_COUNT = 10**12  # more is a typing error (and would not fit SQLite's integer)
 REFERENCE_PREFIX = "DL"
-_PLAIN = [f.name for f in dataclasses.fields(BreachData)
-          if f.name not in ("id", "reference", "updated_at")]  # fmt: skip
+_PLAIN = [
+    f.name
+    for f in dataclasses.fields(BreachData)
+    if f.name not in ("id", "reference", "updated_at")
+]
 
 GONE = N_("This breach no longer exists.")
 CONFLICT = N_(
@@ -98,8 +106,9 @@ def _aware(a: dt.datetime, /) -> tuple[dt.datetime]: ...
 @overload
 def _aware(a: dt.datetime, b: dt.datetime, /) -> tuple[dt.datetime, dt.datetime]: ...
 @overload
-def _aware(a: dt.datetime, b: dt.datetime | None, c: dt.datetime, /
-           ) -> tuple[dt.datetime, dt.datetime | None, dt.datetime]: ...  # fmt: skip
+def _aware(
+    a: dt.datetime, b: dt.datetime | None, c: dt.datetime, /
+) -> tuple[dt.datetime, dt.datetime | None, dt.datetime]: ...
 def _aware(*values: dt.datetime | None) -> tuple[dt.datetime | None, ...]:
     """Naive local times as aware ones in the computer's time zone, so the 72 hours are
     real hours across a change to or from summer time. Left naive when the platform cannot
@@ -140,10 +149,16 @@ def problems_of(data: BreachData, now: dt.datetime | None = None) -> list[Proble
         return []
     found, reported, current = _aware(data.found_at, data.reported_to_authority_at, _now(now))
     out = []
-    for p in rules.breach_problems(data.report_decision, found, reported,
-                                   data.not_reported_reason, data.people_informed_on,
-                                   data.people_not_informed_reason, current,
-                                   late_reason=data.late_reason):  # fmt: skip
+    for p in rules.breach_problems(
+        data.report_decision,
+        found,
+        reported,
+        data.not_reported_reason,
+        data.people_informed_on,
+        data.people_not_informed_reason,
+        current,
+        late_reason=data.late_reason,
+    ):
         params = dict(p.params)
         deadline = params.get("deadline")
         if isinstance(deadline, dt.datetime):  # the rule's deadline is always a datetime
@@ -157,8 +172,12 @@ def problems_of(data: BreachData, now: dt.datetime | None = None) -> list[Proble
 
 
 def _data(row: models.Breach) -> BreachData:
-    return BreachData(id=row.id, reference=row.reference, updated_at=row.updated_at,
-                      **{n: getattr(row, n) for n in _PLAIN})  # fmt: skip
+    return BreachData(
+        id=row.id,
+        reference=row.reference,
+        updated_at=row.updated_at,
+        **{n: getattr(row, n) for n in _PLAIN},
+    )
 
 
 def _summary(text: str, limit: int = 120) -> str:
@@ -174,12 +193,21 @@ def list_breaches(now: dt.datetime | None = None) -> list[BreachRow]:
     for x in b.select().order_by(b.found_at.desc(), b.id.desc()):
         found, reported, current = _aware(x.found_at, x.reported_to_authority_at, now)
         state = rules.clock_state(x.report_decision, found, reported, current)
-        rows.append(BreachRow(
-            x.id, x.reference, x.found_at, _summary(x.description), x.report_decision,
-            _local(rules.authority_deadline(found)),
-            None if state == rules.ClockState.STOPPED else rules.hours_left(found, current),
-            x.reported_to_authority_at, state.value, x.closed_on,
-            tuple(problems_of(_data(x), now))))  # fmt: skip
+        rows.append(
+            BreachRow(
+                x.id,
+                x.reference,
+                x.found_at,
+                _summary(x.description),
+                x.report_decision,
+                _local(rules.authority_deadline(found)),
+                None if state == rules.ClockState.STOPPED else rules.hours_left(found, current),
+                x.reported_to_authority_at,
+                state.value,
+                x.closed_on,
+                tuple(problems_of(_data(x), now)),
+            )
+        )
     return rows
 
 
@@ -231,8 +259,11 @@ def validate(data: BreachData, now: dt.datetime) -> list[ValidationError]:
     if data.occurred_at is not None:
         errs = _date_errors("occurred_at", data.occurred_at.date(), today)
         if not errs and found is not None and data.occurred_at > found:
-            errs = [ValidationError("occurred_at", N_(
-                "The breach cannot have happened after it was found."))]  # fmt: skip
+            errs = [
+                ValidationError(
+                    "occurred_at", N_("The breach cannot have happened after it was found.")
+                )
+            ]
         errors += errs
     for name in ("people_count", "records_count"):
         value = getattr(data, name)
@@ -250,20 +281,41 @@ def validate(data: BreachData, now: dt.datetime) -> list[ValidationError]:
         if not errs and reported > now:
             errs = [ValidationError("reported_to_authority_at", validation.DATE_IN_FUTURE)]
         if not errs and found is not None and reported < found:
-            errs = [ValidationError("reported_to_authority_at", N_(
-                "The breach cannot have been reported before it was found."))]  # fmt: skip
+            errs = [
+                ValidationError(
+                    "reported_to_authority_at",
+                    N_("The breach cannot have been reported before it was found."),
+                )
+            ]
         if not errs and data.report_decision != rules.Decision.REPORT:
-            errs = [ValidationError("reported_to_authority_at", N_(
-                "A report date goes with the decision to report the breach."))]  # fmt: skip
+            errs = [
+                ValidationError(
+                    "reported_to_authority_at",
+                    N_("A report date goes with the decision to report the breach."),
+                )
+            ]
         errors += errs
-        if (not errs and found is not None and not data.late_reason
-                and hours_left(found, reported) < 0):  # fmt: skip
-            errors.append(ValidationError("late_reason", N_(
-                "The breach was reported more than 72 hours after it was found: write down "
-                "the reasons for the delay (Art. 33(1)).")))  # fmt: skip
+        if (
+            not errs
+            and found is not None
+            and not data.late_reason
+            and hours_left(found, reported) < 0
+        ):
+            errors.append(
+                ValidationError(
+                    "late_reason",
+                    N_(
+                        "The breach was reported more than 72 hours after it was found: write down "
+                        "the reasons for the delay (Art. 33(1))."
+                    ),
+                )
+            )
     if data.report_decision == rules.Decision.NO_REPORT and not data.not_reported_reason:
-        errors.append(ValidationError("not_reported_reason", N_(
-            "Write down why the breach is not reported (Art. 33(5)).")))  # fmt: skip
+        errors.append(
+            ValidationError(
+                "not_reported_reason", N_("Write down why the breach is not reported (Art. 33(5)).")
+            )
+        )
     for name in ("people_informed_on", "closed_on"):
         value = getattr(data, name)
         if value is None:
@@ -280,18 +332,28 @@ def validate(data: BreachData, now: dt.datetime) -> list[ValidationError]:
 def _closing_errors(data: BreachData) -> list[ValidationError]:
     """A breach is closed only once the log says all Art. 33 and 34 ask for."""
     if data.report_decision == rules.Decision.UNDECIDED:
-        return [ValidationError("report_decision", N_(
-            "Decide whether to report the breach before closing it."))]  # fmt: skip
+        return [
+            ValidationError(
+                "report_decision", N_("Decide whether to report the breach before closing it.")
+            )
+        ]
     if data.report_decision != rules.Decision.REPORT:
         return []
     errors = []
     if data.reported_to_authority_at is None:
-        errors.append(ValidationError("reported_to_authority_at", N_(
-            "Enter when the breach was reported before closing it.")))  # fmt: skip
+        errors.append(
+            ValidationError(
+                "reported_to_authority_at",
+                N_("Enter when the breach was reported before closing it."),
+            )
+        )
     if data.people_informed_on is None and not data.people_not_informed_reason:
-        errors.append(ValidationError("people_informed_on", N_(
-            "Enter when the people were informed, or why not, before closing the breach."
-        )))  # fmt: skip
+        errors.append(
+            ValidationError(
+                "people_informed_on",
+                N_("Enter when the people were informed, or why not, before closing the breach."),
+            )
+        )
     return errors
 
 
@@ -302,9 +364,11 @@ def _next_reference(year: int) -> str:
     """DL-YYYY-NNN: the next number in the year the breach was found."""
     prefix = f"{REFERENCE_PREFIX}-{year}-"
     b = models.Breach
-    numbers = [int(r.rsplit("-", 1)[1]) for (r,) in
-               tuples(b.select(b.reference).where(b.reference.startswith(prefix)))
-               if r.rsplit("-", 1)[1].isdigit()]  # fmt: skip
+    numbers = [
+        int(r.rsplit("-", 1)[1])
+        for (r,) in tuples(b.select(b.reference).where(b.reference.startswith(prefix)))
+        if r.rsplit("-", 1)[1].isdigit()
+    ]
     return f"{prefix}{max(numbers, default=0) + 1:03d}"
 
 
@@ -318,8 +382,12 @@ def _store(data: BreachData, now: dt.datetime, action: str | None) -> BreachData
         stamp = dt.datetime.now().replace(microsecond=0)
         if data.id is None:
             assert data.found_at is not None  # validate() refuses a breach without it
-            row = b.create(reference=_next_reference(data.found_at.year), created_at=stamp,
-                           updated_at=stamp, **{n: getattr(data, n) for n in _PLAIN})  # fmt: skip
+            row = b.create(
+                reference=_next_reference(data.found_at.year),
+                created_at=stamp,
+                updated_at=stamp,
+                **{n: getattr(data, n) for n in _PLAIN},
+            )
             filled = [n for n in _PLAIN if getattr(data, n) not in (None, "")]
             audit.record("create", "breach", row.id, ["reference", *filled])
             return _data(row)

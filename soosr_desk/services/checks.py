@@ -24,8 +24,14 @@ from soosr_desk.store import engine, models, session
 def database_problems(today: dt.date) -> list[Problem]:
     problems = []
     if not engine.quick_check(session.database()):
-        problems.append(Problem("database_damaged", N_("The database file is damaged."),
-                                area="database", urgent=True))  # fmt: skip
+        problems.append(
+            Problem(
+                "database_damaged",
+                N_("The database file is damaged."),
+                area="database",
+                urgent=True,
+            )
+        )
     report = audit.verify_chain()
     if report.broken_at is not None:
         problems.append(
@@ -46,14 +52,22 @@ def anchor_problems(db_path: Path) -> list[Problem]:
     found = []
     anchored = audit.anchor_problem(db_path)
     if anchored is not None:
-        found.append(Problem("audit_anchor_broken", anchored[0], anchored[1], area="database",
-                             urgent=True))  # fmt: skip
+        found.append(
+            Problem("audit_anchor_broken", anchored[0], anchored[1], area="database", urgent=True)
+        )
     for info in backups.list_backups(db_path):
         head = audit.file_head(info.path)
         differs = audit.backup_problem(info.path.name, head) if head else None
         if differs is not None:
-            found.append(Problem("audit_differs_from_backup", differs[0], differs[1],
-                                 area="database", urgent=True))  # fmt: skip
+            found.append(
+                Problem(
+                    "audit_differs_from_backup",
+                    differs[0],
+                    differs[1],
+                    area="database",
+                    urgent=True,
+                )
+            )
             break  # the oldest changed part shows in the newest backup already
     return found
 

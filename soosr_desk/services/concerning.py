@@ -17,24 +17,37 @@ def concerning_activities(contact: models.Contact | None) -> list[models.Process
     if contact is None:
         return []
     fr = models.FinancialRecord
-    groups = person_groups(contact.relation, contact.source,
-                           fr.select().where(fr.contact == contact.id).exists())  # fmt: skip
+    groups = person_groups(
+        contact.relation, contact.source, fr.select().where(fr.contact == contact.id).exists()
+    )
     # a consent typed on the contact page names a purpose, not an activity: it counts for
     # the activities that rely on consent too (the mailings), see docs/decisions.md
-    consented = {x for (x,) in tuples(models.Consent.select(models.Consent.activity)
-                 .where(models.Consent.contact == contact.id))}  # fmt: skip
+    consented = {
+        x
+        for (x,) in tuples(
+            models.Consent.select(models.Consent.activity).where(
+                models.Consent.contact == contact.id
+            )
+        )
+    }
     ao = models.ActivityObjection
-    stopped = {x for (x,) in tuples(ao.select(ao.activity)
-               .where((ao.contact == contact.id) & ao.upheld))}  # fmt: skip
+    stopped = {
+        x for (x,) in tuples(ao.select(ao.activity).where((ao.contact == contact.id) & ao.upheld))
+    }
     codes: dict[int, list[str]] = {}
     link, cat = models.ActivitySubjectCategory, models.DataSubjectCategory
     for aid, code in tuples(link.select(link.activity, cat.code).join(cat)):
         codes.setdefault(aid, []).append(code)
     a = models.ProcessingActivity
-    return [act for act in a.select().order_by(a.sort_order, a.id)
-            if activity_concerns(codes.get(act.id, ()), groups,
-                                 consent_based=act.legal_basis == LegalBasis.CONSENT,
-                                 consented=act.id in consented
-                                 or (act.consent_too and None in consented),
-                                 consent_too=act.consent_too,
-                                 objection_upheld=act.id in stopped)]  # fmt: skip
+    return [
+        act
+        for act in a.select().order_by(a.sort_order, a.id)
+        if activity_concerns(
+            codes.get(act.id, ()),
+            groups,
+            consent_based=act.legal_basis == LegalBasis.CONSENT,
+            consented=act.id in consented or (act.consent_too and None in consented),
+            consent_too=act.consent_too,
+            objection_upheld=act.id in stopped,
+        )
+    ]

@@ -52,8 +52,9 @@ def _where(text: str, include_erased: bool) -> list[Expression]:
     return conditions + [c.search_text.contains(word) for word in fold(text).split()]
 
 
-def search_ids(text: str = "", sort: str = "name", descending: bool = False,
-               *, include_erased: bool = False) -> list[int]:  # fmt: skip
+def search_ids(
+    text: str = "", sort: str = "name", descending: bool = False, *, include_erased: bool = False
+) -> list[int]:
     """The ids of the contacts matching `text`, in list order. Every word must occur in
     the name, e-mail, phone, city or company (ignoring case and accents; % and _ are
     literal). Each sort column has an index (issue 20: a header click at 100,000 contacts
@@ -76,8 +77,13 @@ def _by_company(conditions: list, descending: bool) -> list[int]:
     alone = c.select(c.id).where(c.company.is_null(), *conditions)
     alone = alone.order_by(c.id.desc() if descending else c.id.asc())
     keys = (fn.lower(co.name), co.id, c.id)
-    employed = (c.select(c.id).from_(co).join(c, on=(c.company == co.id)).where(*conditions)
-                .order_by(*[k.desc() if descending else k.asc() for k in keys]))  # fmt: skip
+    employed = (
+        c.select(c.id)
+        .from_(co)
+        .join(c, on=(c.company == co.id))
+        .where(*conditions)
+        .order_by(*[k.desc() if descending else k.asc() for k in keys])
+    )
     # CROSS JOIN: SQLite keeps the companies as the outer loop (in name order, through
     # company_sort_name) instead of sorting 100,000 rows afterwards
     # (SQLite's words: PostgreSQL plans the join itself and has no CROSS JOIN ... ON)
@@ -118,7 +124,7 @@ def rows_for(ids: Sequence[int]) -> dict[int, ContactRow]:
             c.restricted,
             c.objected_marketing,
             c.updated_at,
-        )  # fmt: skip
+        )
         .join(models.Company, JOIN.LEFT_OUTER, on=(c.company == models.Company.id))
         .where(c.id.in_(list(ids)))
     )
@@ -130,8 +136,9 @@ def rows_for(ids: Sequence[int]) -> dict[int, ContactRow]:
         rows = db.execute_sql(sql, params).fetchall()
     for cid, first, last, company, email, phone, city, rel, restr, obj, upd in rows:
         name = f"{last}, {first}" if last and first else (last or first)
-        out[cid] = ContactRow(cid, name, company or "", email, phone, city, rel,
-                              bool(restr), bool(obj), updated(upd))  # fmt: skip
+        out[cid] = ContactRow(
+            cid, name, company or "", email, phone, city, rel, bool(restr), bool(obj), updated(upd)
+        )
     return out
 
 

@@ -89,7 +89,9 @@ CHOICE_FIELDS = {
     "relation": Relation,
     "language": Language,
 }
-_CHOICE_VALUES = {name: frozenset(c.value for c in choice) for name, choice in CHOICE_FIELDS.items()}
+_CHOICE_VALUES = {
+    name: frozenset(c.value for c in choice) for name, choice in CHOICE_FIELDS.items()
+}
 _CONTACT_FIELDS = [
     f.name
     for f in dataclasses.fields(ContactData)
@@ -98,8 +100,9 @@ _CONTACT_FIELDS = [
 NOTE_MAX = 10_000
 
 
-def validate(data: ContactData, today: dt.date,
-             memo: BatchMemo | None = None) -> list[ValidationError]:  # fmt: skip
+def validate(
+    data: ContactData, today: dt.date, memo: BatchMemo | None = None
+) -> list[ValidationError]:
     """The field errors of `data` (its texts trimmed, postcode and phone normalised).
     `memo`: what earlier contacts of the same batch had checked (see `BatchMemo`)."""
     errors: list[ValidationError] = []
@@ -145,7 +148,7 @@ def _derived(data: ContactData) -> dict[str, str]:
         "sort_name": sort_key(data.first_name, data.last_name),
         "search_text": search_text(
             data.first_name, data.last_name, data.email, data.phone, data.city, data.company_name
-        ),  # fmt: skip
+        ),
     }
 
 
@@ -219,8 +222,15 @@ def save_contact(data: ContactData, *, today: dt.date | None = None) -> ContactD
                 N_("This contact is restricted (Art. 18). Lift the restriction before editing.")
             )
         changed = []
-        flag_fields = {"restricted", "restricted_since", "restricted_reason", "objected_marketing",
-                       "objected_on", "legal_hold", "legal_hold_reason"}  # fmt: skip
+        flag_fields = {
+            "restricted",
+            "restricted_since",
+            "restricted_reason",
+            "objected_marketing",
+            "objected_on",
+            "legal_hold",
+            "legal_hold_reason",
+        }
         for name in _CONTACT_FIELDS:
             if name in flag_fields:
                 continue  # flags change through their own actions, with their dates
@@ -257,8 +267,9 @@ def _touch(contact: models.Contact, fields: Sequence[str], action: str) -> None:
     audit.record(action, "contact", contact.id, fields)
 
 
-def set_restriction(contact_id: int, restricted: bool, reason: str = "",
-                    *, today: dt.date | None = None) -> ContactData:  # fmt: skip
+def set_restriction(
+    contact_id: int, restricted: bool, reason: str = "", *, today: dt.date | None = None
+) -> ContactData:
     """Art. 18: a restricted contact is kept but not processed until the restriction is
     lifted; the program refuses edits and marketing for it meanwhile."""
     today = today or dt.date.today()
@@ -270,8 +281,11 @@ def set_restriction(contact_id: int, restricted: bool, reason: str = "",
         contact.restricted = restricted
         contact.restricted_since = today if restricted else None
         contact.restricted_reason = reason.strip() if restricted else ""
-        _touch(contact, ["restricted", "restricted_since", "restricted_reason"],
-               "restrict" if restricted else "lift_restriction")  # fmt: skip
+        _touch(
+            contact,
+            ["restricted", "restricted_since", "restricted_reason"],
+            "restrict" if restricted else "lift_restriction",
+        )
         return _to_data(contact)
 
 
@@ -283,8 +297,11 @@ def set_objection(contact_id: int, objected: bool, *, today: dt.date | None = No
         contact = _editable_contact(contact_id)
         contact.objected_marketing = objected
         contact.objected_on = today if objected else None
-        _touch(contact, ["objected_marketing", "objected_on"],
-               "object_marketing" if objected else "lift_objection")  # fmt: skip
+        _touch(
+            contact,
+            ["objected_marketing", "objected_on"],
+            "object_marketing" if objected else "lift_objection",
+        )
         return _to_data(contact)
 
 
@@ -307,8 +324,9 @@ def list_notes(contact_id: int) -> list[NoteData]:
     ]
 
 
-def add_note(contact_id: int, text: str, *, author: str | None = None,
-             now: dt.datetime | None = None) -> NoteData:  # fmt: skip
+def add_note(
+    contact_id: int, text: str, *, author: str | None = None, now: dt.datetime | None = None
+) -> NoteData:
     text = text.strip()
     if not text:
         raise ValidationErrors([ValidationError("note", N_("The note is empty."))])
@@ -362,15 +380,14 @@ class ConsentData:
 def list_consents(contact_id: int) -> list[ConsentData]:
     q = models.Consent.select().where(models.Consent.contact == contact_id)
     return [
-        ConsentData(
-            c.id, c.purpose, c.given_on, c.evidence, c.withdrawn_on, c.withdrawal_evidence
-        )  # fmt: skip
+        ConsentData(c.id, c.purpose, c.given_on, c.evidence, c.withdrawn_on, c.withdrawal_evidence)
         for c in q.order_by(models.Consent.given_on.desc(), models.Consent.id.desc())
     ]
 
 
-def give_consent(contact_id: int, purpose: str, given_on: dt.date, evidence: str,
-                 *, today: dt.date | None = None) -> ConsentData:  # fmt: skip
+def give_consent(
+    contact_id: int, purpose: str, given_on: dt.date, evidence: str, *, today: dt.date | None = None
+) -> ConsentData:
     """Records consent (Art. 7(1): the controller must be able to show it, hence the
     evidence: how and where it was given)."""
     today = today or dt.date.today()
@@ -399,15 +416,17 @@ def give_consent(contact_id: int, purpose: str, given_on: dt.date, evidence: str
             raise NotAllowed(
                 N_("This person objected to direct marketing; lift the objection first.")
             )
-        c = models.Consent.create(contact=contact, purpose=purpose, given_on=given_on,
-                             evidence=evidence)  # fmt: skip
+        c = models.Consent.create(
+            contact=contact, purpose=purpose, given_on=given_on, evidence=evidence
+        )
         audit.record("give_consent", "consent", c.id, ["purpose", "given_on", "evidence"])
         _touch(contact, ["consents"], "update")
         return ConsentData(c.id, c.purpose, c.given_on, c.evidence, None)
 
 
-def withdraw_consent(consent_id: int, withdrawn_on: dt.date, evidence: str = "",
-                     *, today: dt.date | None = None) -> ConsentData:  # fmt: skip
+def withdraw_consent(
+    consent_id: int, withdrawn_on: dt.date, evidence: str = "", *, today: dt.date | None = None
+) -> ConsentData:
     """Art. 7(3): withdrawal takes effect at once; the consent stays in the history."""
     today = today or dt.date.today()
     evidence = evidence.strip()

@@ -103,8 +103,13 @@ def db_location(text: str) -> Path | str:
     return text if server.is_server_url(text) else Path(text)
 
 
-def open_desk(path: Path | str, *, create_folder: bool = False, create: bool = False,
-              check_later: bool = False) -> DeskDatabase:  # fmt: skip
+def open_desk(
+    path: Path | str,
+    *,
+    create_folder: bool = False,
+    create: bool = False,
+    check_later: bool = False,
+) -> DeskDatabase:
     """Opens the database; with `create_folder`, makes the (default) data folder first.
     A new database is made only with `create` (the window's first start, `--create`).
     `check_later`: the full damage check runs in the background, writes wait for it.
@@ -128,8 +133,11 @@ def start_up_tasks(path: Path, now: dt.datetime | None = None) -> list[str]:
     now = now or dt.datetime.now()
     lines = []
     if erasure.is_pending():
-        lines.append(N_("An earlier erasure was finished: the erased data is now gone from "
-                        "the file.") if erasure.finish_pending() else erasure.NOT_FINISHED)  # fmt: skip
+        lines.append(
+            N_("An earlier erasure was finished: the erased data is now gone from the file.")
+            if erasure.finish_pending()
+            else erasure.NOT_FINISHED
+        )
     if backups.backup_if_due(session.database(), Path(path), now) is not None:
         lines.append(N_("Today's backup was made."))
     return lines

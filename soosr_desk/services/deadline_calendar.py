@@ -31,26 +31,51 @@ def _aware(moment: dt.datetime) -> dt.datetime:
 def open_deadlines(tr: Callable[[str], str] = lambda s: s) -> list[Deadline]:
     r = models.RightsRequest
     out: list[Deadline] = []
-    sent_extension = {rid for (rid,) in tuples(models.RequestLetter.select(models.RequestLetter.request)
-                      .where(models.RequestLetter.kind == "extension"))}  # fmt: skip
+    sent_extension = {
+        rid
+        for (rid,) in tuples(
+            models.RequestLetter.select(models.RequestLetter.request).where(
+                models.RequestLetter.kind == "extension"
+            )
+        )
+    }
     for q in r.select().where(r.status.in_(WAITING)).order_by(r.deadline, r.id):
         kind = tr(RequestKind.label_of(q.kind))
-        out.append(Deadline(f"request-{q.id}-answer@soosr-desk", tr(ANSWER_DUE).format(
-            ref=q.reference, kind=kind), q.deadline))  # fmt: skip
+        out.append(
+            Deadline(
+                f"request-{q.id}-answer@soosr-desk",
+                tr(ANSWER_DUE).format(ref=q.reference, kind=kind),
+                q.deadline,
+            )
+        )
         if q.extended and q.id not in sent_extension:
-            out.append(Deadline(f"request-{q.id}-extension@soosr-desk", tr(EXTENSION_DUE).format(
-                ref=q.reference), response_deadline(q.received_on)))  # fmt: skip
+            out.append(
+                Deadline(
+                    f"request-{q.id}-extension@soosr-desk",
+                    tr(EXTENSION_DUE).format(ref=q.reference),
+                    response_deadline(q.received_on),
+                )
+            )
     b = models.Breach
-    open_breaches = b.select().where(b.closed_on.is_null() & b.reported_to_authority_at.is_null()
-                                     & (b.report_decision != "no_report"))  # fmt: skip
+    open_breaches = b.select().where(
+        b.closed_on.is_null()
+        & b.reported_to_authority_at.is_null()
+        & (b.report_decision != "no_report")
+    )
     for x in open_breaches.order_by(b.found_at):
-        out.append(Deadline(f"breach-{x.id}-report@soosr-desk", tr(BREACH_DUE).format(
-            ref=x.reference), _aware(authority_deadline(x.found_at))))  # fmt: skip
+        out.append(
+            Deadline(
+                f"breach-{x.id}-report@soosr-desk",
+                tr(BREACH_DUE).format(ref=x.reference),
+                _aware(authority_deadline(x.found_at)),
+            )
+        )
     return out
 
 
-def write_calendar(path: Path, *, tr: Callable[[str], str] = lambda s: s,
-                   now: dt.datetime | None = None) -> int:  # fmt: skip
+def write_calendar(
+    path: Path, *, tr: Callable[[str], str] = lambda s: s, now: dt.datetime | None = None
+) -> int:
     """Writes the .ics atomically; returns the number of deadlines in it."""
     deadlines = open_deadlines(tr)
     data = ics_bytes(deadlines, name=tr(CALENDAR_NAME), now=_aware(now or dt.datetime.now()))

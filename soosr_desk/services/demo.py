@@ -155,12 +155,14 @@ def generate_demo(
     invoices); when `cancelled()` returns True the run stops before the next batch and
     keeps what it wrote. One audit event ("demo_data") records the run."""
     with engine.large_cache(db):  # issue 20: 100,000 contacts in under 10 s
-        return _generate_demo(db, contacts=contacts, seed=seed, today=today,
-                              progress=progress, cancelled=cancelled)  # fmt: skip
+        return _generate_demo(
+            db, contacts=contacts, seed=seed, today=today, progress=progress, cancelled=cancelled
+        )
 
 
-def _generate_demo(db, *, contacts: int, seed: int, today: dt.date, progress, cancelled
-                   ) -> DemoReport:  # fmt: skip
+def _generate_demo(
+    db, *, contacts: int, seed: int, today: dt.date, progress, cancelled
+) -> DemoReport:
     started = time.perf_counter()
     contacts = max(0, contacts)
     names, emails, numbers, marketing_id = _existing()
@@ -170,8 +172,9 @@ def _generate_demo(db, *, contacts: int, seed: int, today: dt.date, progress, ca
     parties = third_party_rows(today) if not models.ThirdParty.select().exists() else None
     party_count = len(parties[0]) if parties else 0
     batches = sum(-(-n // BATCH) for n in (len(companies), contacts, len(invoices), party_count))
-    writer = _Writer(db, len(companies) + contacts + len(invoices) + party_count, batches,
-                     progress, cancelled)  # fmt: skip
+    writer = _Writer(
+        db, len(companies) + contacts + len(invoices) + party_count, batches, progress, cancelled
+    )
 
     for part in chunked(companies, BATCH):
 
@@ -220,10 +223,17 @@ def _generate_demo(db, *, contacts: int, seed: int, today: dt.date, progress, ca
         if writer.stopped:
             break
         invoice_rows = [
-            {"company": comp.id, "contact": comp.billing, "number": number, "record_date": day,
-             "amount_cents": cents, "description": description, "billed_to": comp.row["name"]}
+            {
+                "company": comp.id,
+                "contact": comp.billing,
+                "number": number,
+                "record_date": day,
+                "amount_cents": cents,
+                "description": description,
+                "billed_to": comp.row["name"],
+            }
             for comp, number, day, cents, description in invoice_part
-        ]  # fmt: skip
+        ]
 
         def write_invoices(batch: list[dict[str, object]] = invoice_rows) -> None:
             writer.insert(models.FinancialRecord, batch, "financial_records")

@@ -291,10 +291,12 @@ class ContactMaker:
             for role in ("customer", "supplier", "prospect")
         }
         self.pool = {
-            "customer_contact": pools["customer"], "debtor": pools["customer"],
-            "reference": pools["customer"], "supplier_contact": pools["supplier"],
+            "customer_contact": pools["customer"],
+            "debtor": pools["customer"],
+            "reference": pools["customer"],
+            "supplier_contact": pools["supplier"],
             "lead": pools["prospect"],
-        }  # fmt: skip
+        }
         self.marketing_id = marketing_id
 
     def make(self, count: int):
@@ -350,18 +352,34 @@ class ContactMaker:
             domain = "example.nl" if r.random() < 0.6 else "example.com"
             email = mk.email(first, last, domain, personal=True)
         received = t - int(1461 * r.random() ** 1.3)  # four years, more of it recent
-        if source == ContactSource.CONTRACT and company is not None and company.first_start > received:
+        if (
+            source == ContactSource.CONTRACT
+            and company is not None
+            and company.first_start > received
+        ):
             received = mk.day(max(company.first_start, t - 1461), t)
         company_name = company.row["name"] if company is not None else ""
         row = {
-            "first_name": first, "last_name": last, "gender": gender, "job_title": job,
-            "company": None, **address, "country": "NL", "phone": phone, "email": email,
-            "signing_authority": signing, "location": location, "source": source,
-            "relation": relation, "language": "en" if english else "nl",
-            "received_on": received, "erased": False, "erased_on": None,
+            "first_name": first,
+            "last_name": last,
+            "gender": gender,
+            "job_title": job,
+            "company": None,
+            **address,
+            "country": "NL",
+            "phone": phone,
+            "email": email,
+            "signing_authority": signing,
+            "location": location,
+            "source": source,
+            "relation": relation,
+            "language": "en" if english else "nl",
+            "received_on": received,
+            "erased": False,
+            "erased_on": None,
             "sort_name": _sort_key(first, last),
             "search_text": search_text(first, last, email, phone, address["city"], company_name),
-        }  # fmt: skip
+        }
         return row, company
 
     def _history(self, index: int, row: dict, notes: list, consents: list) -> None:
@@ -409,11 +427,18 @@ class ContactMaker:
                 withdrawn, why = None, ""
                 if r.random() < 0.1:
                     withdrawn, why = mk.day(given, bound), r.choice(WITHDRAWALS)
-                mine.append({
-                    "contact": index, "purpose": purpose, "activity": activity, "given_on": given,
-                    "evidence": evidence, "withdrawn_on": withdrawn, "withdrawal_evidence": why,
-                    "created_at": mk.stamp(given),
-                })  # fmt: skip
+                mine.append(
+                    {
+                        "contact": index,
+                        "purpose": purpose,
+                        "activity": activity,
+                        "given_on": given,
+                        "evidence": evidence,
+                        "withdrawn_on": withdrawn,
+                        "withdrawal_evidence": why,
+                        "created_at": mk.stamp(given),
+                    }
+                )
         objected_on = None
         if r.random() < 0.03:
             objected_on = mk.day(max([received, *given_days]), bound)

@@ -35,43 +35,127 @@ _ALL = 99  # every point of the checklist, however many it has
 _Agreement = tuple[str, str, int | None, int | None, int | None, int]
 # (name, category code, role, country, safeguard, what it receives, agreements)
 THIRD_PARTIES: list[tuple[str, str, str, str, str, str, list[_Agreement]]] = [
-    ("Platformbouwers B.V.", "platform_suppliers", "processor", "NL", "",
-     "Naam, e-mail en telefoonnummer van gebruikers van het klantportaal",
-     [("Verwerkersovereenkomst klantportaal", "signed", 400, 700, 300, _ALL)]),
-    ("Portaalzorg B.V.", "platform_suppliers", "processor", "BE", "",
-     "Inloggegevens en gebruiksgegevens van het klantportaal",
-     [("Verwerkersovereenkomst beheer", "signed", 200, 900, 200, 9)]),
-    ("Belastingdienst", "public_authorities", "public_authority", "NL", "",
-     "Gegevens uit de administratie die de wet vraagt", []),
-    ("Kantoorautomatisering Delta B.V.", "ict_providers", "processor", "NL", "",
-     "Alle gegevens op de werkplekken en de mailserver (beheer)",
-     [("Verwerkersovereenkomst IT-beheer", "signed", 1100, 40, 20, _ALL)]),
-    ("MailStroom Ltd.", "ict_providers", "processor", "US", "",
-     "Naam en e-mailadres voor de nieuwsbrief",
-     [("Data Processing Addendum", "draft", None, None, None, 6)]),
-    ("Incassobureau Verhaal B.V.", "legal_collection", "independent_controller", "NL", "",
-     "Naam, adres en openstaande facturen van debiteuren", []),
-    ("Advocatenkantoor De Wit", "legal_collection", "independent_controller", "NL", "",
-     "Dossiergegevens bij een geschil", []),
-    ("Administratiekantoor Cijfers B.V.", "accountant", "processor", "NL", "",
-     "Facturen, betalingen en salarisadministratie",
-     [("Verwerkersovereenkomst 2019", "expired", 2500, -400, None, _ALL),
-      ("Verwerkersovereenkomst 2024", "signed", 500, 1300, -10, _ALL)]),
-    ("Rekenwerk Accountants", "accountant", "processor", "NL", "",
-     "Jaarrekeningstukken",
-     [("Verwerkersovereenkomst", "signed", 1900, -30, None, _ALL)]),
-    ("Serverpark Noord B.V.", "hosting", "processor", "NL", "",
-     "De database van het klantportaal (hosting, back-ups)",
-     [("Verwerkersovereenkomst hosting", "terminated", 1500, None, None, _ALL)]),
-    ("CloudOpslag Inc.", "hosting", "processor", "US",
-     "EU-US Data Privacy Framework (adequaatheidsbesluit 10 juli 2023)",
-     "Back-ups van de administratie, versleuteld",
-     [("Data Processing Agreement", "signed", 300, 1000, 50, _ALL)]),
-    ("Verzekeraar Zekerheid N.V.", "insurer", "independent_controller", "NL", "",
-     "Gegevens bij een schademelding", []),
-    ("Referentieklant Bouwgroep B.V.", "references", "independent_controller", "NL", "",
-     "Naam en functie van de contactpersoon die als referentie optreedt", []),
-]  # fmt: skip
+    (
+        "Platformbouwers B.V.",
+        "platform_suppliers",
+        "processor",
+        "NL",
+        "",
+        "Naam, e-mail en telefoonnummer van gebruikers van het klantportaal",
+        [("Verwerkersovereenkomst klantportaal", "signed", 400, 700, 300, _ALL)],
+    ),
+    (
+        "Portaalzorg B.V.",
+        "platform_suppliers",
+        "processor",
+        "BE",
+        "",
+        "Inloggegevens en gebruiksgegevens van het klantportaal",
+        [("Verwerkersovereenkomst beheer", "signed", 200, 900, 200, 9)],
+    ),
+    (
+        "Belastingdienst",
+        "public_authorities",
+        "public_authority",
+        "NL",
+        "",
+        "Gegevens uit de administratie die de wet vraagt",
+        [],
+    ),
+    (
+        "Kantoorautomatisering Delta B.V.",
+        "ict_providers",
+        "processor",
+        "NL",
+        "",
+        "Alle gegevens op de werkplekken en de mailserver (beheer)",
+        [("Verwerkersovereenkomst IT-beheer", "signed", 1100, 40, 20, _ALL)],
+    ),
+    (
+        "MailStroom Ltd.",
+        "ict_providers",
+        "processor",
+        "US",
+        "",
+        "Naam en e-mailadres voor de nieuwsbrief",
+        [("Data Processing Addendum", "draft", None, None, None, 6)],
+    ),
+    (
+        "Incassobureau Verhaal B.V.",
+        "legal_collection",
+        "independent_controller",
+        "NL",
+        "",
+        "Naam, adres en openstaande facturen van debiteuren",
+        [],
+    ),
+    (
+        "Advocatenkantoor De Wit",
+        "legal_collection",
+        "independent_controller",
+        "NL",
+        "",
+        "Dossiergegevens bij een geschil",
+        [],
+    ),
+    (
+        "Administratiekantoor Cijfers B.V.",
+        "accountant",
+        "processor",
+        "NL",
+        "",
+        "Facturen, betalingen en salarisadministratie",
+        [
+            ("Verwerkersovereenkomst 2019", "expired", 2500, -400, None, _ALL),
+            ("Verwerkersovereenkomst 2024", "signed", 500, 1300, -10, _ALL),
+        ],
+    ),
+    (
+        "Rekenwerk Accountants",
+        "accountant",
+        "processor",
+        "NL",
+        "",
+        "Jaarrekeningstukken",
+        [("Verwerkersovereenkomst", "signed", 1900, -30, None, _ALL)],
+    ),
+    (
+        "Serverpark Noord B.V.",
+        "hosting",
+        "processor",
+        "NL",
+        "",
+        "De database van het klantportaal (hosting, back-ups)",
+        [("Verwerkersovereenkomst hosting", "terminated", 1500, None, None, _ALL)],
+    ),
+    (
+        "CloudOpslag Inc.",
+        "hosting",
+        "processor",
+        "US",
+        "EU-US Data Privacy Framework (adequaatheidsbesluit 10 juli 2023)",
+        "Back-ups van de administratie, versleuteld",
+        [("Data Processing Agreement", "signed", 300, 1000, 50, _ALL)],
+    ),
+    (
+        "Verzekeraar Zekerheid N.V.",
+        "insurer",
+        "independent_controller",
+        "NL",
+        "",
+        "Gegevens bij een schademelding",
+        [],
+    ),
+    (
+        "Referentieklant Bouwgroep B.V.",
+        "references",
+        "independent_controller",
+        "NL",
+        "",
+        "Naam en functie van de contactpersoon die als referentie optreedt",
+        [],
+    ),
+]
 
 
 def _day(today: dt.date, days: int | None, sign: int = 1) -> dt.date | None:
@@ -81,7 +165,9 @@ def _day(today: dt.date, days: int | None, sign: int = 1) -> dt.date | None:
 def third_party_rows(today: dt.date):
     """The rows for THIRD_PARTIES as dicts: parties, agreements and checklist items."""
     cats = {c.code: c.id for c in models.RecipientCategory.select()}
-    activities = [a.id for a in models.ProcessingActivity.select().order_by(models.ProcessingActivity.id)]
+    activities = [
+        a.id for a in models.ProcessingActivity.select().order_by(models.ProcessingActivity.id)
+    ]
     now = dt.datetime.combine(today, dt.time(9, 0))
     parties, links, agreements, items = [], [], [], []
     party_id, ag_id = next_id(models.ThirdParty), next_id(models.ProcessorAgreement)
@@ -143,48 +229,82 @@ def demo_documents(db, agreements: list[dict], today: dt.date) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     with db.atomic():
         for ag in agreements:
-            if ag["status"] != AgreementStatus.SIGNED or ag["title"] == "Verwerkersovereenkomst beheer":
+            if (
+                ag["status"] != AgreementStatus.SIGNED
+                or ag["title"] == "Verwerkersovereenkomst beheer"
+            ):
                 continue
             party = models.ThirdParty.get_by_id(ag["third_party"]).name
-            content = one_page_pdf(f"{ag['title']} - {party}", [
-                "Voorbeelddocument van SOOSR Desk (demogegevens).",
-                f"Getekend op {ag['signed_on']:%d-%m-%Y}.",
-            ])  # fmt: skip
+            content = one_page_pdf(
+                f"{ag['title']} - {party}",
+                [
+                    "Voorbeelddocument van SOOSR Desk (demogegevens).",
+                    f"Getekend op {ag['signed_on']:%d-%m-%Y}.",
+                ],
+            )
             name = f"agreement-{ag['id']}-demo.pdf"
             (folder / name).write_bytes(content)
             models.ProcessorAgreement.update(
-                document_file=name, document_name=f"{ag['title']}.pdf",
-                document_sha256=hashlib.sha256(content).hexdigest(), document_size=len(content),
-            ).where(models.ProcessorAgreement.id == ag["id"]).execute()  # fmt: skip
+                document_file=name,
+                document_name=f"{ag['title']}.pdf",
+                document_sha256=hashlib.sha256(content).hexdigest(),
+                document_size=len(content),
+            ).where(models.ProcessorAgreement.id == ag["id"]).execute()
 
 
 # Requests of every kind and state, some near or past their deadline:
 # (kind, days ago received, what happens: new / id / linked / extended / answered / closed /
 #  refused / no_data)
 DEMO_REQUESTS = [
-    ("access", 2, "new"), ("access", 27, "linked"), ("access", 40, "linked"),
-    ("access", 60, "closed"), ("rectification", 12, "id"), ("rectification", 50, "answered"),
-    ("erasure", 20, "linked"), ("erasure", 70, "closed"), ("restriction", 5, "linked"),
-    ("objection", 9, "closed"), ("portability", 25, "extended"), ("portability", 45, "closed"),
-    ("withdrawal", 3, "closed"), ("access", 15, "refused"), ("access", 33, "no_data"),
-]  # fmt: skip
+    ("access", 2, "new"),
+    ("access", 27, "linked"),
+    ("access", 40, "linked"),
+    ("access", 60, "closed"),
+    ("rectification", 12, "id"),
+    ("rectification", 50, "answered"),
+    ("erasure", 20, "linked"),
+    ("erasure", 70, "closed"),
+    ("restriction", 5, "linked"),
+    ("objection", 9, "closed"),
+    ("portability", 25, "extended"),
+    ("portability", 45, "closed"),
+    ("withdrawal", 3, "closed"),
+    ("access", 15, "refused"),
+    ("access", 33, "no_data"),
+]
 
 
 def demo_requests(today: dt.date) -> int:
     """Requests made through the real services (so their letters are real too)."""
-    people = list(models.Contact.select().where((models.Contact.erased == False)  # noqa: E712
-                                           & (models.Contact.restricted == False)  # noqa: E712
-                                           & (models.Contact.email != ""))
-                  .order_by(models.Contact.id).limit(len(DEMO_REQUESTS)))  # fmt: skip
+    people = list(
+        models.Contact.select()
+        .where(
+            (models.Contact.erased == False)  # noqa: E712
+            & (models.Contact.restricted == False)  # noqa: E712
+            & (models.Contact.email != "")
+        )
+        .order_by(models.Contact.id)
+        .limit(len(DEMO_REQUESTS))
+    )
     made = 0
     for (kind, ago, state), person in zip(DEMO_REQUESTS, people, strict=False):
         received = today - dt.timedelta(days=ago)
         name = f"{person.first_name} {person.last_name}".strip()
-        req = requests.save_request(requests.RequestData(
-            kind=kind, received_on=received, channel=("email", "post", "website_form")[made % 3],
-            requester_name=name, requester_email=person.email, requester_street=person.street,
-            requester_postcode=person.postcode, requester_city=person.city,
-            language=person.language, description="Verzoek uit de demogegevens."), today=today)  # fmt: skip
+        req = requests.save_request(
+            requests.RequestData(
+                kind=kind,
+                received_on=received,
+                channel=("email", "post", "website_form")[made % 3],
+                requester_name=name,
+                requester_email=person.email,
+                requester_street=person.street,
+                requester_postcode=person.postcode,
+                requester_city=person.city,
+                language=person.language,
+                description="Verzoek uit de demogegevens.",
+            ),
+            today=today,
+        )
         assert req.id is not None  # saved: it has its id
         rid = req.id
         made += 1
@@ -202,21 +322,28 @@ def demo_requests(today: dt.date) -> int:
         if state == "refused":
             sent = received + dt.timedelta(days=5)
             requests.refuse(rid, "Het twaalfde gelijke verzoek in drie maanden (demo).", today=sent)
-            request_letters.mark_sent(request_letters.letters_of(rid)[-1].id, sent, "email", today=today)
+            request_letters.mark_sent(
+                request_letters.letters_of(rid)[-1].id, sent, "email", today=today
+            )
             continue
         requests.link_contact(rid, None if state == "no_data" else person.id)
         if state == "extended":
             sent = received + dt.timedelta(days=10)
             requests.extend(rid, "Veel verzoeken tegelijk (demo).", today=sent)
-            request_letters.mark_sent(request_letters.letters_of(rid)[-1].id, sent, "email", today=today)
+            request_letters.mark_sent(
+                request_letters.letters_of(rid)[-1].id, sent, "email", today=today
+            )
             continue
         if state == "linked":
             continue
         answered_on = received + dt.timedelta(days=min(ago - 1, 20))
         if state != "no_data":
             if kind == RequestKind.RECTIFICATION:
-                requests.rectify(rid, {"job_title": (person.job_title or "Medewerker") + " (gewijzigd)"},
-                           today=answered_on)  # fmt: skip
+                requests.rectify(
+                    rid,
+                    {"job_title": (person.job_title or "Medewerker") + " (gewijzigd)"},
+                    today=answered_on,
+                )
             elif kind == RequestKind.ERASURE:
                 requests.erase(rid, today=answered_on)
             elif kind == RequestKind.RESTRICTION:
@@ -224,8 +351,13 @@ def demo_requests(today: dt.date) -> int:
             elif kind == RequestKind.OBJECTION:
                 requests.object_to_marketing(rid, today=answered_on)
             elif kind == RequestKind.WITHDRAWAL:
-                consents = [c for c in models.Consent.select().where(
-                    (models.Consent.contact == person.id) & models.Consent.withdrawn_on.is_null())]
+                consents = [
+                    c
+                    for c in models.Consent.select().where(
+                        (models.Consent.contact == person.id)
+                        & models.Consent.withdrawn_on.is_null()
+                    )
+                ]
                 if not consents:
                     continue  # nothing to withdraw: the request stays open
                 requests.withdraw_consents(rid, today=answered_on)
@@ -244,22 +376,47 @@ def demo_breaches(today: dt.date) -> None:
     noon = dt.datetime.combine(today, dt.time(12, 0))
     now = dt.datetime.now().replace(second=0, microsecond=0)
     for days, text, decision, extra, close in (
-        (0, "Laptop van een accountmanager gestolen uit de auto; schijf versleuteld.", "",
-         {}, False),
-        (12, "Offerte met contactgegevens naar de verkeerde klant gemaild.", "no_report",
-         {"not_reported_reason": "Eén ontvanger, bericht aantoonbaar verwijderd; geen risico.",
-          "people_informed_on": None, "people_not_informed_reason": "Geen risico voor de betrokkene."},
-         True),
-        (40, "Phishing: inloggegevens van het klantportaal buitgemaakt, 120 accounts ingezien.",
-         "report", {"people_count": 120, "records_count": 120,
-                    "people_informed_on": today - dt.timedelta(days=37)}, True),
-    ):  # fmt: skip
+        (
+            0,
+            "Laptop van een accountmanager gestolen uit de auto; schijf versleuteld.",
+            "",
+            {},
+            False,
+        ),
+        (
+            12,
+            "Offerte met contactgegevens naar de verkeerde klant gemaild.",
+            "no_report",
+            {
+                "not_reported_reason": "Eén ontvanger, bericht aantoonbaar verwijderd; geen risico.",
+                "people_informed_on": None,
+                "people_not_informed_reason": "Geen risico voor de betrokkene.",
+            },
+            True,
+        ),
+        (
+            40,
+            "Phishing: inloggegevens van het klantportaal buitgemaakt, 120 accounts ingezien.",
+            "report",
+            {
+                "people_count": 120,
+                "records_count": 120,
+                "people_informed_on": today - dt.timedelta(days=37),
+            },
+            True,
+        ),
+    ):
         found = min(noon - dt.timedelta(days=days), now - dt.timedelta(hours=2))
-        data = breaches.BreachData(found_at=found, description=text, report_decision=decision,
-                             data_categories="Naam, e-mailadres", subject_categories="Klanten",
-                             consequences="Mogelijk phishing op de betrokkenen.",
-                             measures="Wachtwoorden gewijzigd, medewerkers geïnstrueerd.",
-                             **extra)  # fmt: skip
+        data = breaches.BreachData(
+            found_at=found,
+            description=text,
+            report_decision=decision,
+            data_categories="Naam, e-mailadres",
+            subject_categories="Klanten",
+            consequences="Mogelijk phishing op de betrokkenen.",
+            measures="Wachtwoorden gewijzigd, medewerkers geïnstrueerd.",
+            **extra,
+        )
         if decision == Decision.REPORT:
             data.reported_to_authority_at = found + dt.timedelta(hours=30)
         saved = breaches.save_breach(data, now=now)

@@ -28,8 +28,18 @@ REASONS = {
     SAME_NAME_POSTCODE: N_("same name and postcode"),
 }
 # fields the kept contact takes over from the merged one when it has them empty
-_FILLABLE = ("first_name", "last_name", "job_title", "street", "postcode", "city", "phone",
-             "email", "location", "last_activity")  # fmt: skip
+_FILLABLE = (
+    "first_name",
+    "last_name",
+    "job_title",
+    "street",
+    "postcode",
+    "city",
+    "phone",
+    "email",
+    "location",
+    "last_activity",
+)
 
 
 @dataclass(frozen=True)
@@ -44,9 +54,11 @@ def find_duplicates(data: ContactData, limit: int = 5) -> list[Duplicate]:
     """The other contacts (not erased) that look like the same person as `data`."""
     c = models.Contact
     found: dict[int, Duplicate] = {}
-    base = (c.select(c.id, c.first_name, c.last_name, models.Company.name)
-            .join(models.Company, JOIN.LEFT_OUTER, on=(c.company == models.Company.id))
-            .where(~c.erased))  # fmt: skip
+    base = (
+        c.select(c.id, c.first_name, c.last_name, models.Company.name)
+        .join(models.Company, JOIN.LEFT_OUTER, on=(c.company == models.Company.id))
+        .where(~c.erased)
+    )
     if data.id is not None:
         base = base.where(c.id != data.id)
     queries = []
@@ -90,9 +102,12 @@ def merge_contacts(keep_id: int, merge_id: int, *, today: dt.date | None = None)
     with session.transaction():
         keep, other = _live(keep_id), _live(merge_id)
         moved = []
-        for model, what in ((models.ContactNote, "notes"), (models.Consent, "consents"),
-                            (models.RightsRequest, "requests"),
-                            (models.FinancialRecord, "financial_records")):  # fmt: skip
+        for model, what in (
+            (models.ContactNote, "notes"),
+            (models.Consent, "consents"),
+            (models.RightsRequest, "requests"),
+            (models.FinancialRecord, "financial_records"),
+        ):
             if model.update(contact=keep).where(model.contact == other).execute():
                 moved.append(what)
         filled = [f for f in _FILLABLE if not getattr(keep, f) and getattr(other, f)]
@@ -122,13 +137,15 @@ def merge_contacts(keep_id: int, merge_id: int, *, today: dt.date | None = None)
 def _rederive(contact: models.Contact) -> None:
     company = contact.company.name if contact.company is not None else ""
     contact.sort_name = sort_key(contact.first_name, contact.last_name)
-    contact.search_text = search_text(contact.first_name, contact.last_name, contact.email,
-                                      contact.phone, contact.city, company)  # fmt: skip
+    contact.search_text = search_text(
+        contact.first_name, contact.last_name, contact.email, contact.phone, contact.city, company
+    )
 
 
 def _empty(contact: models.Contact, today: dt.date, now: dt.datetime) -> None:
     """Every field back to its default: the person lives on in the kept contact."""
     skip = {"id", "created_at", "updated_at", "received_on", "erased", "erased_on"}
     values = {f.name: f.default for f in models.Contact._meta.sorted_fields if f.name not in skip}
-    models.Contact.update(**values, received_on=today, erased=True, erased_on=today,
-                     updated_at=now).where(models.Contact.id == contact.id).execute()  # fmt: skip
+    models.Contact.update(
+        **values, received_on=today, erased=True, erased_on=today, updated_at=now
+    ).where(models.Contact.id == contact.id).execute()

@@ -91,26 +91,67 @@ WHY_TEXT = {
 }
 
 _CONTACT_BLANK: dict[str, object] = {
-    "first_name": "", "last_name": "", "gender": "", "job_title": "", "company": None,
-    "street": "", "postcode": "", "city": "", "country": "", "phone": "", "email": "",
-    "signing_authority": "", "location": "", "source": "manual", "relation": "lead",
-    "language": "nl", "last_activity": None, "restricted": False, "restricted_since": None,
-    "restricted_reason": "", "objected_marketing": False, "objected_on": None,
-    "legal_hold": False, "legal_hold_reason": "", "legal_hold_since": None,
-    "sort_name": "", "search_text": "",
-}  # fmt: skip
+    "first_name": "",
+    "last_name": "",
+    "gender": "",
+    "job_title": "",
+    "company": None,
+    "street": "",
+    "postcode": "",
+    "city": "",
+    "country": "",
+    "phone": "",
+    "email": "",
+    "signing_authority": "",
+    "location": "",
+    "source": "manual",
+    "relation": "lead",
+    "language": "nl",
+    "last_activity": None,
+    "restricted": False,
+    "restricted_since": None,
+    "restricted_reason": "",
+    "objected_marketing": False,
+    "objected_on": None,
+    "legal_hold": False,
+    "legal_hold_reason": "",
+    "legal_hold_since": None,
+    "sort_name": "",
+    "search_text": "",
+}
 _REQUEST_BLANK: dict[str, str] = {
     name: ""
     for name in (
-        "description", "requester_name", "requester_email", "requester_phone",
-        "requester_street", "requester_postcode", "requester_city", "requester_country",
-        "outcome_note", "extension_reason", "refusal_reason",
+        "description",
+        "requester_name",
+        "requester_email",
+        "requester_phone",
+        "requester_street",
+        "requester_postcode",
+        "requester_city",
+        "requester_country",
+        "outcome_note",
+        "extension_reason",
+        "refusal_reason",
     )
-}  # fmt: skip
-_REQUESTER_ADDRESS = ("requester_name", "requester_email", "requester_street",
-                      "requester_postcode", "requester_city", "requester_country")  # fmt: skip
-_FINANCIAL_FIELDS = ["amount_cents", "billed_to", "company", "contact", "description",
-                     "number", "record_date"]  # fmt: skip
+}
+_REQUESTER_ADDRESS = (
+    "requester_name",
+    "requester_email",
+    "requester_street",
+    "requester_postcode",
+    "requester_city",
+    "requester_country",
+)
+_FINANCIAL_FIELDS = [
+    "amount_cents",
+    "billed_to",
+    "company",
+    "contact",
+    "description",
+    "number",
+    "record_date",
+]
 
 
 @dataclass
@@ -140,9 +181,14 @@ def _filled(value: object, blank: object) -> bool:
     return value != blank and value not in (None, "", b"")
 
 
-def _erase_rows(contact: models.Contact, request_id: int | None, keep_requester: bool,
-                today: dt.date, now: dt.datetime,
-                gone_files: list[str]) -> tuple[dict, dict]:  # fmt: skip
+def _erase_rows(
+    contact: models.Contact,
+    request_id: int | None,
+    keep_requester: bool,
+    today: dt.date,
+    now: dt.datetime,
+    gone_files: list[str],
+) -> tuple[dict, dict]:
     removed: dict[str, dict] = {}
     kept: dict[str, dict] = {}
     cid = contact.id
@@ -153,9 +199,10 @@ def _erase_rows(contact: models.Contact, request_id: int | None, keep_requester:
 
     if not contact.erased:
         changed = sorted(
-            name for name, blank in _CONTACT_BLANK.items()
+            name
+            for name, blank in _CONTACT_BLANK.items()
             if _filled(getattr(contact, "company_id" if name == "company" else name), blank)
-        )  # fmt: skip
+        )
         if contact.received_on != today:
             changed.append("received_on")
         models.Contact.update(
@@ -169,8 +216,19 @@ def _erase_rows(contact: models.Contact, request_id: int | None, keep_requester:
     # an import's copy of the values it replaced: the batch can no longer be undone
     models.ImportBatchContact.delete().where(models.ImportBatchContact.contact == cid).execute()
     n = models.Consent.delete().where(models.Consent.contact == cid).execute()
-    add(removed, "consent", n, fields=["activity", "evidence", "given_on", "purpose",
-                                       "withdrawal_evidence", "withdrawn_on"])  # fmt: skip
+    add(
+        removed,
+        "consent",
+        n,
+        fields=[
+            "activity",
+            "evidence",
+            "given_on",
+            "purpose",
+            "withdrawal_evidence",
+            "withdrawn_on",
+        ],
+    )
 
     rr = models.RightsRequest
     where = rr.contact == cid
@@ -189,11 +247,24 @@ def _erase_rows(contact: models.Contact, request_id: int | None, keep_requester:
     if ids:
         if fields:
             add(removed, "rights_request", len(ids), fields=sorted(fields))
-        proof = ["channel", "deadline", "kind", "outcome", "received_on", "reference",
-                 "responded_on", "status"]  # fmt: skip
+        proof = [
+            "channel",
+            "deadline",
+            "kind",
+            "outcome",
+            "received_on",
+            "reference",
+            "responded_on",
+            "status",
+        ]
         if keep_requester and request_id in ids:
-            add(kept, "rights_request", len(ids), why=WHY_ANSWER,
-                fields=sorted(proof + list(_REQUESTER_ADDRESS)))  # fmt: skip
+            add(
+                kept,
+                "rights_request",
+                len(ids),
+                why=WHY_ANSWER,
+                fields=sorted(proof + list(_REQUESTER_ADDRESS)),
+            )
         else:
             add(kept, "rights_request", len(ids), why=WHY_PROOF, fields=proof)
 
@@ -211,8 +282,13 @@ def _erase_rows(contact: models.Contact, request_id: int | None, keep_requester:
         total = letters.count()
         rl.update(pdf=b"", attachment=None).where(rl.request.in_(ids)).execute()
         add(removed, "request_letter", filled, fields=["attachment", "pdf"])
-        add(kept, "request_letter", total, why=WHY_PROOF,
-            fields=["created_at", "kind", "language", "sent_on"])  # fmt: skip
+        add(
+            kept,
+            "request_letter",
+            total,
+            why=WHY_PROOF,
+            fields=["created_at", "kind", "language", "sent_on"],
+        )
         files = request_documents.delete_rows(ids)  # the e-mails the requests came in by
         add(removed, "request_document", len(files), fields=["file", "name", "sha256"])
         gone_files.extend(files)
@@ -227,8 +303,14 @@ def _erase_rows(contact: models.Contact, request_id: int | None, keep_requester:
         fr.delete().where(fr.id.in_([rid for rid, _ in drop])).execute()
         add(removed, "financial_record", len(drop), fields=_FINANCIAL_FIELDS)
     if keep:
-        add(kept, "financial_record", len(keep), why=WHY_FISCAL, fields=_FINANCIAL_FIELDS,
-            until=max(until for _, until in keep).isoformat())  # fmt: skip
+        add(
+            kept,
+            "financial_record",
+            len(keep),
+            why=WHY_FISCAL,
+            fields=_FINANCIAL_FIELDS,
+            until=max(until for _, until in keep).isoformat(),
+        )
 
     if contact.company_id is not None and _company_unused(contact.company_id):
         models.Company.delete().where(models.Company.id == contact.company_id).execute()
@@ -292,16 +374,16 @@ def erase_contact(
         if contact.erased:
             fr = models.FinancialRecord
             expired = [
-                d for (d,) in tuples(fr.select(fr.record_date).where(fr.contact == contact.id))
+                d
+                for (d,) in tuples(fr.select(fr.record_date).where(fr.contact == contact.id))
                 if fiscal_keep_until(d) < today
-            ]  # fmt: skip
+            ]
             if not expired:
                 raise NotFound(ALREADY_ERASED)
         elif reason == "retention" and not is_due(decision_for(contact.id), today):
             raise NotAllowed(NOT_DUE)
         activities = concerning_activity_ids(contact.id)  # before the consents go
-        removed, kept = _erase_rows(contact, request_id, keep_requester, today, now,
-                                    gone_files)
+        removed, kept = _erase_rows(contact, request_id, keep_requester, today, now, gone_files)
         record = models.ErasureRecord.create(
             contact_id=contact.id,
             erased_at=now,
@@ -369,9 +451,14 @@ class BatchResult:
     message: str = ""
 
 
-def erase_many(contact_ids: list[int], *, reason: str, today: dt.date | None = None,
-               progress: Callable[[int, int], None] | None = None,
-               cancelled: Callable[[], bool] | None = None) -> BatchResult:  # fmt: skip
+def erase_many(
+    contact_ids: list[int],
+    *,
+    reason: str,
+    today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BatchResult:
     """Erases contacts one transaction each (a cancel stops between two), then makes the
     bytes gone once: one checkpoint and VACUUM for the whole batch, not one per contact."""
     result = BatchResult()

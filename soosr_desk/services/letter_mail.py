@@ -12,8 +12,10 @@ from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.services.requests.facts import attachment_name
 from soosr_desk.store import models
 
-NO_ADDRESS = N_("The request has no e-mail address of the requester; send the letter by post "
-                "or fill in the address first.")  # fmt: skip
+NO_ADDRESS = N_(
+    "The request has no e-mail address of the requester; send the letter by post "
+    "or fill in the address first."
+)
 
 
 def letter_draft(letter_id: int) -> tuple[str, bytes]:
@@ -28,13 +30,18 @@ def letter_draft(letter_id: int) -> tuple[str, bytes]:
     stem = f"{req.reference}-{letter.kind}-{letter.created_at:%Y%m%d-%H%M%S}"
     attachments = [Attachment(safe_filename(stem, "pdf"), bytes(letter.pdf), "application", "pdf")]
     if letter.attachment is not None:
-        attachments.append(Attachment(attachment_name(req), bytes(letter.attachment), "application",
-                                      "zip"))  # fmt: skip
-    data = draft_eml(language=letter.language, reference=req.reference,
-                     to_name=req.requester_name, to_address=req.requester_email,
-                     from_name=controller.name if controller else "",
-                     from_address=controller.email if controller else "",
-                     attachments=attachments)  # fmt: skip
+        attachments.append(
+            Attachment(attachment_name(req), bytes(letter.attachment), "application", "zip")
+        )
+    data = draft_eml(
+        language=letter.language,
+        reference=req.reference,
+        to_name=req.requester_name,
+        to_address=req.requester_email,
+        from_name=controller.name if controller else "",
+        from_address=controller.email if controller else "",
+        attachments=attachments,
+    )
     return safe_filename(stem, "eml"), data
 
 

@@ -129,8 +129,9 @@ def parse_eml(data: bytes, name: str) -> MailFacts:
         except (LookupError, UnicodeError):
             payload = body.get_payload(decode=True)
             content = payload.decode("latin-1") if isinstance(payload, bytes) else ""
-        facts.body = _tidy(_html_text(content) if body.get_content_type() == "text/html"
-                           else content)  # fmt: skip
+        facts.body = _tidy(
+            _html_text(content) if body.get_content_type() == "text/html" else content
+        )
     facts.attachments = [p.get_filename() or p.get_content_type() for p in msg.iter_attachments()]
     return facts
 
@@ -145,8 +146,7 @@ def parse_msg(data: bytes, name: str) -> MailFacts:
     try:
         facts = MailFacts(name, data, subject=(msg.subject or "").strip())
         facts.sender_name, facts.sender_email = email.utils.parseaddr(msg.sender or "")
-        facts.sender_email = facts.sender_email or (msg.getStringStream("__substg1.0_0C1F")
-                                                    or "")  # fmt: skip
+        facts.sender_email = facts.sender_email or (msg.getStringStream("__substg1.0_0C1F") or "")
         facts.sent_at = msg.date if isinstance(msg.date, dt.datetime) else None
         facts.body = _tidy(msg.body or "")
         facts.message_id = (msg.messageId or "").strip()
@@ -213,13 +213,15 @@ def matching_contact(address: str) -> int | None:
         return None
     c = models.Contact
     query = c.select(c.id, c.email).where(
-        (c.erased == False) & (fn.lower(c.email) == address.strip().lower()))  # noqa: E712
+        (c.erased == False) & (fn.lower(c.email) == address.strip().lower())  # noqa: E712
+    )
     ids = [r.id for r in query if email_key(r.email) == email_key(address)]
     return ids[0] if len(ids) == 1 else None
 
 
-def request_from_mail(facts: MailFacts, kind: str, *, received_on: dt.date | None = None,
-                      today: dt.date | None = None) -> RequestData:  # fmt: skip
+def request_from_mail(
+    facts: MailFacts, kind: str, *, received_on: dt.date | None = None, today: dt.date | None = None
+) -> RequestData:
     """Creates the request from the e-mail and keeps the e-mail with it. `received_on`
     overrides the e-mail's date; without both: ServiceError(NO_DATE), never today."""
     received_on = received_on or facts.received_on
@@ -227,18 +229,27 @@ def request_from_mail(facts: MailFacts, kind: str, *, received_on: dt.date | Non
         raise ServiceError(NO_DATE)
     name = facts.sender_name or facts.sender_email.split("@")[0]
     data = RequestData(
-        kind=kind, received_on=received_on, channel="email",
-        description=mask_bsn(facts.text)[:10_000], requester_name=mask_bsn(name)[:200],
-        requester_email=facts.sender_email[:254], contact_id=matching_contact(facts.sender_email),
+        kind=kind,
+        received_on=received_on,
+        channel="email",
+        description=mask_bsn(facts.text)[:10_000],
+        requester_name=mask_bsn(name)[:200],
+        requester_email=facts.sender_email[:254],
+        contact_id=matching_contact(facts.sender_email),
         language="nl" if _looks_dutch(facts.text) else "en",
-    )  # fmt: skip
+    )
     copy = kept_copy(facts)
     stored, digest = request_documents.store_file(copy, ".eml")
     try:
         with session.transaction():
             saved = save_request(data, today=today)
-            request_documents.record(models.RightsRequest.get_by_id(saved.id), stored,
-                                     Path(facts.file_name).stem + ".eml", digest, len(copy))  # fmt: skip
+            request_documents.record(
+                models.RightsRequest.get_by_id(saved.id),
+                stored,
+                Path(facts.file_name).stem + ".eml",
+                digest,
+                len(copy),
+            )
     except BaseException:
         request_documents.remove_files([stored])
         raise
@@ -251,6 +262,7 @@ _DUTCH = {"de", "het", "een", "ik", "mijn", "en", "van", "graag", "gegevens", "u
 def _looks_dutch(text: str) -> bool:
     words = [w.strip(".,:;!?()").lower() for w in text.split()]
     dutch = sum(w in _DUTCH for w in words)
-    english = sum(w in {"the", "my", "i", "and", "of", "please", "data", "you", "your"}
-                  for w in words)  # fmt: skip
+    english = sum(
+        w in {"the", "my", "i", "and", "of", "please", "data", "you", "your"} for w in words
+    )
     return dutch >= english

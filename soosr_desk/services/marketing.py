@@ -21,10 +21,12 @@ def mailing_list(purpose: str) -> list[tuple[int, str, str, str, str]]:
     c = models.Contact
     same_purpose = fn.lower(models.Consent.purpose) == purpose.strip().lower()
     active = models.Consent.select(models.Consent.contact).where(
-        same_purpose & models.Consent.withdrawn_on.is_null())  # fmt: skip
+        same_purpose & models.Consent.withdrawn_on.is_null()
+    )
     consenting = {r[0] for r in tuples(active)}
     gone = models.Consent.select(models.Consent.contact).where(
-        same_purpose & models.Consent.withdrawn_on.is_null(False))  # fmt: skip
+        same_purpose & models.Consent.withdrawn_on.is_null(False)
+    )
     withdrew = {r[0] for r in tuples(gone)}
     query = (
         c.select(
@@ -37,16 +39,21 @@ def mailing_list(purpose: str) -> list[tuple[int, str, str, str, str]]:
             c.objected_marketing,
             c.erased,
             c.relation,
-        )  # fmt: skip
+        )
         .join(models.Company, JOIN.LEFT_OUTER, on=(c.company == models.Company.id))
         .where(c.email != "")
         .order_by(c.sort_name, c.id)
     )
     out = []
     for cid, first, last, email, company, restricted, objected, erased, rel in tuples(query):
-        if may_receive_marketing(restricted=bool(restricted), objected=bool(objected),
-                                 erased=bool(erased), has_consent=cid in consenting,
-                                 relation=rel, withdrew=cid in withdrew):  # fmt: skip
+        if may_receive_marketing(
+            restricted=bool(restricted),
+            objected=bool(objected),
+            erased=bool(erased),
+            has_consent=cid in consenting,
+            relation=rel,
+            withdrew=cid in withdrew,
+        ):
             out.append((cid, first, last, email, company or ""))
     return out
 
@@ -65,8 +72,9 @@ def export_mailing_list(purpose: str, path: Path) -> int:
     formula guard, BOM for Excel); returns the number of people."""
     rows = mailing_list(purpose)
     if Path(path).suffix.lower() == ".xlsx":
-        sheet = Sheet("Mailinglijst", [Column(h, "text", width=28) for h in HEADERS],
-                      [r[1:] for r in rows])  # fmt: skip
+        sheet = Sheet(
+            "Mailinglijst", [Column(h, "text", width=28) for h in HEADERS], [r[1:] for r in rows]
+        )
         count = write_workbook(Path(path), [sheet], None).rows.get("Mailinglijst", len(rows))
     else:
         count = write_csv(path, HEADERS, [r[1:] for r in rows], bom=True)

@@ -43,8 +43,9 @@ class MoveResult:
     documents_folder: Path
 
 
-def move_to_server(source: Path, url: str,
-                   progress: Callable[[int, int], None] | None = None) -> MoveResult:  # fmt: skip
+def move_to_server(
+    source: Path, url: str, progress: Callable[[int, int], None] | None = None
+) -> MoveResult:
     """Copies the file at `source` into the empty server database at `url`.
 
     Raises store_db.DatabaseOpenError (file or server unusable) or ServiceError."""
@@ -59,7 +60,9 @@ def move_to_server(source: Path, url: str,
             try:
                 target = transfer.connect_empty(url)
             except transfer.TransferError as exc:
-                raise ServiceError(MESSAGES[exc.problem], target=server.parse_url(url).display()) from None
+                raise ServiceError(
+                    MESSAGES[exc.problem], target=server.parse_url(url).display()
+                ) from None
             try:
                 _copy_and_check(lite, target, expected, source, progress)
                 documents, where = _copy_documents(Path(source), target)

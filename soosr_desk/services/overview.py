@@ -26,11 +26,17 @@ def overview() -> Overview:
     c = models.Contact
     # one table scan, not three counts; the CAST keeps SQLite off the name index, through
     # which it would look up all 100,000 rows one by one (150 ms instead of 15 ms)
-    contacts, restricted, objected = next(iter(tuples(
-        c.select(fn.COUNT(c.id), fn.SUM(c.restricted.cast("INTEGER")),
-                 fn.SUM(c.objected_marketing.cast("INTEGER")))
-        .where(c.erased.cast("INTEGER") == 0)  # CAST, not + 0: PostgreSQL too (issue 18)
-    )))  # fmt: skip
+    contacts, restricted, objected = next(
+        iter(
+            tuples(
+                c.select(
+                    fn.COUNT(c.id),
+                    fn.SUM(c.restricted.cast("INTEGER")),
+                    fn.SUM(c.objected_marketing.cast("INTEGER")),
+                ).where(c.erased.cast("INTEGER") == 0)  # CAST, not + 0: PostgreSQL too (issue 18)
+            )
+        )
+    )
     return Overview(
         contacts=contacts,
         restricted=restricted or 0,
@@ -38,6 +44,8 @@ def overview() -> Overview:
         companies=models.Company.select().count(),
         activities=models.ProcessingActivity.select().count(),
         third_parties=models.ThirdParty.select().count(),
-        open_requests=models.RightsRequest.select().where(models.RightsRequest.closed_on.is_null()).count(),
+        open_requests=models.RightsRequest.select()
+        .where(models.RightsRequest.closed_on.is_null())
+        .count(),
         breaches=models.Breach.select().count(),
     )

@@ -23,8 +23,7 @@ def touch(row, at: dt.datetime | None = None) -> None:
     row.updated_at = at if at != row.updated_at else at + dt.timedelta(seconds=1)
 
 
-def row_for_update(model, record_id: int, updated_at: dt.datetime | None, *, gone: str,
-                   stale: str):  # fmt: skip
+def row_for_update(model, record_id: int, updated_at: dt.datetime | None, *, gone: str, stale: str):
     """The stored row an edit applies to: NotFound(`gone`) when it was deleted meanwhile,
     Conflict(`stale`) when its `updated_at` shows another window changed it since the form
     read it (`updated_at` None: no check). Both texts are N_ messages."""

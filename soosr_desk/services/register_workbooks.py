@@ -37,6 +37,7 @@ from soosr_desk.store import models, session
 KINDS = ("register", "recipients", "requests", "breaches", "contacts")
 CHUNK = 5000
 
+
 def _yes(value: bool) -> str:
     return "Ja" if value else "Nee"
 
@@ -70,20 +71,30 @@ def register_sheet() -> Sheet:
     dpo = get_controller().dpo.strip() or "geen"
 
     def rows():
-        for a in models.ProcessingActivity.select().order_by(models.ProcessingActivity.sort_order,
-                                                         models.ProcessingActivity.id):  # fmt: skip
-            subjects = (models.DataSubjectCategory.select(models.DataSubjectCategory.name)
-                        .join(models.ActivitySubjectCategory)
-                        .where(models.ActivitySubjectCategory.activity == a)
-                        .order_by(models.DataSubjectCategory.sort_order).tuples())  # fmt: skip
-            data = (models.PersonalDataCategory.select(models.PersonalDataCategory.name)
-                    .join(models.ActivityDataCategory)
-                    .where(models.ActivityDataCategory.activity == a)
-                    .order_by(models.PersonalDataCategory.sort_order).tuples())  # fmt: skip
-            recipients = (models.RecipientCategory.select(models.RecipientCategory.name)
-                          .join(models.ActivityRecipientCategory)
-                          .where(models.ActivityRecipientCategory.activity == a)
-                          .order_by(models.RecipientCategory.sort_order).tuples())  # fmt: skip
+        for a in models.ProcessingActivity.select().order_by(
+            models.ProcessingActivity.sort_order, models.ProcessingActivity.id
+        ):
+            subjects = (
+                models.DataSubjectCategory.select(models.DataSubjectCategory.name)
+                .join(models.ActivitySubjectCategory)
+                .where(models.ActivitySubjectCategory.activity == a)
+                .order_by(models.DataSubjectCategory.sort_order)
+                .tuples()
+            )
+            data = (
+                models.PersonalDataCategory.select(models.PersonalDataCategory.name)
+                .join(models.ActivityDataCategory)
+                .where(models.ActivityDataCategory.activity == a)
+                .order_by(models.PersonalDataCategory.sort_order)
+                .tuples()
+            )
+            recipients = (
+                models.RecipientCategory.select(models.RecipientCategory.name)
+                .join(models.ActivityRecipientCategory)
+                .where(models.ActivityRecipientCategory.activity == a)
+                .order_by(models.RecipientCategory.sort_order)
+                .tuples()
+            )
             rule = a.retention_rule
             retention = rule.name if rule else ""
             if a.retention_note:
@@ -93,15 +104,31 @@ def register_sheet() -> Sheet:
                 basis += "; toestemming (voor wie deze grondslag niet geldt)"
             transfer, safeguard = _transfer_cells(a)
             yield [
-                a.name, a.purpose, basis,
-                a.legitimate_interest, _names(subjects), _names(data), _names(recipients),
-                transfer, safeguard, a.joint_controllers.strip() or "geen", dpo, retention,
-                a.security_measures, a.source, _yes(a.automated_decisions), a.owner,
+                a.name,
+                a.purpose,
+                basis,
+                a.legitimate_interest,
+                _names(subjects),
+                _names(data),
+                _names(recipients),
+                transfer,
+                safeguard,
+                a.joint_controllers.strip() or "geen",
+                dpo,
+                retention,
+                a.security_measures,
+                a.source,
+                _yes(a.automated_decisions),
+                a.owner,
                 a.last_reviewed,
-            ]  # fmt: skip
+            ]
 
-    return Sheet("Verwerkingsregister", cols, list(rows()),
-                 "Register van verwerkingsactiviteiten (art. 30 lid 1 AVG)")  # fmt: skip
+    return Sheet(
+        "Verwerkingsregister",
+        cols,
+        list(rows()),
+        "Register van verwerkingsactiviteiten (art. 30 lid 1 AVG)",
+    )
 
 
 def _transfer_cells(a: models.ProcessingActivity) -> tuple[str, str]:
@@ -120,12 +147,14 @@ def _transfer_cells(a: models.ProcessingActivity) -> tuple[str, str]:
 
 def retention_sheet() -> Sheet:
     """Every retention rule the due list applies, with how it is counted (Art. 30(1)(f))."""
-    cols = [Column("Bewaartermijn", "text", 40), Column("Uitleg", "text", 80, wrap=True),
-            Column("Jaren", "int", 8)]  # fmt: skip
+    cols = [
+        Column("Bewaartermijn", "text", 40),
+        Column("Uitleg", "text", 80, wrap=True),
+        Column("Jaren", "int", 8),
+    ]
     r = models.RetentionRule
     rows = [[x.name, x.description, x.years] for x in r.select().order_by(r.sort_order, r.id)]
-    return Sheet("Bewaartermijnen", cols, rows,
-                 "Bewaartermijnen die de lijst 'te wissen' toepast")  # fmt: skip
+    return Sheet("Bewaartermijnen", cols, rows, "Bewaartermijnen die de lijst 'te wissen' toepast")
 
 
 def recipients_sheet(today: dt.date) -> Sheet:
@@ -149,32 +178,57 @@ def recipients_sheet(today: dt.date) -> Sheet:
     ]
 
     def rows():
-        parties = (models.ThirdParty.select(models.ThirdParty, models.RecipientCategory)
-                   .join(models.RecipientCategory, JOIN.LEFT_OUTER)
-                   .order_by(models.ThirdParty.name))  # fmt: skip
+        parties = (
+            models.ThirdParty.select(models.ThirdParty, models.RecipientCategory)
+            .join(models.RecipientCategory, JOIN.LEFT_OUTER)
+            .order_by(models.ThirdParty.name)
+        )
         for party in parties:
-            base = [party.name, party.category.name if party.category is not None else "",
-                    word(RecipientRole, party.role), party.country, party.safeguard,
-                    party.contact_person, party.receives]  # fmt: skip
+            base = [
+                party.name,
+                party.category.name if party.category is not None else "",
+                word(RecipientRole, party.role),
+                party.country,
+                party.safeguard,
+                party.contact_person,
+                party.receives,
+            ]
             agreements = list(party.agreements.order_by(models.ProcessorAgreement.id))
             if not agreements:
-                yield base + ["(geen)" if party.role == "processor" else "", None, None, None,
-                              None, None, None, None]  # fmt: skip
+                yield base + [
+                    "(geen)" if party.role == "processor" else "",
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                ]
                 continue
             for ag in agreements:
                 ticked = {i.point: i.ticked for i in ag.checklist}
-                missing = [word(ChecklistPoint, p.code) for p in CHECKLIST if not ticked.get(p.code)]
+                missing = [
+                    word(ChecklistPoint, p.code) for p in CHECKLIST if not ticked.get(p.code)
+                ]
                 status = effective_status(AgreementStatus(ag.status), ag.expires_on, today)
                 yield base + [
-                    ag.title or "Verwerkersovereenkomst", word(AgreementStatus, status),
-                    ag.signed_on, ag.review_on, ag.expires_on,
+                    ag.title or "Verwerkersovereenkomst",
+                    word(AgreementStatus, status),
+                    ag.signed_on,
+                    ag.review_on,
+                    ag.expires_on,
                     f"{len(CHECKLIST) - len(missing)} van {len(CHECKLIST)}",
                     "; ".join(missing),
                     "; ".join(x for x in (sub_processors.summary(ag.id), ag.sub_processors) if x),
-                ]  # fmt: skip
+                ]
 
-    return Sheet("Ontvangers", cols, list(rows()),
-                 "Derden die persoonsgegevens ontvangen, met verwerkersovereenkomsten")  # fmt: skip
+    return Sheet(
+        "Ontvangers",
+        cols,
+        list(rows()),
+        "Derden die persoonsgegevens ontvangen, met verwerkersovereenkomsten",
+    )
 
 
 def requests_sheet(today: dt.date) -> Sheet:
@@ -195,12 +249,25 @@ def requests_sheet(today: dt.date) -> Sheet:
         r = models.RightsRequest
         for q in r.select().order_by(r.year, r.sequence).iterator():
             days = (q.responded_on - q.received_on).days if q.responded_on else None
-            yield [q.reference, word(RequestKind, q.kind), q.received_on, word(Channel, q.channel),
-                   q.deadline, _yes(q.extended), word(RequestStatus, q.status),
-                   word(RequestOutcome, q.outcome), q.responded_on, days]  # fmt: skip
+            yield [
+                q.reference,
+                word(RequestKind, q.kind),
+                q.received_on,
+                word(Channel, q.channel),
+                q.deadline,
+                _yes(q.extended),
+                word(RequestStatus, q.status),
+                word(RequestOutcome, q.outcome),
+                q.responded_on,
+                days,
+            ]
 
-    return Sheet("Verzoeken", cols, list(rows()),
-                 "Verzoeken van betrokkenen (art. 15-22 AVG) met termijn en afhandeling")  # fmt: skip
+    return Sheet(
+        "Verzoeken",
+        cols,
+        list(rows()),
+        "Verzoeken van betrokkenen (art. 15-22 AVG) met termijn en afhandeling",
+    )
 
 
 def breaches_sheet() -> Sheet:
@@ -225,15 +292,25 @@ def breaches_sheet() -> Sheet:
     def rows():
         b = models.Breach
         for x in b.select().order_by(b.found_at).iterator():
-            yield [x.reference, x.found_at, x.description, x.data_categories,
-                   x.subject_categories, x.people_count, x.records_count, x.consequences,
-                   x.measures, word(Decision, x.report_decision),
-                   x.reported_to_authority_at, x.not_reported_reason, x.late_reason,
-                   x.people_informed_on,
-                   x.people_not_informed_reason]  # fmt: skip
+            yield [
+                x.reference,
+                x.found_at,
+                x.description,
+                x.data_categories,
+                x.subject_categories,
+                x.people_count,
+                x.records_count,
+                x.consequences,
+                x.measures,
+                word(Decision, x.report_decision),
+                x.reported_to_authority_at,
+                x.not_reported_reason,
+                x.late_reason,
+                x.people_informed_on,
+                x.people_not_informed_reason,
+            ]
 
-    return Sheet("Datalekken", cols, list(rows()),
-                 "Register van datalekken (art. 33 lid 5 AVG)")  # fmt: skip
+    return Sheet("Datalekken", cols, list(rows()), "Register van datalekken (art. 33 lid 5 AVG)")
 
 
 CONTACT_COLUMNS = [
@@ -255,8 +332,9 @@ CONTACT_COLUMNS = [
 ]
 
 
-def contact_rows(progress_rows: Callable[[int], None] | None = None, *,
-                 omit_restricted: bool = False) -> Iterator[list]:  # fmt: skip
+def contact_rows(
+    progress_rows: Callable[[int], None] | None = None, *, omit_restricted: bool = False
+) -> Iterator[list]:
     """All contacts that are not erased, read in chunks by id (the list never loads whole),
     each chunk under the database lock so the window stays usable meanwhile.
 
@@ -284,7 +362,7 @@ def contact_rows(progress_rows: Callable[[int], None] | None = None, *,
                 c.received_on,
                 c.restricted,
                 c.objected_marketing,
-            )  # fmt: skip
+            )
             .join(models.Company, JOIN.LEFT_OUTER, on=(c.company == models.Company.id))
             # the CAST: walk the table by id, not the name index (3 s less at 100,000)
             .where((c.id > last) & (c.erased.cast("INTEGER") == 0))
@@ -299,13 +377,41 @@ def contact_rows(progress_rows: Callable[[int], None] | None = None, *,
         for row in chunk:
             if row[13]:  # restricted
                 if not omit_restricted:
-                    yield [row[0], row[1], row[2], row[3], "", "", "", "", "", "",
-                           word(Relation, row[10]), "", None, RESTRICTED_FLAG,
-                           _yes(row[14])]  # fmt: skip
+                    yield [
+                        row[0],
+                        row[1],
+                        row[2],
+                        row[3],
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        word(Relation, row[10]),
+                        "",
+                        None,
+                        RESTRICTED_FLAG,
+                        _yes(row[14]),
+                    ]
                 continue
-            yield [row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
-                   row[9], word(Relation, row[10]), word(ContactSource, row[11]),
-                   _as_date(row[12]), _yes(row[13]), _yes(row[14])]  # fmt: skip
+            yield [
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                row[4],
+                row[5],
+                row[6],
+                row[7],
+                row[8],
+                row[9],
+                word(Relation, row[10]),
+                word(ContactSource, row[11]),
+                _as_date(row[12]),
+                _yes(row[13]),
+                _yes(row[14]),
+            ]
         last = chunk[-1][0]
 
 
@@ -331,8 +437,12 @@ def contacts_sheet(omit_restricted: bool = False) -> Sheet:
         def __iter__(self):
             return contact_rows(omit_restricted=omit_restricted)
 
-    return Sheet("Contacten", CONTACT_COLUMNS, Rows(),
-                 "Contactpersonen (betrokkenen) met herkomst en vlaggen")  # fmt: skip
+    return Sheet(
+        "Contacten",
+        CONTACT_COLUMNS,
+        Rows(),
+        "Contactpersonen (betrokkenen) met herkomst en vlaggen",
+    )
 
 
 def sheets_for(kind: str, today: dt.date, *, omit_restricted: bool = False) -> list[Sheet]:
@@ -352,18 +462,27 @@ def sheets_for(kind: str, today: dt.date, *, omit_restricted: bool = False) -> l
 
 def cover(today: dt.date) -> Cover:
     c = get_controller()
-    lines = [c.name, " ".join(p for p in (c.street, c.address_extra) if p),
-             " ".join(p for p in (c.postcode, c.city) if p),
-             " · ".join(p for p in (c.phone, c.email) if p)]  # fmt: skip
+    lines = [
+        c.name,
+        " ".join(p for p in (c.street, c.address_extra) if p),
+        " ".join(p for p in (c.postcode, c.city) if p),
+        " · ".join(p for p in (c.phone, c.email) if p),
+    ]
     return Cover("AVG-registers SOOSR Desk", [ln for ln in lines if ln], today)
 
 
-def export(kind: str, path: Path, *, today: dt.date | None = None, progress=None,
-           cancelled=None, omit_restricted: bool = False) -> WorkbookReport:  # fmt: skip
+def export(
+    kind: str,
+    path: Path,
+    *,
+    today: dt.date | None = None,
+    progress=None,
+    cancelled=None,
+    omit_restricted: bool = False,
+) -> WorkbookReport:
     """Writes the workbook for `kind` (one of KINDS or "all") to `path`, all or nothing.
     Restricted contacts go in flagged with their name and company only, or not at all
     with `omit_restricted` (Art. 18(2))."""
     today = today or dt.date.today()
     sheets = sheets_for(kind, today, omit_restricted=omit_restricted)
-    return write_workbook(Path(path), sheets, cover(today),
-                          progress=progress, cancelled=cancelled)  # fmt: skip
+    return write_workbook(Path(path), sheets, cover(today), progress=progress, cancelled=cancelled)

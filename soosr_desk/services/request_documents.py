@@ -43,16 +43,19 @@ def store_file(data: bytes, suffix: str) -> tuple[str, str]:
         os.replace(tmp, folder / stored)
     except OSError as exc:
         remove_files([stored + ".part", stored])
-        raise ServiceError(N_("The e-mail could not be kept in the documents folder "
-                              "({folder}): {error}"), folder=str(folder),
-                           error=exc.strerror or type(exc).__name__) from None  # fmt: skip
+        raise ServiceError(
+            N_("The e-mail could not be kept in the documents folder ({folder}): {error}"),
+            folder=str(folder),
+            error=exc.strerror or type(exc).__name__,
+        ) from None
     return stored, hashlib.sha256(data).hexdigest()
 
 
 def record(request: models.RightsRequest, stored: str, name: str, digest: str, size: int) -> None:
     """Inside the caller's transaction."""
-    doc = models.RequestDocument.create(request=request, file=stored, name=name[:260],
-                                   sha256=digest, size=size)  # fmt: skip
+    doc = models.RequestDocument.create(
+        request=request, file=stored, name=name[:260], sha256=digest, size=size
+    )
     audit.record("attach", "request_document", doc.id, ["file", "sha256"])
 
 

@@ -59,8 +59,11 @@ class RestoreResult:
 
     @property
     def params(self) -> dict[str, int]:
-        return {"erasures": self.erasures, "objections": self.objections,
-                "withdrawals": self.withdrawals}  # fmt: skip
+        return {
+            "erasures": self.erasures,
+            "objections": self.objections,
+            "withdrawals": self.withdrawals,
+        }
 
 
 def read_rights(db_path: Path) -> RightsFacts:
@@ -84,7 +87,8 @@ def read_rights(db_path: Path) -> RightsFacts:
         facts.objections = list(tuples(query))
         cs = models.Consent
         withdrawn = cs.select(cs.id, cs.contact, cs.withdrawn_on).where(
-            cs.withdrawn_on.is_null(False))  # fmt: skip
+            cs.withdrawn_on.is_null(False)
+        )
         facts.withdrawals = list(tuples(withdrawn))
         return facts
     finally:
@@ -110,8 +114,12 @@ def reapply(facts: RightsFacts, result: RestoreResult, today: dt.date) -> None:
         if contact.legal_hold:  # lifted before the erasure was made
             models.Contact.update(legal_hold=False).where(models.Contact.id == cid).execute()
         try:
-            erasure.erase_contact(cid, reason=reason if reason in erasure.REASONS else "manual",
-                                  today=today, finish=False)  # fmt: skip
+            erasure.erase_contact(
+                cid,
+                reason=reason if reason in erasure.REASONS else "manual",
+                today=today,
+                finish=False,
+            )
         except NotAllowed:  # "retention" asks whether it is due by the copy's dates
             erasure.erase_contact(cid, reason="manual", today=today, finish=False)
         except NotFound:
@@ -123,10 +131,12 @@ def reapply(facts: RightsFacts, result: RestoreResult, today: dt.date) -> None:
             contact = _same_contact(cid, created_at)
             if contact is None or contact.erased or contact.objected_marketing:
                 continue
-            models.Contact.update(objected_marketing=True, objected_on=objected_on or today,
-                             updated_at=now).where(models.Contact.id == cid).execute()  # fmt: skip
-            audit.record("object_marketing", "contact", cid, ["objected_marketing",
-                                                              "objected_on"], now=now)  # fmt: skip
+            models.Contact.update(
+                objected_marketing=True, objected_on=objected_on or today, updated_at=now
+            ).where(models.Contact.id == cid).execute()
+            audit.record(
+                "object_marketing", "contact", cid, ["objected_marketing", "objected_on"], now=now
+            )
             result.objections += 1
         for consent_id, cid, withdrawn_on in facts.withdrawals:
             consent = models.Consent.get_or_none(models.Consent.id == consent_id)
@@ -140,8 +150,13 @@ def reapply(facts: RightsFacts, result: RestoreResult, today: dt.date) -> None:
         erasure.finish_pending()  # the copy is open only here: the bytes go at once
 
 
-def restore(backup_path: Path, db_path: Path, *, today: dt.date | None = None,
-            now: dt.datetime | None = None) -> RestoreResult:  # fmt: skip
+def restore(
+    backup_path: Path,
+    db_path: Path,
+    *,
+    today: dt.date | None = None,
+    now: dt.datetime | None = None,
+) -> RestoreResult:
     """backup_restore.restore, with the rights exercised since the backup applied again to the
     copy before it replaces the database. The database must be closed."""
     today = today or dt.date.today()
@@ -152,8 +167,9 @@ def restore(backup_path: Path, db_path: Path, *, today: dt.date | None = None,
     def apply() -> None:
         reapply(facts, result, today)
 
-    result.aside = backup_restore.restore(Path(backup_path), Path(db_path), now=now,
-                                   before_audit=apply)  # fmt: skip
+    result.aside = backup_restore.restore(
+        Path(backup_path), Path(db_path), now=now, before_audit=apply
+    )
     head = audit.file_head(Path(db_path))  # the chain starts again from the backup's
     if head is not None:
         try:
@@ -161,4 +177,3 @@ def restore(backup_path: Path, db_path: Path, *, today: dt.date | None = None,
         except OSError:
             log.warning("the audit anchor could not be moved after a restore")
     return result
-

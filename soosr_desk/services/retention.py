@@ -144,8 +144,9 @@ def rule_for_contact(contact_id: int) -> AppliedRule:
     row = models.RetentionRule.get_or_none(models.RetentionRule.code == decision.rule.value)
     if row is None:  # the user deleted the rule's wording: fall back to the reason
         return AppliedRule(decision.rule.value, "", "", "", "", decision)
-    return AppliedRule(row.code, row.name, row.name_en, row.description, row.description_en,
-                       decision)  # fmt: skip
+    return AppliedRule(
+        row.code, row.name, row.name_en, row.description, row.description_en, decision
+    )
 
 
 def _cutoff(today: dt.date, months: int) -> dt.date:
@@ -268,9 +269,16 @@ def due_list(today: dt.date) -> list[DueRow]:
         if is_due(decision, today):
             assert decision.erase_after is not None  # is_due() is only true with a date
             rows.append(
-                DueRow(cid, _name(first, last), decision.rule, decision.erase_after,
-                       decision.reason_code, decision.reason, dict(decision.params))
-            )  # fmt: skip
+                DueRow(
+                    cid,
+                    _name(first, last),
+                    decision.rule,
+                    decision.erase_after,
+                    decision.reason_code,
+                    decision.reason,
+                    dict(decision.params),
+                )
+            )
     listed = {r.contact_id for r in rows}  # their erasure removes old records as well
     for cid, first_record, erased, first, last in fiscal:
         if cid in listed:
@@ -280,10 +288,17 @@ def due_list(today: dt.date) -> list[DueRow]:
             continue
         kept_until = fiscal_keep_until(oldest)
         rows.append(
-            DueRow(cid, "" if erased else _name(first, last), RetentionRule.FISCAL,
-                   kept_until + dt.timedelta(days=1), "fiscal", FISCAL_DUE_REASON,
-                   {"date": kept_until}, erased=bool(erased))
-        )  # fmt: skip
+            DueRow(
+                cid,
+                "" if erased else _name(first, last),
+                RetentionRule.FISCAL,
+                kept_until + dt.timedelta(days=1),
+                "fiscal",
+                FISCAL_DUE_REASON,
+                {"date": kept_until},
+                erased=bool(erased),
+            )
+        )
     rows.sort(key=lambda r: (r.due_since, r.contact_id))
     return rows
 
@@ -302,9 +317,13 @@ def due_problems(today: dt.date) -> list[Problem]:
         )
     elif contacts:
         problems.append(
-            Problem("contacts_due", N_("{count} contacts are due for erasure."),
-                    {"count": contacts}, area="retention")
-        )  # fmt: skip
+            Problem(
+                "contacts_due",
+                N_("{count} contacts are due for erasure."),
+                {"count": contacts},
+                area="retention",
+            )
+        )
     if fiscal:
         problems.append(
             Problem(

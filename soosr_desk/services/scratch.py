@@ -64,7 +64,7 @@ def setup() -> Path:
     base = folder()
     _private_dir(base)
     for item in base.iterdir():
-        pid = item.name[len(PROCESS_PREFIX):]
+        pid = item.name[len(PROCESS_PREFIX) :]
         if item.is_dir() and item.name.startswith(PROCESS_PREFIX) and pid.isdigit():
             if not _alive(int(pid)):
                 _clear(item, leftovers=True)

@@ -32,8 +32,16 @@ class ControllerData:
 
 
 FIELDS = [f.name for f in dataclasses.fields(ControllerData)]
-LIMITS = {"authority_url": 300, "email": 254, "phone": 40, "postcode": 20, "country": 2,
-          "kvk_number": 20, "city": 100, "dpo": 500}  # fmt: skip
+LIMITS = {
+    "authority_url": 300,
+    "email": 254,
+    "phone": 40,
+    "postcode": 20,
+    "country": 2,
+    "kvk_number": 20,
+    "city": 100,
+    "dpo": 500,
+}
 
 
 def get_controller() -> ControllerData:
@@ -58,7 +66,9 @@ def save_controller(data: ControllerData) -> ControllerData:
     if errors:
         raise ValidationErrors(errors)
     with session.transaction():
-        c = models.Controller.select().order_by(models.Controller.id).first() or models.Controller(name="")
+        c = models.Controller.select().order_by(models.Controller.id).first() or models.Controller(
+            name=""
+        )
         changed = [f for f in FIELDS if getattr(c, f) != getattr(data, f)]
         for f in FIELDS:
             setattr(c, f, getattr(data, f))
@@ -87,8 +97,9 @@ def get_signer() -> Signer:
 def save_signer(signer: Signer) -> Signer:
     """Stores the signer (trimmed; the usual text checks, no BSN), audited by field name."""
     signer = Signer(signer.name.strip(), signer.role.strip())
-    errors = [e for f, key in SIGNER_KEYS.items()
-              if (e := check_text(key, getattr(signer, f), 200))]  # fmt: skip
+    errors = [
+        e for f, key in SIGNER_KEYS.items() if (e := check_text(key, getattr(signer, f), 200))
+    ]
     if errors:
         raise ValidationErrors(errors)
     before = get_signer()

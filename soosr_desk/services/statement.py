@@ -39,8 +39,12 @@ from soosr_desk.services.settings import get_controller
 from soosr_desk.store import models, session
 
 # the columns that describe a version (not its html and pdf)
-_META = (models.StatementVersion.version, models.StatementVersion.language,
-         models.StatementVersion.published_on, models.StatementVersion.register_fingerprint)  # fmt: skip
+_META = (
+    models.StatementVersion.version,
+    models.StatementVersion.language,
+    models.StatementVersion.published_on,
+    models.StatementVersion.register_fingerprint,
+)
 
 
 @dataclass(frozen=True)
@@ -78,10 +82,14 @@ def english_missing() -> list[tuple[str, str]]:
     version: the English statement gives it in Dutch, saying so; the dialog warns before
     publishing (it does not refuse: a Dutch text is better than none)."""
     a = models.ProcessingActivity
-    return [(act.name, f) for act in a.select().order_by(a.sort_order, a.id)
-            for f in ENGLISH_FIELDS
-            if (f != "legitimate_interest" or act.legal_basis == "legitimate_interest")
-            and (getattr(act, f) or "").strip() and not (getattr(act, f"{f}_en") or "").strip()]
+    return [
+        (act.name, f)
+        for act in a.select().order_by(a.sort_order, a.id)
+        for f in ENGLISH_FIELDS
+        if (f != "legitimate_interest" or act.legal_basis == "legitimate_interest")
+        and (getattr(act, f) or "").strip()
+        and not (getattr(act, f"{f}_en") or "").strip()
+    ]
 
 
 def _check_language(language: str) -> None:
@@ -89,10 +97,15 @@ def _check_language(language: str) -> None:
         raise ValueError(f"unknown language {language!r}")
 
 
-def _linked_names(link, category, activity_id: int, language: str,
-                  dutch_only: list[str]) -> tuple[str, ...]:  # fmt: skip
-    rows = (category.select().join(link).where(link.activity == activity_id)
-            .order_by(category.sort_order, category.id))  # fmt: skip
+def _linked_names(
+    link, category, activity_id: int, language: str, dutch_only: list[str]
+) -> tuple[str, ...]:
+    rows = (
+        category.select()
+        .join(link)
+        .where(link.activity == activity_id)
+        .order_by(category.sort_order, category.id)
+    )
     return tuple(_text(r, "name", language, dutch_only) for r in rows)
 
 
@@ -108,7 +121,9 @@ def _transfers(a: models.ProcessingActivity) -> tuple[Transfer, ...]:
 
 
 def _next_version() -> int:
-    return (models.StatementVersion.select(fn.MAX(models.StatementVersion.version)).scalar() or 0) + 1
+    return (
+        models.StatementVersion.select(fn.MAX(models.StatementVersion.version)).scalar() or 0
+    ) + 1
 
 
 def statement_data(language: str, today: dt.date, *, version: int | None = None) -> StatementData:
@@ -139,16 +154,29 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
                 purpose=_text(a, "purpose", language, dutch_only),
                 legal_basis=a.legal_basis,
                 legitimate_interest=_text(a, "legitimate_interest", language, dutch_only)
-                if a.legal_basis == "legitimate_interest" else "",
+                if a.legal_basis == "legitimate_interest"
+                else "",
                 source=_text(a, "source", language, dutch_only),
                 data_categories=_linked_names(
-                    models.ActivityDataCategory, models.PersonalDataCategory, a.id, language, dutch_only
+                    models.ActivityDataCategory,
+                    models.PersonalDataCategory,
+                    a.id,
+                    language,
+                    dutch_only,
                 ),
                 subject_categories=_linked_names(
-                    models.ActivitySubjectCategory, models.DataSubjectCategory, a.id, language, dutch_only
+                    models.ActivitySubjectCategory,
+                    models.DataSubjectCategory,
+                    a.id,
+                    language,
+                    dutch_only,
                 ),
                 recipient_categories=_linked_names(
-                    models.ActivityRecipientCategory, models.RecipientCategory, a.id, language, dutch_only
+                    models.ActivityRecipientCategory,
+                    models.RecipientCategory,
+                    a.id,
+                    language,
+                    dutch_only,
                 ),
                 transfers=_transfers(a),
                 retention=retention,
@@ -156,18 +184,24 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
                 automated_decisions_note=a.automated_decisions_note,
                 consent_too=a.consent_too,
                 joint_controllers=a.joint_controllers.strip(),
-            )  # fmt: skip
+            )
         )
     rc, rr = models.RecipientCategory, models.RetentionRule
     recipients = tuple(
-        RecipientCategoryInfo(_text(r, "name", language, dutch_only), _text(r, "description", language, dutch_only))
-        for r in rc.select().where(rc.id.in_(sorted(used_recipients))).order_by(rc.sort_order, rc.id)
-    )  # fmt: skip
+        RecipientCategoryInfo(
+            _text(r, "name", language, dutch_only), _text(r, "description", language, dutch_only)
+        )
+        for r in rc.select()
+        .where(rc.id.in_(sorted(used_recipients)))
+        .order_by(rc.sort_order, rc.id)
+    )
     # every rule, not only those an activity names: the due list applies them all (Art. 13(2)(a))
     rules = tuple(
-        RetentionRuleInfo(_text(r, "name", language, dutch_only), _text(r, "description", language, dutch_only))
+        RetentionRuleInfo(
+            _text(r, "name", language, dutch_only), _text(r, "description", language, dutch_only)
+        )
         for r in rr.select().order_by(rr.sort_order, rr.id)
-    )  # fmt: skip
+    )
     return StatementData(
         language=language,
         version=_next_version() if version is None else version,
@@ -208,10 +242,15 @@ def publish(today: dt.date) -> tuple[int, list[models.StatementVersion]]:
         missing = transfers.missing_safeguards()
         if missing:
             name, country = missing[0]
-            raise NotAllowed(N_(
-                "The privacy statement cannot be published: {party} receives personal data "
-                "outside the EEA ({country}) without a recorded safeguard (Art. 44-46). "
-                "Record the safeguard first."), party=name, country=country or "?")  # fmt: skip
+            raise NotAllowed(
+                N_(
+                    "The privacy statement cannot be published: {party} receives personal data "
+                    "outside the EEA ({country}) without a recorded safeguard (Art. 44-46). "
+                    "Record the safeguard first."
+                ),
+                party=name,
+                country=country or "?",
+            )
         version = _next_version()
         fingerprint = register_fingerprint()
         rows = []
@@ -255,8 +294,12 @@ def latest_published() -> PublishedStatement | None:
         sv.select(*_META).where(sv.version == newest), key=lambda r: _lang_order(r.language)
     )
     first = rows[0]
-    return PublishedStatement(first.version, first.published_on, first.register_fingerprint,
-                              tuple(r.language for r in rows))  # fmt: skip
+    return PublishedStatement(
+        first.version,
+        first.published_on,
+        first.register_fingerprint,
+        tuple(r.language for r in rows),
+    )
 
 
 def _lang_order(language: str) -> int:
@@ -267,8 +310,7 @@ def get_version(version: int, language: str) -> models.StatementVersion:
     sv = models.StatementVersion
     row = sv.get_or_none((sv.version == version) & (sv.language == language))
     if row is None:
-        raise NotFound(N_("Privacy statement version {version} does not exist."),
-                       version=version)  # fmt: skip
+        raise NotFound(N_("Privacy statement version {version} does not exist."), version=version)
     return row
 
 
@@ -284,9 +326,13 @@ def statement_problems(today: dt.date) -> list[Problem]:
     changed after the last published version, or when none was published yet."""
     latest = latest_published()
     if latest is None:
-        return [Problem("statement_missing",
-                        N_("No privacy statement has been published from the register yet."),
-                        area="register")]  # fmt: skip
+        return [
+            Problem(
+                "statement_missing",
+                N_("No privacy statement has been published from the register yet."),
+                area="register",
+            )
+        ]
     if latest.register_fingerprint != register_fingerprint():
         return [
             Problem(
@@ -297,7 +343,7 @@ def statement_problems(today: dt.date) -> list[Problem]:
                 ),
                 {"version": latest.version, "date": latest.published_on},
                 area="register",
-            )  # fmt: skip
+            )
         ]
     return []
 

@@ -34,8 +34,10 @@ class SubProcessorData:
 
 def read(agreement_id: int) -> list[SubProcessorData]:
     sub = models.SubProcessor
-    return [SubProcessorData(r.name, r.service, r.country, r.safeguard, r.authorised_on)
-            for r in sub.select().where(sub.agreement == agreement_id).order_by(sub.id)]  # fmt: skip
+    return [
+        SubProcessorData(r.name, r.service, r.country, r.safeguard, r.authorised_on)
+        for r in sub.select().where(sub.agreement == agreement_id).order_by(sub.id)
+    ]
 
 
 def validate(subs: list[SubProcessorData]) -> list[ValidationError]:
@@ -49,12 +51,22 @@ def validate(subs: list[SubProcessorData]) -> list[ValidationError]:
                 errors.append(err)
         sub.country = sub.country.strip().upper()
         if not sub.name:
-            errors.append(ValidationError("sub_processors", N_(
-                "Sub-processor {number}: enter its name."), number=number))  # fmt: skip
+            errors.append(
+                ValidationError(
+                    "sub_processors", N_("Sub-processor {number}: enter its name."), number=number
+                )
+            )
         if len(sub.country) != 2 or not sub.country.isascii() or not sub.country.isalpha():
-            errors.append(ValidationError("sub_processors", N_(
-                "Sub-processor {number}: enter the country as a two-letter code, e.g. NL or "
-                "US."), number=number))  # fmt: skip
+            errors.append(
+                ValidationError(
+                    "sub_processors",
+                    N_(
+                        "Sub-processor {number}: enter the country as a two-letter code, e.g. NL or "
+                        "US."
+                    ),
+                    number=number,
+                )
+            )
     return errors
 
 
@@ -76,22 +88,37 @@ def problems(party: models.ThirdParty) -> list[Problem]:
     (Art. 28(2))."""
     sub_processor, agreement = models.SubProcessor, models.ProcessorAgreement
     out: list[Problem] = []
-    rows = (sub_processor.select().join(agreement).where(agreement.third_party == party.id)
-            .order_by(sub_processor.id))  # fmt: skip
+    rows = (
+        sub_processor.select()
+        .join(agreement)
+        .where(agreement.third_party == party.id)
+        .order_by(sub_processor.id)
+    )
     for sub in rows:
         if needs_safeguard(sub.country, sub.safeguard):
-            out.append(Problem("sub_processor_safeguard", N_(
-                "Sub-processor {name} processes data outside the EEA ({country}) without a "
-                "recorded safeguard (Art. 44-46)."), {"name": sub.name, "country": sub.country}))  # fmt: skip
+            out.append(
+                Problem(
+                    "sub_processor_safeguard",
+                    N_(
+                        "Sub-processor {name} processes data outside the EEA ({country}) without a "
+                        "recorded safeguard (Art. 44-46)."
+                    ),
+                    {"name": sub.name, "country": sub.country},
+                )
+            )
         if sub.authorised_on is None:
-            out.append(Problem("sub_processor_authorisation", N_(
-                "Sub-processor {name} has no recorded prior authorisation (Art. 28(2))."),
-                {"name": sub.name}))  # fmt: skip
+            out.append(
+                Problem(
+                    "sub_processor_authorisation",
+                    N_("Sub-processor {name} has no recorded prior authorisation (Art. 28(2))."),
+                    {"name": sub.name},
+                )
+            )
     return out
 
 
 def summary(agreement_id: int) -> str:
-    """"Name (US, safeguard)" per sub-processor, for the register's recipients sheet."""
+    """ "Name (US, safeguard)" per sub-processor, for the register's recipients sheet."""
     parts = []
     for sub in read(agreement_id):
         extra = ", ".join(x for x in (sub.country, sub.safeguard) if x)

@@ -28,8 +28,7 @@ IN_PROTECTED = N_(
     "choose another folder."
 )
 EXISTS = N_(
-    "{name} already exists. Nothing was written: choose another name, or add --force to "
-    "replace it."
+    "{name} already exists. Nothing was written: choose another name, or add --force to replace it."
 )
 IS_FOLDER = N_("{name} is a folder. Give a file name, for example {example}.")
 NO_FOLDER = N_("The folder {folder} does not exist. Nothing was written: create it first.")
@@ -71,8 +70,9 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def check_file(path: Path, *, replace: bool = False, db_path: Path | None = None,
-               example: str = "export.xlsx") -> Path:  # fmt: skip
+def check_file(
+    path: Path, *, replace: bool = False, db_path: Path | None = None, example: str = "export.xlsx"
+) -> Path:
     """Raises TargetRefused unless a file may be written at `path`; returns the path."""
     path = Path(path)
     real = _resolved(path)
@@ -108,8 +108,13 @@ def check_folder(folder: Path, *, create: bool = True, db_path: Path | None = No
     return folder
 
 
-def write_file(path: Path, writer: Callable[[Path], object], *, replace: bool = False,
-               db_path: Path | None = None) -> Path:  # fmt: skip
+def write_file(
+    path: Path,
+    writer: Callable[[Path], object],
+    *,
+    replace: bool = False,
+    db_path: Path | None = None,
+) -> Path:
     """Checks the target, then writes it atomically with `writer(temporary_path)`."""
     path = check_file(path, replace=replace, db_path=db_path)
     atomic_write(path, writer)

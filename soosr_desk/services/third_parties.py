@@ -75,11 +75,26 @@ class ThirdPartyData:
 
 
 PARTY_LIMITS = {
-    "name": 200, "safeguard": 2000, "contact_person": 200, "contact_email": 254,
-    "contact_phone": 40, "receives": 5000, "notes": 10_000,
-}  # fmt: skip
-_PARTY_PLAIN = ["name", "role", "country", "safeguard", "contact_person", "contact_email",
-                "contact_phone", "receives", "notes", "active"]  # fmt: skip
+    "name": 200,
+    "safeguard": 2000,
+    "contact_person": 200,
+    "contact_email": 254,
+    "contact_phone": 40,
+    "receives": 5000,
+    "notes": 10_000,
+}
+_PARTY_PLAIN = [
+    "name",
+    "role",
+    "country",
+    "safeguard",
+    "contact_person",
+    "contact_email",
+    "contact_phone",
+    "receives",
+    "notes",
+    "active",
+]
 
 
 @dataclass(frozen=True)
@@ -128,8 +143,11 @@ def validate_party(data: ThirdPartyData) -> list[ValidationError]:
         errors.append(ValidationError("role", N_("Choose a value from the list.")))
     data.country = data.country.strip().upper()
     if len(data.country) != 2 or not data.country.isascii() or not data.country.isalpha():
-        errors.append(ValidationError("country", N_(
-            "Enter the country as a two-letter code, e.g. NL, DE or US.")))  # fmt: skip
+        errors.append(
+            ValidationError(
+                "country", N_("Enter the country as a two-letter code, e.g. NL, DE or US.")
+            )
+        )
     fields = {e.field for e in errors}
     if data.contact_email and "contact_email" not in fields:
         problem = validation.email_problem(data.contact_email)
@@ -144,7 +162,8 @@ def validate_party(data: ThirdPartyData) -> list[ValidationError]:
             data.contact_phone = validation.normalise_phone(data.contact_phone, region)
     if (
         data.category_id is not None
-        and models.RecipientCategory.get_or_none(models.RecipientCategory.id == data.category_id) is None
+        and models.RecipientCategory.get_or_none(models.RecipientCategory.id == data.category_id)
+        is None
     ):
         errors.append(ValidationError("category_id", N_("Choose a value from the list.")))
     return errors
@@ -160,30 +179,40 @@ def save_third_party(data: ThirdPartyData) -> ThirdPartyData:
     with session.transaction():
         if data.id is None:
             now = record_now()
-            row = Party.create(category=data.category_id, created_at=now, updated_at=now,
-                            **{n: getattr(data, n) for n in _PARTY_PLAIN})  # fmt: skip
+            row = Party.create(
+                category=data.category_id,
+                created_at=now,
+                updated_at=now,
+                **{n: getattr(data, n) for n in _PARTY_PLAIN},
+            )
             changed = [n for n in _PARTY_PLAIN if getattr(data, n)]
         else:
-            row = row_for_update(Party, data.id, data.updated_at, stale=_STALE,
-                                 gone=N_("This third party no longer exists."))  # fmt: skip
+            row = row_for_update(
+                Party,
+                data.id,
+                data.updated_at,
+                stale=_STALE,
+                gone=N_("This third party no longer exists."),
+            )
             moved = row.category_id != data.category_id
             changed = copy_fields(row, data, _PARTY_PLAIN) + (["category"] if moved else [])
             row.category = data.category_id
         link = models.ThirdPartyActivity
-        current = {x[0] for x in tuples(link.select(link.activity)
-                   .where(link.third_party == row.id))}  # fmt: skip
+        current = {
+            x[0] for x in tuples(link.select(link.activity).where(link.third_party == row.id))
+        }
         wanted = set(data.activity_ids)
         if current != wanted:
-            link.delete().where((link.third_party == row.id)
-                                & link.activity.not_in(list(wanted))).execute()  # fmt: skip
+            link.delete().where(
+                (link.third_party == row.id) & link.activity.not_in(list(wanted))
+            ).execute()
             for aid in sorted(wanted - current):
                 link.create(third_party=row.id, activity=aid)
             changed.append("activities")
         if changed or data.id is None:
             touch(row)
             row.save()
-            audit.record("create" if data.id is None else "update", "third_party", row.id,
-                         changed)  # fmt: skip
+            audit.record("create" if data.id is None else "update", "third_party", row.id, changed)
         return _party_values(row)
 
 
@@ -196,13 +225,23 @@ def delete_third_party(party_id: int) -> None:
         if row is None:
             return
         if row.agreements.exists():
-            raise ServiceError(N_(
-                "This third party has processor agreements, which are kept as proof. "
-                "Untick 'Active' instead of deleting it."))  # fmt: skip
-        if models.RecipientNotice.select().where(models.RecipientNotice.third_party == row).exists():
-            raise ServiceError(N_(
-                "Requests record that this third party was told of a change; it cannot be "
-                "deleted. Untick 'Active' instead."))  # fmt: skip
+            raise ServiceError(
+                N_(
+                    "This third party has processor agreements, which are kept as proof. "
+                    "Untick 'Active' instead of deleting it."
+                )
+            )
+        if (
+            models.RecipientNotice.select()
+            .where(models.RecipientNotice.third_party == row)
+            .exists()
+        ):
+            raise ServiceError(
+                N_(
+                    "Requests record that this third party was told of a change; it cannot be "
+                    "deleted. Untick 'Active' instead."
+                )
+            )
         row.delete_instance(recursive=True)
         audit.record("delete", "third_party", party_id, [])
 
@@ -231,17 +270,20 @@ def party_problems(party: models.ThirdParty, today: dt.date) -> list[Problem]:
     out += sub_processors.problems(party)
     agreements = list(party.agreements.order_by(models.ProcessorAgreement.id))
     if not agreements:
-        out.append(Problem("no_agreement",
-                           N_("A processor without a processor agreement (Art. 28).")))  # fmt: skip
+        out.append(
+            Problem("no_agreement", N_("A processor without a processor agreement (Art. 28)."))
+        )
         return out
     assessed = []
     for ag in agreements:
         ticked = {i.point: i.ticked for i in ag.checklist}
-        probs = agreement_problems(AgreementStatus(ag.status), ticked, ag.signed_on,
-                                   ag.review_on, ag.expires_on, today)  # fmt: skip
+        probs = agreement_problems(
+            AgreementStatus(ag.status), ticked, ag.signed_on, ag.review_on, ag.expires_on, today
+        )
         current = effective_status(AgreementStatus(ag.status), ag.expires_on, today)
-        assessed.append((current == AgreementStatus.SIGNED, is_complete(current, ticked),
-                         ag, probs))  # fmt: skip
+        assessed.append(
+            (current == AgreementStatus.SIGNED, is_complete(current, ticked), ag, probs)
+        )
     # The agreement that counts: a signed, complete one if any; else a signed one; else the
     # newest. Older agreements superseded by a valid one are not a problem.
     assessed.sort(key=lambda x: (x[1], x[0], x[2].id), reverse=True)
@@ -250,11 +292,17 @@ def party_problems(party: models.ThirdParty, today: dt.date) -> list[Problem]:
     if ag.document_file:
         state = document_state(ag)
         if state != DocumentState.OK:
-            out.append(Problem(f"document_{state.value}", DOCUMENT_PROBLEMS[state],
-                               {"folder": str(documents_dir())}))  # fmt: skip
+            out.append(
+                Problem(
+                    f"document_{state.value}",
+                    DOCUMENT_PROBLEMS[state],
+                    {"folder": str(documents_dir())},
+                )
+            )
     elif ag.status == AgreementStatus.SIGNED:
-        out.append(Problem("document_missing",
-                           N_("The signed agreement's document is not attached.")))  # fmt: skip
+        out.append(
+            Problem("document_missing", N_("The signed agreement's document is not attached."))
+        )
     return out
 
 
@@ -287,16 +335,27 @@ def agreement_state(party: models.ThirdParty, today: dt.date) -> str:
 def list_third_parties(today: dt.date | None = None) -> list[ThirdPartyRow]:
     today = today or dt.date.today()
     Party = models.ThirdParty
-    q = (Party.select(Party, models.RecipientCategory).join(models.RecipientCategory, JOIN.LEFT_OUTER)
-         .order_by(Party.name))  # fmt: skip
+    q = (
+        Party.select(Party, models.RecipientCategory)
+        .join(models.RecipientCategory, JOIN.LEFT_OUTER)
+        .order_by(Party.name)
+    )
     rows = []
     for party in q:
         problems = party_problems(party, today)
-        rows.append(ThirdPartyRow(
-            party.id, party.name, party.category.name if party.category is not None else "",
-            party.role, party.country, agreement_state(party, today), party.active,
-            tuple(p.message for p in problems), tuple(problems),
-        ))  # fmt: skip
+        rows.append(
+            ThirdPartyRow(
+                party.id,
+                party.name,
+                party.category.name if party.category is not None else "",
+                party.role,
+                party.country,
+                agreement_state(party, today),
+                party.active,
+                tuple(p.message for p in problems),
+                tuple(problems),
+            )
+        )
     return rows
 
 

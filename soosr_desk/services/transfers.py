@@ -20,13 +20,21 @@ def recipients_abroad(activity_id: int) -> Iterator[tuple[str, str, str]]:
     the activity outside the EEA, and each sub-processor outside the EEA of its parties'
     agreements (an onward transfer, Art. 44)."""
     tp, link, sub = models.ThirdParty, models.ThirdPartyActivity, models.SubProcessor
-    parties = (tp.select().join(link).where((link.activity == activity_id) & (tp.active == True))  # noqa: E712
-               .order_by(tp.country, tp.id))  # fmt: skip
+    parties = (
+        tp.select()
+        .join(link)
+        .where((link.activity == activity_id) & (tp.active == True))  # noqa: E712
+        .order_by(tp.country, tp.id)
+    )
     for party in parties:
         if outside_eea(party.country):
             yield party.name, party.country.strip().upper(), party.safeguard.strip()
-        subs = (sub.select().join(models.ProcessorAgreement)
-                .where(models.ProcessorAgreement.third_party == party.id).order_by(sub.id))  # fmt: skip
+        subs = (
+            sub.select()
+            .join(models.ProcessorAgreement)
+            .where(models.ProcessorAgreement.third_party == party.id)
+            .order_by(sub.id)
+        )
         for s in subs:
             if outside_eea(s.country):
                 yield s.name, s.country.strip().upper(), s.safeguard.strip()

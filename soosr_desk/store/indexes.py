@@ -5,8 +5,7 @@ both read the same statements (issue 20: the contacts list sorted by any column)
 # rows at each header click (issue 20, bench/contacts.py); company: from the company side
 LIST_SORT_INDEXES = (
     'CREATE INDEX IF NOT EXISTS "company_sort_name" ON "company" (lower("name"))',
-    'CREATE INDEX IF NOT EXISTS "contact_company_id_erased" ON "contact" ("company_id", '
-    '"erased")',
+    'CREATE INDEX IF NOT EXISTS "contact_company_id_erased" ON "contact" ("company_id", "erased")',
     'CREATE INDEX IF NOT EXISTS "contact_sort_email" ON "contact" ("erased", lower("email"))',
     'CREATE INDEX IF NOT EXISTS "contact_sort_phone" ON "contact" ("erased", "phone")',
     'CREATE INDEX IF NOT EXISTS "contact_sort_city" ON "contact" ("erased", lower("city"))',

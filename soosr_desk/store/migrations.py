@@ -30,8 +30,12 @@ def _ddl(database: Database, sql: str, params: tuple = ()) -> None:
     """Runs one statement of a step, written for SQLite; on a server its DDL is
     translated and its `?` placeholders become `%s`."""
     if isinstance(database, server.ServerDatabase):
-        booleans = {(m._meta.table_name, f.column_name) for m in models.ALL_MODELS
-                    for f in m._meta.sorted_fields if isinstance(f, BooleanField)}  # fmt: skip
+        booleans = {
+            (m._meta.table_name, f.column_name)
+            for m in models.ALL_MODELS
+            for f in m._meta.sorted_fields
+            if isinstance(f, BooleanField)
+        }
         sql = server.translate_ddl(sql, booleans).replace("?", "%s")
     database.execute_sql(sql, params or None)
 
@@ -39,6 +43,7 @@ def _ddl(database: Database, sql: str, params: tuple = ()) -> None:
 def _executor(database: Database) -> Callable[..., None]:
     """`sql(statement, params)` for a step: `_ddl` bound to the database."""
     return lambda sql, params=(): _ddl(database, sql, params)
+
 
 SCHEMA_VERSION = 6
 
@@ -70,11 +75,13 @@ def _step_3_true_letters(database: Database) -> None:
     """Issue 14: reasons and outcomes of requests, letters as drafts until sent, objections
     to a named activity, English register texts, and who a category of data subjects is."""
     sql = _executor(database)  # issue 18: the same step on a server
-    for column in ('"outcome_reason" TEXT NOT NULL DEFAULT \'\'',
-                   '"erasure_ground" VARCHAR(20) NOT NULL DEFAULT \'\'',
-                   '"id_doubt_reason" TEXT NOT NULL DEFAULT \'\'',
-                   '"objection_activity_id" INTEGER REFERENCES "processing_activity" ("id") '
-                   'ON DELETE SET NULL'):  # fmt: skip
+    for column in (
+        "\"outcome_reason\" TEXT NOT NULL DEFAULT ''",
+        "\"erasure_ground\" VARCHAR(20) NOT NULL DEFAULT ''",
+        "\"id_doubt_reason\" TEXT NOT NULL DEFAULT ''",
+        '"objection_activity_id" INTEGER REFERENCES "processing_activity" ("id") '
+        "ON DELETE SET NULL",
+    ):
         sql(f'ALTER TABLE "rights_request" ADD COLUMN {column}')
     sql('ALTER TABLE "request_letter" ADD COLUMN "sent_by" VARCHAR(10) NOT NULL DEFAULT \'\'')
     # letters made before this version were counted as sent on the day they were made
@@ -82,26 +89,38 @@ def _step_3_true_letters(database: Database) -> None:
     for column in ("source_en", "retention_note_en"):
         sql(f'ALTER TABLE "processing_activity" ADD COLUMN "{column}" TEXT NOT NULL DEFAULT \'\'')
     # the seed's source text in English, so English letters need not fall back to Dutch
-    sql('UPDATE "processing_activity" SET "source_en" = ? WHERE "source" = ?',
-        ("The data subject; possibly other sources as well (see the privacy statement).",
-         "De betrokkene zelf; daarnaast mogelijk andere bronnen (zie privacyverklaring)."))
+    sql(
+        'UPDATE "processing_activity" SET "source_en" = ? WHERE "source" = ?',
+        (
+            "The data subject; possibly other sources as well (see the privacy statement).",
+            "De betrokkene zelf; daarnaast mogelijk andere bronnen (zie privacyverklaring).",
+        ),
+    )
     sql('ALTER TABLE "data_subject_category" ADD COLUMN "code" VARCHAR(40) NOT NULL DEFAULT \'\'')
     for name, code in _SUBJECT_CODES.items():
         sql('UPDATE "data_subject_category" SET "code" = ? WHERE "name" = ?', (code, name))
-    sql('CREATE TABLE IF NOT EXISTS "activity_objection" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    sql(
+        'CREATE TABLE IF NOT EXISTS "activity_objection" ("id" INTEGER NOT NULL PRIMARY KEY, '
         '"contact_id" INTEGER NOT NULL, "activity_id" INTEGER NOT NULL, "request_id" INTEGER, '
         '"decided_on" DATE NOT NULL, "upheld" INTEGER NOT NULL, "grounds" TEXT NOT NULL, '
         'FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE, '
         'FOREIGN KEY ("activity_id") REFERENCES "processing_activity" ("id") ON DELETE CASCADE, '
-        'FOREIGN KEY ("request_id") REFERENCES "rights_request" ("id") ON DELETE SET NULL)')
+        'FOREIGN KEY ("request_id") REFERENCES "rights_request" ("id") ON DELETE SET NULL)'
+    )
     # the letters' complaint sentence pointed at the AP's tip page; complaints have their own
-    sql('UPDATE "controller" SET "authority_url" = ? WHERE "authority_url" = ?',
-        ("https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap",
-         "https://autoriteitpersoonsgegevens.nl/nl/contact-met-de-autoriteit-persoonsgegevens/tip-ons"))
-    for table, column in (("activity_objection", "contact_id"),
-                          ("activity_objection", "activity_id"),
-                          ("activity_objection", "request_id"),
-                          ("rights_request", "objection_activity_id")):  # fmt: skip
+    sql(
+        'UPDATE "controller" SET "authority_url" = ? WHERE "authority_url" = ?',
+        (
+            "https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap",
+            "https://autoriteitpersoonsgegevens.nl/nl/contact-met-de-autoriteit-persoonsgegevens/tip-ons",
+        ),
+    )
+    for table, column in (
+        ("activity_objection", "contact_id"),
+        ("activity_objection", "activity_id"),
+        ("activity_objection", "request_id"),
+        ("rights_request", "objection_activity_id"),
+    ):
         sql(f'CREATE INDEX IF NOT EXISTS "{table}_{column}" ON "{table}" ("{column}")')
 
 
@@ -156,36 +175,54 @@ def _step_4_audit_hash_covers_id(database: Database) -> None:
 # Step 5 (issue 14) adds seed content the first release lost from the statement; these
 # rows are written only into a database that was seeded (a new one gets them from seed.py).
 _V5_RULE = (
-    "no_contract", "Zonder overeenkomst: twee jaar na het laatste contact",
+    "no_contract",
+    "Zonder overeenkomst: twee jaar na het laatste contact",
     "Without a contract: two years after the last contact",
     "Gegevens van relaties zonder overeenkomst (leveranciers, referenties, handmatig "
     "ingevoerd) worden twee jaar na het laatste contact gewist.",
     "Data of relations without a contract (suppliers, references, entered by hand) is "
-    "erased two years after the last contact.", 2, 4,
-)  # fmt: skip
+    "erased two years after the last contact.",
+    2,
+    4,
+)
 # name, name_en, purpose, purpose_en, interest, interest_en, retention code, subjects,
 # data, recipient category codes
 _V5_ACTIVITIES = (
-    ("Referenties", "References",
-     "Het delen van naam, telefoonnummer en e-mailadres met huidige en potentiële klanten "
-     "die een referentie willen spreken.",
-     "Sharing name, telephone number and e-mail address with current and prospective "
-     "customers who wish to speak to a reference.",
-     "Huidige en potentiële klanten de gelegenheid geven een referentie te spreken.",
-     "Giving current and prospective customers the opportunity to speak to a reference.",
-     "no_contract", ("Referenties",), ("Naam", "Telefoonnummer", "E-mailadres"),
-     ("references",)),
-    ("Beveiliging", "Security",
-     "Het beveiligen van onze systemen, klantenaccounts en ons pand, om misbruik en "
-     "diefstal tegen te gaan.",
-     "Securing our systems, customer accounts and premises, to prevent misuse and theft.",
-     "Beveiliging, om diefstal en misbruik tegen te gaan.",
-     "Security, to prevent theft and misuse.",
-     "contract", ("Websitebezoekers (contactformulier)", "Klanten en hun contactpersonen",
-                  "Potentiële klanten", "Leveranciers en hun contactpersonen", "Debiteuren",
-                  "Referenties"),  # everyone whose data is on the systems
-     ("Naam", "E-mailadres", "Inloggegevens klantenaccount"), ("ict_providers", "hosting")),
-)  # fmt: skip
+    (
+        "Referenties",
+        "References",
+        "Het delen van naam, telefoonnummer en e-mailadres met huidige en potentiële klanten "
+        "die een referentie willen spreken.",
+        "Sharing name, telephone number and e-mail address with current and prospective "
+        "customers who wish to speak to a reference.",
+        "Huidige en potentiële klanten de gelegenheid geven een referentie te spreken.",
+        "Giving current and prospective customers the opportunity to speak to a reference.",
+        "no_contract",
+        ("Referenties",),
+        ("Naam", "Telefoonnummer", "E-mailadres"),
+        ("references",),
+    ),
+    (
+        "Beveiliging",
+        "Security",
+        "Het beveiligen van onze systemen, klantenaccounts en ons pand, om misbruik en "
+        "diefstal tegen te gaan.",
+        "Securing our systems, customer accounts and premises, to prevent misuse and theft.",
+        "Beveiliging, om diefstal en misbruik tegen te gaan.",
+        "Security, to prevent theft and misuse.",
+        "contract",
+        (
+            "Websitebezoekers (contactformulier)",
+            "Klanten en hun contactpersonen",
+            "Potentiële klanten",
+            "Leveranciers en hun contactpersonen",
+            "Debiteuren",
+            "Referenties",
+        ),  # everyone whose data is on the systems
+        ("Naam", "E-mailadres", "Inloggegevens klantenaccount"),
+        ("ict_providers", "hosting"),
+    ),
+)
 
 
 def _step_5_register_fields(database: Database) -> None:
@@ -216,13 +253,26 @@ def _step_5_register_fields(database: Database) -> None:
     if one("SELECT id FROM retention_rule WHERE code = ?", _V5_RULE[0]) is None:
         database.execute_sql(
             "INSERT INTO retention_rule (code, name, name_en, description, description_en, "
-            "years, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)", _V5_RULE)  # fmt: skip
+            "years, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            _V5_RULE,
+        )
     database.execute_sql(
         "UPDATE processing_activity SET consent_too = 1 WHERE name = 'Direct marketing' "
-        "AND legal_basis = 'legitimate_interest'")  # fmt: skip
+        "AND legal_basis = 'legitimate_interest'"
+    )
     for row in _V5_ACTIVITIES:
-        (name, name_en, purpose, purpose_en, interest, interest_en, rule, subjects, data,
-         recipients) = row  # fmt: skip
+        (
+            name,
+            name_en,
+            purpose,
+            purpose_en,
+            interest,
+            interest_en,
+            rule,
+            subjects,
+            data,
+            recipients,
+        ) = row
         if one("SELECT id FROM processing_activity WHERE name = ?", name) is not None:
             continue
         order = (one("SELECT MAX(sort_order) FROM processing_activity") or 0) + 1
@@ -235,7 +285,8 @@ def _step_5_register_fields(database: Database) -> None:
             "'legitimate_interest', ?, ?, 0, '', (SELECT id FROM retention_rule WHERE code = ?), "
             "'', '', '', 0, '', '', ?, 0, '', datetime('now', 'localtime'), "
             "datetime('now', 'localtime'))",
-            (name, name_en, purpose, purpose_en, interest, interest_en, rule, order))  # fmt: skip
+            (name, name_en, purpose, purpose_en, interest, interest_en, rule, order),
+        )
         activity = one("SELECT id FROM processing_activity WHERE name = ?", name)
         for table, category, names in (
             ("activity_subject_category", "data_subject_category", subjects),
@@ -244,11 +295,15 @@ def _step_5_register_fields(database: Database) -> None:
             for item in names:
                 database.execute_sql(
                     f"INSERT INTO {table} (activity_id, category_id) SELECT ?, id FROM "
-                    f"{category} WHERE name = ?", (activity, item))  # fmt: skip
+                    f"{category} WHERE name = ?",
+                    (activity, item),
+                )
         for code in recipients:
             database.execute_sql(
                 "INSERT INTO activity_recipient_category (activity_id, category_id) "
-                "SELECT ?, id FROM recipient_category WHERE code = ?", (activity, code))  # fmt: skip
+                "SELECT ?, id FROM recipient_category WHERE code = ?",
+                (activity, code),
+            )
 
 
 def _step_6_list_sort_indexes(database: Database) -> None:

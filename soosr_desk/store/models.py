@@ -331,8 +331,9 @@ class Contact(BaseModel):
     last_name = CharField(max_length=200, default="", index=True)
     gender = CharField(max_length=20, default="")  # female, male, other, unknown
     job_title = CharField(max_length=200, default="")
-    company = ForeignKeyField(Company, null=True, on_delete="SET NULL", backref="contacts",
-                              index=False)  # led by contact_company_id_erased  # fmt: skip
+    company = ForeignKeyField(
+        Company, null=True, on_delete="SET NULL", backref="contacts", index=False
+    )  # led by contact_company_id_erased
     street = CharField(max_length=200, default="")  # bedrijfsadres
     postcode = CharField(max_length=20, default="")
     city = CharField(max_length=100, default="")
@@ -659,8 +660,6 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     RequestLetter,
     RecipientNotice,
     ActivityObjection,
-
-
     RequestDocument,
     ImportBatch,
     ImportBatchContact,

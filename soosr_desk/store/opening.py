@@ -30,8 +30,9 @@ def make_private(path: Path) -> None:
             pass  # another user's file: SQLite will say what it can't do
 
 
-def open_database(path: str | Path, *, seed: bool = True, create: bool = True,
-                  check_later: bool = False) -> store_db.DeskDatabase:  # fmt: skip
+def open_database(
+    path: str | Path, *, seed: bool = True, create: bool = True, check_later: bool = False
+) -> store_db.DeskDatabase:
     """Opens (or, with `create`, makes) the database at `path`, migrates it and binds
     the models.
 

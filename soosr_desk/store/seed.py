@@ -22,9 +22,7 @@ CONTROLLER = dict(
     email="info@soosr.com",
     website="",
     authority_name="Autoriteit Persoonsgegevens",
-    authority_url=(
-        "https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap"
-    ),
+    authority_url=("https://autoriteitpersoonsgegevens.nl/een-tip-of-klacht-indienen-bij-de-ap"),
 )
 
 RETENTION_RULES = [
@@ -86,8 +84,14 @@ SUBJECT_CATEGORIES = [
 ]
 
 # who belongs to each category above: a contact relation, "website_form" or "debtor"
-SUBJECT_CODES = ("website_form", "customer_contact", "lead", "supplier_contact", "debtor",
-                 "reference")  # fmt: skip
+SUBJECT_CODES = (
+    "website_form",
+    "customer_contact",
+    "lead",
+    "supplier_contact",
+    "debtor",
+    "reference",
+)
 
 DATA_CATEGORIES = [
     ("Naam", "Name"),
@@ -378,8 +382,9 @@ def seed_database(database, today: dt.date | None = None) -> None:
                 sort_order=i,
             )
         subjects = {
-            nl: models.DataSubjectCategory.create(name=nl, name_en=en, sort_order=i,
-                                                  code=SUBJECT_CODES[i])  # fmt: skip
+            nl: models.DataSubjectCategory.create(
+                name=nl, name_en=en, sort_order=i, code=SUBJECT_CODES[i]
+            )
             for i, (nl, en) in enumerate(SUBJECT_CATEGORIES)
         }
         data = {
@@ -398,8 +403,19 @@ def seed_database(database, today: dt.date | None = None) -> None:
                 sort_order=i,
             )
         for i, row in enumerate(ACTIVITIES):
-            (name, name_en, purpose, purpose_en, basis, interest, interest_en, rule,
-             subj, dat, recips) = row  # fmt: skip
+            (
+                name,
+                name_en,
+                purpose,
+                purpose_en,
+                basis,
+                interest,
+                interest_en,
+                rule,
+                subj,
+                dat,
+                recips,
+            ) = row
             activity = models.ProcessingActivity.create(
                 name=name,
                 name_en=name_en,

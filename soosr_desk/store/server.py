@@ -106,8 +106,10 @@ class ServerDatabase(PostgresqlDatabase):
     is_server = True
 
     def __init__(self, address: ServerAddress, password: str | None = None):
-        params: dict[str, object] = {"connect_timeout": CONNECT_TIMEOUT_S,
-                                     "application_name": "SOOSR Desk"}  # fmt: skip
+        params: dict[str, object] = {
+            "connect_timeout": CONNECT_TIMEOUT_S,
+            "application_name": "SOOSR Desk",
+        }
         if password:
             params["password"] = password
         super().__init__(address.url, autorollback=False, **params)
@@ -224,16 +226,21 @@ def translate_ddl(sql: str, booleans: set[tuple[str, str]]) -> str:
     if not match:
         return sql
     table = match.group(1)
-    sql = re.sub(r'("id"\s+)INTEGER(\s+NOT NULL)?\s+PRIMARY KEY', r"\1SERIAL\2 PRIMARY KEY",
-                 sql, flags=re.I)  # fmt: skip
+    sql = re.sub(
+        r'("id"\s+)INTEGER(\s+NOT NULL)?\s+PRIMARY KEY', r"\1SERIAL\2 PRIMARY KEY", sql, flags=re.I
+    )
     sql = re.sub(r"\bDATETIME\b", "TIMESTAMP", sql, flags=re.I)
     sql = re.sub(r"\bBLOB\b", "BYTEA", sql, flags=re.I)
     for t, column in booleans:
         if t == table:
-            sql = re.sub(rf'((?<!\w)"?{column}"?\s+)INTEGER\b((?:\s+NOT NULL)?)(\s+DEFAULT\s+([01]))?',
-                         lambda m: f"{m.group(1)}BOOLEAN{m.group(2)}"
-                         + (f" DEFAULT {'true' if m.group(4) == '1' else 'false'}"
-                            if m.group(3) else ""), sql)  # fmt: skip
+            sql = re.sub(
+                rf'((?<!\w)"?{column}"?\s+)INTEGER\b((?:\s+NOT NULL)?)(\s+DEFAULT\s+([01]))?',
+                lambda m: (
+                    f"{m.group(1)}BOOLEAN{m.group(2)}"
+                    + (f" DEFAULT {'true' if m.group(4) == '1' else 'false'}" if m.group(3) else "")
+                ),
+                sql,
+            )
     return sql
 
 

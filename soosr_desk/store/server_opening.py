@@ -16,8 +16,7 @@ from soosr_desk.store import migrations, models, seed, server
 log = logging.getLogger(__name__)
 
 
-def open_server(url: str, *, seed_new: bool = True, create: bool = True
-                ) -> server.ServerDatabase:  # fmt: skip
+def open_server(url: str, *, seed_new: bool = True, create: bool = True) -> server.ServerDatabase:
     """Opens (and on an empty database creates) the office database at `url`.
 
     Raises store_db.DatabaseOpenError: SERVER_URL for an address that cannot be used (a

@@ -63,8 +63,11 @@ def _rows(model, last, key) -> list[dict]:
     return list(query.dicts())
 
 
-def copy_rows(source: Database, target: server.ServerDatabase,
-              progress: Callable[[int, int], None] | None = None) -> dict[str, int]:  # fmt: skip
+def copy_rows(
+    source: Database,
+    target: server.ServerDatabase,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, int]:
     """Copies every table's rows, parents before children, ids kept; call inside the
     target's transaction. Returns the rows written per table."""
     ordered = sort_models(models.ALL_MODELS)

@@ -27,8 +27,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationDomain("soosr.com")
     QCoreApplication.setApplicationName("SOOSR Desk")
     QCoreApplication.setApplicationVersion(__version__)
-    icon = Path(str(resources.files("soosr_desk").joinpath("resources", "icons",
-                                                            "soosr-desk.svg")))  # fmt: skip
+    icon = Path(str(resources.files("soosr_desk").joinpath("resources", "icons", "soosr-desk.svg")))
     app.setWindowIcon(QIcon(str(icon)))
     return app
 
@@ -73,8 +72,7 @@ def open_for_ui(path: Path, create_folder: bool):
     if lock is not None:
         lock.acquire()
     try:
-        db = database.open_desk(path, create_folder=create_folder, create=True,
-                                check_later=True)
+        db = database.open_desk(path, create_folder=create_folder, create=True, check_later=True)
     except Exception:
         if lock is not None:
             lock.release()
@@ -121,7 +119,8 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
         message = locked_message(exc)
         if knock(path):
             message += "\n\n" + QCoreApplication.translate(
-                "app", "That window has been brought to the front.")  # fmt: skip
+                "app", "That window has been brought to the front."
+            )
         QMessageBox.critical(None, title, message)
         return 2
     except LockUnavailable as exc:
@@ -184,8 +183,9 @@ def offer_backup(path: Path, problem, message: str, title: str) -> bool:
     if latest is None:
         return False
     question = QCoreApplication.translate(
-        "app", "Put back the latest backup, of %1? The damaged file is kept aside, never "
-        "overwritten.").replace("%1", i18n.fmt_datetime(latest.taken_at))  # fmt: skip
+        "app",
+        "Put back the latest backup, of %1? The damaged file is kept aside, never overwritten.",
+    ).replace("%1", i18n.fmt_datetime(latest.taken_at))
     answer = QMessageBox.question(None, title, f"{message}\n\n{question}")
     if answer != QMessageBox.StandardButton.Yes:
         return False

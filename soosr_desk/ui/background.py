@@ -31,8 +31,12 @@ class _Reader(QThread):
         self.finished_with.emit(result, error)
 
 
-def load(owner: QObject, fn: Callable[[], Any], done: Callable[[Any], None],
-         failed: Callable[[Exception], None]) -> None:  # fmt: skip
+def load(
+    owner: QObject,
+    fn: Callable[[], Any],
+    done: Callable[[Any], None],
+    failed: Callable[[Exception], None],
+) -> None:
     generation = owner.property("_background_generation") or 0
     generation += 1
     owner.setProperty("_background_generation", generation)

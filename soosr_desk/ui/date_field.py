@@ -142,10 +142,17 @@ class DateField(QWidget):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         """Alt+Down or F4 opens the calendar, as in every other date field on Windows."""
-        if watched is self.line and event.type() == QEvent.Type.KeyPress and (
-            event.key() == Qt.Key.Key_F4
-            or (event.key() == Qt.Key.Key_Down
-                and event.modifiers() & Qt.KeyboardModifier.AltModifier)):  # fmt: skip
+        if (
+            watched is self.line
+            and event.type() == QEvent.Type.KeyPress
+            and (
+                event.key() == Qt.Key.Key_F4
+                or (
+                    event.key() == Qt.Key.Key_Down
+                    and event.modifiers() & Qt.KeyboardModifier.AltModifier
+                )
+            )
+        ):
             self.calendar_button.showMenu()
             return True
         return super().eventFilter(watched, event)

@@ -28,13 +28,15 @@ def replace_confirmed(parent: QWidget, title: str, exc: Exception) -> bool:
     """After a job refused to replace an existing file (services.targets.EXISTS): asks
     whether to replace the files already there; True for yes."""
     answer = QMessageBox.question(
-        parent, title,
-        QCoreApplication.translate("file_targets", "%1 is already in that folder. Replace "
-                                   "the files that are there already?")
-        .replace("%1", str(exc.params.get("name", ""))),
+        parent,
+        title,
+        QCoreApplication.translate(
+            "file_targets",
+            "%1 is already in that folder. Replace the files that are there already?",
+        ).replace("%1", str(exc.params.get("name", ""))),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
-    )  # fmt: skip
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -50,11 +52,12 @@ def folder_refused(parent: QWidget, title: str, folder: Path, names: list[str] =
     if not existing:
         return False
     answer = QMessageBox.question(
-        parent, title,
+        parent,
+        title,
         QCoreApplication.translate(
-            "file_targets", "These files already exist in the folder:\n%1\n\nReplace them?")
-        .replace("%1", "\n".join(existing)),
+            "file_targets", "These files already exist in the folder:\n%1\n\nReplace them?"
+        ).replace("%1", "\n".join(existing)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
-    )  # fmt: skip
+    )
     return answer != QMessageBox.StandardButton.Yes

@@ -26,8 +26,10 @@ def install(app: QCoreApplication, language: str) -> str:
         app.removeTranslator(t)
     _translators.clear()
     _current = language
-    locale = QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
-                     QLocale.Country.Netherlands)  # fmt: skip
+    locale = QLocale(
+        QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
+        QLocale.Country.Netherlands,
+    )
     QLocale.setDefault(locale)
     if language == "nl":
         ours = QTranslator(app)

@@ -55,14 +55,23 @@ def import_contacts(parent: QWidget) -> batch.ImportResult | None:
 
 
 def report_import(parent: QWidget, result: batch.ImportResult) -> None:
-    text = (tr_msg(N_("%1 added, %2 updated, %3 skipped.")).replace("%1", str(result.added))
-            .replace("%2", str(result.updated)).replace("%3", str(len(result.skipped))))  # fmt: skip
+    text = (
+        tr_msg(N_("%1 added, %2 updated, %3 skipped."))
+        .replace("%1", str(result.added))
+        .replace("%2", str(result.updated))
+        .replace("%3", str(len(result.skipped)))
+    )
     row = tr_msg(N_("Row"))
     lines = [f"{row} {n}: {error_text(e)}" for n, e in result.skipped[:15]]
     if len(result.skipped) > 15:
         lines.append("…")
-    box = QMessageBox(QMessageBox.Icon.Information, tr_msg(N_("Import contacts")), text,
-                      QMessageBox.StandardButton.Ok, parent)  # fmt: skip
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tr_msg(N_("Import contacts")),
+        text,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
     if lines:
         box.setDetailedText("\n".join(lines))
     undo = box.addButton(tr_msg(N_("Undo this import")), QMessageBox.ButtonRole.ActionRole)
@@ -81,23 +90,31 @@ def undo_import(parent: QWidget, batch_id: int | None = None) -> bool:
             )
             return False
         batch_id = open_batches[0].id
-    if QMessageBox.question(parent, tr_msg(N_("Undo import")), tr_msg(N_(
-            "Remove the contacts this import added and put back what it updated?"))) != (
-            QMessageBox.StandardButton.Yes):  # fmt: skip
+    if QMessageBox.question(
+        parent,
+        tr_msg(N_("Undo import")),
+        tr_msg(N_("Remove the contacts this import added and put back what it updated?")),
+    ) != (QMessageBox.StandardButton.Yes):
         return False
     done = attempt(lambda: batch.undo_batch(batch_id), in_box(parent, tr_msg(N_("Undo import"))))
     if done.value is None:
         return False
     removed = done.value
-    QMessageBox.information(parent, tr_msg(N_("Undo import")),
-                            tr_msg(N_("The import was undone: %1 contacts removed.")).replace(
-                                "%1", str(removed)))  # fmt: skip
+    QMessageBox.information(
+        parent,
+        tr_msg(N_("Undo import")),
+        tr_msg(N_("The import was undone: %1 contacts removed.")).replace("%1", str(removed)),
+    )
     return True
 
 
 def read_mail_file(parent: QWidget) -> tuple[str, bytes] | None:
-    name, _ = QFileDialog.getOpenFileName(parent, tr_msg(N_("Request from e-mail")), str(Path.home()),
-                                          tr_msg(N_("E-mail (*.eml *.msg)")))  # fmt: skip
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        tr_msg(N_("Request from e-mail")),
+        str(Path.home()),
+        tr_msg(N_("E-mail (*.eml *.msg)")),
+    )
     if not name:
         return None
     try:
@@ -111,8 +128,10 @@ def read_mail_file(parent: QWidget) -> tuple[str, bytes] | None:
 
 def request_from_mail(parent: QWidget, name: str, data: bytes):
     """Reads the e-mail and asks to confirm; returns the new request (RequestData) or None."""
-    done = attempt(lambda: mail_intake.read_mail_bytes(data, name),
-                   in_box(parent, tr_msg(N_("Request from e-mail"))))  # fmt: skip
+    done = attempt(
+        lambda: mail_intake.read_mail_bytes(data, name),
+        in_box(parent, tr_msg(N_("Request from e-mail"))),
+    )
     if done.value is None:
         return None
     facts = done.value
@@ -124,21 +143,33 @@ def request_from_mail(parent: QWidget, name: str, data: bytes):
 
 def write_calendar(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, tr_msg(N_("Calendar file")), str(Path.home() / f"AVG-termijnen-{dt.date.today()}.ics"),
-        tr_msg(N_("iCalendar file (*.ics)")))  # fmt: skip
+        parent,
+        tr_msg(N_("Calendar file")),
+        str(Path.home() / f"AVG-termijnen-{dt.date.today()}.ics"),
+        tr_msg(N_("iCalendar file (*.ics)")),
+    )
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
     if file_refused(parent, tr_msg(N_("Calendar file")), path):  # never over the database
         return None
-    done = attempt(lambda: deadline_calendar.write_calendar(path, tr=tr_msg),
-                   in_box(parent, tr_msg(N_("Calendar file"))))  # fmt: skip
+    done = attempt(
+        lambda: deadline_calendar.write_calendar(path, tr=tr_msg),
+        in_box(parent, tr_msg(N_("Calendar file"))),
+    )
     if done.value is None:
         return None
     count = done.value
-    QMessageBox.information(parent, tr_msg(N_("Calendar file")), tr_msg(N_(
-        "%1 deadlines written. Open the file in Outlook to add them to a calendar; it holds "
-        "references and kinds only, no personal data.")).replace("%1", str(count)))  # fmt: skip
+    QMessageBox.information(
+        parent,
+        tr_msg(N_("Calendar file")),
+        tr_msg(
+            N_(
+                "%1 deadlines written. Open the file in Outlook to add them to a calendar; it holds "
+                "references and kinds only, no personal data."
+            )
+        ).replace("%1", str(count)),
+    )
     return path
 
 
@@ -146,14 +177,24 @@ def open_kept_mail(parent: QWidget, request_id: int) -> Path | None:
     """Opens a copy of the e-mail kept with the request (the kept file stays untouched)."""
     docs = request_documents.documents_of(request_id)
     if not docs:
-        QMessageBox.information(parent, tr_msg(N_("Request from e-mail")), tr_msg(
-            N_("No e-mail is kept with this request.")))  # fmt: skip
+        QMessageBox.information(
+            parent,
+            tr_msg(N_("Request from e-mail")),
+            tr_msg(N_("No e-mail is kept with this request.")),
+        )
         return None
     doc = docs[-1]
     if not doc.intact:
-        QMessageBox.warning(parent, tr_msg(N_("Request from e-mail")), tr_msg(N_(
-            "The kept e-mail is missing from the documents folder or was changed after it "
-            "was kept (its checksum differs).")))  # fmt: skip
+        QMessageBox.warning(
+            parent,
+            tr_msg(N_("Request from e-mail")),
+            tr_msg(
+                N_(
+                    "The kept e-mail is missing from the documents folder or was changed after it "
+                    "was kept (its checksum differs)."
+                )
+            ),
+        )
         return None
     name, data = request_documents.document_bytes(doc.id)
     path = _mail_folder() / f"{doc.id}-{name}"
@@ -165,17 +206,26 @@ def open_kept_mail(parent: QWidget, request_id: int) -> Path | None:
 def email_letter(parent: QWidget, letter_id: int, on_sent) -> Path | None:
     """Writes the draft, opens it in the mail program, and asks whether it was sent; only
     then `on_sent(letter_id)` (the letter is marked sent when staff confirm)."""
-    done = attempt(lambda: letter_mail.write_draft(letter_id, _mail_folder()),
-                   in_box(parent, tr_msg(N_("E-mail letter"))))  # fmt: skip
+    done = attempt(
+        lambda: letter_mail.write_draft(letter_id, _mail_folder()),
+        in_box(parent, tr_msg(N_("E-mail letter"))),
+    )
     if done.value is None:
         return None
     path = done.value
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        QMessageBox.warning(parent, tr_msg(N_("E-mail letter")), tr_msg(N_(
-            "No mail program opened the draft. It is saved as %1.")).replace("%1", str(path)))  # fmt: skip
+        QMessageBox.warning(
+            parent,
+            tr_msg(N_("E-mail letter")),
+            tr_msg(N_("No mail program opened the draft. It is saved as %1.")).replace(
+                "%1", str(path)
+            ),
+        )
         return path
-    if QMessageBox.question(parent, tr_msg(N_("E-mail letter")), tr_msg(N_(
-            "The e-mail opened in your mail program. Did you send it?"))) == (
-            QMessageBox.StandardButton.Yes):  # fmt: skip
+    if QMessageBox.question(
+        parent,
+        tr_msg(N_("E-mail letter")),
+        tr_msg(N_("The e-mail opened in your mail program. Did you send it?")),
+    ) == (QMessageBox.StandardButton.Yes):
         on_sent(letter_id)
     return path

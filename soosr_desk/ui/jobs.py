@@ -47,8 +47,9 @@ def _quit_if_closed_meanwhile(was_visible: bool) -> None:
         QTimer.singleShot(0, app.quit)
 
 
-def run_job(parent: QWidget | None, label: str, fn: Callable[..., Any], *,
-            cancellable: bool = True) -> Any:  # fmt: skip
+def run_job(
+    parent: QWidget | None, label: str, fn: Callable[..., Any], *, cancellable: bool = True
+) -> Any:
     """Runs `fn(progress, cancelled)` in a worker thread while a progress dialog shows;
     returns its result or raises its exception in the calling (UI) thread."""
     cancel = threading.Event()

@@ -51,5 +51,7 @@ def may_hold_mail(mime: QMimeData) -> bool:
     """For dragEnterEvent: cheap, without reading the files."""
     if mime.hasFormat(DESCRIPTOR):
         return True
-    return any(u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in SUFFIXES
-               for u in (mime.urls() if mime.hasUrls() else []))  # fmt: skip
+    return any(
+        u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in SUFFIXES
+        for u in (mime.urls() if mime.hasUrls() else [])
+    )

@@ -146,13 +146,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.new_action = self._action(file_menu, self.tr("&New"), self._new,
-                                       QKeySequence.StandardKey.New)  # fmt: skip
-        self.save_action = self._action(file_menu, self.tr("&Save"), self._save,
-                                        QKeySequence.StandardKey.Save)  # fmt: skip
+        self.new_action = self._action(
+            file_menu, self.tr("&New"), self._new, QKeySequence.StandardKey.New
+        )
+        self.save_action = self._action(
+            file_menu, self.tr("&Save"), self._save, QKeySequence.StandardKey.Save
+        )
         file_menu.addSeparator()
-        self.export_action = self._action(file_menu, self.tr("&Export to Excel…"), self._export,
-                                          "Ctrl+E")  # fmt: skip
+        self.export_action = self._action(
+            file_menu, self.tr("&Export to Excel…"), self._export, "Ctrl+E"
+        )
         self._action(file_menu, self.tr("&Mailing list (CSV)…"), self._mailing)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import…"), self._import_contacts)
@@ -161,20 +164,30 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Calendar file…"), self._calendar)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Backups…"), self.backups)
-        self.print_action = self._action(file_menu, self.tr("&Print…"), self._print,
-                                         QKeySequence.StandardKey.Print)  # fmt: skip
+        self.print_action = self._action(
+            file_menu, self.tr("&Print…"), self._print, QKeySequence.StandardKey.Print
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.find_action = self._action(edit_menu, self.tr("&Find"), self._find,
-                                        QKeySequence.StandardKey.Find)  # fmt: skip
+        self.find_action = self._action(
+            edit_menu, self.tr("&Find"), self._find, QKeySequence.StandardKey.Find
+        )
         view_menu = bar.addMenu(self.tr("&View"))
         for i, page in enumerate(self.pages):
-            self._action(view_menu, page.title(), lambda _=False, i=i: self.show_page(i),
-                         QKeySequence(f"Ctrl+{i + 1}"))  # fmt: skip
+            self._action(
+                view_menu,
+                page.title(),
+                lambda _=False, i=i: self.show_page(i),
+                QKeySequence(f"Ctrl+{i + 1}"),
+            )
         help_menu = bar.addMenu(self.tr("&Help"))
-        self.help_action = self._action(help_menu, self.tr("&Help for this page"), self._help,
-                                        QKeySequence.StandardKey.HelpContents)  # fmt: skip
+        self.help_action = self._action(
+            help_menu,
+            self.tr("&Help for this page"),
+            self._help,
+            QKeySequence.StandardKey.HelpContents,
+        )
         self._action(help_menu, self.tr("&About SOOSR Desk"), self._about)
 
     def _new(self) -> None:
@@ -247,8 +260,7 @@ class MainWindow(QMainWindow):
                 return None  # damaged: nothing is written, nothing is copied
             return database.start_up_tasks(path)
 
-        background.load(self.start_up_note, work, self._start_up_done,
-                        self._start_up_failed)  # fmt: skip
+        background.load(self.start_up_note, work, self._start_up_done, self._start_up_failed)
 
     def _start_up_finished(self) -> None:
         self.starting_up = False
@@ -289,9 +301,14 @@ class MainWindow(QMainWindow):
         from soosr_desk.services import backups
         from soosr_desk.ui.dialogs.backups import BackupsDialog
 
-        dialog = BackupsDialog(self, self.db_path, lambda: backups.make_backup(
-            database.current_database(), self.db_path, now=dt.datetime.now()),
-            self.restore_backup)  # fmt: skip
+        dialog = BackupsDialog(
+            self,
+            self.db_path,
+            lambda: backups.make_backup(
+                database.current_database(), self.db_path, now=dt.datetime.now()
+            ),
+            self.restore_backup,
+        )
         dialog.exec()
 
     def restore_backup(self, backup_path):
@@ -303,16 +320,20 @@ class MainWindow(QMainWindow):
 
         for page in self.pages:
             if not page.can_leave():
-                raise ServiceError(N_("The backup was not put back: save or discard your "
-                                      "changes first."))  # fmt: skip
+                raise ServiceError(
+                    N_("The backup was not put back: save or discard your changes first.")
+                )
         from soosr_desk.ui import background
 
         background.wait_for_all()  # no read may run while the file is swapped
         result = database.restore_backup(backup_path, self.db_path)
         for page in self.pages:
             page.refresh()
-        self.show_status(self.tr("The backup was put back. The previous file was kept as %1.")
-                         .replace("%1", result.aside.name if result.aside else "-"))  # fmt: skip
+        self.show_status(
+            self.tr("The backup was put back. The previous file was kept as %1.").replace(
+                "%1", result.aside.name if result.aside else "-"
+            )
+        )
         return result
 
     def _print(self) -> None:

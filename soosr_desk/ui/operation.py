@@ -56,8 +56,7 @@ def attempt(
     except ServiceError as exc:
         show(error_text(exc))
     except Exception as exc:  # the disk, a bug: logged once, never the exception's text
-        known = next((text for kind, text in (texts or {}).items() if isinstance(exc, kind)),
-                     None)  # fmt: skip
+        known = next((text for kind, text in (texts or {}).items() if isinstance(exc, kind)), None)
         show(known if known is not None else failure_text(exc))
     return Outcome(False)
 

@@ -25,13 +25,15 @@ def model_table(model: QAbstractItemModel) -> tuple[list[str], list[list[str]]]:
     root = QModelIndex()
     columns = range(model.columnCount(root))
     headers = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
-    rows = [[str(model.index(r, c).data() or "") for c in columns]
-            for r in range(model.rowCount(root))]  # fmt: skip
+    rows = [
+        [str(model.index(r, c).data() or "") for c in columns] for r in range(model.rowCount(root))
+    ]
     return headers, rows
 
 
-def table_html(title: str, headers: list[str], rows: list[list[str]],
-               whole: tuple[int, ...] = ()) -> str:  # fmt: skip
+def table_html(
+    title: str, headers: list[str], rows: list[list[str]], whole: tuple[int, ...] = ()
+) -> str:
     """User text is escaped: it prints as typed, never as markup. `whole`: columns whose
     text never wraps (references)."""
 
@@ -40,15 +42,23 @@ def table_html(title: str, headers: list[str], rows: list[list[str]],
         return f"<{tag} align='left'{nowrap}>{html.escape(str(text))}</{tag}>"
 
     head = "".join(cell("th", c, h) for c, h in enumerate(headers))
-    body = "".join("<tr>" + "".join(cell("td", c, v) for c, v in enumerate(row)) + "</tr>"
-                   for row in rows)  # fmt: skip
-    return (f"<h2>{html.escape(title)}</h2><p>{fmt_date(dt.date.today())}</p>"
-            f"<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")  # fmt: skip
+    body = "".join(
+        "<tr>" + "".join(cell("td", c, v) for c, v in enumerate(row)) + "</tr>" for row in rows
+    )
+    return (
+        f"<h2>{html.escape(title)}</h2><p>{fmt_date(dt.date.today())}</p>"
+        f"<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
 
 
-def print_to(printer: QPrinter, title: str, headers: list[str], rows: list[list[str]],
-             whole: tuple[int, ...] = ()) -> None:  # fmt: skip
+def print_to(
+    printer: QPrinter,
+    title: str,
+    headers: list[str],
+    rows: list[list[str]],
+    whole: tuple[int, ...] = (),
+) -> None:
     """Lays the table out on the printer's pages (the <thead> row repeats on each page)."""
     if len(headers) >= LANDSCAPE_FROM:
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
@@ -58,8 +68,14 @@ def print_to(printer: QPrinter, title: str, headers: list[str], rows: list[list[
     document.print_(printer)
 
 
-def print_table(parent: QWidget, title: str, headers: list[str], rows: list[list[str]],
-                whole: tuple[int, ...] = (), printer: QPrinter | None = None) -> bool:  # fmt: skip
+def print_table(
+    parent: QWidget,
+    title: str,
+    headers: list[str],
+    rows: list[list[str]],
+    whole: tuple[int, ...] = (),
+    printer: QPrinter | None = None,
+) -> bool:
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -117,8 +133,13 @@ def print_pages(pdf: bytes, printer: QPrinter) -> int:
                 printer.newPage()
             page = document[i]
             bitmap = page.render(scale=dpi / 72, grayscale=True)
-            image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                           QImage.Format.Format_Grayscale8).copy()  # fmt: skip
+            image = QImage(
+                bitmap.buffer,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_Grayscale8,
+            ).copy()
             painter.drawImage(page_rect(printer, *page.get_size()), image)
         return pages
     finally:

@@ -18,8 +18,9 @@ def available(widget: QWidget | None = None) -> QRect:
 
 def fitted(wanted: QSize, room: QRect) -> QSize:
     """`wanted`, made smaller where the room (less a title bar) is smaller."""
-    return QSize(min(wanted.width(), room.width() - 16),
-                 min(wanted.height(), room.height() - TITLE_BAR))  # fmt: skip
+    return QSize(
+        min(wanted.width(), room.width() - 16), min(wanted.height(), room.height() - TITLE_BAR)
+    )
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:

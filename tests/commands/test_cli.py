@@ -111,8 +111,10 @@ def test_check_lists_a_processor_without_agreement_and_exits_1(tmp_path, capsys)
     db.close()
     assert _run("check", "--db", str(path)) == 1
     out = capsys.readouterr().out
-    assert out == (f"Third parties & agreements\t{party.id}\tSalarisgemak B.V.: A processor without a "
-                   "processor agreement (Art. 28).\n")  # fmt: skip
+    assert out == (
+        f"Third parties & agreements\t{party.id}\tSalarisgemak B.V.: A processor without a "
+        "processor agreement (Art. 28).\n"
+    )
 
 
 def test_letters_writes_the_kept_letters(tmp_path, capsys):

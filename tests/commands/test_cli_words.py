@@ -33,10 +33,19 @@ def _run(*args: str) -> int:
 def _database(path) -> int:
     db = open_database(path)
     try:
-        m.Contact.create(first_name="Oud", last_name="Formulier", source="website_form",
-                         received_on=dt.date(2019, 1, 1))  # fmt: skip
-        c = m.Contact.create(first_name="Ymkje", last_name="Hoekstra", email="y@example.nl",
-                             city="Sneek", received_on=dt.date.today())  # fmt: skip
+        m.Contact.create(
+            first_name="Oud",
+            last_name="Formulier",
+            source="website_form",
+            received_on=dt.date(2019, 1, 1),
+        )
+        c = m.Contact.create(
+            first_name="Ymkje",
+            last_name="Hoekstra",
+            email="y@example.nl",
+            city="Sneek",
+            received_on=dt.date.today(),
+        )
         m.ContactNote.create(contact=c, text="belde")
         m.Consent.create(contact=c, purpose="Nieuwsbrief", given_on=dt.date.today())
         return c.id

@@ -38,12 +38,25 @@ def _database(path: Path) -> int:
     strings are unique."""
     db = open_database(path)
     try:
-        m.Contact.create(first_name="Oud", last_name="Formulier", source="website_form",
-                         received_on=dt.date(2019, 1, 1))  # fmt: skip
-        m.Contact.create(first_name="Nieuw", last_name="Formulier", source="website_form",
-                         received_on=dt.date.today())  # fmt: skip
-        c = m.Contact.create(first_name=NAME[0], last_name=NAME[1], email=EMAIL,
-                             phone="+31 6 47192836", received_on=dt.date.today())  # fmt: skip
+        m.Contact.create(
+            first_name="Oud",
+            last_name="Formulier",
+            source="website_form",
+            received_on=dt.date(2019, 1, 1),
+        )
+        m.Contact.create(
+            first_name="Nieuw",
+            last_name="Formulier",
+            source="website_form",
+            received_on=dt.date.today(),
+        )
+        c = m.Contact.create(
+            first_name=NAME[0],
+            last_name=NAME[1],
+            email=EMAIL,
+            phone="+31 6 47192836",
+            received_on=dt.date.today(),
+        )
         m.ContactNote.create(contact=c, text=NOTE)
         return c.id
     finally:
@@ -71,7 +84,11 @@ def test_due_prints_tab_separated_lines(tmp_path, capsys):
         db.close()
     assert len(lines) == len(expected) == 1
     cid, name, rule, since = lines[0].split("\t")
-    assert (int(cid), name, rule) == (expected[0].contact_id, "Formulier, Oud", "website form, 2 years")
+    assert (int(cid), name, rule) == (
+        expected[0].contact_id,
+        "Formulier, Oud",
+        "website form, 2 years",
+    )
     assert since == "2021-01-01"
 
 

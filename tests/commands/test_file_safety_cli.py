@@ -51,8 +51,14 @@ def _with_contacts(db_path: Path) -> None:
     db = open_database(db_path)
     from soosr_desk.services import contacts
 
-    contacts.save_contact(contacts.ContactData(first_name="Anna", last_name="Smit",
-                                               email="anna@example.nl", relation="customer_contact"))  # fmt: skip
+    contacts.save_contact(
+        contacts.ContactData(
+            first_name="Anna",
+            last_name="Smit",
+            email="anna@example.nl",
+            relation="customer_contact",
+        )
+    )
     db.close()
     m.database_proxy.initialize(None)
 
@@ -77,10 +83,10 @@ def test_a_symlink_or_dotted_path_to_the_database_is_refused_too(db_path, tmp_pa
     link.symlink_to(db_path)
     before = _sha(db_path)
     dotted = tmp_path / "." / ".." / tmp_path.name / db_path.name
-    assert "is the database" in _fails(capsys, "mailing", "--db", str(db_path), "--out",
-                                       str(dotted))  # fmt: skip
-    assert "is the database" in _fails(capsys, "mailing", "--db", str(db_path), "--out",
-                                       str(link))  # fmt: skip
+    assert "is the database" in _fails(
+        capsys, "mailing", "--db", str(db_path), "--out", str(dotted)
+    )
+    assert "is the database" in _fails(capsys, "mailing", "--db", str(db_path), "--out", str(link))
     assert _sha(db_path) == before
 
 
@@ -109,11 +115,19 @@ def test_an_existing_file_is_replaced_only_with_force(db_path, tmp_path, capsys)
 
 
 def test_out_as_a_folder_dot_or_missing_folder_gives_one_line(db_path, tmp_path, capsys):
-    assert "is a folder" in _fails(capsys, "export", "register", "--db", str(db_path),
-                                   "--out", str(tmp_path))  # fmt: skip
+    assert "is a folder" in _fails(
+        capsys, "export", "register", "--db", str(db_path), "--out", str(tmp_path)
+    )
     assert "is a folder" in _fails(capsys, "mailing", "--db", str(db_path), "--out", ".")
-    line = _fails(capsys, "export", "register", "--db", str(db_path),
-                  "--out", str(tmp_path / "gone" / "x.xlsx"))  # fmt: skip
+    line = _fails(
+        capsys,
+        "export",
+        "register",
+        "--db",
+        str(db_path),
+        "--out",
+        str(tmp_path / "gone" / "x.xlsx"),
+    )
     assert "does not exist" in line
     assert not (tmp_path / "gone").exists()
 
@@ -128,9 +142,11 @@ def test_a_full_disk_during_an_export_leaves_no_file(db_path, tmp_path, capsys, 
     monkeypatch.setattr(safe_text.os, "fsync", full)
     out = tmp_path / "out"
     out.mkdir()
-    for args in (("export", "all", "--out", str(out / "a.xlsx")),
-                 ("mailing", "--out", str(out / "m.csv")),
-                 ("statement", "--out", str(out), "--publish")):  # fmt: skip
+    for args in (
+        ("export", "all", "--out", str(out / "a.xlsx")),
+        ("mailing", "--out", str(out / "m.csv")),
+        ("statement", "--out", str(out), "--publish"),
+    ):
         line = _fails(capsys, args[0], "--db", str(db_path), *args[1:])
         assert "disk is full" in line
     assert list(out.iterdir()) == []  # no partial file, no temporary file
@@ -144,9 +160,12 @@ def test_letters_and_statement_make_a_missing_folder(db_path, tmp_path):
 def test_a_closed_pipe_ends_quietly_with_exit_2(db_path):
     """`soosr-desk check | head`: the reader went away before the output was written."""
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.Popen([sys.executable, "-m", "soosr_desk", "--lang", "en", "check",
-                             "--db", str(db_path)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, env=env)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "soosr_desk", "--lang", "en", "check", "--db", str(db_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
     proc.stdout.close()
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 2
@@ -156,15 +175,19 @@ def test_a_closed_pipe_ends_quietly_with_exit_2(db_path):
 # --- finding 8: wrong paths change nothing ---------------------------------------------------
 
 
-@pytest.mark.parametrize("command", [["check"], ["export", "register", "--out", "x.xlsx"],
-                                     ["due"], ["mailing", "--out", "m.csv"]])  # fmt: skip
+@pytest.mark.parametrize(
+    "command",
+    [["check"], ["export", "register", "--out", "x.xlsx"], ["due"], ["mailing", "--out", "m.csv"]],
+)
 def test_a_missing_database_is_not_made(tmp_path, capsys, command, monkeypatch):
     monkeypatch.chdir(tmp_path)
     path = tmp_path / "typo.db"
     args = [command[0], "--db", str(path), *command[1:]]
     assert "no SOOSR Desk database" in _fails(capsys, *args)
-    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(("config", "data"))
-                  ) == []  # fmt: skip
+    assert (
+        sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(("config", "data")))
+        == []
+    )
 
 
 def test_an_empty_sqlite_file_of_another_program_is_refused_untouched(tmp_path, capsys):
@@ -205,8 +228,14 @@ def test_every_mailing_cell_is_quoted_and_formulas_keep_their_prefix(db_path, tm
     db = open_database(db_path)
     from soosr_desk.services import contacts
 
-    contacts.save_contact(contacts.ContactData(first_name="x;=1+2", last_name="=HYPERLINK(1)",
-                                               email="a@example.nl", relation="customer_contact"))  # fmt: skip
+    contacts.save_contact(
+        contacts.ContactData(
+            first_name="x;=1+2",
+            last_name="=HYPERLINK(1)",
+            email="a@example.nl",
+            relation="customer_contact",
+        )
+    )
     db.close()
     out = tmp_path / "m.csv"
     assert _run("mailing", "--db", str(db_path), "--out", str(out)) == 0
@@ -217,8 +246,10 @@ def test_every_mailing_cell_is_quoted_and_formulas_keep_their_prefix(db_path, tm
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert all(not cell.lstrip('"').startswith("=") for row in rows for cell in row[1:])
     data = list(csv.reader(io.StringIO(text)))
-    assert data[1][:2] == ["'x;=1+2", "'=HYPERLINK(1)"] or data[1][:2] == ["x;=1+2",
-                                                                          "'=HYPERLINK(1)"]
+    assert data[1][:2] == ["'x;=1+2", "'=HYPERLINK(1)"] or data[1][:2] == [
+        "x;=1+2",
+        "'=HYPERLINK(1)",
+    ]
 
 
 def test_the_mailing_list_as_xlsx(db_path, tmp_path):
@@ -244,8 +275,9 @@ def test_letters_replace_an_existing_file_only_with_force(db_path, tmp_path, cap
     assert _run("letters", "--db", str(db_path), "--out", str(tmp_path / "l")) == 0
     pdf = next((tmp_path / "l").iterdir())
     pdf.write_bytes(b"edited")
-    assert "already exists" in _fails(capsys, "letters", "--db", str(db_path), "--out",
-                                      str(tmp_path / "l"))  # fmt: skip
+    assert "already exists" in _fails(
+        capsys, "letters", "--db", str(db_path), "--out", str(tmp_path / "l")
+    )
     assert pdf.read_bytes() == b"edited"
     assert _run("letters", "--db", str(db_path), "--out", str(tmp_path / "l"), "--force") == 0
     assert pdf.read_bytes().startswith(b"%PDF")

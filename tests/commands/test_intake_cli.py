@@ -65,15 +65,16 @@ def test_import_request(tmp_path, capsys):
     undated.write_bytes(mail_files.html_eml_without_date())
     assert _run("import", "request", "--db", str(db), str(undated)) == 2
     assert "--received" in capsys.readouterr().err
-    assert _run("import", "request", "--db", str(db), str(undated),
-                "--received", "2026-11-02") == 0  # fmt: skip
+    assert _run("import", "request", "--db", str(db), str(undated), "--received", "2026-11-02") == 0
     msg = tmp_path / "Intrekken.msg"
     msg.write_bytes(mail_files.outlook_msg())
     assert _run("import", "request", "--db", str(db), str(msg)) == 0
     assert capsys.readouterr().out.split() == ["AVG-2026-0002", "AVG-2026-0003"]
     mixed = tmp_path / "mixed.eml"
-    mixed.write_bytes(b"From: a@b.nl\r\nDate: Mon, 02 Mar 2026 09:00:00 +0100\r\n"
-                      b"Subject: inzage en verwijderen\r\n\r\nGraag.\r\n")  # fmt: skip
+    mixed.write_bytes(
+        b"From: a@b.nl\r\nDate: Mon, 02 Mar 2026 09:00:00 +0100\r\n"
+        b"Subject: inzage en verwijderen\r\n\r\nGraag.\r\n"
+    )
     assert _run("import", "request", "--db", str(db), str(mixed)) == 2
     assert "--kind" in capsys.readouterr().err
     assert _run("import", "request", "--db", str(db), str(mixed), "--kind", "access") == 0
@@ -93,8 +94,11 @@ def test_calendar_and_letters_as_drafts(tmp_path, capsys):
         req = requests.list_requests()[0]
         requests.link_contact(req.id, None)
         request_letters.make_letter(req.id, "answer", today=dt.date(2026, 7, 2))  # a draft
-        m.Breach.create(reference="DL-2026-001", found_at=dt.datetime(2026, 11, 25, 9, 0),
-                        description="laptop kwijt met klantgegevens van Mariëlle")  # fmt: skip
+        m.Breach.create(
+            reference="DL-2026-001",
+            found_at=dt.datetime(2026, 11, 25, 9, 0),
+            description="laptop kwijt met klantgegevens van Mariëlle",
+        )
     finally:
         database.close()
         m.database_proxy.initialize(None)

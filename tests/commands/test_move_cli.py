@@ -45,8 +45,13 @@ def desk_file(tmp_path):
     try:
         request = m.RightsRequest.select().first()
         with database.atomic():  # a letter as the letters service stores it: PDF bytes
-            m.RequestLetter.create(request=request, kind="acknowledgement", language="nl",
-                                   pdf=b"%PDF-1.4\n\x00\xff binary", attachment=b"\x01\x02")  # fmt: skip
+            m.RequestLetter.create(
+                request=request,
+                kind="acknowledgement",
+                language="nl",
+                pdf=b"%PDF-1.4\n\x00\xff binary",
+                attachment=b"\x01\x02",
+            )
     finally:
         close_database(database)
         m.database_proxy.initialize(None)
@@ -80,8 +85,11 @@ def test_everything_moves_and_the_file_is_untouched(desk_file, pg_server, capsys
             )
             # new rows get new ids: the sequences were moved past the copied ones
             data = requests.RequestData(
-                kind="access", received_on=dt.date.today(), requester_name="Anna de Vries",
-                requester_email="anna@example.nl")  # fmt: skip
+                kind="access",
+                received_on=dt.date.today(),
+                requester_name="Anna de Vries",
+                requester_email="anna@example.nl",
+            )
             saved = requests.save_request(data)
             assert saved.id > max(r.id for r in m.RightsRequest.select() if r.id != saved.id)
         finally:
@@ -93,8 +101,7 @@ def test_everything_moves_and_the_file_is_untouched(desk_file, pg_server, capsys
         pg_server.drop(url)
 
 
-def test_a_server_database_that_is_not_empty_is_refused(desk_file, pg_server, pg_template,
-                                                         capsys):  # fmt: skip
+def test_a_server_database_that_is_not_empty_is_refused(desk_file, pg_server, pg_template, capsys):
     url = pg_server.create(template=pg_template)
     try:
         with pytest.raises(SystemExit) as stop:
@@ -120,7 +127,8 @@ def test_a_broken_audit_trail_writes_nothing_to_the_server(desk_file, pg_server,
         assert "audit trail" in capsys.readouterr().err
         with psycopg.connect(url) as conn:
             tables = conn.execute(
-                "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone()[0]  # fmt: skip
+                "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+            ).fetchone()[0]
         assert tables == 0  # not even the schema: one transaction, rolled back
     finally:
         pg_server.drop(url)

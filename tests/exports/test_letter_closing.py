@@ -29,14 +29,27 @@ def _closing_page(pages: list[str]) -> int:
 @pytest.mark.parametrize("paragraphs", range(18, 42))
 def test_the_greeting_stays_with_the_last_paragraph(tmp_path, paragraphs):
     sheet = styles()
-    story = [para(f"Alinea {n}: wij hebben uw gegevens nagekeken en bijgewerkt waar dat "
-                  "nodig was, zoals u ons vroeg.", sheet["Normal"]) for n in range(paragraphs)]
+    story = [
+        para(
+            f"Alinea {n}: wij hebben uw gegevens nagekeken en bijgewerkt waar dat "
+            "nodig was, zoals u ons vroeg.",
+            sheet["Normal"],
+        )
+        for n in range(paragraphs)
+    ]
     story.append(para("Slotalinea: bel ons gerust als u nog vragen heeft.", sheet["Normal"]))
     path = tmp_path / "brief.pdf"
-    build_letter(path, letterhead=Letterhead("SOOSR B.V."), recipient_lines=["Anna Jansen"],
-                 date_text="25 november 2026", reference="AVG-2026-0007", subject="Uw verzoek",
-                 story=story, footer_text="SOOSR B.V.",
-                 closing=Closing("Met vriendelijke groet,", "SOOSR B.V.", *SIGNER))  # fmt: skip
+    build_letter(
+        path,
+        letterhead=Letterhead("SOOSR B.V."),
+        recipient_lines=["Anna Jansen"],
+        date_text="25 november 2026",
+        reference="AVG-2026-0007",
+        subject="Uw verzoek",
+        story=story,
+        footer_text="SOOSR B.V.",
+        closing=Closing("Met vriendelijke groet,", "SOOSR B.V.", *SIGNER),
+    )
     pages = _pages(path)
     last = pages[_closing_page(pages)]
     assert _closing_page(pages) == len(pages) - 1
@@ -64,7 +77,7 @@ def test_without_a_signer_the_organisation_signs(tmp_path):
     path = tmp_path / "a.pdf"
     L.render_letter(_facts("answer", "access", "en"), path)
     text = _pages(path)[-1]
-    after = text[text.index("Kind regards,") + len("Kind regards,"):]
+    after = text[text.index("Kind regards,") + len("Kind regards,") :]
     assert after.split("Page")[0].strip() == "SOOSR B.V."
 
 

@@ -88,7 +88,10 @@ def _facts(letter_kind: str, request_kind: str, language: str, **changes) -> L.L
         requests=[("AVG-2026-0007", request_kind, RECEIVED, "in_progress")],
         activities=_activities(),
         recipients=["Boekhoudkantoor Duin", "Hostnet B.V."],
-        recipient_parties=[L.RecipientInfo("Boekhoudkantoor Duin"), L.RecipientInfo("Hostnet B.V.")],
+        recipient_parties=[
+            L.RecipientInfo("Boekhoudkantoor Duin"),
+            L.RecipientInfo("Hostnet B.V."),
+        ],
         source="website_form",
         changes=[("email", "anna@oud.example", "anna@example.nl"), ("job_title", "", "Inkoper")],
         removed=["notities: 12", "toestemmingen: 2"],
@@ -107,8 +110,13 @@ def _facts(letter_kind: str, request_kind: str, language: str, **changes) -> L.L
 
 
 # what the records show after the action of each kind was done (rules.request_outcomes)
-DONE_OUTCOME = {"rectification": "rectified", "erasure": "erased", "restriction": "restricted",
-                "objection": "marketing_stopped", "withdrawal": "withdrawn"}
+DONE_OUTCOME = {
+    "rectification": "rectified",
+    "erasure": "erased",
+    "restriction": "restricted",
+    "objection": "marketing_stopped",
+    "withdrawal": "withdrawn",
+}
 
 
 def _render(tmp_path: Path, facts: L.LetterFacts, name: str = "letter.pdf") -> list[str]:
@@ -233,22 +241,43 @@ def test_id_request_explains_masking_with_kopieid_and_the_deadline(tmp_path, lan
 @pytest.mark.parametrize(
     "language, expected",
     [
-        ("nl", ["artikel 12 lid 3 AVG", "twee maanden", "uiterlijk op 2 februari 2027",
-                "in plaats van uiterlijk op 2 december 2026", "binnen een maand"]),
-        ("en", ["Article 12(3) GDPR", "two months", "by 2 February 2027 at the latest",
-                "instead of by 2 December 2026", "within one month"]),
+        (
+            "nl",
+            [
+                "artikel 12 lid 3 AVG",
+                "twee maanden",
+                "uiterlijk op 2 februari 2027",
+                "in plaats van uiterlijk op 2 december 2026",
+                "binnen een maand",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Article 12(3) GDPR",
+                "two months",
+                "by 2 February 2027 at the latest",
+                "instead of by 2 December 2026",
+                "within one month",
+            ],
+        ),
     ],
-)  # fmt: skip
+)
 def test_extension_gives_reasons_new_deadline_and_the_authority(tmp_path, language, expected):
-    facts = _facts("extension", "erasure", language, deadline=EXTENDED,
-                   original_deadline=DEADLINE)  # fmt: skip
+    facts = _facts("extension", "erasure", language, deadline=EXTENDED, original_deadline=DEADLINE)
     pages = _render(tmp_path, facts)
     _has(pages, *expected, "Wij moeten gegevens uit het archief in Zwolle opvragen.", *AP)
 
 
 def test_extension_after_the_first_month_does_not_claim_it_was_in_time(tmp_path):
-    facts = _facts("extension", "access", "en", deadline=EXTENDED, original_deadline=DEADLINE,
-                   today=dt.date(2026, 12, 10))  # fmt: skip
+    facts = _facts(
+        "extension",
+        "access",
+        "en",
+        deadline=EXTENDED,
+        original_deadline=DEADLINE,
+        today=dt.date(2026, 12, 10),
+    )
     pages = _render(tmp_path, facts)
     _lacks(pages, "within one month")
 
@@ -256,13 +285,28 @@ def test_extension_after_the_first_month_does_not_claim_it_was_in_time(tmp_path)
 @pytest.mark.parametrize(
     "language, expected",
     [
-        ("nl", ["kennelijk ongegrond of buitensporig", "artikel 12 lid 5 AVG",
-                "klacht in te dienen bij de Autoriteit Persoonsgegevens", "naar de rechter",
-                "zes weken"]),
-        ("en", ["manifestly unfounded or excessive", "Article 12(5) GDPR",
-                "complaint with the Autoriteit Persoonsgegevens", "go to court", "six weeks"]),
+        (
+            "nl",
+            [
+                "kennelijk ongegrond of buitensporig",
+                "artikel 12 lid 5 AVG",
+                "klacht in te dienen bij de Autoriteit Persoonsgegevens",
+                "naar de rechter",
+                "zes weken",
+            ],
+        ),
+        (
+            "en",
+            [
+                "manifestly unfounded or excessive",
+                "Article 12(5) GDPR",
+                "complaint with the Autoriteit Persoonsgegevens",
+                "go to court",
+                "six weeks",
+            ],
+        ),
     ],
-)  # fmt: skip
+)
 def test_refusal_gives_reasons_the_authority_and_the_court(tmp_path, language, expected):
     pages = _render(tmp_path, _facts("refusal", "access", language))
     _has(pages, *expected, "U heeft dit jaar al negen gelijke verzoeken gedaan.", AP[1])
@@ -271,47 +315,107 @@ def test_refusal_gives_reasons_the_authority_and_the_court(tmp_path, language, e
 ACCESS = {
     "nl": [
         # a copy of every datum held
-        "Uw gegevens", "Voornaam", "Anna", "Geslacht", "Vrouw", "Gegevens ontvangen op",
-        "03-02-2025", "shoe_size", "39", "Herkomst", "Contactformulier op onze website",
-        "Notities over ons contact met u", "04-03-2025 10:30", "Gebeld over de offerte",
-        "Uw toestemmingen", "Nieuwsbrief", "05-01-2025", "03-11-2026", "niet ingetrokken",
-        "Uw verzoeken", "02-11-2026", "In behandeling",
-        "Verwerkingen die u betreffen", "Uitvoering van een overeenkomst",
+        "Uw gegevens",
+        "Voornaam",
+        "Anna",
+        "Geslacht",
+        "Vrouw",
+        "Gegevens ontvangen op",
+        "03-02-2025",
+        "shoe_size",
+        "39",
+        "Herkomst",
+        "Contactformulier op onze website",
+        "Notities over ons contact met u",
+        "04-03-2025 10:30",
+        "Gebeld over de offerte",
+        "Uw toestemmingen",
+        "Nieuwsbrief",
+        "05-01-2025",
+        "03-11-2026",
+        "niet ingetrokken",
+        "Uw verzoeken",
+        "02-11-2026",
+        "In behandeling",
+        "Verwerkingen die u betreffen",
+        "Uitvoering van een overeenkomst",
         "Gerechtvaardigd belang (artikel 6 lid 1 onder f AVG)",
         "Gerechtvaardigd belang (artikel 6 lid 1 onder f AVG); ons belang: Klanten informeren",
-        "Doel: Nieuwsbrieven sturen", "Soorten gegevens: Naam, Bedrijfsnaam",
-        "Ontvangers: ICT-dienstverleners", "Herkomst: Klantcontract",
+        "Doel: Nieuwsbrieven sturen",
+        "Soorten gegevens: Naam, Bedrijfsnaam",
+        "Ontvangers: ICT-dienstverleners",
+        "Herkomst: Klantcontract",
         # Art. 15 information
-        "Doelen en grondslagen", "Doel: Het uitvoeren van de overeenkomst met uw werkgever",
-        "Soorten gegevens", "Naam, E-mailadres, Bedrijfsnaam",
-        "Boekhoudkantoor Duin (Nederland)", "Hostnet B.V. (Nederland)",
-        "Bewaartermijn", "Bewaartermijn: 3 jaar na einde contract", "staat hierboven per verwerking",
+        "Doelen en grondslagen",
+        "Doel: Het uitvoeren van de overeenkomst met uw werkgever",
+        "Soorten gegevens",
+        "Naam, E-mailadres, Bedrijfsnaam",
+        "Boekhoudkantoor Duin (Nederland)",
+        "Hostnet B.V. (Nederland)",
+        "Bewaartermijn",
+        "Bewaartermijn: 3 jaar na einde contract",
+        "staat hierboven per verwerking",
         "Uw gegevens komen van: Contactformulier op onze website; Klantcontract.",
         "Wij nemen geen besluiten over u die uitsluitend op geautomatiseerde",
-        "rectificatie", "wissing", "beperking", "bezwaar", "overdraagbaarheid",
-        "klacht in te dienen bij de Autoriteit Persoonsgegevens", AP[1],
+        "rectificatie",
+        "wissing",
+        "beperking",
+        "bezwaar",
+        "overdraagbaarheid",
+        "klacht in te dienen bij de Autoriteit Persoonsgegevens",
+        AP[1],
     ],
     "en": [
-        "Your details", "First name", "Anna", "Gender", "Female", "Data received on",
-        "3 Feb 2025", "shoe_size", "39", "Source", "Our website's contact form",
-        "Notes on our contact with you", "4 Mar 2025 10:30", "Gebeld over de offerte",
-        "Your consents", "Nieuwsbrief", "5 Jan 2025", "3 Nov 2026", "not withdrawn",
-        "Your requests", "2 Nov 2026", "In progress",
-        "Processing that concerns you", "Performance of a contract",
+        "Your details",
+        "First name",
+        "Anna",
+        "Gender",
+        "Female",
+        "Data received on",
+        "3 Feb 2025",
+        "shoe_size",
+        "39",
+        "Source",
+        "Our website's contact form",
+        "Notes on our contact with you",
+        "4 Mar 2025 10:30",
+        "Gebeld over de offerte",
+        "Your consents",
+        "Nieuwsbrief",
+        "5 Jan 2025",
+        "3 Nov 2026",
+        "not withdrawn",
+        "Your requests",
+        "2 Nov 2026",
+        "In progress",
+        "Processing that concerns you",
+        "Performance of a contract",
         "Legitimate interest (Article 6(1)(f) GDPR)",
         "Legitimate interest (Article 6(1)(f) GDPR); our interest: Klanten informeren",
-        "Purpose: Nieuwsbrieven sturen", "Categories of data: Naam, Bedrijfsnaam",
-        "Recipients: ICT-dienstverleners", "Source: Klantcontract",
-        "Purposes and legal bases", "Purpose: Het uitvoeren van de overeenkomst met uw werkgever",
-        "Categories of data", "Naam, E-mailadres, Bedrijfsnaam",
-        "Boekhoudkantoor Duin (Netherlands)", "Hostnet B.V. (Netherlands)",
-        "Retention period", "Retention: 3 jaar na einde contract", "is given above for each",
+        "Purpose: Nieuwsbrieven sturen",
+        "Categories of data: Naam, Bedrijfsnaam",
+        "Recipients: ICT-dienstverleners",
+        "Source: Klantcontract",
+        "Purposes and legal bases",
+        "Purpose: Het uitvoeren van de overeenkomst met uw werkgever",
+        "Categories of data",
+        "Naam, E-mailadres, Bedrijfsnaam",
+        "Boekhoudkantoor Duin (Netherlands)",
+        "Hostnet B.V. (Netherlands)",
+        "Retention period",
+        "Retention: 3 jaar na einde contract",
+        "is given above for each",
         "Your data came from: Our website's contact form; Klantcontract.",
         "We make no decisions about you based solely on automated processing",
-        "rectification", "erasure", "restriction", "object", "data portability",
-        "complaint with the Autoriteit Persoonsgegevens", AP[1],
+        "rectification",
+        "erasure",
+        "restriction",
+        "object",
+        "data portability",
+        "complaint with the Autoriteit Persoonsgegevens",
+        AP[1],
     ],
-}  # fmt: skip
+}
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -336,15 +440,38 @@ def test_access_answer_says_when_there_is_automated_decision_making(tmp_path):
 @pytest.mark.parametrize(
     "language, expected",
     [
-        ("nl", ["Wij verwerken geen persoonsgegevens over u.", "Uw rechten", "wissing",
-                "klacht in te dienen bij de Autoriteit Persoonsgegevens"]),
-        ("en", ["We hold no personal data about you.", "Your rights", "erasure",
-                "complaint with the Autoriteit Persoonsgegevens"]),
+        (
+            "nl",
+            [
+                "Wij verwerken geen persoonsgegevens over u.",
+                "Uw rechten",
+                "wissing",
+                "klacht in te dienen bij de Autoriteit Persoonsgegevens",
+            ],
+        ),
+        (
+            "en",
+            [
+                "We hold no personal data about you.",
+                "Your rights",
+                "erasure",
+                "complaint with the Autoriteit Persoonsgegevens",
+            ],
+        ),
     ],
-)  # fmt: skip
+)
 def test_access_without_data_says_so_with_rights_and_complaint(tmp_path, language, expected):
-    facts = _facts("answer", "access", language, outcome="no_data", contact_fields=[],
-                   notes=[], consents=[], requests=[], activities=[])  # fmt: skip
+    facts = _facts(
+        "answer",
+        "access",
+        language,
+        outcome="no_data",
+        contact_fields=[],
+        notes=[],
+        consents=[],
+        requests=[],
+        activities=[],
+    )
     pages = _render(tmp_path, facts)
     _has(pages, *expected, AP[1])
     _lacks(pages, "Gebeld over de offerte", "Voornaam", "Uw gegevens")
@@ -353,12 +480,36 @@ def test_access_without_data_says_so_with_rights_and_complaint(tmp_path, languag
 @pytest.mark.parametrize(
     "language, expected",
     [
-        ("nl", ["Gegeven", "Voorheen", "Nu", "E-mail", "anna@oud.example", "anna@example.nl",
-                "Functie", "(leeg)", "Inkoper"]),
-        ("en", ["Item", "Before", "After", "E-mail", "anna@oud.example",
-                "anna@example.nl", "Job title", "(empty)", "Inkoper"]),
+        (
+            "nl",
+            [
+                "Gegeven",
+                "Voorheen",
+                "Nu",
+                "E-mail",
+                "anna@oud.example",
+                "anna@example.nl",
+                "Functie",
+                "(leeg)",
+                "Inkoper",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Item",
+                "Before",
+                "After",
+                "E-mail",
+                "anna@oud.example",
+                "anna@example.nl",
+                "Job title",
+                "(empty)",
+                "Inkoper",
+            ],
+        ),
     ],
-)  # fmt: skip
+)
 def test_rectification_answer_shows_before_and_after(tmp_path, language, expected):
     pages = _render(tmp_path, _facts("answer", "rectification", language))
     _has(pages, *expected)
@@ -367,24 +518,42 @@ def test_rectification_answer_shows_before_and_after(tmp_path, language, expecte
 @pytest.mark.parametrize(
     "language, expected",
     [
-        ("nl", ["notities: 12", "toestemmingen: 2", "facturen en betalingen: 3",
-                "artikel 52 Algemene wet inzake rijksbelastingen", "31-12-2032",
-                "het bewijs dat wij uw verzoek hebben behandeld", "zolang de plicht duurt",
-                "back-ups", "uiterlijk op 30 december 2026"]),
-        ("en", ["notities: 12", "facturen en betalingen: 3",
-                "Article 52 of the Dutch General Tax Act", "31 Dec 2032",
-                "the record that your request was handled", "while the duty lasts",
-                "backups", "by 30 December 2026"]),
+        (
+            "nl",
+            [
+                "notities: 12",
+                "toestemmingen: 2",
+                "facturen en betalingen: 3",
+                "artikel 52 Algemene wet inzake rijksbelastingen",
+                "31-12-2032",
+                "het bewijs dat wij uw verzoek hebben behandeld",
+                "zolang de plicht duurt",
+                "back-ups",
+                "uiterlijk op 30 december 2026",
+            ],
+        ),
+        (
+            "en",
+            [
+                "notities: 12",
+                "facturen en betalingen: 3",
+                "Article 52 of the Dutch General Tax Act",
+                "31 Dec 2032",
+                "the record that your request was handled",
+                "while the duty lasts",
+                "backups",
+                "by 30 December 2026",
+            ],
+        ),
     ],
-)  # fmt: skip
+)
 def test_erasure_answer_says_what_was_removed_kept_why_and_backups(tmp_path, language, expected):
     pages = _render(tmp_path, _facts("answer", "erasure", language))
     _has(pages, *expected)
 
 
 def test_erasure_without_kept_items_says_nothing_is_kept(tmp_path):
-    pages = _render(tmp_path, _facts("answer", "erasure", "en", kept=[],
-                                     backups_roll_over_on=None))  # fmt: skip
+    pages = _render(tmp_path, _facts("answer", "erasure", "en", kept=[], backups_roll_over_on=None))
     _has(pages, "We keep no personal data about you any more.")
     _lacks(pages, "backups", "Kept until")
 
@@ -392,38 +561,116 @@ def test_erasure_without_kept_items_says_nothing_is_kept(tmp_path):
 @pytest.mark.parametrize(
     "request_kind, language, expected",
     [
-        ("restriction", "nl", ["gemarkeerd als beperkt", "behalve om ze op te slaan",
-                               "Voordat wij de beperking opheffen, laten wij u dat weten"]),
-        ("restriction", "en", ["marked as restricted", "other than storing it",
-                               "Before we lift the restriction, we will tell you"]),
-        ("objection", "nl", ["absoluut (artikel 21 lid 3 AVG)", "vanaf nu",
-                             "geen nieuwsbrieven of andere marketing meer"]),
-        ("objection", "en", ["absolute (Article 21(3) GDPR)", "from now on",
-                             "no newsletters or other marketing"]),
-        ("portability", "nl", ["AVG-2026-0007-gegevens.zip", "JSON", "CSV", "UTF-8", "ZIP",
-                               "uw contactgegevens (7 gegevens)", "(1)", "uw toestemmingen"]),
-        ("portability", "en", ["AVG-2026-0007-gegevens.zip", "JSON", "CSV", "UTF-8", "ZIP",
-                               "your contact details (7 items)", "your consents"]),
-        ("withdrawal", "nl", ["Nieuwsbrief", "03-11-2026", "niet meer op basis van deze",
-                              "vóór de intrekking blijft rechtmatig"]),
-        ("withdrawal", "en", ["Nieuwsbrief", "3 Nov 2026", "no longer process",
-                              "before the withdrawal remains lawful"]),
+        (
+            "restriction",
+            "nl",
+            [
+                "gemarkeerd als beperkt",
+                "behalve om ze op te slaan",
+                "Voordat wij de beperking opheffen, laten wij u dat weten",
+            ],
+        ),
+        (
+            "restriction",
+            "en",
+            [
+                "marked as restricted",
+                "other than storing it",
+                "Before we lift the restriction, we will tell you",
+            ],
+        ),
+        (
+            "objection",
+            "nl",
+            [
+                "absoluut (artikel 21 lid 3 AVG)",
+                "vanaf nu",
+                "geen nieuwsbrieven of andere marketing meer",
+            ],
+        ),
+        (
+            "objection",
+            "en",
+            ["absolute (Article 21(3) GDPR)", "from now on", "no newsletters or other marketing"],
+        ),
+        (
+            "portability",
+            "nl",
+            [
+                "AVG-2026-0007-gegevens.zip",
+                "JSON",
+                "CSV",
+                "UTF-8",
+                "ZIP",
+                "uw contactgegevens (7 gegevens)",
+                "(1)",
+                "uw toestemmingen",
+            ],
+        ),
+        (
+            "portability",
+            "en",
+            [
+                "AVG-2026-0007-gegevens.zip",
+                "JSON",
+                "CSV",
+                "UTF-8",
+                "ZIP",
+                "your contact details (7 items)",
+                "your consents",
+            ],
+        ),
+        (
+            "withdrawal",
+            "nl",
+            [
+                "Nieuwsbrief",
+                "03-11-2026",
+                "niet meer op basis van deze",
+                "vóór de intrekking blijft rechtmatig",
+            ],
+        ),
+        (
+            "withdrawal",
+            "en",
+            [
+                "Nieuwsbrief",
+                "3 Nov 2026",
+                "no longer process",
+                "before the withdrawal remains lawful",
+            ],
+        ),
     ],
-)  # fmt: skip
+)
 def test_answer_per_request_kind(tmp_path, request_kind, language, expected):
     pages = _render(tmp_path, _facts("answer", request_kind, language))
     _has(pages, *expected)
 
 
 def test_restriction_and_objection_not_granted_do_not_claim_the_effect(tmp_path):
-    facts = _facts("answer", "restriction", "en", restricted=False, outcome="not_restricted",
-                   outcome_reason="Your data was never processed beyond storage.")  # fmt: skip
+    facts = _facts(
+        "answer",
+        "restriction",
+        "en",
+        restricted=False,
+        outcome="not_restricted",
+        outcome_reason="Your data was never processed beyond storage.",
+    )
     pages = _render(tmp_path, facts)
     _has(pages, "We have not restricted", "Your data was never processed beyond storage.")
     _lacks(pages, "marked as restricted")
-    pages = _render(tmp_path, _facts("answer", "objection", "en", objected=False,
-                                     outcome="objection_denied", objection_activity="References",
-                                     outcome_reason="Needed for the tender."))  # fmt: skip
+    pages = _render(
+        tmp_path,
+        _facts(
+            "answer",
+            "objection",
+            "en",
+            objected=False,
+            outcome="objection_denied",
+            objection_activity="References",
+            outcome_reason="Needed for the tender.",
+        ),
+    )
     _lacks(pages, "from now on")
 
 
@@ -438,12 +685,30 @@ def test_every_answer_closes_with_contact_and_complaint(tmp_path, request_kind, 
 @pytest.mark.parametrize(
     "language, expected",
     [
-        ("nl", ["artikel 19 AVG", "Ontvanger", "Hostnet B.V.", "20-11-2026",
-                "Niet mogelijk: bedrijf bestaat niet meer", "wordt op de hoogte gebracht"]),
-        ("en", ["Article 19 GDPR", "Recipient", "Hostnet B.V.", "20 Nov 2026",
-                "Not possible: bedrijf bestaat niet meer", "will be informed"]),
+        (
+            "nl",
+            [
+                "artikel 19 AVG",
+                "Ontvanger",
+                "Hostnet B.V.",
+                "20-11-2026",
+                "Niet mogelijk: bedrijf bestaat niet meer",
+                "wordt op de hoogte gebracht",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Article 19 GDPR",
+                "Recipient",
+                "Hostnet B.V.",
+                "20 Nov 2026",
+                "Not possible: bedrijf bestaat niet meer",
+                "will be informed",
+            ],
+        ),
     ],
-)  # fmt: skip
+)
 def test_answer_lists_the_recipients_told(tmp_path, language, expected):
     notices = [
         L.Notice("Hostnet B.V.", dt.date(2026, 11, 20)),
@@ -458,8 +723,14 @@ def test_without_a_change_no_art19_section(tmp_path):
     """Issue 14 item 5: no Art. 19 paragraph where nothing was changed; where the change
     had no recipients, the letter says there was no one to inform."""
     notices = [L.Notice("Hostnet B.V.")]
-    facts = _facts("answer", "rectification", "nl", outcome="not_needed", notices=notices,
-                   outcome_reason="De gegevens kloppen.")  # fmt: skip
+    facts = _facts(
+        "answer",
+        "rectification",
+        "nl",
+        outcome="not_needed",
+        notices=notices,
+        outcome_reason="De gegevens kloppen.",
+    )
     _lacks(_render(tmp_path, facts), "artikel 19 AVG", "Hostnet B.V.")
     pages = _render(tmp_path, _facts("answer", "erasure", "nl"))
     _has(pages, "Wij hebben uw gegevens aan niemand verstrekt")
@@ -467,40 +738,64 @@ def test_without_a_change_no_art19_section(tmp_path):
 
 def test_status_and_kind_codes_are_labelled(tmp_path):
     statuses = ("new", "in_progress", "waiting_for_id", "answered", "closed", "refused")
-    requests = [(f"AVG-2026-000{i}", kind, RECEIVED, statuses[i % len(statuses)])
-                for i, kind in enumerate(L.REQUEST_KINDS)]  # fmt: skip
+    requests = [
+        (f"AVG-2026-000{i}", kind, RECEIVED, statuses[i % len(statuses)])
+        for i, kind in enumerate(L.REQUEST_KINDS)
+    ]
     pages = _render(tmp_path, _facts("answer", "access", "nl", requests=requests))
-    _has(pages, "Nieuw", "In behandeling", "Wacht op bewijs van identiteit", "Beantwoord",
-         "Afgehandeld", "Geweigerd", *KIND_NAMES["nl"].values())  # fmt: skip
+    _has(
+        pages,
+        "Nieuw",
+        "In behandeling",
+        "Wacht op bewijs van identiteit",
+        "Beantwoord",
+        "Afgehandeld",
+        "Geweigerd",
+        *KIND_NAMES["nl"].values(),
+    )
     _lacks(pages, "waiting_for_id", "in_progress", "legitimate_interest")
 
 
 def test_markup_in_user_text_prints_as_written(tmp_path):
     facts = _facts(
-        "refusal", "access", "nl",
+        "refusal",
+        "access",
+        "nl",
         requester_name=MARKUP_NAME,
         address_lines=(MARKUP_NAME, "Straat <br/> 1", "1234 AB  <i>Leiden</i>"),
-        refusal_reason="Zie <a href=\"http://evil.example\">hier</a> & daar",
-    )  # fmt: skip
+        refusal_reason='Zie <a href="http://evil.example">hier</a> & daar',
+    )
     path = tmp_path / "markup.pdf"
     L.render_letter(facts, path)
     pages = [p.extract_text() for p in PdfReader(path).pages]
-    _has(pages, MARKUP_NAME, f"Geachte {MARKUP_NAME},", "Straat <br/> 1", "<i>Leiden</i>",
-         'Zie <a href="http://evil.example">hier</a> & daar')  # fmt: skip
+    _has(
+        pages,
+        MARKUP_NAME,
+        f"Geachte {MARKUP_NAME},",
+        "Straat <br/> 1",
+        "<i>Leiden</i>",
+        'Zie <a href="http://evil.example">hier</a> & daar',
+    )
     assert b"/URI" not in path.read_bytes()
 
 
 def test_markup_in_answer_tables_prints_as_written(tmp_path):
     facts = _facts(
-        "answer", "access", "en",
+        "answer",
+        "access",
+        "en",
         requester_name=MARKUP_NAME,
         contact_fields=[("last_name", MARKUP_NAME)],
-        notes=[(dt.datetime(2026, 1, 2, 9, 0), "<img src=\"/etc/x.png\"/> & <u>x</u>")],
+        notes=[(dt.datetime(2026, 1, 2, 9, 0), '<img src="/etc/x.png"/> & <u>x</u>')],
         consents=[("<font color=white>Nieuwsbrief</font>", dt.date(2026, 1, 1), None)],
-    )  # fmt: skip
+    )
     pages = _render(tmp_path, facts)
-    _has(pages, MARKUP_NAME, '<img src="/etc/x.png"/> & <u>x</u>',
-         "<font color=white>Nieuwsbrief</font>")  # fmt: skip
+    _has(
+        pages,
+        MARKUP_NAME,
+        '<img src="/etc/x.png"/> & <u>x</u>',
+        "<font color=white>Nieuwsbrief</font>",
+    )
 
 
 SHORT_PAYLOADS = [p for p in PAYLOADS if len(p) < 3000]
@@ -513,15 +808,23 @@ def test_bad_text_in_every_user_field_prints_as_typed(tmp_path, letter_kind):
     texts = SHORT_PAYLOADS
     when = dt.datetime(2026, 1, 2, 9, 0)
     facts = _facts(
-        letter_kind, "access" if letter_kind == "answer" else "erasure", "nl",
-        requester_name=texts[0], address_lines=tuple(texts[:6]),
-        extension_reason="\n".join(texts), refusal_reason="\n".join(texts),
-        outcome_note=texts[1], contact_fields=[("first_name", t) for t in texts],
-        notes=[(when, t) for t in texts], consents=[(t, TODAY, None) for t in texts],
+        letter_kind,
+        "access" if letter_kind == "answer" else "erasure",
+        "nl",
+        requester_name=texts[0],
+        address_lines=tuple(texts[:6]),
+        extension_reason="\n".join(texts),
+        refusal_reason="\n".join(texts),
+        outcome_note=texts[1],
+        contact_fields=[("first_name", t) for t in texts],
+        notes=[(when, t) for t in texts],
+        consents=[(t, TODAY, None) for t in texts],
         activities=[L.ActivityInfo(t, t, "consent", t, (t,), (t,), t, t) for t in texts[:10]],
-        recipients=texts[:10], removed=texts[:10], kept=[L.KeptItem(t, t) for t in texts[:10]],
+        recipients=texts[:10],
+        removed=texts[:10],
+        kept=[L.KeptItem(t, t) for t in texts[:10]],
         notices=[L.Notice(t, None, t) for t in texts[:10]],
-    )  # fmt: skip
+    )
     path = tmp_path / "bad.pdf"
     L.render_letter(facts, path)
     text = _squash("".join(page.extract_text() for page in PdfReader(path).pages))
@@ -536,9 +839,14 @@ def test_bad_text_in_every_user_field_prints_as_typed(tmp_path, letter_kind):
 
 def _many_notes(count: int) -> list[tuple[dt.datetime, str]]:
     start = dt.datetime(2024, 1, 1, 9, 0)
-    return [(start + dt.timedelta(days=i), f"Notitie nummer {i:03d} over het gesprek met "
-             "de klant; afspraken over levering en facturatie vastgelegd.")
-            for i in range(count)]  # fmt: skip
+    return [
+        (
+            start + dt.timedelta(days=i),
+            f"Notitie nummer {i:03d} over het gesprek met "
+            "de klant; afspraken over levering en facturatie vastgelegd.",
+        )
+        for i in range(count)
+    ]
 
 
 @pytest.mark.parametrize("language, header", [("nl", "DatumNotitie"), ("en", "DateNote")])
@@ -561,8 +869,9 @@ def test_200_notes_break_across_pages_with_the_header_repeated(tmp_path, languag
 # (issue 20: a time asserted in a test fails on a loaded machine).
 
 
-@pytest.mark.parametrize("language, greeting", [("nl", "Geachte heer, mevrouw,"),
-                                               ("en", "Dear Sir or Madam,")])  # fmt: skip
+@pytest.mark.parametrize(
+    "language, greeting", [("nl", "Geachte heer, mevrouw,"), ("en", "Dear Sir or Madam,")]
+)
 def test_a_requester_without_a_name_gets_a_polite_greeting(tmp_path, language, greeting):
     pages = _render(tmp_path, _facts("id_request", "access", language, requester_name=" "))
     _has(pages, greeting)
@@ -591,11 +900,19 @@ def test_letter_dates():
 def test_names_outside_latin_1_print_as_written(tmp_path):
     """DejaVu Sans is shipped with the program: no black boxes for ş, Ł or Ĳ."""
     name = "Ayşe Łukasz Ĳsbrand Ğül"
-    facts = _facts("answer", "access", "nl", requester_name=name,
-                   address_lines=(name, "Straat 1", "1234 AB  Leiden"))  # fmt: skip
+    facts = _facts(
+        "answer",
+        "access",
+        "nl",
+        requester_name=name,
+        address_lines=(name, "Straat 1", "1234 AB  Leiden"),
+    )
     pages = _render(tmp_path, facts)
     _has(pages, name)
     reader = PdfReader(tmp_path / "letter.pdf")
-    fonts = {str(f.get_object()["/BaseFont"]) for p in reader.pages
-             for f in p["/Resources"]["/Font"].values()}  # fmt: skip
+    fonts = {
+        str(f.get_object()["/BaseFont"])
+        for p in reader.pages
+        for f in p["/Resources"]["/Font"].values()
+    }
     assert any("DejaVuSans" in f for f in fonts), fonts

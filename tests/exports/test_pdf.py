@@ -12,8 +12,9 @@ from soosr_desk.exports.pdf_base import Letterhead, build_letter, data_table, pa
 from soosr_desk.exports.safe_text import clean_text
 from tests.exports.payloads import PAYLOADS
 
-LETTERHEAD = Letterhead("SOOSR B.V.", ["Kapteynstraat 1", "2201 BB Noordwijk"],
-                        "071 202 0307", "info@soosr.com")  # fmt: skip
+LETTERHEAD = Letterhead(
+    "SOOSR B.V.", ["Kapteynstraat 1", "2201 BB Noordwijk"], "071 202 0307", "info@soosr.com"
+)
 LATIN1_PAYLOADS = [p for p in PAYLOADS if len(p) < 3000 and all(ord(c) < 256 for c in p)]
 
 

@@ -39,20 +39,54 @@ CONTROLLER = ControllerInfo(
     authority_url="https://autoriteitpersoonsgegevens.nl/nl/contact-met-de-autoriteit-persoonsgegevens/tip-ons",
 )
 ACTIVITIES = (
-    ActivityInfo("Algemeen contact", "Vragen beantwoorden en klachten afhandelen.",
-                 "legitimate_interest", "Algemeen klantcontact.", ("Naam", "E-mailadres"),
-                 ("Websitebezoekers",), ("ICT-dienstverleners",), (),
-                 "Contactformulier: twee jaar"),
-    ActivityInfo("Uitvoering van een overeenkomst", "Onze diensten leveren.", "contract", "",
-                 ("Naam", "Functie", "Mate van tekenbevoegdheid"), ("Klanten",),
-                 ("Boekhouder",), (), "Overeenkomst: drie jaar na afronding"),
-    ActivityInfo("Wettelijke verplichting", "Belastingaangifte.", "legal_obligation", "",
-                 ("Financiële gegevens",), ("Debiteuren",), ("Overheidsinstanties",), (),
-                 "Financiële administratie: zeven jaar"),
-)  # fmt: skip
-CHAPTERS = ("who_h", "data_h", "purposes_h", "bases_h", "sharing_h", "transfer_h",
-            "security_h", "retention_h", "rights_h", "complaint_h", "automated_h",
-            "changes_h")  # fmt: skip
+    ActivityInfo(
+        "Algemeen contact",
+        "Vragen beantwoorden en klachten afhandelen.",
+        "legitimate_interest",
+        "Algemeen klantcontact.",
+        ("Naam", "E-mailadres"),
+        ("Websitebezoekers",),
+        ("ICT-dienstverleners",),
+        (),
+        "Contactformulier: twee jaar",
+    ),
+    ActivityInfo(
+        "Uitvoering van een overeenkomst",
+        "Onze diensten leveren.",
+        "contract",
+        "",
+        ("Naam", "Functie", "Mate van tekenbevoegdheid"),
+        ("Klanten",),
+        ("Boekhouder",),
+        (),
+        "Overeenkomst: drie jaar na afronding",
+    ),
+    ActivityInfo(
+        "Wettelijke verplichting",
+        "Belastingaangifte.",
+        "legal_obligation",
+        "",
+        ("Financiële gegevens",),
+        ("Debiteuren",),
+        ("Overheidsinstanties",),
+        (),
+        "Financiële administratie: zeven jaar",
+    ),
+)
+CHAPTERS = (
+    "who_h",
+    "data_h",
+    "purposes_h",
+    "bases_h",
+    "sharing_h",
+    "transfer_h",
+    "security_h",
+    "retention_h",
+    "rights_h",
+    "complaint_h",
+    "automated_h",
+    "changes_h",
+)
 PAYLOADS = [
     "<script>alert('x')</script>",
     "Smit & Zn <b>vet</b>",
@@ -171,22 +205,33 @@ def test_user_text_stays_text_in_html():
         )
         for p in PAYLOADS
     )
-    data = _data("nl", controller=c, activities=acts,
-                 recipient_categories=(RecipientCategoryInfo(PAYLOADS[2], PAYLOADS[3]),))  # fmt: skip
+    data = _data(
+        "nl",
+        controller=c,
+        activities=acts,
+        recipient_categories=(RecipientCategoryInfo(PAYLOADS[2], PAYLOADS[3]),),
+    )
     page = render_html(data)
     parsed = _html_text(page)
     shown = "".join(parsed.parts)
     assert not {"script", "font", "b", "img"} & set(parsed.tags)
     assert parsed.links == [CONTROLLER.authority_url]
     for p in PAYLOADS:
-        for text in (p, f"doel {p}", f"belang {p}", f"termijn {p}", f"waarborg {p}",
-                     f"besluit {p}"):  # fmt: skip
+        for text in (
+            p,
+            f"doel {p}",
+            f"belang {p}",
+            f"termijn {p}",
+            f"waarborg {p}",
+            f"besluit {p}",
+        ):
             assert text in shown, text
 
 
 def test_user_text_stays_text_in_pdf():
-    acts = tuple(dataclasses.replace(ACTIVITIES[1], name=f"A{i}", purpose=p)
-                 for i, p in enumerate(PAYLOADS))  # fmt: skip
+    acts = tuple(
+        dataclasses.replace(ACTIVITIES[1], name=f"A{i}", purpose=p) for i, p in enumerate(PAYLOADS)
+    )
     c = dataclasses.replace(CONTROLLER, name="<font size=40>X</font> & Co")
     pdf = render_pdf(_data("en", controller=c, activities=acts))
     text = _squash(_pdf_text(pdf))
@@ -207,11 +252,20 @@ def test_a_script_address_for_the_authority_is_never_a_link():
 def test_no_transfer_says_so_and_a_transfer_says_where_and_with_which_safeguard():
     none = "".join(_html_text(render_html(_data("en"))).parts)
     assert TEXTS["en"]["transfer_none"] in none
-    acts = (dataclasses.replace(ACTIVITIES[0], transfers=(
-        Transfer("US", "Standard contractual clauses"), Transfer("", "Adequacy decision"))),
-        *ACTIVITIES[1:])  # fmt: skip
-    for language, country, elsewhere in (("en", "United States", "a country outside the EEA"),
-                                         ("nl", "Verenigde Staten", "een land buiten de EER")):  # fmt: skip
+    acts = (
+        dataclasses.replace(
+            ACTIVITIES[0],
+            transfers=(
+                Transfer("US", "Standard contractual clauses"),
+                Transfer("", "Adequacy decision"),
+            ),
+        ),
+        *ACTIVITIES[1:],
+    )
+    for language, country, elsewhere in (
+        ("en", "United States", "a country outside the EEA"),
+        ("nl", "Verenigde Staten", "een land buiten de EER"),
+    ):
         data = _data(language, activities=acts)
         shown = "".join(_html_text(render_html(data)).parts)
         pdf = _squash(_pdf_text(render_pdf(data)))
@@ -223,8 +277,12 @@ def test_no_transfer_says_so_and_a_transfer_says_where_and_with_which_safeguard(
 def test_automated_decisions_are_named_when_the_register_has_them():
     plain = "".join(_html_text(render_html(_data("en"))).parts)
     assert TEXTS["en"]["automated_none"] in plain
-    acts = (dataclasses.replace(ACTIVITIES[0], automated_decisions=True,
-                                automated_decisions_note="Credit check"), *ACTIVITIES[1:])  # fmt: skip
+    acts = (
+        dataclasses.replace(
+            ACTIVITIES[0], automated_decisions=True, automated_decisions_note="Credit check"
+        ),
+        *ACTIVITIES[1:],
+    )
     shown = "".join(_html_text(render_html(_data("en", activities=acts))).parts)
     assert TEXTS["en"]["automated_none"] not in shown
     assert "Credit check" in shown and "human intervention" in shown

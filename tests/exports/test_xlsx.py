@@ -102,8 +102,9 @@ def test_cancel_leaves_no_file(tmp_path):
     path = tmp_path / "x.xlsx"
     rows = ([f"rij {i}"] for i in range(5000))
     with pytest.raises(ExportCancelled):
-        write_workbook(path, [Sheet("S", [Column("T", "text")], rows)], None,
-                       cancelled=lambda: True)  # fmt: skip
+        write_workbook(
+            path, [Sheet("S", [Column("T", "text")], rows)], None, cancelled=lambda: True
+        )
     assert list(tmp_path.iterdir()) == []
 
 
@@ -124,6 +125,10 @@ def test_error_midway_keeps_the_old_file(tmp_path):
 def test_progress_is_reported(tmp_path):
     seen = []
     rows = [[f"rij {i}"] for i in range(2500)]
-    write_workbook(tmp_path / "p.xlsx", [Sheet("S", [Column("T", "text")], rows)], None,
-                   progress=lambda done, total: seen.append((done, total)))  # fmt: skip
+    write_workbook(
+        tmp_path / "p.xlsx",
+        [Sheet("S", [Column("T", "text")], rows)],
+        None,
+        progress=lambda done, total: seen.append((done, total)),
+    )
     assert (2000, 2500) in seen

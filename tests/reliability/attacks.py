@@ -88,18 +88,30 @@ def outputs_over_the_database(folder: Path) -> Attack:
     docs.mkdir(exist_ok=True)
     link = folder / "alias.csv"
     link.symlink_to(db)
-    targets = [db, *(Path(f"{db}{s}") for s in ("-wal", "-shm", "-journal", ".lock")), link,
-               folder / "." / ".." / folder.name / db.name, backup,
-               backup.parent / "x.xlsx", docs / "x.csv"]  # fmt: skip
+    targets = [
+        db,
+        *(Path(f"{db}{s}") for s in ("-wal", "-shm", "-journal", ".lock")),
+        link,
+        folder / "." / ".." / folder.name / db.name,
+        backup,
+        backup.parent / "x.xlsx",
+        docs / "x.csv",
+    ]
     for target in targets:
-        for cmd, force in ((["mailing"], []), (["mailing"], ["--force"]),
-                           (["export", "register"], []), (["export", "register"], ["--force"]),
-                           (["backup"], [])):  # fmt: skip
+        for cmd, force in (
+            (["mailing"], []),
+            (["mailing"], ["--force"]),
+            (["export", "register"], []),
+            (["export", "register"], ["--force"]),
+            (["backup"], []),
+        ):
             before, before_target, aimed = _sha(db), _sha(backup), _sha(target)
             code, _ = _cli(*cmd, "--db", str(db), "--out", str(target), *force)
             unchanged = (_sha(db), _sha(backup), _sha(target)) == (before, before_target, aimed)
-            a.check(unchanged and (code == 2 or cmd[0] == "export" and target.suffix != ".xlsx"),
-                    f"{cmd[0]} --out {target.name} {force}: exit {code}")  # fmt: skip
+            a.check(
+                unchanged and (code == 2 or cmd[0] == "export" and target.suffix != ".xlsx"),
+                f"{cmd[0]} --out {target.name} {force}: exit {code}",
+            )
     for cmd in (["statement", "--publish"], ["letters"]):
         for where in (backup.parent, docs, db):
             code, _ = _cli(*cmd, "--db", str(db), "--out", str(where))
@@ -120,8 +132,9 @@ def restores_that_resurrect(folder: Path, people: int = 20) -> Attack:
     c = m.Contact
     free = c.select(c.id).where(~c.erased & ~c.objected_marketing & ~c.restricted & ~c.legal_hold)
     ids = [row.id for row in free.limit(people * 2)]
-    consents = [cs.give_consent(cid, "Uitnodiging bench", dt.date.today(), "web").id
-                for cid in ids[people:]]  # fmt: skip
+    consents = [
+        cs.give_consent(cid, "Uitnodiging bench", dt.date.today(), "web").id for cid in ids[people:]
+    ]
     close_database(db)
     _cli("backup", "--db", str(db_path))
     from soosr_desk.services import backups
@@ -142,11 +155,14 @@ def restores_that_resurrect(folder: Path, people: int = 20) -> Attack:
             erased = conn.execute("SELECT erased FROM contact WHERE id=?", (cid,)).fetchone()
             a.check(code == 0 and erased == (1,), f"contact {cid} back after the restore")
         for cid in ids[people:]:
-            objected = conn.execute("SELECT objected_marketing FROM contact WHERE id=?",
-                                    (cid,)).fetchone()  # fmt: skip
+            objected = conn.execute(
+                "SELECT objected_marketing FROM contact WHERE id=?", (cid,)
+            ).fetchone()
             a.check(objected == (1,), f"objection of {cid} undone")
         for consent in consents:
-            gone = conn.execute("SELECT withdrawn_on FROM consent WHERE id=?", (consent,)).fetchone()
+            gone = conn.execute(
+                "SELECT withdrawn_on FROM consent WHERE id=?", (consent,)
+            ).fetchone()
             a.check(gone is not None and gone[0] is not None, f"withdrawal {consent} undone")
     finally:
         conn.close()
@@ -178,10 +194,11 @@ def clock_set_ahead(folder: Path, days: int = 60) -> Attack:
         future = (bfolder / "soosr-desk-20290601-090000.db").exists()
         # first seen as future on day 1: kept until day 1 + MAX_AGE_DAYS, then gone
         a.check(future == (i < 1 + backups.MAX_AGE_DAYS), f"day {i}: future backup kept={future}")
-        old = [p for p in bfolder.glob("*.db")
-               if p.name[11:19] <= erased_at.strftime("%Y%m%d")]  # fmt: skip
-        a.check(not old or day < backups.roll_over_date(erased_at.date()),
-                f"day {i}: a backup from before the erasure outlived its roll-over")  # fmt: skip
+        old = [p for p in bfolder.glob("*.db") if p.name[11:19] <= erased_at.strftime("%Y%m%d")]
+        a.check(
+            not old or day < backups.roll_over_date(erased_at.date()),
+            f"day {i}: a backup from before the erasure outlived its roll-over",
+        )
     return a
 
 
@@ -196,15 +213,32 @@ def killed_exports(folder: Path, kills: int = 5, seed: int = 1) -> Attack:
     out = folder / "out"
     out.mkdir()
     for i in range(kills):
-        child = subprocess.Popen([sys.executable, "-m", "soosr_desk", "export", "all", "--db",
-                                  str(db), "--out", str(out / f"e{i}.xlsx")], env=env,
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        child = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "soosr_desk",
+                "export",
+                "all",
+                "--db",
+                str(db),
+                "--out",
+                str(out / f"e{i}.xlsx"),
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(rng.uniform(0.8, 2.5))
         with contextlib.suppress(ProcessLookupError):
             os.kill(child.pid, signal.SIGKILL)
         child.wait()
-        subprocess.run([sys.executable, "-m", "soosr_desk", "due", "--db", str(db)], env=env,
-                       capture_output=True, timeout=120)  # fmt: skip
+        subprocess.run(
+            [sys.executable, "-m", "soosr_desk", "due", "--db", str(db)],
+            env=env,
+            capture_output=True,
+            timeout=120,
+        )
         left = [p.name for p in spill.rglob("*")] if spill.is_dir() else []
         partial = [p.name for p in out.iterdir() if p.name.startswith(".soosr-")]
         a.check(not left and not partial, f"kill {i}: left {left + partial}")
@@ -228,18 +262,35 @@ def audit_tampering(folder: Path) -> Attack:
         for i, e in enumerate(events):
             new_id = start_id + i
             text = change if change is not None and i == 0 else e.fields
-            h = audit._digest(prev, e.at, e.actor, e.action, e.entity, e.entity_id, text,
-                              new_id if new_id >= v2 else None)  # fmt: skip
-            m.AuditEvent.insert(id=new_id, at=e.at, actor=e.actor, action=e.action,
-                                entity=e.entity, entity_id=e.entity_id, fields=text,
-                                prev_hash=prev, hash=h).execute()  # fmt: skip
+            h = audit._digest(
+                prev,
+                e.at,
+                e.actor,
+                e.action,
+                e.entity,
+                e.entity_id,
+                text,
+                new_id if new_id >= v2 else None,
+            )
+            m.AuditEvent.insert(
+                id=new_id,
+                at=e.at,
+                actor=e.actor,
+                action=e.action,
+                entity=e.entity,
+                entity_id=e.entity_id,
+                fields=text,
+                prev_hash=prev,
+                hash=h,
+            ).execute()
             prev = h
 
     def drop_last(n):
         def run(events):
             ids = [e.id for e in events[-n:]]
             m.AuditEvent.delete().where(m.AuditEvent.id.in_(ids)).execute()
-        return run  # fmt: skip
+
+        return run
 
     def rewrite(kind):
         def run(events):
@@ -248,7 +299,8 @@ def audit_tampering(folder: Path) -> Attack:
                 rehash(events[1:])
             elif kind == "field changed":
                 rehash(events, change="x")
-        return run  # fmt: skip
+
+        return run
 
     def move_last(events):
         m.AuditEvent.update(id=events[-1].id + 3).where(m.AuditEvent.id == events[-1].id).execute()
@@ -257,11 +309,15 @@ def audit_tampering(folder: Path) -> Attack:
         mid = events[len(events) // 2].id
         m.AuditEvent.update(fields="y").where(m.AuditEvent.id == mid).execute()
 
-    cases = {"last event deleted": drop_last(1), "last 5 deleted": drop_last(5),
-             "all deleted": lambda ev: m.AuditEvent.delete().execute(),
-             "first dropped, renumbered, rehashed": rewrite("first dropped"),
-             "a field changed, rehashed": rewrite("field changed"),
-             "last moved to another id": move_last, "middle edited": edit_middle}  # fmt: skip
+    cases = {
+        "last event deleted": drop_last(1),
+        "last 5 deleted": drop_last(5),
+        "all deleted": lambda ev: m.AuditEvent.delete().execute(),
+        "first dropped, renumbered, rehashed": rewrite("first dropped"),
+        "a field changed, rehashed": rewrite("field changed"),
+        "last moved to another id": move_last,
+        "middle edited": edit_middle,
+    }
     for i, (name, attack) in enumerate(cases.items()):
         path = folder / f"audit{i}.db"
         shutil.copyfile(template, path)

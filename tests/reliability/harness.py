@@ -56,22 +56,34 @@ def _check(path: Path, acks: list[str], report: CrashReport) -> None:
         for line in acks:
             kind, rid, *rest = line.split()
             rid = int(rid)
-            person = rid if kind in ("contact", "edit", "erased") else (
-                int(rest[0]) if kind in ("note", "consent") else None)  # fmt: skip
+            person = (
+                rid
+                if kind in ("contact", "edit", "erased")
+                else (int(rest[0]) if kind in ("note", "consent") else None)
+            )
             if person in erased:
                 # erased later in the round: the person must be gone, not half there
                 row = m.Contact.get_or_none(m.Contact.id == person)
-                ok = (row is not None and row.erased and row.last_name == "" and row.email == ""
-                      and not m.ContactNote.select().where(m.ContactNote.contact == person).exists()
-                      and not m.Consent.select().where(m.Consent.contact == person).exists()
-                      and m.ErasureRecord.select().where(
-                          m.ErasureRecord.contact_id == person).exists())  # fmt: skip
+                ok = (
+                    row is not None
+                    and row.erased
+                    and row.last_name == ""
+                    and row.email == ""
+                    and not m.ContactNote.select().where(m.ContactNote.contact == person).exists()
+                    and not m.Consent.select().where(m.Consent.contact == person).exists()
+                    and m.ErasureRecord.select()
+                    .where(m.ErasureRecord.contact_id == person)
+                    .exists()
+                )
             elif kind == "request":
                 from soosr_desk.rules.deadlines import response_deadline
 
                 row = m.RightsRequest.get_or_none(m.RightsRequest.id == rid)
-                ok = (row is not None and row.reference == rest[0]
-                      and row.deadline == response_deadline(row.received_on))  # fmt: skip
+                ok = (
+                    row is not None
+                    and row.reference == rest[0]
+                    and row.deadline == response_deadline(row.received_on)
+                )
             elif kind == "breach":
                 row = m.Breach.get_or_none(m.Breach.id == rid)
                 ok = row is not None and row.reference == rest[0]
@@ -84,13 +96,20 @@ def _check(path: Path, acks: list[str], report: CrashReport) -> None:
                 ok = m.Consent.get_or_none(m.Consent.id == rid) is not None
             else:  # edit: the value seen last must be at least as new as this one
                 row = m.Contact.get_or_none(m.Contact.id == rid)
-                ok = row is not None and row.job_title.startswith("Functie ") and int(
-                    row.job_title.split()[1]) >= int(rest[1])  # fmt: skip
+                ok = (
+                    row is not None
+                    and row.job_title.startswith("Functie ")
+                    and int(row.job_title.split()[1]) >= int(rest[1])
+                )
             if not ok:
                 report.lost_acks += 1
                 report.problems.append(f"lost: {line}")
-        created = {e.entity_id for e in m.AuditEvent.select().where(
-            (m.AuditEvent.entity == "contact") & (m.AuditEvent.action == "create"))}  # fmt: skip
+        created = {
+            e.entity_id
+            for e in m.AuditEvent.select().where(
+                (m.AuditEvent.entity == "contact") & (m.AuditEvent.action == "create")
+            )
+        }
         rows = {r[0] for r in m.Contact.select(m.Contact.id).tuples()}
         if created != rows:
             report.half_transactions += 1
@@ -109,8 +128,9 @@ def _check(path: Path, acks: list[str], report: CrashReport) -> None:
         m.database_proxy.initialize(None)
 
 
-def run(kills: int, folder: Path, *, seed: int = 1, min_s: float = 0.2,
-        max_s: float = 1.5, log=None) -> CrashReport:  # fmt: skip
+def run(
+    kills: int, folder: Path, *, seed: int = 1, min_s: float = 0.2, max_s: float = 1.5, log=None
+) -> CrashReport:
     """Runs `kills` rounds on one database that keeps growing; returns the figures."""
     from soosr_desk.store.opening import open_database
 
@@ -128,7 +148,7 @@ def run(kills: int, folder: Path, *, seed: int = 1, min_s: float = 0.2,
                 str(Path(__file__).with_name("crash_writer.py")),
                 str(path),
                 str(seed * 10_000 + i),
-            ],  # fmt: skip
+            ],
             stdout=subprocess.PIPE,
             text=True,
             env=env,

@@ -46,15 +46,19 @@ def _contacts(path: Path) -> int | None:
 def _timed(args: list[str]) -> float:
     """How long the child takes when it is not killed: the window the kills are spread over."""
     t0 = time.perf_counter()
-    subprocess.run([sys.executable, *args], check=True, capture_output=True, env=ENV,
-                   timeout=300)  # fmt: skip
+    subprocess.run([sys.executable, *args], check=True, capture_output=True, env=ENV, timeout=300)
     return time.perf_counter() - t0
 
 
 def _kill_at_random(args: list[str], rng: random.Random, low: float, high: float) -> str:
     """Starts a child, kills it with SIGKILL after a random time, returns what it printed."""
-    child = subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE,
-                             stderr=subprocess.DEVNULL, text=True, env=ENV)  # fmt: skip
+    child = subprocess.Popen(
+        [sys.executable, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=ENV,
+    )
     time.sleep(rng.uniform(low, high))
     os.kill(child.pid, signal.SIGKILL)
     out, _ = child.communicate()
@@ -106,8 +110,9 @@ def _schema_state(path: Path, contacts: int) -> tuple[int | None, str]:
                 return version, "the old version with part of the new step"
             return 1, ""
         if version == BASE + 1:
-            filled = conn.execute(f"SELECT count(*) FROM contact WHERE {PROBE_COLUMN} = "
-                                  "'v2:' || id").fetchone()[0]  # fmt: skip
+            filled = conn.execute(
+                f"SELECT count(*) FROM contact WHERE {PROBE_COLUMN} = 'v2:' || id"
+            ).fetchone()[0]
             logged = conn.execute(f"SELECT count(*) FROM {PROBE_TABLE}").fetchone()[0]
             if filled != contacts or logged != contacts:
                 return version, f"version 2 with {filled}/{logged} of {contacts} rows"
@@ -117,8 +122,9 @@ def _schema_state(path: Path, contacts: int) -> tuple[int | None, str]:
         conn.close()
 
 
-def kill_during_migration(folder: Path, kills: int, seed: int = 1,
-                          contacts: int = 20_000) -> MigrationFigures:  # fmt: skip
+def kill_during_migration(
+    folder: Path, kills: int, seed: int = 1, contacts: int = 20_000
+) -> MigrationFigures:
     """R2a: the child opens a version-1 file with a step 2 added (copy first, then the step
     and its version bump in one transaction) and is killed at a random moment. The file
     must be at version 1 untouched or at version 2 complete, never between; any
@@ -152,8 +158,9 @@ def kill_during_migration(folder: Path, kills: int, seed: int = 1,
             figures.killed_before += 1
         elif version == 2:
             figures.killed_after += 1
-        again = subprocess.run([sys.executable, child, str(path)], capture_output=True,
-                               text=True, env=ENV, timeout=120)  # fmt: skip
+        again = subprocess.run(
+            [sys.executable, child, str(path)], capture_output=True, text=True, env=ENV, timeout=120
+        )
         if not problem and "migrated" not in again.stdout:
             tail = again.stderr.strip().splitlines()[-1:] or ["?"]
             problem = f"the next start did not finish the migration: {tail[0]}"
@@ -180,8 +187,9 @@ def _target_strings(i: int) -> list[str]:
     return [f"Wisproef{i:03d}Qx", f"wisproef{i:03d}qx@voorbeeld.nl", f"notitie-wisproef-{i:03d}"]
 
 
-def kill_during_erasure(folder: Path, kills: int, seed: int = 1,
-                        contacts: int = 20_000) -> ErasureFigures:  # fmt: skip
+def kill_during_erasure(
+    folder: Path, kills: int, seed: int = 1, contacts: int = 20_000
+) -> ErasureFigures:
     """R2c: the child erases contacts one by one, each with its checkpoint and VACUUM, and
     is killed at a random moment. After the next start (which finishes a pending erasure)
     the file is whole, every acknowledged erasure is done and its bytes are gone from the
@@ -201,8 +209,10 @@ def kill_during_erasure(folder: Path, kills: int, seed: int = 1,
     ids = []
     for i in range(TARGETS):
         last, email, note = _target_strings(i)
-        c = cs.save_contact(cs.ContactData(first_name="Proef", last_name=last, email=email),
-                            today=dt.date(2026, 11, 25))  # fmt: skip
+        c = cs.save_contact(
+            cs.ContactData(first_name="Proef", last_name=last, email=email),
+            today=dt.date(2026, 11, 25),
+        )
         cs.add_note(c.id, note)
         ids.append(c.id)
     erased_before = m.Contact.select().where(m.Contact.erased).count()  # demo data has some
@@ -231,8 +241,12 @@ def kill_during_erasure(folder: Path, kills: int, seed: int = 1,
             try:
                 if erasure.is_pending() and not erasure.finish_pending():
                     problems.append("the pending erasure could not be finished")
-                erased = {c.id for c in m.Contact.select(m.Contact.id).where(
-                    m.Contact.erased, m.Contact.id.in_(ids))}  # fmt: skip
+                erased = {
+                    c.id
+                    for c in m.Contact.select(m.Contact.id).where(
+                        m.Contact.erased, m.Contact.id.in_(ids)
+                    )
+                }
                 others = m.Contact.select().where(m.Contact.erased).count() - len(erased)
             finally:
                 close_database(db)
@@ -275,8 +289,11 @@ def kill_during_restore(folder: Path, kills: int, seed: int = 1) -> Figures:
     figures = Figures()
     child_script = str(Path(__file__).with_name("restore_child.py"))
     for _ in range(kills):
-        child = subprocess.Popen([sys.executable, child_script, str(path), str(a), str(b)],
-                                 stdout=subprocess.DEVNULL, env=ENV)  # fmt: skip
+        child = subprocess.Popen(
+            [sys.executable, child_script, str(path), str(a), str(b)],
+            stdout=subprocess.DEVNULL,
+            env=ENV,
+        )
         time.sleep(rng.uniform(0.3, 1.2))
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
@@ -300,9 +317,16 @@ def two_writers(folder: Path, seconds: float) -> Figures:
     path = folder / "two.db"
     close_database(open_database(path))
     writer = str(Path(__file__).with_name("crash_writer.py"))
-    children = [subprocess.Popen([sys.executable, writer, str(path), str(seed)],
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                 env=ENV) for seed in (101, 202)]  # fmt: skip
+    children = [
+        subprocess.Popen(
+            [sys.executable, writer, str(path), str(seed)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=ENV,
+        )
+        for seed in (101, 202)
+    ]
     time.sleep(seconds)
     figures = Figures()
     for child in children:

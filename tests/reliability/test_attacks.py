@@ -7,10 +7,18 @@ import pytest
 
 from tests.reliability import attacks, attacks_more
 
-QUICK = [attacks.outputs_over_the_database, attacks.restores_that_resurrect,
-         attacks.clock_set_ahead, attacks.audit_tampering, attacks_more.locks_and_messages,
-         attacks_more.failures_underneath, attacks_more.wrong_paths, attacks_more.sole_traders,
-         attacks_more.mailing_in_dutch_excel, attacks_more.file_modes]  # fmt: skip
+QUICK = [
+    attacks.outputs_over_the_database,
+    attacks.restores_that_resurrect,
+    attacks.clock_set_ahead,
+    attacks.audit_tampering,
+    attacks_more.locks_and_messages,
+    attacks_more.failures_underneath,
+    attacks_more.wrong_paths,
+    attacks_more.sole_traders,
+    attacks_more.mailing_in_dutch_excel,
+    attacks_more.file_modes,
+]
 
 
 @pytest.mark.slow

@@ -26,8 +26,9 @@ def test_ten_backups_while_a_writer_runs_all_pass_integrity_check(tmp_path):
     db = open_database(path)
     writer = subprocess.Popen(
         [sys.executable, str(Path(__file__).with_name("crash_writer.py")), str(path), "7"],
-        stdout=subprocess.DEVNULL, env=dict(os.environ, PYTHONPATH=str(ROOT)),
-    )  # fmt: skip
+        stdout=subprocess.DEVNULL,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
     try:
         time.sleep(0.5)
         made = []

@@ -17,10 +17,12 @@ from tests.reliability.kills import (
 @pytest.mark.parametrize(
     "kill, kills",
     [(kill_during_restore, 12), (kill_during_migration, 6), (kill_during_erasure, 6)],
-    ids=["restore: the old or the restored database, whole",
-         "migration: version 1 untouched or 2 complete, and the next start finishes",
-         "erasure and its VACUUM: no bytes of the person left after the next start"],
-)  # fmt: skip
+    ids=[
+        "restore: the old or the restored database, whole",
+        "migration: version 1 untouched or 2 complete, and the next start finishes",
+        "erasure and its VACUUM: no bytes of the person left after the next start",
+    ],
+)
 def test_a_kill_at_any_moment_leaves_the_old_or_the_new_state_whole(tmp_path, kill, kills):
     figures = kill(tmp_path, kills)
     assert figures.runs == kills

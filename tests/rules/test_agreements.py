@@ -51,8 +51,12 @@ def test_checklist_has_the_sixteen_points_in_order():
     ]
     codes = [p.code for p in CHECKLIST]
     assert len(set(codes)) == 16
-    assert {"controller_rights", "transfer_instructions", "sub_processor_authorisation",
-            "sub_processor_flow_down"} <= set(codes)
+    assert {
+        "controller_rights",
+        "transfer_instructions",
+        "sub_processor_authorisation",
+        "sub_processor_flow_down",
+    } <= set(codes)
     assert all(re.fullmatch(r"[a-z][a-z0-9_]*", code) for code in codes)
     assert all(p.label and p.label[0].isupper() for p in CHECKLIST)
     assert all(isinstance(p, ChecklistPoint) for p in CHECKLIST)

@@ -52,8 +52,10 @@ def test_hours_left_counts_real_hours_when_summer_time_ends():
     assert authority_deadline(found).astimezone(UTC) == datetime(2026, 10, 27, 10, 0, tzinfo=UTC)
 
 
-@given(st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
-       st.integers(min_value=-10**6, max_value=10**6))  # fmt: skip
+@given(
+    st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
+    st.integers(min_value=-(10**6), max_value=10**6),
+)
 def test_hours_left_plus_elapsed_is_always_72(found, seconds):
     now = found + timedelta(seconds=seconds)
     assert hours_left(found, now) * 3600 + seconds == pytest.approx(72 * 3600)
@@ -121,9 +123,12 @@ def test_reported_breach_has_no_clock_problem_even_when_reported_late():
 
 @pytest.mark.parametrize(
     "reason, codes",
-    [("", ["no_report_reason_missing"]), ("  \n ", ["no_report_reason_missing"]),
-     ("Versleutelde laptop; geen risico.", [])],
-)  # fmt: skip
+    [
+        ("", ["no_report_reason_missing"]),
+        ("  \n ", ["no_report_reason_missing"]),
+        ("Versleutelde laptop; geen risico.", []),
+    ],
+)
 def test_no_report_needs_a_reason(reason, codes):
     for now in (FOUND, DEADLINE, DEADLINE + SECOND):
         assert _codes("no_report", reason=reason, now=now) == codes

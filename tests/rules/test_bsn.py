@@ -207,19 +207,31 @@ def test_refusal_message_names_the_number_and_no_way_around():
     assert "{" not in message
 
 
-@pytest.mark.parametrize("text", [
-    "111 - 222 - 333", "111 -222- 333", "111 . 222 . 333", "bsn: 111 - 222 - 333 graag",
-    "nummer 111- 222 -333.",
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "text",
+    [
+        "111 - 222 - 333",
+        "111 -222- 333",
+        "111 . 222 . 333",
+        "bsn: 111 - 222 - 333 graag",
+        "nummer 111- 222 -333.",
+    ],
+)
 def test_groups_joined_by_a_spaced_dash_or_dot_are_caught(text):
     match = find_bsn_match(text)
-    assert match is not None and text[match.start:match.end] == match.number
+    assert match is not None and text[match.start : match.end] == match.number
     assert "".join(c for c in match.number if c.isdigit()) == "111222333"
 
 
-@pytest.mark.parametrize("text", [
-    "tel. 071 - 202 0307", "12 - 03 - 2024", "ordernr. 111 - 222 - 333", "€ 111 - 222 - 333,00",
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tel. 071 - 202 0307",
+        "12 - 03 - 2024",
+        "ordernr. 111 - 222 - 333",
+        "€ 111 - 222 - 333,00",
+    ],
+)
 def test_spaced_dashes_keep_the_usual_exceptions(text):
     assert find_bsn(text) is None
 

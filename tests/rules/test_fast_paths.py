@@ -50,7 +50,7 @@ TEXTS = st.one_of(
             LABELS,
             st.text(alphabet=DIGITS, min_size=1, max_size=10),
             st.sampled_from(["", " ", ".", "-", " - ", ",00", ",-", "B01"]),
-        ),  # fmt: skip
+        ),
         max_size=4,
     ).map(lambda parts: "".join(a + b + c for a, b, c in parts)),
     st.text(max_size=30),
@@ -67,9 +67,14 @@ def test_every_digit_the_scan_reads_counts_for_the_pre_check():
     """The pre-check counts `str.isdigit` characters; the scan reads a digit wherever
     `_normal_char` gives one. Over every code point: each of those is counted."""
     normal_char = bsn._normal_char.__wrapped__
-    missed = [hex(code) for code in range(sys.maxunicode + 1)
-              if not 0xD800 <= code <= 0xDFFF and normal_char(chr(code)).isdigit()
-              and normal_char(chr(code)).isascii() and not chr(code).isdigit()]  # fmt: skip
+    missed = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if not 0xD800 <= code <= 0xDFFF
+        and normal_char(chr(code)).isdigit()
+        and normal_char(chr(code)).isascii()
+        and not chr(code).isdigit()
+    ]
     assert missed == []
 
 
@@ -121,7 +126,7 @@ PHONES = st.one_of(
         st.sampled_from(["06", "020", "071", "0800", "+31", "+31 (0)6", "+32", "0031", "+1", ""]),
         st.text(alphabet="0123456789", min_size=4, max_size=11),
         st.sampled_from(["", " ", "-", "/"]),
-    ),  # fmt: skip
+    ),
     st.text(max_size=15),
 )
 
@@ -136,8 +141,11 @@ def test_one_phone_parse_gives_what_the_two_checks_gave(text, region):
 
 
 def test_ascii_space_or_control_is_exactly_the_general_rule_in_ascii():
-    general = {chr(c) for c in range(128)
-               if chr(c).isspace() or unicodedata.category(chr(c)) in ("Cc", "Cs")}  # fmt: skip
+    general = {
+        chr(c)
+        for c in range(128)
+        if chr(c).isspace() or unicodedata.category(chr(c)) in ("Cc", "Cs")
+    }
     fast = {chr(c) for c in range(128) if validation._ASCII_SPACE_OR_CONTROL.search(chr(c))}
     assert fast == general
 

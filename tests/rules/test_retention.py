@@ -26,8 +26,13 @@ def facts(**changes) -> ContactFacts:
 
 
 def test_rule_codes_are_stable():
-    assert [r.value for r in RetentionRule] == ["contact_form", "no_contract", "contract", "fiscal",
-                                                "legal_hold"]
+    assert [r.value for r in RetentionRule] == [
+        "contact_form",
+        "no_contract",
+        "contract",
+        "fiscal",
+        "legal_hold",
+    ]
 
 
 def test_contact_form_two_years_after_it_came_in():

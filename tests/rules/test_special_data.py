@@ -7,24 +7,31 @@ import pytest
 from soosr_desk.rules.special_data import HEALTH_WARNING, health_terms
 
 
-@pytest.mark.parametrize(("text", "terms"), [
-    ("Is ziek thuis, burn-out.", ["ziek", "burn-out"]),
-    ("Ligt in het ziekenhuis na een hartaanval", ["ziekenhuis", "hartaanval"]),
-    ("Zwangerschapsverlof tot juni", ["Zwangerschapsverlof"]),
-    ("Gebruikt medicatie; ZIEK gemeld", ["medicatie", "ZIEK"]),
-    ("On sick leave after surgery", ["sick", "surgery"]),
-    ("ziek, ziek en nog eens ziek", ["ziek"]),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("Is ziek thuis, burn-out.", ["ziek", "burn-out"]),
+        ("Ligt in het ziekenhuis na een hartaanval", ["ziekenhuis", "hartaanval"]),
+        ("Zwangerschapsverlof tot juni", ["Zwangerschapsverlof"]),
+        ("Gebruikt medicatie; ZIEK gemeld", ["medicatie", "ZIEK"]),
+        ("On sick leave after surgery", ["sick", "surgery"]),
+        ("ziek, ziek en nog eens ziek", ["ziek"]),
+    ],
+)
 def test_health_words_are_found(text, terms):
     assert health_terms(text) == terms
 
 
-@pytest.mark.parametrize("text", [
-    "Offerte besproken, belt maandag terug.",
-    "Verzoek in behandeling genomen; beperking van de verwerking gevraagd.",
-    "Opname van het gesprek gemaakt.", "Contact opgenomen met de partner.",
-    "Kwartaalcijfers gestuurd naar de accountant.",
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Offerte besproken, belt maandag terug.",
+        "Verzoek in behandeling genomen; beperking van de verwerking gevraagd.",
+        "Opname van het gesprek gemaakt.",
+        "Contact opgenomen met de partner.",
+        "Kwartaalcijfers gestuurd naar de accountant.",
+    ],
+)
 def test_ordinary_business_notes_pass(text):
     assert health_terms(text) == []
 

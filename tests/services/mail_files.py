@@ -55,9 +55,10 @@ def html_eml_without_date() -> bytes:
 
 def outlook_msg() -> bytes:
     return make_msg(
-        subject="Intrekken toestemming", sender_name="Jan de Groot",
+        subject="Intrekken toestemming",
+        sender_name="Jan de Groot",
         sender_email="jan@groot.example",
         body="Beste,\r\n\r\nHierbij trek ik mijn toestemming voor de nieuwsbrief in.\r\n",
         sent_at=dt.datetime(2026, 11, 20, 8, 5, tzinfo=dt.UTC),
         attachments=(("handtekening.txt", b"Jan"),),
-    )  # fmt: skip
+    )

@@ -83,8 +83,9 @@ def _compound_file(root: _Entry) -> bytes:
     struct.pack_into("<IIIII", header, 56, 4096, starts["minifat"], n_mf, END, 0)
     difat = list(range(n_fat)) + [FREE] * (109 - n_fat)
     struct.pack_into("<109I", header, 76, *difat)
-    return (bytes(header) + struct.pack(f"<{len(fat)}I", *fat) + directory + minifat_bytes
-            + bytes(mini))  # fmt: skip
+    return (
+        bytes(header) + struct.pack(f"<{len(fat)}I", *fat) + directory + minifat_bytes + bytes(mini)
+    )
 
 
 def _dir_entry(e: _Entry) -> bytes:
@@ -107,9 +108,15 @@ def _text(prop: str, value: str) -> _Entry:
     return _Entry(f"__substg1.0_{prop}001F", 2, value.encode("utf-16-le"))
 
 
-def make_msg(*, subject: str, body: str, sender_name: str, sender_email: str,
-             sent_at: dt.datetime | None,
-             attachments: tuple[tuple[str, bytes], ...] = ()) -> bytes:  # fmt: skip
+def make_msg(
+    *,
+    subject: str,
+    body: str,
+    sender_name: str,
+    sender_email: str,
+    sent_at: dt.datetime | None,
+    attachments: tuple[tuple[str, bytes], ...] = (),
+) -> bytes:
     root = _Entry("Root Entry", 5)
     props = bytearray(struct.pack("<8xIIII8x", 0, len(attachments), 0, len(attachments)))
     if sent_at is not None:

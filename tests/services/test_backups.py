@@ -28,8 +28,12 @@ NOW = dt.datetime(2026, 3, 18, 9, 30, 0)  # a Wednesday
 def _table_hashes(path: Path) -> dict[str, str]:
     conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
     try:
-        names = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]  # fmt: skip
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
         return {
             name: hashlib.sha256(
                 repr(sorted(conn.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr)).encode()

@@ -22,12 +22,15 @@ NOW = dt.datetime(2026, 11, 24, 10, 0)
 
 
 def _full(**kw) -> service.BreachData:
-    values = dict(found_at=FOUND, occurred_at=FOUND - dt.timedelta(days=1),
-                  description="Een laptop met de klantenlijst is in de trein blijven liggen.",
-                  data_categories="Naam, e-mailadres en telefoonnummer",
-                  consequences="Iemand kan u benaderen met phishing-mails.",
-                  measures="De laptop is op afstand gewist; wachtwoorden zijn gewijzigd.",
-                  report_decision="report")  # fmt: skip
+    values = dict(
+        found_at=FOUND,
+        occurred_at=FOUND - dt.timedelta(days=1),
+        description="Een laptop met de klantenlijst is in de trein blijven liggen.",
+        data_categories="Naam, e-mailadres en telefoonnummer",
+        consequences="Iemand kan u benaderen met phishing-mails.",
+        measures="De laptop is op afstand gewist; wachtwoorden zijn gewijzigd.",
+        report_decision="report",
+    )
     values.update(kw)
     return service.save_breach(service.BreachData(**values), now=NOW)
 
@@ -48,38 +51,72 @@ def test_a_late_report_needs_its_reasons(db):
         _full(reported_to_authority_at=LATE)
     [error] = [e for e in refused.value.errors if e.field == "late_reason"]
     assert "Art. 33(1)" in error.render()
-    saved = _full(reported_to_authority_at=LATE, late_reason="Het lek werd pas in het "
-                  "weekend na een melding van de leverancier als datalek herkend.")  # fmt: skip
+    saved = _full(
+        reported_to_authority_at=LATE,
+        late_reason="Het lek werd pas in het "
+        "weekend na een melding van de leverancier als datalek herkend.",
+    )
     assert saved.late_reason.startswith("Het lek")
     # in time: no reasons asked
     _full(reported_to_authority_at=FOUND + dt.timedelta(hours=10))
 
 
 def test_an_old_late_report_without_reasons_is_on_the_dashboard(db):
-    m.Breach.create(reference="DL-2026-009", found_at=FOUND, description="x",
-                    report_decision="report", reported_to_authority_at=LATE,
-                    people_not_informed_reason="laag risico")  # fmt: skip
+    m.Breach.create(
+        reference="DL-2026-009",
+        found_at=FOUND,
+        description="x",
+        report_decision="report",
+        reported_to_authority_at=LATE,
+        people_not_informed_reason="laag risico",
+    )
     [row] = service.list_breaches(NOW)
     assert [p.code for p in row.problems] == ["late_reason_missing"]
 
 
-@pytest.mark.parametrize(("language", "words"), [
-    ("nl", ("Datalek bij SOOSR B.V.", "Wat er is gebeurd", "2 november 2026",
-            "1 november 2026", "Naam, e-mailadres en telefoonnummer", "phishing-mails",
-            "op afstand gewist", "Wij hebben het lek op 5 november 2026 gemeld aan de "
-            "Autoriteit Persoonsgegevens", "later dan 72 uur", "pas in het weekend",
-            "info@soosr.com", "klacht in te dienen bij de Autoriteit Persoonsgegevens",
-            "Ons kenmerk: DL-2026-001")),
-    ("en", ("Data breach at SOOSR B.V.", "What happened", "2 November 2026",
-            "We reported the breach to the Autoriteit Persoonsgegevens on 5 November 2026",
-            "later than 72 hours", "info@soosr.com", "lodge a complaint",
-            "Our reference: DL-2026-001")),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        (
+            "nl",
+            (
+                "Datalek bij SOOSR B.V.",
+                "Wat er is gebeurd",
+                "2 november 2026",
+                "1 november 2026",
+                "Naam, e-mailadres en telefoonnummer",
+                "phishing-mails",
+                "op afstand gewist",
+                "Wij hebben het lek op 5 november 2026 gemeld aan de Autoriteit Persoonsgegevens",
+                "later dan 72 uur",
+                "pas in het weekend",
+                "info@soosr.com",
+                "klacht in te dienen bij de Autoriteit Persoonsgegevens",
+                "Ons kenmerk: DL-2026-001",
+            ),
+        ),
+        (
+            "en",
+            (
+                "Data breach at SOOSR B.V.",
+                "What happened",
+                "2 November 2026",
+                "We reported the breach to the Autoriteit Persoonsgegevens on 5 November 2026",
+                "later than 72 hours",
+                "info@soosr.com",
+                "lodge a complaint",
+                "Our reference: DL-2026-001",
+            ),
+        ),
+    ],
+)
 def test_the_art_34_letter_says_what_the_record_holds(db, tmp_path, language, words):
-    breach = _full(reported_to_authority_at=LATE, late_reason="Het lek werd pas in het "
-                   "weekend herkend.")  # fmt: skip
-    path = breach_notice.make_letter(breach.id, language, tmp_path / f"l-{language}.pdf",
-                                     today=dt.date(2026, 11, 24))  # fmt: skip
+    breach = _full(
+        reported_to_authority_at=LATE, late_reason="Het lek werd pas in het weekend herkend."
+    )
+    path = breach_notice.make_letter(
+        breach.id, language, tmp_path / f"l-{language}.pdf", today=dt.date(2026, 11, 24)
+    )
     text = _text(path)
     for word in words:
         assert word in text, word
@@ -115,4 +152,5 @@ def test_the_breach_register_keeps_the_reasons_for_the_delay(db, tmp_path):
     register_workbooks.export("breaches", tmp_path / "b.xlsx", today=NOW.date())
     rows = list(load_workbook(tmp_path / "b.xlsx")["Datalekken"].iter_rows(values_only=True))
     assert dict(zip(rows[0], rows[1], strict=True))["Reden melding na 72 uur"] == (
-        "Pas na het weekend herkend.")
+        "Pas na het weekend herkend."
+    )

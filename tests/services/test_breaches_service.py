@@ -32,8 +32,9 @@ def _refusals(now=NOW, **kw) -> dict[str, str]:
 
 
 def test_create_gives_a_reference_and_audits_field_names_only(db):
-    saved = service.save_breach(_data(people_count=120, measures="Wachtwoorden gewijzigd."),
-                                now=NOW)  # fmt: skip
+    saved = service.save_breach(
+        _data(people_count=120, measures="Wachtwoorden gewijzigd."), now=NOW
+    )
     assert saved.reference == "DL-2026-001"
     row = m.Breach.get_by_id(saved.id)
     assert row.found_at == FOUND and row.people_count == 120 and row.report_decision == ""
@@ -51,7 +52,7 @@ def test_references_count_per_year_of_discovery(db):
             dt.datetime(2026, 1, 1, 0, 0),
             dt.datetime(2025, 3, 1, 8, 0),
             FOUND,
-        )  # fmt: skip
+        )
     ]
     assert refs == ["DL-2025-001", "DL-2026-001", "DL-2025-002", "DL-2026-002"]
 
@@ -78,14 +79,26 @@ def test_reference_stays_when_the_discovery_date_is_corrected(db):
         ({"records_count": 10**13}, "records_count", "too large"),
         ({"people_count": True}, "people_count", "whole number"),
         ({"report_decision": "maybe"}, "report_decision", "from the list"),
-        ({"report_decision": "report", "reported_to_authority_at": FOUND - dt.timedelta(hours=1)},
-         "reported_to_authority_at", "before it was found"),
-        ({"report_decision": "report", "reported_to_authority_at": NOW + dt.timedelta(hours=1)},
-         "reported_to_authority_at", "future"),
+        (
+            {
+                "report_decision": "report",
+                "reported_to_authority_at": FOUND - dt.timedelta(hours=1),
+            },
+            "reported_to_authority_at",
+            "before it was found",
+        ),
+        (
+            {"report_decision": "report", "reported_to_authority_at": NOW + dt.timedelta(hours=1)},
+            "reported_to_authority_at",
+            "future",
+        ),
         ({"reported_to_authority_at": NOW}, "reported_to_authority_at", "decision to report"),
         ({"report_decision": "no_report"}, "not_reported_reason", "why the breach is not"),
-        ({"report_decision": "no_report", "not_reported_reason": "  "}, "not_reported_reason",
-         "why the breach is not"),
+        (
+            {"report_decision": "no_report", "not_reported_reason": "  "},
+            "not_reported_reason",
+            "why the breach is not",
+        ),
         ({"people_informed_on": dt.date(2026, 11, 22)}, "people_informed_on", "before the breach"),
         ({"people_informed_on": dt.date(2026, 11, 25)}, "people_informed_on", "future"),
         ({"closed_on": dt.date(2026, 11, 24)}, "report_decision", "before closing"),
@@ -93,7 +106,7 @@ def test_reference_stays_when_the_discovery_date_is_corrected(db):
         ({"measures": "x" * 10_001}, "measures", "too long"),
         ({"description": "Lek\x07"}, "description", "control character"),
     ],
-)  # fmt: skip
+)
 def test_refusals_say_why_on_the_field(db, kw, field, words):
     refusals = _refusals(**kw)
     assert list(refusals) == [field]
@@ -101,9 +114,18 @@ def test_refusals_say_why_on_the_field(db, kw, field, words):
 
 
 def test_accepted_edges(db):
-    service.save_breach(_data(found_at=NOW, occurred_at=NOW, people_count=0, records_count=0,
-                              report_decision="report", reported_to_authority_at=NOW,
-                              people_informed_on=NOW.date()), now=NOW)  # fmt: skip
+    service.save_breach(
+        _data(
+            found_at=NOW,
+            occurred_at=NOW,
+            people_count=0,
+            records_count=0,
+            report_decision="report",
+            reported_to_authority_at=NOW,
+            people_informed_on=NOW.date(),
+        ),
+        now=NOW,
+    )
     service.save_breach(_data(found_at=dt.datetime(1900, 1, 1, 0, 0)), now=NOW)
     assert m.Breach.select().count() == 2
 
@@ -112,8 +134,10 @@ def test_closing_needs_the_whole_story(db):
     saved = service.save_breach(_data(report_decision="report"), now=NOW)
     with pytest.raises(ValidationErrors) as info:
         service.close_breach(saved.id, now=NOW)
-    assert {e.field for e in info.value.errors} == {"reported_to_authority_at",
-                                                    "people_informed_on"}  # fmt: skip
+    assert {e.field for e in info.value.errors} == {
+        "reported_to_authority_at",
+        "people_informed_on",
+    }
     saved.reported_to_authority_at = NOW
     saved.people_not_informed_reason = "Geen hoog risico: gegevens waren versleuteld."
     saved = service.save_breach(saved, now=NOW)
@@ -152,8 +176,9 @@ def test_missing_breach_is_not_found(db):
 
 
 def test_list_shows_the_clock(db):
-    saved = service.save_breach(_data(description="\n  Phishingmail geopend.\nDaarna: niets."),
-                                now=NOW)  # fmt: skip
+    saved = service.save_breach(
+        _data(description="\n  Phishingmail geopend.\nDaarna: niets."), now=NOW
+    )
     (row,) = service.list_breaches(NOW)
     assert row.reference == "DL-2026-001" and row.summary == "Phishingmail geopend."
     assert row.deadline == dt.datetime(2026, 11, 26, 9, 15)

@@ -16,29 +16,53 @@ from soosr_desk.services import requests as rq
 from soosr_desk.services.requests import letters as rl
 
 TODAY = dt.date(2026, 11, 25)
-EVERYONE = {"Algemeen contact", "Wettelijke verplichting",
-            "Verdediging tegen juridische aanspraken", "Beveiliging"}  # fmt: skip
-ALL = {a for a in EVERYONE} | {"Uitvoering van een overeenkomst", "Klantenaccount",
-                               "Direct marketing", "Debiteurenbeheer en incasso",
-                               "Referenties"}  # fmt: skip
+EVERYONE = {
+    "Algemeen contact",
+    "Wettelijke verplichting",
+    "Verdediging tegen juridische aanspraken",
+    "Beveiliging",
+}
+ALL = {a for a in EVERYONE} | {
+    "Uitvoering van een overeenkomst",
+    "Klantenaccount",
+    "Direct marketing",
+    "Debiteurenbeheer en incasso",
+    "Referenties",
+}
 EXPECTED = {
     "lead": EVERYONE | {"Uitvoering van een overeenkomst"},
-    "customer_contact": EVERYONE | {"Uitvoering van een overeenkomst", "Klantenaccount",
-                                    "Direct marketing", "Debiteurenbeheer en incasso"},
+    "customer_contact": EVERYONE
+    | {
+        "Uitvoering van een overeenkomst",
+        "Klantenaccount",
+        "Direct marketing",
+        "Debiteurenbeheer en incasso",
+    },
     "supplier_contact": EVERYONE,
     "debtor": EVERYONE | {"Debiteurenbeheer en incasso"},
     "reference": EVERYONE | {"Referenties"},
-}  # fmt: skip
+}
 
 
 def _told(relation: str, consent: str = "") -> set[str]:
-    c = cs.save_contact(cs.ContactData(first_name="Anna", last_name="de Vries", relation=relation,
-                                       email="anna@example.nl", received_on=dt.date(2025, 3, 1)),
-                        today=TODAY)  # fmt: skip
+    c = cs.save_contact(
+        cs.ContactData(
+            first_name="Anna",
+            last_name="de Vries",
+            relation=relation,
+            email="anna@example.nl",
+            received_on=dt.date(2025, 3, 1),
+        ),
+        today=TODAY,
+    )
     if consent:
         cs.give_consent(c.id, consent, dt.date(2025, 3, 1), "formulier", today=TODAY)
-    req = rq.save_request(rq.RequestData(kind="access", received_on=TODAY, language="nl",
-                                         requester_name="Anna de Vries"), today=TODAY)  # fmt: skip
+    req = rq.save_request(
+        rq.RequestData(
+            kind="access", received_on=TODAY, language="nl", requester_name="Anna de Vries"
+        ),
+        today=TODAY,
+    )
     rq.link_contact(req.id, c.id)
     letter = rl.make_letter(req.id, "answer", today=TODAY)
     pdf = rl.letter_file(letter.id)[1]

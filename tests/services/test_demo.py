@@ -95,8 +95,7 @@ def test_counts_match_the_report(demo_db):
     assert len(demo_events) == 1 and demo_events[0][:3] == ("demo_data", "database", None)
     assert "contacts" in demo_events[0][3]
     # the rest are the demo requests, made through the services
-    assert {e[1] for e in new if e[0] != "demo_data"} <= {"request", "contact", "consent",
-                                                          "breach"}  # fmt: skip
+    assert {e[1] for e in new if e[0] != "demo_data"} <= {"request", "contact", "consent", "breach"}
 
 
 def test_same_seed_same_data_other_seed_other_data(tmp_path):
@@ -170,8 +169,12 @@ def test_foreign_keys_and_dates_hold_together(demo_db):
         {"t": today},
     )
     assert bad_contracts == []
-    for table, column in (("contact", "received_on"), ("contact", "last_activity"),
-                          ("financial_record", "record_date"), ("consent", "given_on")):  # fmt: skip
+    for table, column in (
+        ("contact", "received_on"),
+        ("contact", "last_activity"),
+        ("financial_record", "record_date"),
+        ("consent", "given_on"),
+    ):
         assert _rows(demo_db, f'SELECT max("{column}") FROM "{table}"')[0][0] <= today
 
 

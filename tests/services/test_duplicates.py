@@ -21,11 +21,19 @@ def _save(**kw) -> contacts.ContactData:
     return contacts.save_contact(contacts.ContactData(**kw), today=TODAY)
 
 
-@pytest.mark.parametrize(("typed", "country", "stored"), [
-    ("1051dk", "NL", "1051 DK"), (" 1051 dk ", "NL", "1051 DK"), ("1051DK", "NL", "1051 DK"),
-    ("1051  Dk", "", "1051 DK"), ("B-1000", "BE", "B-1000"), ("10115", "DE", "10115"),
-    ("1051dk", "BE", "1051dk"), ("0123 AB", "NL", "0123 AB"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("typed", "country", "stored"),
+    [
+        ("1051dk", "NL", "1051 DK"),
+        (" 1051 dk ", "NL", "1051 DK"),
+        ("1051DK", "NL", "1051 DK"),
+        ("1051  Dk", "", "1051 DK"),
+        ("B-1000", "BE", "B-1000"),
+        ("10115", "DE", "10115"),
+        ("1051dk", "BE", "1051dk"),
+        ("0123 AB", "NL", "0123 AB"),
+    ],
+)
 def test_postcodes_are_written_the_dutch_way(typed, country, stored):
     assert normalise_postcode(typed, country) == stored
 
@@ -38,7 +46,8 @@ def test_a_saved_postcode_is_normalised(db):
 def test_same_email_is_a_duplicate_whatever_the_case(db):
     first = _save(first_name="Bart", last_name="Hermans", email="bart@hermans.nl")
     found = duplicates.find_duplicates(
-        contacts.ContactData(first_name="B.", last_name="Herman", email=" Bart@Hermans.NL"))
+        contacts.ContactData(first_name="B.", last_name="Herman", email=" Bart@Hermans.NL")
+    )
     assert [(d.contact_id, d.reason) for d in found] == [(first.id, duplicates.SAME_EMAIL)]
     assert found[0].name == "Bart Hermans"
     # the contact itself is not its own duplicate
@@ -58,16 +67,34 @@ def test_same_name_and_postcode_is_a_duplicate(db):
 
 def test_merge_moves_everything_and_keeps_the_stricter_flags(db):
     keep = _save(first_name="Bart", last_name="Hermans", email="bart@hermans.nl")
-    other = _save(first_name="Bart", last_name="Hermans", phone="0612345678",
-                  city="Amsterdam", email="bart@hermans.nl")  # fmt: skip
+    other = _save(
+        first_name="Bart",
+        last_name="Hermans",
+        phone="0612345678",
+        city="Amsterdam",
+        email="bart@hermans.nl",
+    )
     contacts.add_note(other.id, "belde over de offerte")
     contacts.give_consent(other.id, "Nieuwsbrief", TODAY, "formulier")
     contacts.set_objection(other.id, True, today=TODAY)
-    m.FinancialRecord.create(contact=other.id, number="F-1", record_date=TODAY,
-                             amount_cents=100, description="", billed_to="")  # fmt: skip
-    m.RightsRequest.create(reference="2026-001", year=2026, sequence=1, kind="access",
-                           received_on=TODAY, channel="email", deadline=TODAY,
-                           contact=other.id)  # fmt: skip
+    m.FinancialRecord.create(
+        contact=other.id,
+        number="F-1",
+        record_date=TODAY,
+        amount_cents=100,
+        description="",
+        billed_to="",
+    )
+    m.RightsRequest.create(
+        reference="2026-001",
+        year=2026,
+        sequence=1,
+        kind="access",
+        received_on=TODAY,
+        channel="email",
+        deadline=TODAY,
+        contact=other.id,
+    )
 
     merged = duplicates.merge_contacts(keep.id, other.id, today=TODAY)
 
@@ -99,8 +126,9 @@ def test_merge_refuses_a_restricted_contact_and_itself(db):
 def test_a_requesters_and_the_controllers_postcode_are_normalised_too(db):
     from soosr_desk.services import requests, settings
 
-    req = requests.save_request(requests.RequestData(received_on=TODAY, requester_name="A",
-                                                     requester_postcode="2201bb"))  # fmt: skip
+    req = requests.save_request(
+        requests.RequestData(received_on=TODAY, requester_name="A", requester_postcode="2201bb")
+    )
     assert req.requester_postcode == "2201 BB"
     c = settings.get_controller()
     c.postcode = "2201bb"

@@ -48,10 +48,19 @@ def _demo_person(db) -> Person:
         )
     before = contacts.get_contact(billed)
     data = dataclasses.replace(
-        before, first_name=FIRST, last_name=LAST, email=EMAIL, phone="06 3847 2915",
-        street="Zuiderhaven 77", postcode="1778 KX", city="Wieringerwaard",
-        job_title="Hoofd inkoop", restricted=False, objected_marketing=False, legal_hold=False,
-    )  # fmt: skip
+        before,
+        first_name=FIRST,
+        last_name=LAST,
+        email=EMAIL,
+        phone="06 3847 2915",
+        street="Zuiderhaven 77",
+        postcode="1778 KX",
+        city="Wieringerwaard",
+        job_title="Hoofd inkoop",
+        restricted=False,
+        objected_marketing=False,
+        legal_hold=False,
+    )
     m.Contact.update(restricted=False, legal_hold=False, objected_marketing=False).where(
         m.Contact.id == billed
     ).execute()
@@ -60,33 +69,71 @@ def _demo_person(db) -> Person:
     evidence = "Aangevinkt door Zwaantje op beurs Wieringerwaard"
     contacts.give_consent(saved.id, "Nieuwsbrief", dt.date(2025, 3, 1), evidence, today=TODAY)
     request = m.RightsRequest.create(
-        reference="AVG-2026-9042", year=2026, sequence=9042, kind="erasure",
-        received_on=dt.date(2026, 4, 20), deadline=dt.date(2026, 5, 20),
+        reference="AVG-2026-9042",
+        year=2026,
+        sequence=9042,
+        kind="erasure",
+        received_on=dt.date(2026, 4, 20),
+        deadline=dt.date(2026, 5, 20),
         description="Zwaantje wil dat alles over haar verdwijnt, ook de beursnotities.",
-        requester_name=f"{FIRST} {LAST}", requester_email=EMAIL,
-        requester_phone="+31 6 38472915", requester_street="Zuiderhaven 77",
-        requester_postcode="1778 KX", requester_city="Wieringerwaard", contact=saved.id,
-        status="in_progress", outcome_note="Gesproken met Zwaantje, identiteit bekend.",
-    )  # fmt: skip
-    m.RequestChange.create(request=request, field="email", before="zwaantje@oud-adres.nl",
-                           after=EMAIL)  # fmt: skip
-    m.RequestLetter.create(request=request, kind="answer",
-                           pdf=b"%PDF-1.4 Geachte mevrouw Quirijnsdochter, ...",
-                           attachment=b"PK zwaantje-export.json")  # fmt: skip
+        requester_name=f"{FIRST} {LAST}",
+        requester_email=EMAIL,
+        requester_phone="+31 6 38472915",
+        requester_street="Zuiderhaven 77",
+        requester_postcode="1778 KX",
+        requester_city="Wieringerwaard",
+        contact=saved.id,
+        status="in_progress",
+        outcome_note="Gesproken met Zwaantje, identiteit bekend.",
+    )
+    m.RequestChange.create(
+        request=request, field="email", before="zwaantje@oud-adres.nl", after=EMAIL
+    )
+    m.RequestLetter.create(
+        request=request,
+        kind="answer",
+        pdf=b"%PDF-1.4 Geachte mevrouw Quirijnsdochter, ...",
+        attachment=b"PK zwaantje-export.json",
+    )
     company = m.Contact.get_by_id(saved.id).company
-    kept = fr.create(company=company, contact=saved.id, number="F2024-99001",
-                     record_date=dt.date(2024, 3, 1), amount_cents=121_00,
-                     description="Licentie Q1 2024", billed_to=company.name)  # fmt: skip
-    old = fr.create(company=company, contact=saved.id, number="F2017-99002",
-                    record_date=dt.date(2017, 6, 1), amount_cents=99_00,
-                    description="Licentie 2017", billed_to=f"{FIRST} {LAST}")  # fmt: skip
+    kept = fr.create(
+        company=company,
+        contact=saved.id,
+        number="F2024-99001",
+        record_date=dt.date(2024, 3, 1),
+        amount_cents=121_00,
+        description="Licentie Q1 2024",
+        billed_to=company.name,
+    )
+    old = fr.create(
+        company=company,
+        contact=saved.id,
+        number="F2017-99002",
+        record_date=dt.date(2017, 6, 1),
+        amount_cents=99_00,
+        description="Licentie 2017",
+        billed_to=f"{FIRST} {LAST}",
+    )
     row = m.Contact.get_by_id(saved.id)
     strings = [
-        row.first_name, row.last_name, row.email, row.phone, row.street, row.postcode,
-        row.city, row.sort_name, row.search_text, f"{FIRST} {LAST}", NOTE,
-        "Aangevinkt door Zwaantje", "zwaantje@oud-adres.nl", "Quirijnsdochter,",
-        "Gesproken met Zwaantje", "zwaantje-export", "alles over haar verdwijnt",
-    ]  # fmt: skip
+        row.first_name,
+        row.last_name,
+        row.email,
+        row.phone,
+        row.street,
+        row.postcode,
+        row.city,
+        row.sort_name,
+        row.search_text,
+        f"{FIRST} {LAST}",
+        NOTE,
+        "Aangevinkt door Zwaantje",
+        "zwaantje@oud-adres.nl",
+        "Quirijnsdochter,",
+        "Gesproken met Zwaantje",
+        "zwaantje-export",
+        "alles over haar verdwijnt",
+    ]
     assert row.phone == "+31 6 38472915", "the stored form, as the editor normalises it"
     return Person(saved.id, strings, kept.id, old.id, request.id, company.name)
 
@@ -211,8 +258,19 @@ def test_removed_everywhere_and_the_law_keeps_its_part(db):
     result = erasure.erase_contact(person.id, reason="manual", today=TODAY)
     c = m.Contact.get_by_id(person.id)
     assert c.erased and c.erased_on == TODAY
-    for name in ("first_name", "last_name", "email", "phone", "street", "postcode", "city",
-                 "job_title", "sort_name", "search_text", "location"):  # fmt: skip
+    for name in (
+        "first_name",
+        "last_name",
+        "email",
+        "phone",
+        "street",
+        "postcode",
+        "city",
+        "job_title",
+        "sort_name",
+        "search_text",
+        "location",
+    ):
         assert getattr(c, name) == "", name
     assert c.company_id is None
     assert contacts.get_contact(person.id).erased
@@ -221,8 +279,11 @@ def test_removed_everywhere_and_the_law_keeps_its_part(db):
     assert m.Consent.select().where(m.Consent.contact == person.id).count() == 0
 
     request = m.RightsRequest.get_by_id(person.request)
-    assert (request.reference, request.kind, request.status) == ("AVG-2026-9042", "erasure",
-                                                                 "in_progress")  # fmt: skip
+    assert (request.reference, request.kind, request.status) == (
+        "AVG-2026-9042",
+        "erasure",
+        "in_progress",
+    )
     assert request.requester_name == request.requester_email == request.description == ""
     assert request.outcome_note == ""
     change = m.RequestChange.get(m.RequestChange.request == request)
@@ -231,8 +292,11 @@ def test_removed_everywhere_and_the_law_keeps_its_part(db):
     assert (letter.kind, bytes(letter.pdf), letter.attachment) == ("answer", b"", None)
 
     kept = m.FinancialRecord.get_by_id(person.kept_invoice)
-    assert (kept.number, kept.amount_cents, kept.billed_to) == ("F2024-99001", 12100,
-                                                                person.company_name)  # fmt: skip
+    assert (kept.number, kept.amount_cents, kept.billed_to) == (
+        "F2024-99001",
+        12100,
+        person.company_name,
+    )
     assert m.FinancialRecord.get_or_none(id=person.old_invoice) is None, "past seven years"
 
     assert result.removed["contact"]["rows"] == 1
@@ -251,11 +315,15 @@ def test_removed_everywhere_and_the_law_keeps_its_part(db):
 
 def test_the_erasure_record_and_the_audit_hold_no_values(db):
     person = _demo_person(db)
-    result = erasure.erase_contact(person.id, reason="request", request_id=person.request,
-                                   today=TODAY)  # fmt: skip
+    result = erasure.erase_contact(
+        person.id, reason="request", request_id=person.request, today=TODAY
+    )
     record = m.ErasureRecord.get_by_id(result.record_id)
-    assert (record.contact_id, record.reason, record.request_id) == (person.id, "request",
-                                                                     person.request)  # fmt: skip
+    assert (record.contact_id, record.reason, record.request_id) == (
+        person.id,
+        "request",
+        person.request,
+    )
     from soosr_desk.services.backups import roll_over_date
 
     assert record.backups_roll_over_on == roll_over_date(TODAY)  # for the answer letter
@@ -284,8 +352,13 @@ def test_recipients_to_tell_are_those_of_the_activities_that_concern_the_person(
     subscriber = contacts.save_contact(
         contacts.ContactData(first_name="C", last_name="D"), today=TODAY
     )
-    m.Consent.create(contact=subscriber.id, purpose="Nieuwsbrief", activity=consent_activity,
-                     given_on=dt.date(2025, 1, 1), evidence="Formulier")  # fmt: skip
+    m.Consent.create(
+        contact=subscriber.id,
+        purpose="Nieuwsbrief",
+        activity=consent_activity,
+        given_on=dt.date(2025, 1, 1),
+        evidence="Formulier",
+    )
     first = erasure.erase_contact(plain.id, reason="manual", today=TODAY)
     names = [r.name for r in first.recipients if r.kind == "third_party"]
     assert "Hostingbedrijf Duinrand" in names
@@ -295,12 +368,15 @@ def test_recipients_to_tell_are_those_of_the_activities_that_concern_the_person(
     a, arc, rc = m.ProcessingActivity, m.ActivityRecipientCategory, m.RecipientCategory
     expected = {
         name
-        for name, activity in rc.select(rc.name, a.name).join(arc, on=(arc.category == rc.id))
-        .join(a, on=(arc.activity == a.id)).where(a.legal_basis != "consent").tuples()
+        for name, activity in rc.select(rc.name, a.name)
+        .join(arc, on=(arc.category == rc.id))
+        .join(a, on=(arc.activity == a.id))
+        .where(a.legal_basis != "consent")
+        .tuples()
         # a lead (the default relation) is not a customer, debtor or reference (issue 14)
-        if activity not in ("Klantenaccount", "Direct marketing", "Debiteurenbeheer en incasso",
-                          "Referenties")
-    }  # fmt: skip
+        if activity
+        not in ("Klantenaccount", "Direct marketing", "Debiteurenbeheer en incasso", "Referenties")
+    }
     assert {r.name for r in first.recipients if r.kind == "category"} == expected != set()
     second = erasure.erase_contact(subscriber.id, reason="manual", today=TODAY)
     names = [r.name for r in second.recipients if r.kind == "third_party"]
@@ -309,11 +385,11 @@ def test_recipients_to_tell_are_those_of_the_activities_that_concern_the_person(
 
 def test_the_answer_can_keep_the_requesters_address(db):
     person = _demo_person(db)
-    result = erasure.erase_contact(person.id, reason="request", request_id=person.request,
-                                   keep_requester=True, today=TODAY)  # fmt: skip
+    result = erasure.erase_contact(
+        person.id, reason="request", request_id=person.request, keep_requester=True, today=TODAY
+    )
     request = m.RightsRequest.get_by_id(person.request)
-    assert (request.requester_name, request.requester_city) == (f"{FIRST} {LAST}",
-                                                                "Wieringerwaard")  # fmt: skip
+    assert (request.requester_name, request.requester_city) == (f"{FIRST} {LAST}", "Wieringerwaard")
     assert request.description == request.outcome_note == ""
     assert result.kept["rights_request"]["why"] == "answer_to_requester"
     assert "requester_name" in result.kept["rights_request"]["fields"]
@@ -337,10 +413,14 @@ def test_legal_hold_refuses_and_changes_nothing(db):
 
 def test_retention_erases_only_what_is_due(db):
     c = contacts.save_contact(
-        contacts.ContactData(first_name="Hiltje", last_name="Wouda", source="website_form",
-                             received_on=dt.date(2024, 5, 2)),
+        contacts.ContactData(
+            first_name="Hiltje",
+            last_name="Wouda",
+            source="website_form",
+            received_on=dt.date(2024, 5, 2),
+        ),
         today=TODAY,
-    )  # fmt: skip
+    )
     with pytest.raises(NotAllowed):
         erasure.erase_contact(c.id, reason="retention", today=dt.date(2026, 5, 1))
     assert not m.Contact.get_by_id(c.id).erased
@@ -389,9 +469,10 @@ def test_checkpoint_and_vacuum_run_after_the_commit(db, monkeypatch):
     calls = []
     real = sqlite_store.checkpoint_truncate
     monkeypatch.setattr(
-        sqlite_store, "checkpoint_truncate",
+        sqlite_store,
+        "checkpoint_truncate",
         lambda d, **kw: calls.append(m.Contact.get_by_id(person.id).erased) or real(d, **kw),
-    )  # fmt: skip
+    )
 
     def no_vacuum(_db):
         from peewee import OperationalError

@@ -19,13 +19,24 @@ D = dt.date
 def _customer(**kw) -> m.Contact:
     company = m.Company.create(name="Bakkerij De Molen")
     m.Contract.create(company=company, start_date=D(2017, 1, 1))  # still running
-    values = {"first_name": "Wobbe", "last_name": "Zijlstra", "source": "contract",
-              "received_on": D(2017, 1, 1), "company": company, "relation": "customer_contact"}  # fmt: skip
+    values = {
+        "first_name": "Wobbe",
+        "last_name": "Zijlstra",
+        "source": "contract",
+        "received_on": D(2017, 1, 1),
+        "company": company,
+        "relation": "customer_contact",
+    }
     values.update(kw)
     contact = m.Contact.create(**values)
     for day in (D(2018, 6, 30), D(2019, 2, 1)):
-        m.FinancialRecord.create(contact=contact, company=company, number=f"F{day}",
-                                 record_date=day, billed_to="W. Zijlstra")  # fmt: skip
+        m.FinancialRecord.create(
+            contact=contact,
+            company=company,
+            number=f"F{day}",
+            record_date=day,
+            billed_to="W. Zijlstra",
+        )
     return contact
 
 
@@ -56,17 +67,19 @@ def test_a_legal_hold_keeps_old_invoices(db):
 
 
 def test_a_contact_due_anyway_is_listed_once(db):
-    c = m.Contact.create(first_name="A", last_name="B", source="manual",
-                         received_on=D(2015, 1, 1))  # fmt: skip
+    c = m.Contact.create(first_name="A", last_name="B", source="manual", received_on=D(2015, 1, 1))
     m.FinancialRecord.create(contact=c, number="F1", record_date=D(2015, 3, 1))
     rows = [r for r in retention.due_list(D(2026, 1, 1)) if r.contact_id == c.id]
     assert [r.rule for r in rows] == [RetentionRule.NO_CONTRACT]
 
 
-@pytest.mark.parametrize(("source", "code", "words"), [
-    ("website_form", "contact_form", "Contactformulier: twee jaar"),
-    ("manual", "no_contract", "Zonder overeenkomst: twee jaar na het laatste contact"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("source", "code", "words"),
+    [
+        ("website_form", "contact_form", "Contactformulier: twee jaar"),
+        ("manual", "no_contract", "Zonder overeenkomst: twee jaar na het laatste contact"),
+    ],
+)
 def test_rule_for_contact_gives_the_register_wording(db, source, code, words):
     c = m.Contact.create(first_name="A", last_name="B", source=source, received_on=D(2025, 1, 1))
     applied = retention.rule_for_contact(c.id)
@@ -96,8 +109,11 @@ def test_the_due_page_destroys_only_the_old_invoices(db, qtbot):
     page.view.selectAll()
     qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
     assert "Destroy the financial records" in asked[0] and "Erase" not in asked[0]
-    kept = [r.number for r in m.FinancialRecord.select().where(m.FinancialRecord.contact == c)
-            if r.record_date.year + 7 >= dt.date.today().year]  # fmt: skip
+    kept = [
+        r.number
+        for r in m.FinancialRecord.select().where(m.FinancialRecord.contact == c)
+        if r.record_date.year + 7 >= dt.date.today().year
+    ]
     assert f"{2 - len(kept)} financial record(s) past their seven years destroyed" in told[0]
     assert not m.Contact.get_by_id(c.id).erased
     left = [r.number for r in m.FinancialRecord.select().where(m.FinancialRecord.contact == c)]

@@ -16,15 +16,29 @@ from soosr_desk.services.errors import ServiceError, ValidationErrors
 pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
 
 TODAY = dt.date(2026, 11, 25)
-PIECES = ["\x00", "\x07", "\u202e", "\u200b", "\ufeff", "e\u0301", "😀", "=1+2", "<b>", " ",
-          "111222333", "\ud800", "x" * 5000]  # fmt: skip
+PIECES = [
+    "\x00",
+    "\x07",
+    "\u202e",
+    "\u200b",
+    "\ufeff",
+    "e\u0301",
+    "😀",
+    "=1+2",
+    "<b>",
+    " ",
+    "111222333",
+    "\ud800",
+    "x" * 5000,
+]
 TEXT = st.lists(
     st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
     | st.sampled_from(PIECES),
     max_size=6,
 ).map("".join)
-CONFIG = settings(max_examples=120, deadline=None,
-                  suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+CONFIG = settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @CONFIG
@@ -40,7 +54,11 @@ def test_register_activity(db, name, purpose, security, owner):
         return
     back = activities.get_activity(saved.id)
     assert (back.name, back.purpose, back.security_measures, back.owner) == (
-        name.strip(), purpose.strip(), security.strip(), owner.strip())  # fmt: skip
+        name.strip(),
+        purpose.strip(),
+        security.strip(),
+        owner.strip(),
+    )
 
 
 @CONFIG
@@ -77,8 +95,9 @@ def test_notes_and_consents(db, note, purpose, evidence):
 def test_third_parties(db, name, receives, safeguard, notes):
     from soosr_desk.services import third_parties
 
-    data = third_parties.ThirdPartyData(name=name, receives=receives, safeguard=safeguard, notes=notes,
-                             country="US")  # fmt: skip
+    data = third_parties.ThirdPartyData(
+        name=name, receives=receives, safeguard=safeguard, notes=notes, country="US"
+    )
     try:
         saved = third_parties.save_third_party(data)
     except ValidationErrors as exc:
@@ -86,7 +105,11 @@ def test_third_parties(db, name, receives, safeguard, notes):
         return
     back = third_parties.get_third_party(saved.id)
     assert (back.name, back.receives, back.safeguard, back.notes) == (
-        name.strip(), receives.strip(), safeguard.strip(), notes.strip())  # fmt: skip
+        name.strip(),
+        receives.strip(),
+        safeguard.strip(),
+        notes.strip(),
+    )
 
 
 @CONFIG
@@ -95,30 +118,40 @@ def test_processor_agreements(db, title, sub, note, signed):
     from soosr_desk.services import agreements, third_parties
 
     party = third_parties.save_third_party(third_parties.ThirdPartyData(name="Fuzz B.V."))
-    data = agreements.AgreementData(third_party_id=party.id, title=title, sub_processors=sub,
-                            status="signed", signed_on=signed)  # fmt: skip
+    data = agreements.AgreementData(
+        third_party_id=party.id, title=title, sub_processors=sub, status="signed", signed_on=signed
+    )
     data.checklist["security"].note = note
     try:
         saved = agreements.save_agreement(data, today=TODAY)
     except ValidationErrors as exc:
         assert all(e.message for e in exc.errors)
-        assert signed > TODAY or signed.year < 1900 or any(
-            e.field != "signed_on" for e in exc.errors)  # fmt: skip
+        assert (
+            signed > TODAY or signed.year < 1900 or any(e.field != "signed_on" for e in exc.errors)
+        )
         return
     back = agreements.get_agreement(saved.id)
     assert (back.title, back.sub_processors, back.checklist["security"].note) == (
-        title.strip(), sub.strip(), note.strip())  # fmt: skip
+        title.strip(),
+        sub.strip(),
+        note.strip(),
+    )
     assert dt.date(1900, 1, 1) <= back.signed_on <= TODAY
 
 
 @CONFIG
-@given(name=TEXT, description=TEXT, city=TEXT,
-       received=st.dates(dt.date(1800, 1, 1), dt.date(2200, 1, 1)))  # fmt: skip
+@given(
+    name=TEXT,
+    description=TEXT,
+    city=TEXT,
+    received=st.dates(dt.date(1800, 1, 1), dt.date(2200, 1, 1)),
+)
 def test_rights_requests(db, name, description, city, received):
     from soosr_desk.services import requests as rq
 
-    data = rq.RequestData(requester_name=name, description=description, requester_city=city,
-                          received_on=received)  # fmt: skip
+    data = rq.RequestData(
+        requester_name=name, description=description, requester_city=city, received_on=received
+    )
     try:
         saved = rq.save_request(data, today=TODAY)
     except ValidationErrors as exc:
@@ -127,7 +160,10 @@ def test_rights_requests(db, name, description, city, received):
     assert dt.date(1900, 1, 1) <= received <= TODAY  # the future and the far past are refused
     back = rq.get_request(saved.id)
     assert (back.requester_name, back.description, back.requester_city) == (
-        name.strip(), description.strip(), city.strip())  # fmt: skip
+        name.strip(),
+        description.strip(),
+        city.strip(),
+    )
 
 
 @CONFIG
@@ -136,9 +172,14 @@ def test_breaches(db, description, consequences, measures, reason):
     from soosr_desk.services import breaches as br
 
     now = dt.datetime(2026, 11, 25, 12, 0)
-    data = br.BreachData(found_at=now - dt.timedelta(hours=3), description=description,
-                         consequences=consequences, measures=measures,
-                         report_decision="no_report", not_reported_reason=reason)  # fmt: skip
+    data = br.BreachData(
+        found_at=now - dt.timedelta(hours=3),
+        description=description,
+        consequences=consequences,
+        measures=measures,
+        report_decision="no_report",
+        not_reported_reason=reason,
+    )
     try:
         saved = br.save_breach(data, now=now)
     except ValidationErrors as exc:
@@ -146,7 +187,11 @@ def test_breaches(db, description, consequences, measures, reason):
         return
     back = br.get_breach(saved.id)
     assert (back.description, back.consequences, back.measures, back.not_reported_reason) == (
-        description.strip(), consequences.strip(), measures.strip(), reason.strip())  # fmt: skip
+        description.strip(),
+        consequences.strip(),
+        measures.strip(),
+        reason.strip(),
+    )
 
 
 @CONFIG

@@ -20,10 +20,30 @@ from soosr_desk.services.records import BatchMemo
 from soosr_desk.store import models as m
 
 TODAY = dt.date(2026, 11, 26)
-TEXT = st.sampled_from(["", " Leiden ", "111222333", "klantnr. 111222333", "a\x07b",
-                        "x" * 201, "Zoë", "06-12345678", "jan@voorbeeld.nl", "jan@@x"])  # fmt: skip
-CONTACTS = st.builds(ContactData, first_name=TEXT, last_name=TEXT, city=TEXT, phone=TEXT,
-                     email=TEXT, company_name=TEXT, postcode=TEXT)  # fmt: skip
+TEXT = st.sampled_from(
+    [
+        "",
+        " Leiden ",
+        "111222333",
+        "klantnr. 111222333",
+        "a\x07b",
+        "x" * 201,
+        "Zoë",
+        "06-12345678",
+        "jan@voorbeeld.nl",
+        "jan@@x",
+    ]
+)
+CONTACTS = st.builds(
+    ContactData,
+    first_name=TEXT,
+    last_name=TEXT,
+    city=TEXT,
+    phone=TEXT,
+    email=TEXT,
+    company_name=TEXT,
+    postcode=TEXT,
+)
 
 
 def _outcome(data: ContactData, memo: BatchMemo | None):
@@ -56,13 +76,15 @@ def test_a_bsn_repeated_on_every_row_is_refused_on_every_row(db, tmp_path):
     result = run_import(table, guess_mapping(table.headers), ImportOptions(), today=TODAY)
     assert result.added == 5
     assert [(n, e.field, e.message) for n, e in result.refused_cells] == [
-        (2, "city", BSN_CELL), (3, "city", BSN_CELL), (4, "city", BSN_CELL)]  # fmt: skip
+        (2, "city", BSN_CELL),
+        (3, "city", BSN_CELL),
+        (4, "city", BSN_CELL),
+    ]
     assert sorted(c.city for c in m.Contact.select()) == ["", "", "", "Leiden", "Leiden"]
 
 
 def test_every_line_break_is_white_space():
     """Why a stripped cell that `splitlines` keeps whole is taken as it is (checks.py):
     strip() removes every character that can break a line at the ends of a text."""
-    breaks = [code for code in range(sys.maxunicode + 1)
-              if len(f"a{chr(code)}b".splitlines()) > 1]  # fmt: skip
+    breaks = [code for code in range(sys.maxunicode + 1) if len(f"a{chr(code)}b".splitlines()) > 1]
     assert len(breaks) >= 8 and all(chr(code).isspace() for code in breaks)

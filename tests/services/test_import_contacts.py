@@ -40,9 +40,14 @@ def test_outlook_english_export_is_mapped_and_imported(db, tmp_path):
     assert mapping[table.headers.index("Business Phone")] == "phone"
     assert mapping[table.headers.index("Mobile Phone")] == ""  # the phone is taken already
     assert mapping[table.headers.index("Title")] == ""  # Mr./Mrs., not the job title
-    result = run_import(table, mapping, ImportOptions(source="contract",
-                        relation="customer_contact", received_on=dt.date(2026, 3, 1)),
-                        today=TODAY)  # fmt: skip
+    result = run_import(
+        table,
+        mapping,
+        ImportOptions(
+            source="contract", relation="customer_contact", received_on=dt.date(2026, 3, 1)
+        ),
+        today=TODAY,
+    )
     assert (result.added, result.updated, result.skipped) == (2, 0, [])
     piet = _contact("piet@jansen.nl")
     assert (piet.first_name, piet.last_name, piet.company.name) == (
@@ -149,9 +154,12 @@ def test_xlsx_and_duplicates_update_or_skip(db, tmp_path):
     sheet.append(["Karin Smit", "karin@smit.nl", None, None])
     path = tmp_path / "lijst.xlsx"
     book.save(path)
-    contacts_service.save_contact(contacts_service.ContactData(
-        first_name="Piet", last_name="Jansen", email="Piet@Jansen.nl", city="Lisse"),
-        today=TODAY)  # fmt: skip
+    contacts_service.save_contact(
+        contacts_service.ContactData(
+            first_name="Piet", last_name="Jansen", email="Piet@Jansen.nl", city="Lisse"
+        ),
+        today=TODAY,
+    )
     table = read_table(path)
     mapping = guess_mapping(table.headers)
     skipped = run_import(table, mapping, ImportOptions(), today=TODAY, dry_run=True)
@@ -188,8 +196,13 @@ def test_cancel_leaves_nothing(db, tmp_path):
     table = read_table(_write(tmp_path, "veel.csv", "\n".join(lines)))
     before = m.Contact.select().count()
     calls = []
-    result = run_import(table, guess_mapping(table.headers), ImportOptions(), today=TODAY,
-                        cancelled=lambda: calls.append(1) or len(calls) >= 2)  # fmt: skip
+    result = run_import(
+        table,
+        guess_mapping(table.headers),
+        ImportOptions(),
+        today=TODAY,
+        cancelled=lambda: calls.append(1) or len(calls) >= 2,
+    )
     assert result.cancelled and m.Contact.select().count() == before
     assert not m.ImportBatch.select().exists()
 
@@ -212,12 +225,16 @@ def test_unreadable_files(tmp_path, name, data):
 def test_erasure_removes_the_old_values_an_import_kept(db, tmp_path):
     from soosr_desk.services.erasure import erase_contact
 
-    contacts_service.save_contact(contacts_service.ContactData(
-        first_name="Jörg", last_name="Müller", email="jorg@zeezicht.nl", city="Leiden"),
-        today=TODAY)  # fmt: skip
+    contacts_service.save_contact(
+        contacts_service.ContactData(
+            first_name="Jörg", last_name="Müller", email="jorg@zeezicht.nl", city="Leiden"
+        ),
+        today=TODAY,
+    )
     table = read_table(_write(tmp_path, "nl.csv", files.outlook_nl_csv()))
-    result = run_import(table, guess_mapping(table.headers),
-                        ImportOptions(update_existing=True), today=TODAY)  # fmt: skip
+    result = run_import(
+        table, guess_mapping(table.headers), ImportOptions(update_existing=True), today=TODAY
+    )
     (link,) = m.ImportBatchContact.select().where(m.ImportBatchContact.batch == result.batch_id)
     assert "Leiden" in link.before
     erase_contact(link.contact_id, reason="manual", today=TODAY)
@@ -227,9 +244,12 @@ def test_erasure_removes_the_old_values_an_import_kept(db, tmp_path):
 
 
 def test_a_restricted_contact_is_never_updated(db, tmp_path):
-    c = contacts_service.save_contact(contacts_service.ContactData(
-        first_name="Jörg", last_name="Müller", email="jorg@zeezicht.nl", city="Leiden"),
-        today=TODAY)  # fmt: skip
+    c = contacts_service.save_contact(
+        contacts_service.ContactData(
+            first_name="Jörg", last_name="Müller", email="jorg@zeezicht.nl", city="Leiden"
+        ),
+        today=TODAY,
+    )
     contacts_service.set_restriction(c.id, True, "betwist de juistheid", today=TODAY)
     table = read_table(_write(tmp_path, "nl.csv", files.outlook_nl_csv()))
     options = ImportOptions(update_existing=True)

@@ -13,8 +13,15 @@ from soosr_desk.services.importing.vcard import read_vcards
 
 pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
 
-_PIECES = list('abc;,\t"\r\n=:é€\\ ') + ["BEGIN:VCARD", "END:VCARD", "N:", "\x00", "=E9",
-                                          "ADR;ENCODING=QUOTED-PRINTABLE:", "TEL;WORK:"]  # fmt: skip
+_PIECES = list('abc;,\t"\r\n=:é€\\ ') + [
+    "BEGIN:VCARD",
+    "END:VCARD",
+    "N:",
+    "\x00",
+    "=E9",
+    "ADR;ENCODING=QUOTED-PRINTABLE:",
+    "TEL;WORK:",
+]
 _TEXTY = st.lists(st.sampled_from(_PIECES), max_size=80).map("".join)
 
 
@@ -31,9 +38,13 @@ def test_any_csv_or_vcard_bytes(data):
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.one_of(st.binary(max_size=400),
-                 st.binary(max_size=400).map(lambda b: mail_intake.OLE_MAGIC + b),
-                 _TEXTY.map(lambda t: ("From: a@b.nl\r\nSubject: " + t).encode("utf-8"))))  # fmt: skip
+@given(
+    st.one_of(
+        st.binary(max_size=400),
+        st.binary(max_size=400).map(lambda b: mail_intake.OLE_MAGIC + b),
+        _TEXTY.map(lambda t: ("From: a@b.nl\r\nSubject: " + t).encode("utf-8")),
+    )
+)
 def test_any_mail_bytes(data):
     try:
         facts = mail_intake.read_mail_bytes(data, "x.eml")

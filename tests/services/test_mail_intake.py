@@ -35,8 +35,7 @@ def test_quoted_printable_with_encoded_words_late_at_night():
 def test_base64_body_and_attachment():
     facts = mail_intake.read_mail_bytes(mail_files.base64_eml_with_attachment(), "x.eml")
     assert facts.subject == "Erasure request – GDPR"
-    assert (facts.sender_name, facts.sender_email) == ("Smith, John",
-                                                       "john.smith@example.co.uk")
+    assert (facts.sender_name, facts.sender_email) == ("Smith, John", "john.smith@example.co.uk")
     assert "delete all personal data" in facts.body
     assert facts.attachments == ["paspoort.pdf"]
     assert facts.received_on == dt.date(2026, 3, 2)
@@ -59,22 +58,35 @@ def test_outlook_msg():
     assert facts.clear_kind == "withdrawal"
 
 
-@pytest.mark.parametrize("data, name", [(b"", "a.eml"), (b"hello world", "a.eml"),
-                                        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1broken", "a.msg"),
-                                        (b"From: x\r\n\r\n", "a.msg")])  # fmt: skip
+@pytest.mark.parametrize(
+    "data, name",
+    [
+        (b"", "a.eml"),
+        (b"hello world", "a.eml"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1broken", "a.msg"),
+        (b"From: x\r\n\r\n", "a.msg"),
+    ],
+)
 def test_not_an_email(data, name):
     with pytest.raises(mail_intake.UnreadableMail):
         mail_intake.read_mail_bytes(data, name)
 
 
 def test_request_made_and_mail_kept_then_erased_with_the_person(db):
-    contact = contacts_service.save_contact(contacts_service.ContactData(
-        first_name="Mariëlle", last_name="de Jong", email="m.dejong@example.nl"), today=TODAY)  # fmt: skip
+    contact = contacts_service.save_contact(
+        contacts_service.ContactData(
+            first_name="Mariëlle", last_name="de Jong", email="m.dejong@example.nl"
+        ),
+        today=TODAY,
+    )
     raw = mail_files.QP_EML.encode("ascii")
     facts = mail_intake.read_mail_bytes(raw, "verzoek.eml")
     saved = mail_intake.request_from_mail(facts, facts.clear_kind, today=TODAY)
-    assert (saved.kind, saved.received_on, saved.channel) == ("access", dt.date(2026, 7, 1),
-                                                              "email")
+    assert (saved.kind, saved.received_on, saved.channel) == (
+        "access",
+        dt.date(2026, 7, 1),
+        "email",
+    )
     assert saved.contact_id == contact.id and saved.language == "nl"
     assert saved.requester_name == "Mariëlle de Jong"
     assert "[BSN]" in saved.description and "111222333" not in saved.description

@@ -14,8 +14,12 @@ TODAY = dt.date(2026, 11, 25)
 
 
 def _c(name, relation="lead", email=True):
-    data = cs.ContactData(first_name="A", last_name=name, relation=relation,
-                          email=f"{name.lower()}@example.nl" if email else "")  # fmt: skip
+    data = cs.ContactData(
+        first_name="A",
+        last_name=name,
+        relation=relation,
+        email=f"{name.lower()}@example.nl" if email else "",
+    )
     return cs.save_contact(data, today=TODAY).id
 
 

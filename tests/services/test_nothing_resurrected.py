@@ -22,8 +22,13 @@ NOW = dt.datetime.now().replace(microsecond=0)
 
 
 def _person(last: str, company: str = "", **extra) -> int:
-    data = cs.ContactData(first_name="Zyx", last_name=last, email=f"{last.lower()}@example.nl",
-                          company_name=company, **extra)  # fmt: skip
+    data = cs.ContactData(
+        first_name="Zyx",
+        last_name=last,
+        email=f"{last.lower()}@example.nl",
+        company_name=company,
+        **extra,
+    )
     return cs.save_contact(data, today=TODAY).id
 
 
@@ -90,8 +95,12 @@ def test_backup_restore_on_the_command_line(db, db_path, capsys):
     with pytest.raises(SystemExit) as info:
         cli.main(["--lang", "en", "backup", "--db", str(db_path), "--restore", str(backup)])
     assert info.value.code == 2 and "--yes" in capsys.readouterr().err
-    assert cli.main(["--lang", "en", "backup", "--db", str(db_path), "--restore", str(backup),
-                     "--yes"]) == 0  # fmt: skip
+    assert (
+        cli.main(
+            ["--lang", "en", "backup", "--db", str(db_path), "--restore", str(backup), "--yes"]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "3 erasures, 1 objections and 1 consent withdrawals" in out
     assert _db_rows(db_path, f"SELECT erased FROM contact WHERE id = {erased[0]}") == [(1,)]
@@ -161,11 +170,27 @@ def _rewrite_chain(*, drop_first: bool = False, fields: str | None = None) -> No
     for i, e in enumerate(events[1:] if drop_first else events):
         new_id = i + 1
         text = fields if fields is not None and i == 0 else e.fields
-        digest = audit._digest(prev, e.at, e.actor, e.action, e.entity, e.entity_id, text,
-                               new_id if new_id >= v2 else None)  # fmt: skip
-        m.AuditEvent.insert(id=new_id, at=e.at, actor=e.actor, action=e.action, entity=e.entity,
-                            entity_id=e.entity_id, fields=text, prev_hash=prev,
-                            hash=digest).execute()  # fmt: skip
+        digest = audit._digest(
+            prev,
+            e.at,
+            e.actor,
+            e.action,
+            e.entity,
+            e.entity_id,
+            text,
+            new_id if new_id >= v2 else None,
+        )
+        m.AuditEvent.insert(
+            id=new_id,
+            at=e.at,
+            actor=e.actor,
+            action=e.action,
+            entity=e.entity,
+            entity_id=e.entity_id,
+            fields=text,
+            prev_hash=prev,
+            hash=digest,
+        ).execute()
         prev = digest
 
 

@@ -22,8 +22,13 @@ TODAY = dt.date(2026, 11, 25)
 
 def _us_activities() -> list[str]:
     link = m.ThirdPartyActivity
-    rows = (m.ProcessingActivity.select().join(link).join(m.ThirdParty)
-            .where(m.ThirdParty.country == "US").distinct())  # fmt: skip
+    rows = (
+        m.ProcessingActivity.select()
+        .join(link)
+        .join(m.ThirdParty)
+        .where(m.ThirdParty.country == "US")
+        .distinct()
+    )
     return sorted(a.name for a in rows)
 
 
@@ -46,11 +51,13 @@ def test_demo_parties_in_statement_and_register(db, tmp_path):
     assert by_name[abroad[0]]["Waarborg doorgifte"] == "Verenigde Staten: ONTBREEKT"
 
     m.ThirdParty.update(safeguard="Standard contractual clauses 2021/914").where(
-        m.ThirdParty.name == "MailStroom Ltd.").execute()  # fmt: skip
+        m.ThirdParty.name == "MailStroom Ltd."
+    ).execute()
     version, stored = st.publish(TODAY)
     pdf = next(r.pdf for r in stored if r.language == "nl")
-    text = re.sub(r"\s+", " ", " ".join(
-        p.extract_text() for p in PdfReader(io.BytesIO(bytes(pdf))).pages))  # fmt: skip
+    text = re.sub(
+        r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(io.BytesIO(bytes(pdf))).pages)
+    )
     assert "Verenigde Staten, Verenigde Staten" not in text
     assert "op aanvraag" not in text
     squashed = re.sub(r"\s+", "", text)

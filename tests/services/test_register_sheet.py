@@ -39,10 +39,12 @@ def test_transfer_column_follows_the_recipients_countries(db, tmp_path):
     assert row["Doorgifte buiten de EER"] == "Ja: Verenigde Staten"
     assert row["Waarborg doorgifte"] == "Verenigde Staten: ONTBREEKT"  # CRM Inc. has none
     m.ThirdParty.update(safeguard="Standard contractual clauses").where(
-        m.ThirdParty.name == "CRM Inc.").execute()  # fmt: skip
+        m.ThirdParty.name == "CRM Inc."
+    ).execute()
     row = _register(tmp_path)[0]["Direct marketing"]
     assert row["Waarborg doorgifte"] == (
-        "Verenigde Staten: EU-US Data Privacy Framework; Standard contractual clauses")
+        "Verenigde Staten: EU-US Data Privacy Framework; Standard contractual clauses"
+    )
     assert rows["Algemeen contact"]["Doorgifte buiten de EER"] == "Nee"
 
 
@@ -55,7 +57,8 @@ def test_dpo_and_joint_controllers_read_geen_when_none(db, tmp_path):
     data.dpo = "J. Jansen, fg@soosr.com"
     settings.save_controller(data)
     m.ProcessingActivity.update(joint_controllers="Partner B.V.").where(
-        m.ProcessingActivity.name == "Referenties").execute()  # fmt: skip
+        m.ProcessingActivity.name == "Referenties"
+    ).execute()
     rows, _ = _register(tmp_path)
     assert rows["Referenties"]["Gezamenlijk verwerkingsverantwoordelijken"] == "Partner B.V."
     assert rows["Algemeen contact"]["Functionaris gegevensbescherming"] == "J. Jansen, fg@soosr.com"
@@ -67,7 +70,8 @@ def test_every_recipient_category_belongs_to_an_activity_and_consent_is_named(db
     for category in m.RecipientCategory.select():
         assert category.name in shown, category.name
     assert rows["Referenties"]["Ontvangers (categorieën)"] == (
-        "Huidige en potentiële klanten (referenties)")
+        "Huidige en potentiële klanten (referenties)"
+    )
     assert "toestemming" in rows["Direct marketing"]["Grondslag"]
     rules = [r["Bewaartermijn"] for r in _sheet(path, "Bewaartermijnen")]
     assert rules == [r.name for r in m.RetentionRule.select().order_by(m.RetentionRule.sort_order)]
@@ -75,13 +79,24 @@ def test_every_recipient_category_belongs_to_an_activity_and_consent_is_named(db
 
 
 def _restricted_contact():
-    c = contacts.save_contact(contacts.ContactData(
-        first_name="Rita", last_name="Beperkt", email="rita@example.nl", phone="0612345678",
-        job_title="Inkoper", city="Leiden"), today=TODAY)  # fmt: skip
+    c = contacts.save_contact(
+        contacts.ContactData(
+            first_name="Rita",
+            last_name="Beperkt",
+            email="rita@example.nl",
+            phone="0612345678",
+            job_title="Inkoper",
+            city="Leiden",
+        ),
+        today=TODAY,
+    )
     m.Contact.update(restricted=True, restricted_reason="Art. 18 verzoek").where(
-        m.Contact.id == c.id).execute()  # fmt: skip
-    free = contacts.save_contact(contacts.ContactData(first_name="Vera", last_name="Vrij",
-                                                      email="vera@example.nl"), today=TODAY)  # fmt: skip
+        m.Contact.id == c.id
+    ).execute()
+    free = contacts.save_contact(
+        contacts.ContactData(first_name="Vera", last_name="Vrij", email="vera@example.nl"),
+        today=TODAY,
+    )
     return c.id, free.id
 
 
@@ -110,8 +125,12 @@ def test_cli_leaves_restricted_contacts_out_on_request(db_path, tmp_path):
         m.database_proxy.initialize(None)
     out = tmp_path / "c.xlsx"
     try:
-        assert cli.main(["export", "contacts", "--db", str(db_path), "--out", str(out),
-                         "--omit-restricted"]) == 0  # fmt: skip
+        assert (
+            cli.main(
+                ["export", "contacts", "--db", str(db_path), "--out", str(out), "--omit-restricted"]
+            )
+            == 0
+        )
     finally:
         m.database_proxy.initialize(None)
     assert [r["Nr."] for r in _sheet(out, "Contacten")] == [free]
@@ -121,13 +140,19 @@ def test_a_recipient_category_no_activity_names_is_a_problem(db):
     from soosr_desk.services import checks
 
     def lines():
-        return [p.render() for p in checks.all_problems(TODAY) if p.code ==
-                "recipients_without_activity"]  # fmt: skip
+        return [
+            p.render()
+            for p in checks.all_problems(TODAY)
+            if p.code == "recipients_without_activity"
+        ]
 
     assert lines() == []  # the seed links all eight, references included
     references = m.RecipientCategory.get(m.RecipientCategory.code == "references")
     m.ActivityRecipientCategory.delete().where(
-        m.ActivityRecipientCategory.category == references).execute()  # fmt: skip
-    assert lines() == ["Huidige en potentiële klanten (referenties): No processing activity "
-                       "names this category of recipients: link it to the activity it serves, "
-                       "or remove it (Art. 30(1)(d))."]  # fmt: skip
+        m.ActivityRecipientCategory.category == references
+    ).execute()
+    assert lines() == [
+        "Huidige en potentiële klanten (referenties): No processing activity "
+        "names this category of recipients: link it to the activity it serves, "
+        "or remove it (Art. 30(1)(d))."
+    ]

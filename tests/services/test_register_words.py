@@ -20,8 +20,11 @@ TODAY = dt.date(2026, 11, 25)
 
 def _codes() -> set[str]:
     """Every code of every choice in rules/vocab.py (and the agreement and breach codes)."""
-    kinds = [k for _, k in inspect.getmembers(vocab, inspect.isclass)
-             if issubclass(k, vocab.Choice) and k is not vocab.Choice]  # fmt: skip
+    kinds = [
+        k
+        for _, k in inspect.getmembers(vocab, inspect.isclass)
+        if issubclass(k, vocab.Choice) and k is not vocab.Choice
+    ]
     kinds += [agreements.AgreementStatus, agreements.RecipientRole, breaches.Decision]
     codes = {c.value for k in kinds for c in k} | {p.code for p in agreements.CHECKLIST}
     return codes - {""}
@@ -51,8 +54,10 @@ def test_the_request_columns_show_dutch_words(db, tmp_path):
     rows = list(load_workbook(path)["Verzoeken"].iter_rows(values_only=True))
     header = rows[0]
     channel, status, outcome = (header.index(h) for h in ("Kanaal", "Status", "Uitkomst"))
-    seen = {h: {r[i] for r in rows[1:]} for h, i in
-            (("channel", channel), ("status", status), ("outcome", outcome))}  # fmt: skip
+    seen = {
+        h: {r[i] for r in rows[1:]}
+        for h, i in (("channel", channel), ("status", status), ("outcome", outcome))
+    }
     assert "E-mail" in seen["channel"]
     assert {"In behandeling", "Afgesloten"} <= seen["status"]
     assert "Geen gegevens bekend" in seen["outcome"] or "Uitgevoerd" in seen["outcome"]

@@ -22,8 +22,15 @@ def test_all_sheets_one_row_per_record(db, tmp_path):
     path = tmp_path / "all.xlsx"
     report = register_workbooks.export("all", path, today=TODAY)
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Voorblad", "Verwerkingsregister", "Bewaartermijnen", "Ontvangers",
-                             "Verzoeken", "Datalekken", "Contacten"]  # fmt: skip
+    assert wb.sheetnames == [
+        "Voorblad",
+        "Verwerkingsregister",
+        "Bewaartermijnen",
+        "Ontvangers",
+        "Verzoeken",
+        "Datalekken",
+        "Contacten",
+    ]
     assert report.rows["Verwerkingsregister"] == m.ProcessingActivity.select().count()
     kept = m.Contact.select().where(~m.Contact.erased).count()  # the demo erased one
     assert kept == 299 and report.rows["Contacten"] == kept
@@ -33,8 +40,9 @@ def test_all_sheets_one_row_per_record(db, tmp_path):
     assert ws["M2"].is_date
     reg = wb["Verwerkingsregister"]
     names = [r[0] for r in reg.iter_rows(min_row=2, values_only=True)]
-    assert names == [a.name for a in m.ProcessingActivity.select().order_by(
-        m.ProcessingActivity.sort_order)]  # fmt: skip
+    assert names == [
+        a.name for a in m.ProcessingActivity.select().order_by(m.ProcessingActivity.sort_order)
+    ]
     assert reg["Q2"].is_date
     cover = [c for row in wb["Voorblad"].iter_rows(values_only=True) for c in row if c]
     assert "SOOSR B.V." in cover and "Contacten" in cover
@@ -47,7 +55,7 @@ def test_formula_looking_text_stays_text(db, tmp_path):
             last_name="#N/A",
             job_title="@SUM(A1)",
             city="+31 Leiden",
-        ),  # fmt: skip
+        ),
         today=TODAY,
     )
     path = tmp_path / "c.xlsx"

@@ -18,31 +18,55 @@ from soosr_desk.services.requests import letters as rl
 from soosr_desk.store import models as m
 
 TODAY = dt.date(2026, 11, 25)
-COURT = {"nl": ("artikel 79 AVG", "zes weken", "artikel 35 UAVG", "klacht"),
-         "en": ("Article 79 GDPR", "six weeks", "Article 35", "complaint")}  # fmt: skip
+COURT = {
+    "nl": ("artikel 79 AVG", "zes weken", "artikel 35 UAVG", "klacht"),
+    "en": ("Article 79 GDPR", "six weeks", "Article 35", "complaint"),
+}
 
 
 def _person(relation="customer_contact", invoice=True, hold="") -> int:
-    c = cs.save_contact(cs.ContactData(first_name="Anna", last_name="de Vries", relation=relation,
-                                       email="anna@example.nl", city="Noordwijk",
-                                       received_on=dt.date(2025, 3, 1), legal_hold=bool(hold),
-                                       legal_hold_reason=hold), today=TODAY)  # fmt: skip
+    c = cs.save_contact(
+        cs.ContactData(
+            first_name="Anna",
+            last_name="de Vries",
+            relation=relation,
+            email="anna@example.nl",
+            city="Noordwijk",
+            received_on=dt.date(2025, 3, 1),
+            legal_hold=bool(hold),
+            legal_hold_reason=hold,
+        ),
+        today=TODAY,
+    )
     if invoice:
-        m.FinancialRecord.create(contact=c.id, number="F-2026-0042", record_date=dt.date(2026, 2, 3),
-                                 amount_cents=123450, description="Licentie")  # fmt: skip
+        m.FinancialRecord.create(
+            contact=c.id,
+            number="F-2026-0042",
+            record_date=dt.date(2026, 2, 3),
+            amount_cents=123450,
+            description="Licentie",
+        )
     return c.id
 
 
 def _party(name="Hostnet B.V.", country="NL", safeguard="") -> None:
     act = m.ProcessingActivity.get(m.ProcessingActivity.name == "Algemeen contact")
-    tp.save_third_party(tp.ThirdPartyData(name=name, country=country, safeguard=safeguard,
-                                          activity_ids=[act.id]))  # fmt: skip
+    tp.save_third_party(
+        tp.ThirdPartyData(name=name, country=country, safeguard=safeguard, activity_ids=[act.id])
+    )
 
 
 def _request(kind: str, lang: str, contact_id: int | None) -> int:
-    req = rq.save_request(rq.RequestData(kind=kind, received_on=TODAY, language=lang,
-                                         requester_name="Anna de Vries",
-                                         requester_email="anna@example.nl"), today=TODAY)  # fmt: skip
+    req = rq.save_request(
+        rq.RequestData(
+            kind=kind,
+            received_on=TODAY,
+            language=lang,
+            requester_name="Anna de Vries",
+            requester_email="anna@example.nl",
+        ),
+        today=TODAY,
+    )
     rq.link_contact(req.id, contact_id)
     return req.id
 
@@ -68,14 +92,16 @@ def _erased(rid, lang):
 def _hold(rid, lang):
     with pytest.raises(NotAllowed):
         rq.erase(rid, today=TODAY)
-    rq.decide(rid, "erasure_refused", "Er loopt een incassoprocedure.", ground="legal_claims",
-              today=TODAY)  # fmt: skip
+    rq.decide(
+        rid, "erasure_refused", "Er loopt een incassoprocedure.", ground="legal_claims", today=TODAY
+    )
 
 
 def _decide(outcome, activity=""):
     def act(rid, lang):
-        aid = (m.ProcessingActivity.get(m.ProcessingActivity.name == activity).id
-               if activity else None)  # fmt: skip
+        aid = (
+            m.ProcessingActivity.get(m.ProcessingActivity.name == activity).id if activity else None
+        )
         rq.decide(rid, outcome, "Onze grond: de offerte loopt nog.", activity_id=aid, today=TODAY)
 
     return act
@@ -91,59 +117,135 @@ def _withdraw(rid, lang):
 
 CASES = {
     # name: (kind, person kwargs, action, must nl, must en, must not (both))
-    "access customer": ("access", {}, None,
-                        ("F-2026-0042", "€ 1.234,50", "Debiteurenbeheer en incasso",
-                         "Hostnet B.V. (Nederland)", "artikel 52", "niet door naar landen"),
-                        ("F-2026-0042", "€1,234.50", "Debtor management and collection",
-                         "Hostnet B.V. (Netherlands)", "Article 52", "do not transfer"),
-                        ("nog niet",)),
-    "access prospect": ("access", {"relation": "lead", "invoice": False}, None,
-                        ("Algemeen contact", "twee jaar na het laatste contact"),
-                        ("General contact", "two years after the last contact"),
-                        ("Debiteurenbeheer", "Debtor management", "F-2026")),
-    "erasure erased": ("erasure", {}, _erased,
-                       ("gewist", "facturen en betalingen: 1", "artikel 52 Algemene wet",
-                        "31-12-2033", "Hostnet B.V.", "wordt op de hoogte gebracht"),
-                       ("erased", "invoices and payments: 1", "Article 52 of the Dutch",
-                        "31 Dec 2033", "Hostnet B.V.", "will be informed"),
-                       ("geen persoonsgegevens meer", "no personal data about you any more",
-                        "een leeg record", "an empty record", "nog niet")),
-    "erasure legal hold": ("erasure", {"hold": "Incassozaak 2026-17"}, _hold,
-                           ("niet gewist", "artikel 17 lid 3 onder e", "incassoprocedure",
-                            "Incassozaak 2026-17", *COURT["nl"]),
-                           ("not erased", "Article 17(3)(e)", "incassoprocedure",
-                            "Incassozaak 2026-17", *COURT["en"]),
-                           ("Wij hebben uw persoonsgegevens gewist", "We have erased",
-                            "artikel 19", "Article 19")),
-    "rectification done": ("rectification", {}, _rectify,
-                           ("Noordwijk", "Leiden", "Hostnet B.V.", "artikel 19"),
-                           ("Noordwijk", "Leiden", "Hostnet B.V.", "Article 19"),
-                           ("zes weken", "six weeks")),
-    "rectification not needed": ("rectification", {}, _decide("not_needed"),
-                                 ("niet gewijzigd", "de offerte loopt nog", *COURT["nl"]),
-                                 ("not changed", "de offerte loopt nog", *COURT["en"]),
-                                 ("gecorrigeerd", "corrected", "artikel 19", "Article 19")),
-    "restriction not applied": ("restriction", {}, _decide("not_restricted"),
-                                ("niet beperkt", "artikel 18 lid 1", *COURT["nl"]),
-                                ("not restricted", "Article 18(1)", *COURT["en"]),
-                                ("gemarkeerd als beperkt", "marked as restricted")),
-    "objection marketing": ("objection", {}, lambda rid, lang: rq.object_to_marketing(
-                                rid, today=TODAY),
-                            ("absoluut",), ("absolute",), ("zes weken", "six weeks")),
-    "objection upheld": ("objection", {}, _decide("objection_upheld", "Algemeen contact"),
-                         ("gegrond", "Algemeen contact", "niet meer"),
-                         ("upheld", "General contact", "no longer"),
-                         ("absoluut", "absolute", "zes weken", "six weeks")),
-    "objection denied": ("objection", {}, _decide("objection_denied", "Algemeen contact"),
-                         ("dwingende gerechtvaardigde gronden", "de offerte loopt nog",
-                          *COURT["nl"]),
-                         ("compelling legitimate grounds", "de offerte loopt nog",
-                          *COURT["en"]),
-                         ("absoluut", "absolute")),
-    "withdrawal": ("withdrawal", {}, _withdraw,
-                   ("Nieuwsbrief", "totdat u opnieuw toestemming geeft"),
-                   ("Nieuwsbrief", "until you give your consent again"), ()),
-}  # fmt: skip
+    "access customer": (
+        "access",
+        {},
+        None,
+        (
+            "F-2026-0042",
+            "€ 1.234,50",
+            "Debiteurenbeheer en incasso",
+            "Hostnet B.V. (Nederland)",
+            "artikel 52",
+            "niet door naar landen",
+        ),
+        (
+            "F-2026-0042",
+            "€1,234.50",
+            "Debtor management and collection",
+            "Hostnet B.V. (Netherlands)",
+            "Article 52",
+            "do not transfer",
+        ),
+        ("nog niet",),
+    ),
+    "access prospect": (
+        "access",
+        {"relation": "lead", "invoice": False},
+        None,
+        ("Algemeen contact", "twee jaar na het laatste contact"),
+        ("General contact", "two years after the last contact"),
+        ("Debiteurenbeheer", "Debtor management", "F-2026"),
+    ),
+    "erasure erased": (
+        "erasure",
+        {},
+        _erased,
+        (
+            "gewist",
+            "facturen en betalingen: 1",
+            "artikel 52 Algemene wet",
+            "31-12-2033",
+            "Hostnet B.V.",
+            "wordt op de hoogte gebracht",
+        ),
+        (
+            "erased",
+            "invoices and payments: 1",
+            "Article 52 of the Dutch",
+            "31 Dec 2033",
+            "Hostnet B.V.",
+            "will be informed",
+        ),
+        (
+            "geen persoonsgegevens meer",
+            "no personal data about you any more",
+            "een leeg record",
+            "an empty record",
+            "nog niet",
+        ),
+    ),
+    "erasure legal hold": (
+        "erasure",
+        {"hold": "Incassozaak 2026-17"},
+        _hold,
+        (
+            "niet gewist",
+            "artikel 17 lid 3 onder e",
+            "incassoprocedure",
+            "Incassozaak 2026-17",
+            *COURT["nl"],
+        ),
+        ("not erased", "Article 17(3)(e)", "incassoprocedure", "Incassozaak 2026-17", *COURT["en"]),
+        ("Wij hebben uw persoonsgegevens gewist", "We have erased", "artikel 19", "Article 19"),
+    ),
+    "rectification done": (
+        "rectification",
+        {},
+        _rectify,
+        ("Noordwijk", "Leiden", "Hostnet B.V.", "artikel 19"),
+        ("Noordwijk", "Leiden", "Hostnet B.V.", "Article 19"),
+        ("zes weken", "six weeks"),
+    ),
+    "rectification not needed": (
+        "rectification",
+        {},
+        _decide("not_needed"),
+        ("niet gewijzigd", "de offerte loopt nog", *COURT["nl"]),
+        ("not changed", "de offerte loopt nog", *COURT["en"]),
+        ("gecorrigeerd", "corrected", "artikel 19", "Article 19"),
+    ),
+    "restriction not applied": (
+        "restriction",
+        {},
+        _decide("not_restricted"),
+        ("niet beperkt", "artikel 18 lid 1", *COURT["nl"]),
+        ("not restricted", "Article 18(1)", *COURT["en"]),
+        ("gemarkeerd als beperkt", "marked as restricted"),
+    ),
+    "objection marketing": (
+        "objection",
+        {},
+        lambda rid, lang: rq.object_to_marketing(rid, today=TODAY),
+        ("absoluut",),
+        ("absolute",),
+        ("zes weken", "six weeks"),
+    ),
+    "objection upheld": (
+        "objection",
+        {},
+        _decide("objection_upheld", "Algemeen contact"),
+        ("gegrond", "Algemeen contact", "niet meer"),
+        ("upheld", "General contact", "no longer"),
+        ("absoluut", "absolute", "zes weken", "six weeks"),
+    ),
+    "objection denied": (
+        "objection",
+        {},
+        _decide("objection_denied", "Algemeen contact"),
+        ("dwingende gerechtvaardigde gronden", "de offerte loopt nog", *COURT["nl"]),
+        ("compelling legitimate grounds", "de offerte loopt nog", *COURT["en"]),
+        ("absoluut", "absolute"),
+    ),
+    "withdrawal": (
+        "withdrawal",
+        {},
+        _withdraw,
+        ("Nieuwsbrief", "totdat u opnieuw toestemming geeft"),
+        ("Nieuwsbrief", "until you give your consent again"),
+        (),
+    ),
+}
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -162,8 +264,9 @@ def test_each_outcome_has_its_own_true_letter(db, case, lang):
         _check(text, (), ("Wij hebben", "Geachte", "artikel ", "Met vriendelijke groet"))
 
 
-@pytest.mark.parametrize("kind", ["erasure", "rectification", "restriction", "objection",
-                                  "withdrawal"])  # fmt: skip
+@pytest.mark.parametrize(
+    "kind", ["erasure", "rectification", "restriction", "objection", "withdrawal"]
+)
 def test_no_answer_before_the_records_show_an_outcome(db, kind):
     contact = _person()
     cs.give_consent(contact, "Nieuwsbrief", dt.date(2025, 1, 5), "formulier", today=TODAY)
@@ -173,8 +276,10 @@ def test_no_answer_before_the_records_show_an_outcome(db, kind):
 
 
 def test_an_erasure_request_never_linked_gets_no_erasure_letter(db):
-    req = rq.save_request(rq.RequestData(kind="erasure", received_on=TODAY,
-                                         requester_name="Anna de Vries"), today=TODAY)  # fmt: skip
+    req = rq.save_request(
+        rq.RequestData(kind="erasure", received_on=TODAY, requester_name="Anna de Vries"),
+        today=TODAY,
+    )
     with pytest.raises(NotAllowed):
         rl.make_letter(req.id, "answer", today=TODAY)
 
@@ -183,9 +288,17 @@ def test_a_transfer_outside_the_eea_names_the_safeguard_and_a_copy(db):
     _party("Mailchimp Inc.", "US", "EU-standaardcontractbepalingen (2021)")
     rid = _request("access", "nl", _person())
     text = _answer(rid)
-    _check(text, ("Mailchimp Inc.", "buiten de Europese Economische Ruimte",
-                  "EU-standaardcontractbepalingen (2021)", "kopie van deze waarborg",
-                  "artikel 15 lid 2"), ())  # fmt: skip
+    _check(
+        text,
+        (
+            "Mailchimp Inc.",
+            "buiten de Europese Economische Ruimte",
+            "EU-standaardcontractbepalingen (2021)",
+            "kopie van deze waarborg",
+            "artikel 15 lid 2",
+        ),
+        (),
+    )
 
 
 def test_extension_letter_is_made_and_the_dashboard_warns_until_it_is_sent(db):
@@ -203,8 +316,10 @@ def test_extension_letter_is_made_and_the_dashboard_warns_until_it_is_sent(db):
 
 
 def test_no_extension_after_the_first_deadline(db):
-    req = rq.save_request(rq.RequestData(kind="access", received_on=dt.date(2026, 9, 1),
-                                         requester_name="Anna"), today=TODAY)  # fmt: skip
+    req = rq.save_request(
+        rq.RequestData(kind="access", received_on=dt.date(2026, 9, 1), requester_name="Anna"),
+        today=TODAY,
+    )
     with pytest.raises(NotAllowed):
         rq.extend(req.id, "Te laat.", today=TODAY)
     assert rl.letters_of(req.id) == []
@@ -250,15 +365,32 @@ def test_an_onward_transfer_by_a_sub_processor_is_named_with_its_safeguard(db):
 
     _party("Hostnet B.V.", "NL")
     host = m.ThirdParty.get(m.ThirdParty.name == "Hostnet B.V.")
-    data = pa.AgreementData(third_party_id=host.id, title="VWO", status="signed",
-                            signed_on=dt.date(2026, 1, 10),
-                            subs=[SubProcessorData("Cloud Corp", "opslag", "US",
-                                                   "Standaardcontractbepalingen 2021/914",
-                                                   dt.date(2026, 1, 5))])  # fmt: skip
+    data = pa.AgreementData(
+        third_party_id=host.id,
+        title="VWO",
+        status="signed",
+        signed_on=dt.date(2026, 1, 10),
+        subs=[
+            SubProcessorData(
+                "Cloud Corp",
+                "opslag",
+                "US",
+                "Standaardcontractbepalingen 2021/914",
+                dt.date(2026, 1, 5),
+            )
+        ],
+    )
     pa.save_agreement(data, today=TODAY)
     text = _answer(_request("access", "nl", _person()))
-    _check(text, ("Cloud Corp ontvangt uw gegevens in", "Standaardcontractbepalingen 2021/914",
-                  "kopie van deze waarborg"), ("niet door naar landen buiten",))  # fmt: skip
+    _check(
+        text,
+        (
+            "Cloud Corp ontvangt uw gegevens in",
+            "Standaardcontractbepalingen 2021/914",
+            "kopie van deze waarborg",
+        ),
+        ("niet door naar landen buiten",),
+    )
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
@@ -271,6 +403,8 @@ def test_the_retention_rule_is_named_as_the_register_words_it(db, lang):
     rule.description_en = "We erase relations without a contract after 24 months."
     rule.save()
     text = _answer(_request("access", lang, _person()))
-    words = {"nl": (rule.name, rule.description, "1 maart 2027"),
-             "en": (rule.name_en, rule.description_en, "1 March 2027")}[lang]
+    words = {
+        "nl": (rule.name, rule.description, "1 maart 2027"),
+        "en": (rule.name_en, rule.description_en, "1 March 2027"),
+    }[lang]
     _check(text, words, ("Er is geen overeenkomst", "There is no contract", "given in Dutch"))

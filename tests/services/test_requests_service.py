@@ -59,8 +59,11 @@ def test_intake_gives_reference_per_year_and_deadline(db):
     a = _request(received=dt.date(2026, 1, 31))
     b = _request(received=dt.date(2026, 11, 25))
     c = _request(received=dt.date(2025, 12, 30))
-    assert (a.reference, b.reference, c.reference) == ("AVG-2026-0001", "AVG-2026-0002",
-                                                       "AVG-2025-0001")  # fmt: skip
+    assert (a.reference, b.reference, c.reference) == (
+        "AVG-2026-0001",
+        "AVG-2026-0002",
+        "AVG-2025-0001",
+    )
     assert a.deadline == dt.date(2026, 3, 2)  # DOMAIN.md's examples
     assert b.deadline == dt.date(2026, 12, 28)
     assert b.status == "new"
@@ -68,11 +71,21 @@ def test_intake_gives_reference_per_year_and_deadline(db):
 
 def test_intake_refuses_bad_input_with_reasons(db):
     with pytest.raises(ValidationErrors) as err:
-        rq.save_request(rq.RequestData(kind="access", received_on=TODAY + dt.timedelta(days=1),
-                                       requester_email="geen", description="BSN 111222333"),
-                        today=TODAY)  # fmt: skip
+        rq.save_request(
+            rq.RequestData(
+                kind="access",
+                received_on=TODAY + dt.timedelta(days=1),
+                requester_email="geen",
+                description="BSN 111222333",
+            ),
+            today=TODAY,
+        )
     assert {e.field for e in err.value.errors} == {
-        "received_on", "requester_email", "requester_name", "description"}  # fmt: skip
+        "received_on",
+        "requester_email",
+        "requester_name",
+        "description",
+    }
 
 
 def test_candidates_match_the_requester(db):
@@ -114,8 +127,7 @@ def test_rectification_keeps_before_and_after_in_the_request_not_the_audit(db):
 
 def test_restriction_objection_and_withdrawal_take_effect_at_once(db):
     anna = _contact()
-    consent = cs.give_consent(anna.id, "Nieuwsbrief", dt.date(2025, 5, 1), "formulier",
-                              today=TODAY)  # fmt: skip
+    consent = cs.give_consent(anna.id, "Nieuwsbrief", dt.date(2025, 5, 1), "formulier", today=TODAY)
     withdraw = _request("withdrawal")
     rq.link_contact(withdraw.id, anna.id)
     assert rq.withdraw_consents(withdraw.id, today=TODAY) == [consent.id]
@@ -132,10 +144,12 @@ def test_restriction_objection_and_withdrawal_take_effect_at_once(db):
 
 def test_recipients_to_tell_come_from_the_register_and_gate_closing(db):
     anna = _contact()
-    activity = m.ProcessingActivity.select().where(
-        m.ProcessingActivity.legal_basis != "consent").first()  # fmt: skip
-    party = third_parties.save_third_party(third_parties.ThirdPartyData(name="Boekhoudt B.V.",
-                                                  activity_ids=[activity.id]))  # fmt: skip
+    activity = (
+        m.ProcessingActivity.select().where(m.ProcessingActivity.legal_basis != "consent").first()
+    )
+    party = third_parties.save_third_party(
+        third_parties.ThirdPartyData(name="Boekhoudt B.V.", activity_ids=[activity.id])
+    )
     req = _request("rectification")
     rq.link_contact(req.id, anna.id)
     rq.rectify(req.id, {"city": "Leiden"}, today=TODAY)
@@ -144,8 +158,9 @@ def test_recipients_to_tell_come_from_the_register_and_gate_closing(db):
     letter = rl.make_letter(req.id, "answer", today=TODAY)
     rl.mark_sent(letter.id, TODAY, "post", today=TODAY)
     problems = [p.render() for p in checks.all_problems(TODAY) if p.area == "requests"]
-    assert problems == [f"{req.reference}: Answered, but 1 recipient(s) still to be told "
-                        "(Art. 19)."]  # fmt: skip
+    assert problems == [
+        f"{req.reference}: Answered, but 1 recipient(s) still to be told (Art. 19)."
+    ]
     with pytest.raises(NotAllowed) as refused:
         rq.close_request(req.id, today=TODAY)
     assert "Boekhoudt B.V." in refused.value.render()
@@ -160,8 +175,7 @@ def test_deadline_problems_appear_and_go(db):
     req = _request(received=dt.date(2026, 10, 26))  # deadline 26-11-2026: 1 day left
     lines = [p.render() for p in checks.all_problems(TODAY) if p.area == "requests"]
     assert lines == [f"{req.reference}: 1 day(s) left to answer (deadline 26-11-2026)."]
-    later = [p.render() for p in checks.all_problems(dt.date(2026, 11, 27))
-             if p.area == "requests"]  # fmt: skip
+    later = [p.render() for p in checks.all_problems(dt.date(2026, 11, 27)) if p.area == "requests"]
     assert later == [f"{req.reference}: The deadline to answer passed on 26-11-2026."]
     rq.link_contact(req.id, None)
     letter = rl.make_letter(req.id, "answer", today=TODAY)
@@ -203,8 +217,10 @@ def test_portability_answer_has_json_and_csv_in_a_zip(db):
     _name, _pdf, att_name, att = rl.letter_file(letter.id)
     assert att_name.endswith(".zip")
     with zipfile.ZipFile(io.BytesIO(att)) as zf:
-        assert sorted(zf.namelist()) == ["consents.csv", "contact.csv", "data.json",
-                                         "notes.csv"] or "data.json" in zf.namelist()  # fmt: skip
+        assert (
+            sorted(zf.namelist()) == ["consents.csv", "contact.csv", "data.json", "notes.csv"]
+            or "data.json" in zf.namelist()
+        )
         data = json.loads(zf.read("data.json").decode("utf-8"))
         assert data["tables"]["contact"][0]["first_name"] == "=cmd|' /C calc'!A0"
         assert data["tables"]["notes"][0]["text"] == "notitie één"
@@ -243,8 +259,7 @@ def test_id_request_letter_waits_and_verification_goes_on(db):
     assert "wijkt af van het adres" in _text(rl.letter_file(letter.id)[1])
     rl.mark_sent(letter.id, TODAY, "email", today=TODAY)
     assert rq.get_request(req.id).status == "waiting_for_id"
-    done = rq.verify_identity(req.id, "Petra", TODAY, "Paspoort getoond aan de balie",
-                              today=TODAY)  # fmt: skip
+    done = rq.verify_identity(req.id, "Petra", TODAY, "Paspoort getoond aan de balie", today=TODAY)
     assert done.status == "in_progress" and done.identity_verified_by == "Petra"
     with pytest.raises(ValidationErrors):
         rq.verify_identity(req.id, "", TODAY, "x", today=TODAY)

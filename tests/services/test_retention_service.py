@@ -22,8 +22,12 @@ DAY = dt.timedelta(days=1)
 
 
 def _contact(**kw) -> m.Contact:
-    values = {"first_name": "Wobbe", "last_name": "Zijlstra", "source": "manual",
-              "received_on": D(2024, 3, 10)}  # fmt: skip
+    values = {
+        "first_name": "Wobbe",
+        "last_name": "Zijlstra",
+        "source": "manual",
+        "received_on": D(2024, 3, 10),
+    }
     values.update(kw)
     return m.Contact.create(**values)
 
@@ -31,8 +35,9 @@ def _contact(**kw) -> m.Contact:
 def _company(*contracts: tuple[D | None, D | None]) -> m.Company:
     company = m.Company.create(name="Bakkerij De Molen")
     for end, settled in contracts:
-        m.Contract.create(company=company, start_date=D(2015, 1, 1), end_date=end,
-                          settled_on=settled)  # fmt: skip
+        m.Contract.create(
+            company=company, start_date=D(2015, 1, 1), end_date=end, settled_on=settled
+        )
     return company
 
 
@@ -181,8 +186,9 @@ def test_due_list_agrees_with_the_contact_form_on_demo_data(db):
             if is_due(decision, day):
                 expected[cid] = decision.erase_after
         # besides: contacts in use whose old invoices alone are due (the fiscal rule)
-        assert {cid: r.due_since for cid, r in rows.items()
-                if r.rule != RetentionRule.FISCAL} == expected  # fmt: skip
+        assert {
+            cid: r.due_since for cid, r in rows.items() if r.rule != RetentionRule.FISCAL
+        } == expected
         for cid, r in rows.items():
             if r.rule == RetentionRule.FISCAL:
                 assert cid not in expected and r.params["date"] < day

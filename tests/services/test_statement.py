@@ -174,8 +174,9 @@ def test_a_review_alone_does_not_ask_for_a_new_statement(db):
 def test_a_third_party_outside_the_eea_is_named_with_its_safeguard(db):
     st.publish(DAY)
     activity = m.ProcessingActivity.select().order_by(m.ProcessingActivity.sort_order).first()
-    party = m.ThirdParty.create(name="Mailer Inc.", country="US",
-                                safeguard="EU-US Data Privacy Framework")  # fmt: skip
+    party = m.ThirdParty.create(
+        name="Mailer Inc.", country="US", safeguard="EU-US Data Privacy Framework"
+    )
     m.ThirdPartyActivity.create(third_party=party, activity=activity)
     assert st.changed_since_published()
     for language, country in (("nl", "Verenigde Staten"), ("en", "United States")):

@@ -50,9 +50,12 @@ def test_seed_statement_content_is_back(db, nl_text):
     assert _squash("Huidige en potentiële klanten (referenties)") in nl_text
     assert _squash("Alleen naam, telefoonnummer en e-mailadres, gedeeld als referentie") in nl_text
     # every legitimate interest of the seed, the security one included
-    for interest in ("Nieuwsbrieven versturen aan onze klanten", "Algemeen klantcontact",
-                     "Beveiliging, om diefstal en misbruik tegen te gaan",
-                     "Verdediging tegen juridische aanspraken"):  # fmt: skip
+    for interest in (
+        "Nieuwsbrieven versturen aan onze klanten",
+        "Algemeen klantcontact",
+        "Beveiliging, om diefstal en misbruik tegen te gaan",
+        "Verdediging tegen juridische aanspraken",
+    ):
         assert _squash(interest) in nl_text, interest
     # every one of the seed's eight recipient categories
     for row in m.RecipientCategory.select():
@@ -67,9 +70,14 @@ def test_seed_statement_content_is_back(db, nl_text):
 @pytest.mark.skipif(not SEED.exists(), reason="the seed statement is not on this machine")
 def test_the_seed_purposes_and_bases_all_appear(db, nl_text):
     seed = SEED.read_text("utf-8")
-    for heading in ("Wettelijke verplichting", "Gerechtvaardigd belang", "Toestemming",
-                    "Delen van persoonsgegevens met derden", "Bewaartermijn",
-                    "Geautomatiseerde besluitvorming"):  # fmt: skip
+    for heading in (
+        "Wettelijke verplichting",
+        "Gerechtvaardigd belang",
+        "Toestemming",
+        "Delen van persoonsgegevens met derden",
+        "Bewaartermijn",
+        "Geautomatiseerde besluitvorming",
+    ):
         assert heading in seed and _squash(heading) in nl_text
     assert "zevenjaar" in nl_text and "driejaar" in nl_text and "tweejaar" in nl_text
 

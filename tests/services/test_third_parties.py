@@ -25,9 +25,14 @@ def _party(**kw) -> third_parties.ThirdPartyData:
 
 
 def _complete(party_id: int, **kw) -> agreements.AgreementData:
-    data = agreements.AgreementData(third_party_id=party_id, title="VWO 2026", status="signed",
-                            signed_on=dt.date(2026, 1, 10), expires_on=dt.date(2029, 1, 10),
-                            review_on=dt.date(2027, 6, 1))  # fmt: skip
+    data = agreements.AgreementData(
+        third_party_id=party_id,
+        title="VWO 2026",
+        status="signed",
+        signed_on=dt.date(2026, 1, 10),
+        expires_on=dt.date(2029, 1, 10),
+        review_on=dt.date(2027, 6, 1),
+    )
     for tick in data.checklist.values():
         tick.ticked = True
     for k, v in kw.items():
@@ -42,8 +47,13 @@ def _messages(today=TODAY) -> list[str]:
 def test_a_third_party_is_saved_and_read_back(db):
     cat = third_parties.categories()[0][0]
     act = third_parties.activities()[0][0]
-    saved = _party(category_id=cat, activity_ids=[act], contact_person="J. de Vries",
-                   contact_phone="020-1234567", receives="Naam en factuuradres")  # fmt: skip
+    saved = _party(
+        category_id=cat,
+        activity_ids=[act],
+        contact_person="J. de Vries",
+        contact_phone="020-1234567",
+        receives="Naam en factuuradres",
+    )
     again = third_parties.get_third_party(saved.id)
     assert again.name == "Boekhoudt B.V."
     assert again.category_id == cat and again.activity_ids == [act]
@@ -54,8 +64,9 @@ def test_a_third_party_is_saved_and_read_back(db):
 
 def test_bad_fields_are_refused_with_reasons(db):
     with pytest.raises(ValidationErrors) as err:
-        third_parties.save_third_party(third_parties.ThirdPartyData(name="", country="Nederland",
-                                              contact_email="geen mail"))  # fmt: skip
+        third_parties.save_third_party(
+            third_parties.ThirdPartyData(name="", country="Nederland", contact_email="geen mail")
+        )
     fields = {e.field for e in err.value.errors}
     assert fields == {"name", "country", "contact_email"}
     with pytest.raises(ValidationErrors) as err:
@@ -136,7 +147,9 @@ def test_checklist_and_dates_make_the_problems(db, tmp_path):
 
 def test_a_newer_valid_agreement_supersedes_an_old_draft(db):
     party = _party()
-    agreements.save_agreement(agreements.AgreementData(third_party_id=party.id, title="concept"), today=TODAY)
+    agreements.save_agreement(
+        agreements.AgreementData(third_party_id=party.id, title="concept"), today=TODAY
+    )
     assert "has not been signed" in _messages()[0]
     _complete(party.id)
     assert all("not been signed" not in x for x in _messages())
@@ -145,18 +158,28 @@ def test_a_newer_valid_agreement_supersedes_an_old_draft(db):
 def test_signed_needs_a_date_and_expiry_after_signing(db):
     party = _party()
     with pytest.raises(ValidationErrors) as err:
-        agreements.save_agreement(agreements.AgreementData(third_party_id=party.id, status="signed"),
-                          today=TODAY)  # fmt: skip
+        agreements.save_agreement(
+            agreements.AgreementData(third_party_id=party.id, status="signed"), today=TODAY
+        )
     assert [e.field for e in err.value.errors] == ["signed_on"]
     with pytest.raises(ValidationErrors) as err:
-        agreements.save_agreement(agreements.AgreementData(third_party_id=party.id, status="signed",
-                                           signed_on=dt.date(2026, 5, 1),
-                                           expires_on=dt.date(2026, 4, 1)), today=TODAY)  # fmt: skip
+        agreements.save_agreement(
+            agreements.AgreementData(
+                third_party_id=party.id,
+                status="signed",
+                signed_on=dt.date(2026, 5, 1),
+                expires_on=dt.date(2026, 4, 1),
+            ),
+            today=TODAY,
+        )
     assert [e.field for e in err.value.errors] == ["expires_on"]
     with pytest.raises(ValidationErrors) as err:
-        agreements.save_agreement(agreements.AgreementData(third_party_id=party.id, status="signed",
-                                           signed_on=TODAY + dt.timedelta(days=1)),
-                          today=TODAY)  # fmt: skip
+        agreements.save_agreement(
+            agreements.AgreementData(
+                third_party_id=party.id, status="signed", signed_on=TODAY + dt.timedelta(days=1)
+            ),
+            today=TODAY,
+        )
     assert [e.field for e in err.value.errors] == ["signed_on"]
 
 
@@ -270,7 +293,11 @@ def test_demo_data_has_every_category_and_agreement_state(db):
     assert states == {"draft", "signed", "expired", "terminated"}
     rows = {r.name: r for r in third_parties.list_third_parties(TODAY)}
     assert {r.agreement for r in rows.values()} >= {
-        "Complete", "Signed, checklist incomplete", "Draft", "Not needed"}  # fmt: skip
+        "Complete",
+        "Signed, checklist incomplete",
+        "Draft",
+        "Not needed",
+    }
     # the demo's signed documents are real copies with a matching checksum
     docs = agreements.list_agreements(rows["Platformbouwers B.V."].id, TODAY)
     assert docs[0].document == "ok"

@@ -14,9 +14,14 @@ def main(url: str, desk: str, rounds: int) -> None:
     database = open_database(url, create=False)
     try:
         for i in range(rounds):
-            requests.save_request(requests.RequestData(
-                kind="access", received_on=dt.date.today(), requester_name=f"Aanvrager {desk}{i}",
-                requester_email=f"a{desk}{i}@example.nl"))  # fmt: skip
+            requests.save_request(
+                requests.RequestData(
+                    kind="access",
+                    received_on=dt.date.today(),
+                    requester_name=f"Aanvrager {desk}{i}",
+                    requester_email=f"a{desk}{i}@example.nl",
+                )
+            )
             contacts.save_contact(contacts.ContactData(first_name=f"Desk{desk}", last_name=f"N{i}"))
     finally:
         close_database(database)

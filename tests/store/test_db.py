@@ -316,8 +316,11 @@ def test_only_one_connection_ever_writes_or_checkpoints(tmp_path, monkeypatch):
 
     writers: dict[int, list[str]] = {}
     real_connect = sqlite3.connect
-    write = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|VACUUM|BEGIN|"
-                       r"PRAGMA\s+\w*\s*wal_checkpoint)", re.IGNORECASE)  # fmt: skip
+    write = re.compile(
+        r"^\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|VACUUM|BEGIN|"
+        r"PRAGMA\s+\w*\s*wal_checkpoint)",
+        re.IGNORECASE,
+    )
 
     def traced(*args, **kwargs):
         conn = real_connect(*args, **kwargs)
@@ -339,8 +342,9 @@ def test_only_one_connection_ever_writes_or_checkpoints(tmp_path, monkeypatch):
     today = dt.date.today()
     person = cs.save_contact(cs.ContactData(first_name="Een", last_name="Schrijver"))
     cs.add_note(person.id, "notitie")
-    req = rq.save_request(rq.RequestData(received_on=today, requester_name="Een Schrijver",
-                                         contact_id=person.id))  # fmt: skip
+    req = rq.save_request(
+        rq.RequestData(received_on=today, requester_name="Een Schrijver", contact_id=person.id)
+    )
     rl.make_letter(req.id, "answer", today=today)
     erasure.erase_contact(person.id, reason="manual", today=today)
     backups.make_backup(db, path, now=dt.datetime.now())
@@ -358,7 +362,8 @@ def _damaged_file(tmp_path):
             models.Setting.create(key=f"k{i}", value="x" * 200)
     sqlite_db.checkpoint_truncate(database)
     root = database.execute_sql(
-        "SELECT rootpage FROM sqlite_master WHERE name = 'setting'").fetchone()[0]  # fmt: skip
+        "SELECT rootpage FROM sqlite_master WHERE name = 'setting'"
+    ).fetchone()[0]
     database.close()
     models.database_proxy.initialize(None)
     data = bytearray(path.read_bytes())

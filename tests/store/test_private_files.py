@@ -28,8 +28,13 @@ def _mode(path: Path) -> int:
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
-    return dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
-                XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))  # fmt: skip
+    return dict(
+        os.environ,
+        PYTHONPATH=str(ROOT),
+        QT_QPA_PLATFORM="offscreen",
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
 
 
 # --- finding 4: temporary files ----------------------------------------------------------------
@@ -59,22 +64,49 @@ def test_a_killed_export_leaves_nothing_after_the_next_start(tmp_path):
     command, and no half file has the real name."""
     env = _env(tmp_path)
     db = tmp_path / "big.db"
-    made = subprocess.run([sys.executable, "-m", "soosr_desk", "demo", "--create", "--db",
-                           str(db), "--contacts", "4000"], env=env, capture_output=True,
-                          timeout=300)  # fmt: skip
+    made = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "soosr_desk",
+            "demo",
+            "--create",
+            "--db",
+            str(db),
+            "--contacts",
+            "4000",
+        ],
+        env=env,
+        capture_output=True,
+        timeout=300,
+    )
     assert made.returncode == 0, made.stderr[-500:]
     out = tmp_path / "out"
     out.mkdir()
     spill_folder = tmp_path / "data" / "SOOSR Desk" / "tmp"
     target = out / "all.xlsx"
-    child = subprocess.Popen([sys.executable, "-m", "soosr_desk", "export", "all", "--db",
-                              str(db), "--out", str(target)], env=env,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "soosr_desk",
+            "export",
+            "all",
+            "--db",
+            str(db),
+            "--out",
+            str(target),
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     seen_spill = seen_tmp = False
     deadline = time.monotonic() + 120
     while child.poll() is None and time.monotonic() < deadline:
-        seen_spill = seen_spill or any(p.name.startswith("openpyxl")
-                                       for p in spill_folder.rglob("*"))  # fmt: skip
+        seen_spill = seen_spill or any(
+            p.name.startswith("openpyxl") for p in spill_folder.rglob("*")
+        )
         seen_tmp = seen_tmp or any(out.glob(".soosr-*.tmp"))
         if seen_spill and seen_tmp:
             os.kill(child.pid, signal.SIGKILL)
@@ -85,8 +117,12 @@ def test_a_killed_export_leaves_nothing_after_the_next_start(tmp_path):
     assert child.returncode == -signal.SIGKILL
     assert [p for p in spill_folder.rglob("*") if p.is_file()]  # what the kill left behind
     assert not target.exists()
-    after = subprocess.run([sys.executable, "-m", "soosr_desk", "due", "--db", str(db)],
-                           env=env, capture_output=True, timeout=120)  # fmt: skip
+    after = subprocess.run(
+        [sys.executable, "-m", "soosr_desk", "due", "--db", str(db)],
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
     assert after.returncode == 0, after.stderr[-500:]
     assert list(spill_folder.iterdir()) == []  # the next command left nothing either
     assert list(out.iterdir()) == []
@@ -126,8 +162,12 @@ def test_an_existing_readable_database_is_made_private_when_opened(db_path):
 @posix
 def test_the_log_of_a_command_is_the_owners_only(tmp_path, db_path):
     env = _env(tmp_path)
-    done = subprocess.run([sys.executable, "-m", "soosr_desk", "backup", "--db", str(db_path)],
-                          env=env, capture_output=True, timeout=120)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "soosr_desk", "backup", "--db", str(db_path)],
+        env=env,
+        capture_output=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr[-500:]
     log = tmp_path / "data" / "SOOSR Desk" / "logs" / "soosr-desk.log"
     assert log.exists() and _mode(log) == 0o600

@@ -17,18 +17,26 @@ from soosr_desk.store.opening import close_database, open_database
 
 # SQLite's declared types and PostgreSQL's for the same peewee field
 _SAME_TYPE = {
-    ("INTEGER", "integer"), ("INTEGER", "boolean"), ("TEXT", "text"), ("DATE", "date"),
-    ("DATETIME", "timestamp without time zone"), ("BLOB", "bytea"),
-}  # fmt: skip
+    ("INTEGER", "integer"),
+    ("INTEGER", "boolean"),
+    ("TEXT", "text"),
+    ("DATE", "date"),
+    ("DATETIME", "timestamp without time zone"),
+    ("BLOB", "bytea"),
+}
 
 
 def _sqlite_columns(path) -> dict[str, dict[str, tuple[str, bool]]]:
     conn = sqlite3.connect(str(path))
     try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table'")]  # fmt: skip
-        return {t: {r[1]: (r[2], bool(r[3]) or bool(r[5])) for r in conn.execute(
-            f'PRAGMA table_info("{t}")')} for t in tables}  # fmt: skip
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {
+            t: {
+                r[1]: (r[2], bool(r[3]) or bool(r[5]))
+                for r in conn.execute(f'PRAGMA table_info("{t}")')
+            }
+            for t in tables
+        }
     finally:
         conn.close()
 
@@ -104,7 +112,8 @@ def test_a_database_of_another_program_is_left_alone(pg_server):
         assert caught.value.problem == store_db.OpenProblem.FOREIGN
         with psycopg.connect(url) as conn:
             tables = conn.execute(
-                "SELECT tablename FROM pg_tables WHERE schemaname='public'").fetchall()  # fmt: skip
+                "SELECT tablename FROM pg_tables WHERE schemaname='public'"
+            ).fetchall()
         assert tables == [("invoices",)]
     finally:
         pg_server.drop(url)

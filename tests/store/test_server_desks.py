@@ -24,10 +24,15 @@ def test_four_desks_at_once_lose_nothing_and_number_gaplessly(pg_server, pg_temp
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     try:
         children = [
-            subprocess.Popen([sys.executable, str(CHILD), url, str(d), str(ROUNDS)], env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            subprocess.Popen(
+                [sys.executable, str(CHILD), url, str(d), str(ROUNDS)],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
             for d in range(DESKS)
-        ]  # fmt: skip
+        ]
         for child in children:
             _out, err = child.communicate(timeout=240)
             assert child.returncode == 0, err[-2000:]
@@ -38,8 +43,10 @@ def test_four_desks_at_once_lose_nothing_and_number_gaplessly(pg_server, pg_temp
             sequences = sorted(r.sequence for r in rq.select().where(rq.year == year))
             assert sequences == list(range(1, DESKS * ROUNDS + 1))
             assert len({r.reference for r in rq.select()}) == DESKS * ROUNDS
-            assert models.Contact.select().where(
-                models.Contact.first_name.startswith("Desk")).count() == DESKS * ROUNDS  # fmt: skip
+            assert (
+                models.Contact.select().where(models.Contact.first_name.startswith("Desk")).count()
+                == DESKS * ROUNDS
+            )
             chain = audit.verify_chain()
             assert chain.broken_at is None and chain.events >= 2 * DESKS * ROUNDS
         finally:
@@ -52,11 +59,17 @@ def test_four_desks_at_once_lose_nothing_and_number_gaplessly(pg_server, pg_temp
 def test_two_desks_opening_a_new_database_at_once_seed_it_once(pg_server):
     url = pg_server.create()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    code = ("import sys; from soosr_desk.store.opening import open_database; "
-            "open_database(sys.argv[1]).close()")  # fmt: skip
+    code = (
+        "import sys; from soosr_desk.store.opening import open_database; "
+        "open_database(sys.argv[1]).close()"
+    )
     try:
-        children = [subprocess.Popen([sys.executable, "-c", code, url], env=env,
-                                     stderr=subprocess.PIPE, text=True) for _ in range(3)]  # fmt: skip
+        children = [
+            subprocess.Popen(
+                [sys.executable, "-c", code, url], env=env, stderr=subprocess.PIPE, text=True
+            )
+            for _ in range(3)
+        ]
         for child in children:
             _out, err = child.communicate(timeout=120)
             assert child.returncode == 0, err[-2000:]
@@ -64,7 +77,8 @@ def test_two_desks_opening_a_new_database_at_once_seed_it_once(pg_server):
         try:
             assert models.Controller.select().count() == 1
             assert models.RetentionRule.select().count() == len(
-                {r.code for r in models.RetentionRule.select()})  # fmt: skip
+                {r.code for r in models.RetentionRule.select()}
+            )
         finally:
             close_database(database)
             models.database_proxy.initialize(None)

@@ -22,8 +22,11 @@ def test_consent_too_and_joint_controllers_are_saved(db, qtbot):
             page.view.setCurrentIndex(page.proxy.index(r, 0))
     editor = page.editor
     assert editor.fields["name"].text() == "Referenties"
-    qtbot.mouseClick(editor.fields["consent_too"], Qt.MouseButton.LeftButton,
-                     pos=editor.fields["consent_too"].rect().center())  # fmt: skip
+    qtbot.mouseClick(
+        editor.fields["consent_too"],
+        Qt.MouseButton.LeftButton,
+        pos=editor.fields["consent_too"].rect().center(),
+    )
     assert editor.fields["consent_too"].isChecked()
     qtbot.keyClicks(editor.fields["joint_controllers"], "Partner B.V.")
     assert editor.save()

@@ -81,7 +81,7 @@ def test_cli_write_refused_while_the_window_has_the_database(db_path):
                 str(db_path),
                 "--contacts",
                 "5",
-            ],  # fmt: skip
+            ],
             capture_output=True,
             text=True,
             timeout=60,
@@ -171,8 +171,11 @@ def test_a_damaged_file_offers_the_latest_backup(tmp_path, shown_errors, qapp, m
     path.write_text("kapot\n" * 500)  # no longer an SQLite file
     damaged = hashlib.sha256(path.read_bytes()).hexdigest()
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)  # fmt: skip
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes,
+    )
     told = []  # issue 15: what could not be applied again is said
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     opened = {}
@@ -231,10 +234,19 @@ def test_closing_the_window_while_the_start_up_backup_runs_ends_the_program(tmp_
     code = CLOSE_DURING_START
     if close_first:  # closed before the start-up tasks even begin
         code = code.replace("QTimer.singleShot(200, self.close)", "self.close()")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"),
-               PYTHONPATH=str(Path(__file__).resolve().parents[2]))  # fmt: skip
-    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "desk.db")],
-                          capture_output=True, text=True, env=env, timeout=20)  # fmt: skip
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+        PYTHONPATH=str(Path(__file__).resolve().parents[2]),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "desk.db")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=20,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
 
 
@@ -260,10 +272,12 @@ def test_a_second_start_brings_the_open_window_to_the_front(db_path, qtbot):
     a.showMinimized()
     door = FrontDoor(db_path)
     door.knocked.connect(lambda: ui_app.bring_to_front(a))
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=str(Path(__file__).resolve().parents[2]))  # fmt: skip
-    child = subprocess.Popen([sys.executable, "-c", KNOCK, str(db_path)],
-                             stdout=subprocess.PIPE, text=True, env=env)  # fmt: skip
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(Path(__file__).resolve().parents[2])
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", KNOCK, str(db_path)], stdout=subprocess.PIPE, text=True, env=env
+    )
     with qtbot.waitSignal(door.knocked, timeout=10_000):
         pass
     out, _ = child.communicate(timeout=10)

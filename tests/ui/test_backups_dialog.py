@@ -132,7 +132,9 @@ def test_a_damaged_backup_is_refused_with_a_message(qtbot, db, db_path, monkeypa
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
-    dialog, _ = _dialog(qtbot, db, db_path, restore=lambda path: backup_restore.restore(path, db_path))
+    dialog, _ = _dialog(
+        qtbot, db, db_path, restore=lambda path: backup_restore.restore(path, db_path)
+    )
     before = hashlib.sha256(db_path.read_bytes()).hexdigest()
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert len(shown) == 1 and "is damaged" in shown[0] and info.path.name in shown[0]

@@ -30,9 +30,14 @@ def page(db, qtbot):
 
 
 def _breach(**kw):
-    values = dict(found_at=FOUND, description="Een laptop met de klantenlijst is gestolen.",
-                  data_categories="Naam en e-mailadres", consequences="Phishing-mails.",
-                  measures="Laptop op afstand gewist.", report_decision="report")  # fmt: skip
+    values = dict(
+        found_at=FOUND,
+        description="Een laptop met de klantenlijst is gestolen.",
+        data_categories="Naam en e-mailadres",
+        consequences="Phishing-mails.",
+        measures="Laptop op afstand gewist.",
+        report_decision="report",
+    )
     values.update(kw)
     return service.save_breach(service.BreachData(**values))
 
@@ -75,8 +80,9 @@ def test_letter_refused_with_the_missing_parts(page, monkeypatch, tmp_path):
     breach = _breach(measures="")
     page.refresh()
     editor = _select(page, breach.id)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(tmp_path / "x.pdf"), ""))  # fmt: skip
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "x.pdf"), "")
+    )
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     editor.letter_button.click()

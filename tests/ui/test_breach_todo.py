@@ -50,8 +50,16 @@ def test_the_breach_page_shows_the_criteria_and_the_ap_link(db, qtbot):
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_every_page_has_help_that_says_what_to_do_and_the_law(language):
-    window_topics = ("dashboard", "contacts", "register", "third_parties", "requests",
-                     "retention", "breaches", "settings")  # fmt: skip
+    window_topics = (
+        "dashboard",
+        "contacts",
+        "register",
+        "third_parties",
+        "requests",
+        "retention",
+        "breaches",
+        "settings",
+    )
     for topic in window_topics:
         path = help_file(topic, language)
         assert path is not None and path.parent.name == language, topic
@@ -67,8 +75,9 @@ def test_f1_opens_the_help_of_the_current_page(db, db_path, qtbot):
     window.show()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.show_page(window.pages.index(next(p for p in window.pages
-                                             if isinstance(p, BreachesPage))))  # fmt: skip
+    window.show_page(
+        window.pages.index(next(p for p in window.pages if isinstance(p, BreachesPage)))
+    )
     qtbot.keyClick(window, Qt.Key.Key_F1)
     dialog = window.help_dialog
     assert isinstance(dialog, HelpDialog) and dialog.isVisible()

@@ -92,14 +92,21 @@ def test_clock_turns_orange_then_red_and_stops_when_reported(page):
     _log(10, "Ruim op tijd")
     _log(50, "Bijna verlopen")
     _log(80, "Verlopen zonder besluit")
-    reported = _log(30, "Gemeld", report_decision="report",
-                    reported_to_authority_at=_now() - dt.timedelta(hours=1))  # fmt: skip
+    reported = _log(
+        30,
+        "Gemeld",
+        report_decision="report",
+        reported_to_authority_at=_now() - dt.timedelta(hours=1),
+    )
     _log(90, "Niet te melden", report_decision="no_report", not_reported_reason="Versleuteld.")
     page.refresh()
     page.view.sortByColumn(CLOCK_COLUMN, Qt.SortOrder.AscendingOrder)
     rows = {_cell(page, r, 2): r for r in range(page.proxy.rowCount())}
-    assert [_cell(page, r, 2) for r in range(3)] == ["Verlopen zonder besluit", "Bijna verlopen",
-                                                      "Ruim op tijd"]  # fmt: skip
+    assert [_cell(page, r, 2) for r in range(3)] == [
+        "Verlopen zonder besluit",
+        "Bijna verlopen",
+        "Ruim op tijd",
+    ]
 
     def colour(text):
         brush = _cell(page, rows[text], CLOCK_COLUMN, Qt.ItemDataRole.ForegroundRole)

@@ -18,8 +18,9 @@ LONG_NAME = "Maria-Magdalena van Oldenbarnevelt-Tot Teylingen, namens Stichting 
 
 @pytest.fixture
 def page(db, qtbot):
-    rq.save_request(rq.RequestData(received_on=dt.date.today(), kind="withdrawal",
-                                   requester_name=LONG_NAME))  # fmt: skip
+    rq.save_request(
+        rq.RequestData(received_on=dt.date.today(), kind="withdrawal", requester_name=LONG_NAME)
+    )
     rq.save_request(rq.RequestData(received_on=dt.date.today(), requester_name="Jan Jacobs"))
     page = RequestsPage()
     qtbot.addWidget(page)
@@ -46,8 +47,9 @@ def test_references_and_headers_are_never_cut(page):
 
 def test_a_long_text_shows_whole_as_tooltip(page):
     view = page.view
-    row = next(r for r in range(page.proxy.rowCount())
-               if page.proxy.index(r, 2).data() == LONG_NAME)  # fmt: skip
+    row = next(
+        r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 2).data() == LONG_NAME
+    )
     long_cell, short_cell = page.proxy.index(row, 2), page.proxy.index(1 - row, 2)
     assert view.visualRect(long_cell).width() < _text_width(view, LONG_NAME)
     assert LONG_NAME in page.columns.tips.tooltip_for(view, long_cell)

@@ -279,11 +279,19 @@ def _column(page, key):
 
 def test_sorting_by_company_puts_people_without_one_first_then_last(page, qtbot):
     _click_header(page, qtbot, "company")
-    assert _column(page, "company") == ["", "Bakkerij De Molen", "Bakkerij De Molen",
-                                        "Van Dijk Installatietechniek B.V."]  # fmt: skip
+    assert _column(page, "company") == [
+        "",
+        "Bakkerij De Molen",
+        "Bakkerij De Molen",
+        "Van Dijk Installatietechniek B.V.",
+    ]
     _click_header(page, qtbot, "company")  # again: descending
-    assert _column(page, "company") == ["Van Dijk Installatietechniek B.V.",
-                                        "Bakkerij De Molen", "Bakkerij De Molen", ""]  # fmt: skip
+    assert _column(page, "company") == [
+        "Van Dijk Installatietechniek B.V.",
+        "Bakkerij De Molen",
+        "Bakkerij De Molen",
+        "",
+    ]
 
 
 def test_typing_while_sorted_by_city_finds_a_contact_saved_meanwhile(page, qtbot):
@@ -292,8 +300,11 @@ def test_typing_while_sorted_by_city_finds_a_contact_saved_meanwhile(page, qtbot
     _click_header(page, qtbot, "city")
     qtbot.keyClicks(page.filter, "ja")
     assert _column(page, "name") == ["Jansen, Jan"]
-    service.save_contact(service.ContactData(first_name="Jaap", last_name="Aalders",
-                                             email="jaap@aalders.nl", city="Assen"))  # fmt: skip
+    service.save_contact(
+        service.ContactData(
+            first_name="Jaap", last_name="Aalders", email="jaap@aalders.nl", city="Assen"
+        )
+    )
     page.refresh()  # what the page does when it is shown again
     qtbot.keyClicks(page.filter, "a")  # "jaa"
     assert _column(page, "name") == ["Aalders, Jaap"]

@@ -17,9 +17,15 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def bart(db):
-    return service.save_contact(service.ContactData(
-        first_name="Bart", last_name="Hermans", email="bart@hermans.nl", postcode="1051 DK",
-        city="Amsterdam")).id  # fmt: skip
+    return service.save_contact(
+        service.ContactData(
+            first_name="Bart",
+            last_name="Hermans",
+            email="bart@hermans.nl",
+            postcode="1051 DK",
+            city="Amsterdam",
+        )
+    ).id
 
 
 @pytest.fixture
@@ -104,8 +110,11 @@ def test_merge_from_the_warning(page, bart, qtbot, answer):
 
 def test_duplicates_button_finds_an_old_duplicate_and_merges_it(page, bart, qtbot, answer):
     """Two records saved before the warning existed: the button finds and merges them."""
-    old = service.save_contact(service.ContactData(first_name="Bart", last_name="Hermans",
-                                                   email="BART@hermans.nl", phone="0612345678"))
+    old = service.save_contact(
+        service.ContactData(
+            first_name="Bart", last_name="Hermans", email="BART@hermans.nl", phone="0612345678"
+        )
+    )
     service.add_note(old.id, "oude notitie")
     page.show_record(bart)
     seen = answer("merge_button")

@@ -39,9 +39,12 @@ def test_every_context_in_the_ts_is_one_the_program_asks_for():
         for node in ast.walk(tree):
             if isinstance(node, ast.ClassDef):
                 classes.add(node.name)
-            elif (isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(
-                    node.func, "id", "")) == "translate" and node.args
-                  and isinstance(node.args[0], ast.Constant)):  # fmt: skip
+            elif (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "attr", getattr(node.func, "id", "")) == "translate"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
                 explicit.add(node.args[0].value)
     contexts = {ctx for ctx, *_ in i18n.messages()}
     assert contexts - classes - explicit == set()
@@ -92,8 +95,9 @@ def test_every_page_and_dialog_speaks_dutch(db, db_path, qtbot, dutch):
 
 
 @pytest.mark.parametrize(("language", "shown"), [("en", "4,999"), ("nl", "4.999")])
-def test_figures_are_written_the_way_the_language_writes_them(db, qtbot, qapp, monkeypatch,
-                                                              language, shown):  # fmt: skip
+def test_figures_are_written_the_way_the_language_writes_them(
+    db, qtbot, qapp, monkeypatch, language, shown
+):
     """The English dashboard said "4.999 contacts" (Qt's English of the Netherlands)."""
     import dataclasses
 

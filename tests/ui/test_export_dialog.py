@@ -17,8 +17,10 @@ pytestmark = pytest.mark.gui
 
 @pytest.mark.parametrize("tick", [False, True])
 def test_the_checkbox_leaves_restricted_contacts_out(db, qtbot, monkeypatch, tmp_path, tick):
-    kept = contacts.save_contact(contacts.ContactData(first_name="R", last_name="Beperkt",
-                                                      email="r@example.nl"), today=dt.date.today())  # fmt: skip
+    kept = contacts.save_contact(
+        contacts.ContactData(first_name="R", last_name="Beperkt", email="r@example.nl"),
+        today=dt.date.today(),
+    )
     m.Contact.update(restricted=True).where(m.Contact.id == kept.id).execute()
     parent = QWidget()
     qtbot.addWidget(parent)

@@ -18,8 +18,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
 import screen_tour  # noqa: E402
 
 pytestmark = pytest.mark.gui
-ROOMS = {"1366x768-100pct": QRect(0, 0, 1366, 728), "1920x1080-150pct": QRect(0, 0, 1280, 693),
-         "1366x768-150pct": QRect(0, 0, 910, 485)}
+ROOMS = {
+    "1366x768-100pct": QRect(0, 0, 1366, 728),
+    "1920x1080-150pct": QRect(0, 0, 1280, 693),
+    "1366x768-150pct": QRect(0, 0, 910, 485),
+}
 
 
 def _too_big(name: str, w: QWidget, room: QRect) -> list[str]:

@@ -12,8 +12,10 @@ from soosr_desk.ui.help import help_file
 
 pytestmark = pytest.mark.gui
 
-WAY_AROUND = {"nl": ("zet er dan een woord voor", "klantnr."),
-              "en": ("put a word in front", "customer no.")}  # fmt: skip
+WAY_AROUND = {
+    "nl": ("zet er dan een woord voor", "klantnr."),
+    "en": ("put a word in front", "customer no."),
+}
 SAYS = {"nl": "haal het dan weg voordat u opslaat", "en": "remove it before saving"}
 
 

@@ -44,8 +44,15 @@ def test_wizard_from_file_to_import(db, qtbot, tmp_path):
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     assert wizard.currentPage() is wizard.mapping_page
     preview = wizard.mapping_page.preview
-    assert preview.mapping() == ["first_name", "last_name", "company_name", "job_title",
-                                 "email", "phone", "city"]  # fmt: skip
+    assert preview.mapping() == [
+        "first_name",
+        "last_name",
+        "company_name",
+        "job_title",
+        "email",
+        "phone",
+        "city",
+    ]
     rows = preview.rows
     result = 1
     assert rows.item(1, 5).toolTip().startswith("This is not a valid e-mail")  # Els
@@ -64,8 +71,9 @@ def test_wizard_from_file_to_import(db, qtbot, tmp_path):
     qtbot.keyClicks(batch.received.line, "01-10-2026")
     wizard.grab().save(str(tmp_path / "wizard-batch.png"))
     with qtbot.waitSignal(wizard.imported) as done:
-        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
-                         Qt.MouseButton.LeftButton)  # fmt: skip
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
     assert done.args[0].added == 3
     jose = m.Contact.get(m.Contact.email == "jose@cava.nl")
     assert (jose.source, jose.relation, jose.received_on, jose.job_title) == (
@@ -141,8 +149,13 @@ def _confirming(qtbot, kind=None, date=None, shots=None):
 
 
 def _drop(page, mime):
-    event = QDropEvent(QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    event = QDropEvent(
+        QPoint(10, 10).toPointF(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     page.dropEvent(event)
 
 
@@ -159,8 +172,9 @@ def test_outlook_message_dropped_on_the_requests_page(page, qtbot, monkeypatch, 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     qtbot.mouseClick(page.kept_mail_button, Qt.MouseButton.LeftButton)
-    kept = email.message_from_bytes(Path(opened[0].toLocalFile()).read_bytes(),
-                                    policy=email.policy.default)  # fmt: skip
+    kept = email.message_from_bytes(
+        Path(opened[0].toLocalFile()).read_bytes(), policy=email.policy.default
+    )
     assert kept["Subject"] == "Intrekken toestemming" and "[handtekening.txt]" in kept.get_content()
 
 

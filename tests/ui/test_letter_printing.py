@@ -23,8 +23,10 @@ DPI = 150
 
 @pytest.fixture
 def letter(tmp_path, qapp) -> bytes:
-    notes = [(__import__("datetime").datetime(2026, 11, n % 28 + 1), "Notitie " + "tekst " * 40)
-             for n in range(40)]  # fmt: skip
+    notes = [
+        (__import__("datetime").datetime(2026, 11, n % 28 + 1), "Notitie " + "tekst " * 40)
+        for n in range(40)
+    ]
     path = tmp_path / "inzage.pdf"
     L.render_letter(_facts("answer", "access", "nl", notes=notes), path)
     pdf = path.read_bytes()
@@ -68,4 +70,6 @@ def test_printing_on_paper_puts_the_address_within_1_mm(letter, tmp_path):
     x0, y0 = _ink_box(letter)
     x1, y1 = _ink_box(printed)
     assert abs(x1 - x0) <= 1 and abs(y1 - y0) <= 1, ((x0, y0), (x1, y1))
-    assert len(printed) / pages < 400_000  # was 1.3 MB a page (colour JPEG), f"{len(printed) / pages:,.0f} bytes a page"
+    assert (
+        len(printed) / pages < 400_000
+    )  # was 1.3 MB a page (colour JPEG), f"{len(printed) / pages:,.0f} bytes a page"

@@ -91,8 +91,11 @@ def test_mailing_list_from_the_menu(window, qtbot, monkeypatch, tmp_path):
 
     from soosr_desk.services import contacts as cs
 
-    cs.save_contact(cs.ContactData(first_name="K", last_name="Klant", email="k@example.nl",
-                                   relation="customer_contact"))  # fmt: skip
+    cs.save_contact(
+        cs.ContactData(
+            first_name="K", last_name="Klant", email="k@example.nl", relation="customer_contact"
+        )
+    )
     target = tmp_path / "m.csv"
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("Nieuwsbrief", True))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -164,10 +167,12 @@ def test_an_overdue_request_is_red_on_the_dashboard(window, qtbot):
     from soosr_desk.services import requests as rq
 
     today = dt.date.today()
-    late = rq.save_request(rq.RequestData(received_on=today - dt.timedelta(days=45),
-                                          requester_name="Te Laat"))  # fmt: skip
-    soon = rq.save_request(rq.RequestData(received_on=today - dt.timedelta(days=27),
-                                          requester_name="Bijna"))  # fmt: skip
+    late = rq.save_request(
+        rq.RequestData(received_on=today - dt.timedelta(days=45), requester_name="Te Laat")
+    )
+    soon = rq.save_request(
+        rq.RequestData(received_on=today - dt.timedelta(days=27), requester_name="Bijna")
+    )
     window.show_page(0)
     window.dashboard.refresh()
     qtbot.waitUntil(lambda: not window.dashboard.checking)
@@ -186,16 +191,20 @@ def test_a_busy_database_at_start_up_is_said_in_the_status_bar(window, qtbot, mo
 
     asked = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: asked.append(a))
-    monkeypatch.setattr(backups, "make_backup",
-                        lambda *a, **k: (_ for _ in ()).throw(backups.BackupError(backups.BUSY)))  # fmt: skip
+    monkeypatch.setattr(
+        backups,
+        "make_backup",
+        lambda *a, **k: (_ for _ in ()).throw(backups.BackupError(backups.BUSY)),
+    )
     window.start_up_tasks()
     qtbot.waitUntil(lambda: not window.starting_up, timeout=10_000)
     assert not asked
     assert "another program kept the database busy" in window.statusBar().currentMessage()
 
 
-def test_a_file_found_damaged_after_the_window_showed_is_never_written(tmp_path, qtbot,
-                                                                       monkeypatch):  # fmt: skip
+def test_a_file_found_damaged_after_the_window_showed_is_never_written(
+    tmp_path, qtbot, monkeypatch
+):
     import hashlib
 
     from PySide6.QtWidgets import QMessageBox

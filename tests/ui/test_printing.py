@@ -67,9 +67,13 @@ def _page_of(window, name: str) -> int:
 
 def test_requests_print_with_header_on_every_page_and_whole_references(window, printed):
     for i in range(90):
-        rq.save_request(rq.RequestData(received_on=TODAY - dt.timedelta(days=i % 20),
-                                       requester_name=f"Aanvrager met een lange naam {i} "
-                                       "namens Stichting Vrienden van het Grote Huis"))  # fmt: skip
+        rq.save_request(
+            rq.RequestData(
+                received_on=TODAY - dt.timedelta(days=i % 20),
+                requester_name=f"Aanvrager met een lange naam {i} "
+                "namens Stichting Vrienden van het Grote Huis",
+            )
+        )
     window.show_page(_page_of(window, "RequestsPage"))
     page = window.current_page()
     page.editor.clear()  # no request open: Ctrl+P prints the list, not a letter
@@ -102,9 +106,14 @@ def test_due_for_erasure_and_dashboard_print(window, printed):
     from soosr_desk.services import contacts as cs
     from soosr_desk.ui import background
 
-    cs.save_contact(cs.ContactData(first_name="Oud", last_name="Formulier",
-                                   source="website_form",
-                                   received_on=TODAY.replace(year=TODAY.year - 3)))  # fmt: skip
+    cs.save_contact(
+        cs.ContactData(
+            first_name="Oud",
+            last_name="Formulier",
+            source="website_form",
+            received_on=TODAY.replace(year=TODAY.year - 3),
+        )
+    )
     window.show_page(_page_of(window, "RetentionPage"))
     window.print_action.trigger()
     assert "Formulier" in "\n".join(printed())

@@ -83,8 +83,9 @@ def test_transfer_needs_a_safeguard_and_bsn_is_refused(page, qtbot):
     assert editor.save() is False
     assert not editor._errors["transfer_safeguard"].isHidden()
     assert "BSN" in editor._errors["source"].text()
-    assert not m.ProcessingActivity.get(m.ProcessingActivity.name == "Klantenaccount"
-                                        ).third_country_transfer  # fmt: skip
+    assert not m.ProcessingActivity.get(
+        m.ProcessingActivity.name == "Klantenaccount"
+    ).third_country_transfer
 
 
 def test_new_activity_with_categories(page, qtbot, monkeypatch):
@@ -97,13 +98,18 @@ def test_new_activity_with_categories(page, qtbot, monkeypatch):
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Sollicitanten", True))
     editor.tabs.setCurrentIndex(1)
-    buttons = [b for b in editor.findChildren(type(editor.save_button))
-               if b.text() == "Add category…"]  # fmt: skip
+    buttons = [
+        b for b in editor.findChildren(type(editor.save_button)) if b.text() == "Add category…"
+    ]
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     assert editor.save()
     a = m.ProcessingActivity.get(m.ProcessingActivity.name == "Sollicitaties")
-    subjects = [c.name for c in m.DataSubjectCategory.select().join(m.ActivitySubjectCategory)
-                .where(m.ActivitySubjectCategory.activity == a)]  # fmt: skip
+    subjects = [
+        c.name
+        for c in m.DataSubjectCategory.select()
+        .join(m.ActivitySubjectCategory)
+        .where(m.ActivitySubjectCategory.activity == a)
+    ]
     assert subjects == ["Sollicitanten"]
     assert page.model.rowCount() == len(ACTIVITIES) + 1
 

@@ -36,8 +36,11 @@ def page(db, qtbot):
 
 @pytest.fixture
 def anna(db):
-    c = cs.save_contact(cs.ContactData(first_name="Anna", last_name="de Vries",
-                                       email="anna@example.nl", city="Noordwijk"))  # fmt: skip
+    c = cs.save_contact(
+        cs.ContactData(
+            first_name="Anna", last_name="de Vries", email="anna@example.nl", city="Noordwijk"
+        )
+    )
     cs.give_consent(c.id, "Nieuwsbrief", TODAY, "formulier")
     return c
 
@@ -130,10 +133,12 @@ def test_access_end_to_end(page, qtbot, anna):
 
 
 def test_rectification_end_to_end_with_a_recipient(page, qtbot, anna, monkeypatch):
-    activity = m.ProcessingActivity.select().where(
-        m.ProcessingActivity.legal_basis != "consent").first()  # fmt: skip
-    third_parties.save_third_party(third_parties.ThirdPartyData(
-        name="Boekhoudt B.V.", activity_ids=[activity.id]))  # fmt: skip
+    activity = (
+        m.ProcessingActivity.select().where(m.ProcessingActivity.legal_basis != "consent").first()
+    )
+    third_parties.save_third_party(
+        third_parties.ThirdPartyData(name="Boekhoudt B.V.", activity_ids=[activity.id])
+    )
     _intake(page, qtbot, "rectification")
     _link_first_match(page, qtbot)
     e = page.editor
@@ -157,8 +162,11 @@ def test_flag_kinds_end_to_end(page, qtbot, anna, kind):
     _intake(page, qtbot, kind)
     _link_first_match(page, qtbot)
     e = page.editor
-    button = {"restriction": e.restrict_button, "objection": e.object_button,
-              "withdrawal": e.withdraw_button}[kind]  # fmt: skip
+    button = {
+        "restriction": e.restrict_button,
+        "objection": e.object_button,
+        "withdrawal": e.withdraw_button,
+    }[kind]
     e.tabs.setCurrentIndex(3)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     c = cs.get_contact(anna.id)
@@ -201,8 +209,9 @@ def test_no_data_held_answer(page, qtbot):
 
 def test_extension_and_refusal(page, qtbot, monkeypatch):
     req = _intake(page, qtbot, "access")
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
-                        lambda *a, **k: ("Veel verzoeken tegelijk", True))  # fmt: skip
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *a, **k: ("Veel verzoeken tegelijk", True)
+    )
     qtbot.mouseClick(page.editor.extend_button, Qt.MouseButton.LeftButton)
     extended = rq.get_request(req.id)
     assert extended.extended and extended.deadline > req.deadline
@@ -218,8 +227,9 @@ def test_extension_and_refusal(page, qtbot, monkeypatch):
 
 def test_days_left_sort_as_numbers(page, qtbot):
     for days in (40, 3, 25):
-        rq.save_request(rq.RequestData(received_on=TODAY - dt.timedelta(days=days),
-                                       requester_name=f"R{days}"))  # fmt: skip
+        rq.save_request(
+            rq.RequestData(received_on=TODAY - dt.timedelta(days=days), requester_name=f"R{days}")
+        )
     page.refresh()
     page.view.sortByColumn(4, Qt.SortOrder.AscendingOrder)
     values = [int(page.proxy.index(r, 4).data()) for r in range(3)]
@@ -235,8 +245,9 @@ def test_a_letter_prints_every_page(db, qtbot, tmp_path):
     person = cs.save_contact(cs.ContactData(first_name="Printer", last_name="Proef"))
     for i in range(60):
         cs.add_note(person.id, f"Notitie {i} " + "tekst " * 20)
-    req = rq.save_request(rq.RequestData(received_on=TODAY, requester_name="Printer Proef",
-                                         contact_id=person.id))  # fmt: skip
+    req = rq.save_request(
+        rq.RequestData(received_on=TODAY, requester_name="Printer Proef", contact_id=person.id)
+    )
     letter = rl.make_letter(req.id, "answer", today=TODAY)
     name, pdf, _a, _b = rl.letter_file(letter.id)
     pages = len(PdfReader(__import__("io").BytesIO(pdf)).pages)
@@ -278,8 +289,9 @@ def test_saving_letters_again_asks_before_replacing(page, qtbot, tmp_path, monke
     pdf = next(p for p in tmp_path.iterdir() if p.suffix == ".pdf")
     pdf.write_bytes(b"the office's own edited copy")
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)  # fmt: skip
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No
+    )
     assert not page.save_letters()
     assert asked and pdf.name in asked[0]
     assert pdf.read_bytes() == b"the office's own edited copy"
@@ -333,15 +345,25 @@ def test_objection_to_an_activity_is_decided_with_reasons(page, qtbot, anna, tmp
     from pypdf import PdfReader
 
     text = " ".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages)
-    for expected in ("Algemeen contact", "dwingende gerechtvaardigde gronden",
-                     "lopende offerte", "artikel 35 UAVG"):  # fmt: skip
+    for expected in (
+        "Algemeen contact",
+        "dwingende gerechtvaardigde gronden",
+        "lopende offerte",
+        "artikel 35 UAVG",
+    ):
         assert expected in " ".join(text.split()), expected
 
 
 def test_erasure_under_a_legal_hold_is_refused_with_ground_and_reasons(page, qtbot, monkeypatch):
-    held = cs.save_contact(cs.ContactData(first_name="Anna", last_name="de Vries",
-                                          email="anna@example.nl", legal_hold=True,
-                                          legal_hold_reason="Incassozaak 2026-17"))  # fmt: skip
+    held = cs.save_contact(
+        cs.ContactData(
+            first_name="Anna",
+            last_name="de Vries",
+            email="anna@example.nl",
+            legal_hold=True,
+            legal_hold_reason="Incassozaak 2026-17",
+        )
+    )
     _intake(page, qtbot, "erasure")
     _link_first_match(page, qtbot)
     e = page.editor

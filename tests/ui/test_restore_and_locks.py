@@ -60,8 +60,9 @@ def test_the_restore_dialog_says_what_was_applied_again(qtbot, db, db_path, monk
         qtbot.addWidget(report)
         assert "3 erasures made after this backup were applied again." in report.text()
         assert "The previous file was kept as" in report.text()
-        report.grab().save(str(Path(os.environ.get("SOOSR_SHOTS", db_path.parent))
-                               / "restore-report.png"))  # fmt: skip
+        report.grab().save(
+            str(Path(os.environ.get("SOOSR_SHOTS", db_path.parent)) / "restore-report.png")
+        )
         assert all(m.Contact.get_by_id(cid).erased for cid in people)
     finally:
         close_database(m.database_proxy.obj)
@@ -136,8 +137,9 @@ def _mount(folder: Path, options: str) -> bool:
     if os.geteuid() != 0 or shutil.which("mount") is None:
         return False
     folder.mkdir(exist_ok=True)
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
-                          capture_output=True)  # fmt: skip
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)], capture_output=True
+    )
     return done.returncode == 0
 
 

@@ -19,11 +19,20 @@ TODAY = dt.date.today()
 
 @pytest.fixture
 def people(db):
-    old = cs.save_contact(cs.ContactData(first_name="Oud", last_name="Formulier",
-                                         email="oud@example.nl", source="website_form",
-                                         received_on=TODAY.replace(year=TODAY.year - 3)))  # fmt: skip
-    new = cs.save_contact(cs.ContactData(first_name="Nieuw", last_name="Formulier",
-                                         source="website_form", received_on=TODAY))  # fmt: skip
+    old = cs.save_contact(
+        cs.ContactData(
+            first_name="Oud",
+            last_name="Formulier",
+            email="oud@example.nl",
+            source="website_form",
+            received_on=TODAY.replace(year=TODAY.year - 3),
+        )
+    )
+    new = cs.save_contact(
+        cs.ContactData(
+            first_name="Nieuw", last_name="Formulier", source="website_form", received_on=TODAY
+        )
+    )
     return old, new
 
 
@@ -58,8 +67,10 @@ def test_contact_shows_retention_and_can_be_erased(people, qtbot, monkeypatch):
     editor.load_id(new.id)
     expected = TODAY.replace(year=TODAY.year + 2)
     assert "Retention: erase after" in editor.retention.text()
-    assert expected.strftime("%d-%m-%Y") in editor.retention.text() or expected.strftime(
-        "%d/%m/%Y") in editor.retention.text()  # fmt: skip
+    assert (
+        expected.strftime("%d-%m-%Y") in editor.retention.text()
+        or expected.strftime("%d/%m/%Y") in editor.retention.text()
+    )
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     statuses = []
     editor.status.connect(statuses.append)

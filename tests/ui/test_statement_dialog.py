@@ -20,8 +20,7 @@ def test_publish_then_change_the_register(db, qtbot, monkeypatch, tmp_path):
     qtbot.addWidget(dialog)
     assert "No version has been published yet" in dialog.state.text()
     assert not dialog.save_button.isEnabled()
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)  # fmt: skip
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
     assert dialog.versions.count() == 1
     assert "Version 1 published" in dialog.state.text()
@@ -43,8 +42,12 @@ def test_publish_then_change_the_register(db, qtbot, monkeypatch, tmp_path):
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["privacy-statement-v1-en.html", "privacy-statement-v1-en.pdf",
-                     "privacy-statement-v1-nl.html", "privacy-statement-v1-nl.pdf"]  # fmt: skip
+    assert names == [
+        "privacy-statement-v1-en.html",
+        "privacy-statement-v1-en.pdf",
+        "privacy-statement-v1-nl.html",
+        "privacy-statement-v1-nl.pdf",
+    ]
     assert shown and "privacy-statement-v1-nl.pdf" in shown[0]
     assert service.changed_since_published()
 
@@ -54,8 +57,7 @@ def test_publishing_is_refused_while_a_transfer_lacks_a_safeguard(db, qtbot, mon
     m.ThirdPartyActivity.create(third_party=party, activity=m.ProcessingActivity.select().first())
     dialog = StatementDialog()
     qtbot.addWidget(dialog)
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)  # fmt: skip
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)

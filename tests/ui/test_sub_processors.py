@@ -25,8 +25,9 @@ def _messages() -> list[str]:
 
 def _agreement(**kw) -> pa.AgreementData:
     party = tp.save_third_party(tp.ThirdPartyData(name="Hoster B.V.", role="processor"))
-    data = pa.AgreementData(third_party_id=party.id, title="VWO", status="signed",
-                            signed_on=dt.date(2026, 1, 10))  # fmt: skip
+    data = pa.AgreementData(
+        third_party_id=party.id, title="VWO", status="signed", signed_on=dt.date(2026, 1, 10)
+    )
     for tick in data.checklist.values():
         tick.ticked = True
     for k, v in kw.items():
@@ -38,9 +39,14 @@ def test_sub_processors_are_kept_and_checked_like_recipients(db):
     ag = _agreement(subs=[SubProcessorData("Cloud Corp", "opslag", "us", "", None)])
     assert pa.get_agreement(ag.id).subs == [SubProcessorData("Cloud Corp", "opslag", "US")]
     lines = _messages()
-    assert ("Hoster B.V.: Sub-processor Cloud Corp processes data outside the EEA (US) "
-            "without a recorded safeguard (Art. 44-46).") in lines
-    assert "Hoster B.V.: Sub-processor Cloud Corp has no recorded prior authorisation (Art. 28(2))." in lines
+    assert (
+        "Hoster B.V.: Sub-processor Cloud Corp processes data outside the EEA (US) "
+        "without a recorded safeguard (Art. 44-46)."
+    ) in lines
+    assert (
+        "Hoster B.V.: Sub-processor Cloud Corp has no recorded prior authorisation (Art. 28(2))."
+        in lines
+    )
     ag.subs[0].safeguard = "Standard contractual clauses 2021/914"
     ag.subs[0].authorised_on = dt.date(2026, 1, 5)
     pa.save_agreement(ag, today=TODAY)
@@ -89,7 +95,9 @@ def test_typed_in_the_agreement_tab(db, qtbot):
     assert ag.save()
     sub = m.SubProcessor.get()
     assert (sub.name, sub.country, sub.authorised_on) == ("Cloud Corp", "US", dt.date.today())
-    assert any("Cloud Corp processes data outside the EEA" in x
-               for x in [p.render() for p in checks.all_problems(dt.date.today())])  # fmt: skip
+    assert any(
+        "Cloud Corp processes data outside the EEA" in x
+        for x in [p.render() for p in checks.all_problems(dt.date.today())]
+    )
     page.editor.agreement.clear()
     page.editor.clear()

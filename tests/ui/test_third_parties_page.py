@@ -107,8 +107,9 @@ def test_a_complete_agreement_clears_the_dashboard(page, qtbot, tmp_path):
     assert opened == [agreements.document_path(saved.id)]
 
 
-def test_attach_through_the_file_dialog_saves_a_new_agreement_first(page, qtbot, tmp_path,
-                                                                     monkeypatch):  # fmt: skip
+def test_attach_through_the_file_dialog_saves_a_new_agreement_first(
+    page, qtbot, tmp_path, monkeypatch
+):
     _new_processor(page, qtbot)
     page.editor.new_agreement()
     doc = tmp_path / "concept.pdf"
@@ -177,12 +178,17 @@ def test_leaving_with_unsaved_agreement_asks(page, qtbot, monkeypatch):
     page.editor.new_agreement()
     qtbot.keyClicks(page.editor.agreement.fields["title"], "Half getypt")
     asked = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: asked.append(self.text())
-                        or QMessageBox.StandardButton.Cancel)  # fmt: skip
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda self: asked.append(self.text()) or QMessageBox.StandardButton.Cancel,
+    )
     assert not page.can_leave()
     assert asked and "not saved" in asked[0]
-    assert m.ProcessorAgreement.select().where(
-        m.ProcessorAgreement.third_party == party.id).count() == 0  # fmt: skip
+    assert (
+        m.ProcessorAgreement.select().where(m.ProcessorAgreement.third_party == party.id).count()
+        == 0
+    )
 
 
 def test_dashboard_line_opens_the_agreement(qtbot, db):

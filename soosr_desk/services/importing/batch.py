@@ -67,22 +67,37 @@ def _bulk_insert(model, fields: list, rows: list[tuple]) -> int:
     return first
 
 
-_COMPANY_FIELDS = [models.Company.name, models.Company.street, models.Company.postcode, models.Company.city,
-                   models.Company.country, models.Company.kvk_number, models.Company.created_at,
-                   models.Company.updated_at]  # fmt: skip
+_COMPANY_FIELDS = [
+    models.Company.name,
+    models.Company.street,
+    models.Company.postcode,
+    models.Company.city,
+    models.Company.country,
+    models.Company.kvk_number,
+    models.Company.created_at,
+    models.Company.updated_at,
+]
 _CONTACT_FIELDS = [f for f in models.Contact._meta.sorted_fields if f.name != "id"]
-_CONTACT_ROW = operator.itemgetter(*(f.name for f in _CONTACT_FIELDS))  # a row's values in field order
-_LINK_FIELDS = [models.ImportBatchContact.batch, models.ImportBatchContact.contact,
-                models.ImportBatchContact.added, models.ImportBatchContact.before,
-                models.ImportBatchContact.stamp]  # fmt: skip
+_CONTACT_ROW = operator.itemgetter(
+    *(f.name for f in _CONTACT_FIELDS)
+)  # a row's values in field order
+_LINK_FIELDS = [
+    models.ImportBatchContact.batch,
+    models.ImportBatchContact.contact,
+    models.ImportBatchContact.added,
+    models.ImportBatchContact.before,
+    models.ImportBatchContact.stamp,
+]
 
 
 class _Companies:
     """Company ids by lower-case name; new companies made as a chunk of rows needs them."""
 
     def __init__(self, stamp: dt.datetime) -> None:
-        self.ids = {name.lower(): cid for cid, name in
-                    tuples(models.Company.select(models.Company.id, models.Company.name))}  # fmt: skip
+        self.ids = {
+            name.lower(): cid
+            for cid, name in tuples(models.Company.select(models.Company.id, models.Company.name))
+        }
         self.created = 0
         self.stamp = str(stamp)
 
@@ -93,8 +108,11 @@ class _Companies:
                 new.setdefault(name.lower(), name)
         if not new:
             return
-        first = _bulk_insert(models.Company, _COMPANY_FIELDS, [
-            (name, "", "", "", "NL", "", self.stamp, self.stamp) for name in new.values()])  # fmt: skip
+        first = _bulk_insert(
+            models.Company,
+            _COMPANY_FIELDS,
+            [(name, "", "", "", "NL", "", self.stamp, self.stamp) for name in new.values()],
+        )
         for i, key in enumerate(new):
             self.ids[key] = first + i
         self.created += len(new)
@@ -109,20 +127,41 @@ class _Companies:
 def _values(check: RowCheck, stamp: str) -> dict:
     d = check.data
     return {
-        "first_name": d.first_name, "last_name": d.last_name, "gender": d.gender,
-        "job_title": d.job_title, "company": d.company_name,
-        "street": d.street, "postcode": d.postcode, "city": d.city, "country": d.country,
-        "phone": d.phone, "email": d.email, "signing_authority": d.signing_authority,
-        "location": d.location, "source": d.source, "relation": d.relation,
-        "language": d.language, "received_on": str(d.received_on),
-        "last_activity": None, "restricted": False, "restricted_since": None,
-        "restricted_reason": "", "objected_marketing": False, "objected_on": None,
-        "legal_hold": False, "legal_hold_reason": "", "legal_hold_since": None, "erased": False,
-        "erased_on": None, "sort_name": sort_key(d.first_name, d.last_name),
-        "search_text": search_text(d.first_name, d.last_name, d.email, d.phone, d.city,
-                                   d.company_name),
-        "created_at": stamp, "updated_at": stamp,
-    }  # fmt: skip
+        "first_name": d.first_name,
+        "last_name": d.last_name,
+        "gender": d.gender,
+        "job_title": d.job_title,
+        "company": d.company_name,
+        "street": d.street,
+        "postcode": d.postcode,
+        "city": d.city,
+        "country": d.country,
+        "phone": d.phone,
+        "email": d.email,
+        "signing_authority": d.signing_authority,
+        "location": d.location,
+        "source": d.source,
+        "relation": d.relation,
+        "language": d.language,
+        "received_on": str(d.received_on),
+        "last_activity": None,
+        "restricted": False,
+        "restricted_since": None,
+        "restricted_reason": "",
+        "objected_marketing": False,
+        "objected_on": None,
+        "legal_hold": False,
+        "legal_hold_reason": "",
+        "legal_hold_since": None,
+        "erased": False,
+        "erased_on": None,
+        "sort_name": sort_key(d.first_name, d.last_name),
+        "search_text": search_text(
+            d.first_name, d.last_name, d.email, d.phone, d.city, d.company_name
+        ),
+        "created_at": stamp,
+        "updated_at": stamp,
+    }
 
 
 def _insert_contacts(pending: list[dict], companies: _Companies) -> int:
@@ -161,10 +200,16 @@ def _update(check: RowCheck, companies: _Companies, stamp: dt.datetime) -> dict 
     return before
 
 
-def run_import(table: Table, mapping: list[str], options: ImportOptions, *,
-               today: dt.date | None = None, dry_run: bool = False,
-               progress: Callable[[int, int], None] | None = None,
-               cancelled: Callable[[], bool] | None = None) -> ImportResult:  # fmt: skip
+def run_import(
+    table: Table,
+    mapping: list[str],
+    options: ImportOptions,
+    *,
+    today: dt.date | None = None,
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
     """Imports the rows in one transaction. `dry_run` checks every row and counts what
     would happen without writing. A cancel rolls everything back (`cancelled=True`)."""
     today = today or dt.date.today()
@@ -176,9 +221,15 @@ def run_import(table: Table, mapping: list[str], options: ImportOptions, *,
         with session.transaction():
             companies = _Companies(stamp)
             batch = models.ImportBatch.create(
-                imported_at=stamp, file_kind=table.kind, source=options.source,
-                relation=options.relation, received_on=options.received_on,
-                added=0, updated=0, skipped=0)  # fmt: skip
+                imported_at=stamp,
+                file_kind=table.kind,
+                source=options.source,
+                relation=options.relation,
+                received_on=options.received_on,
+                added=0,
+                updated=0,
+                skipped=0,
+            )
             pending: list[dict] = []
 
             def flush() -> None:
@@ -186,13 +237,17 @@ def run_import(table: Table, mapping: list[str], options: ImportOptions, *,
                     pending.clear()
                     return
                 first = _insert_contacts(pending, companies)
-                _bulk_insert(models.ImportBatchContact, _LINK_FIELDS, [
-                    (batch.id, first + i, True, "", str(stamp)) for i in range(len(pending))])  # fmt: skip
+                _bulk_insert(
+                    models.ImportBatchContact,
+                    _LINK_FIELDS,
+                    [(batch.id, first + i, True, "", str(stamp)) for i in range(len(pending))],
+                )
                 pending.clear()
 
             for done, check in enumerate(check_rows(table, mapping, options, today), 1):
-                result.refused_cells += [(check.number, p) for p in check.problems
-                                         if p.message in CELL_REFUSALS]  # fmt: skip
+                result.refused_cells += [
+                    (check.number, p) for p in check.problems if p.message in CELL_REFUSALS
+                ]
                 if check.reason is not None:  # skipped
                     result.skipped.append((check.number, check.reason))
                 elif check.outcome == "update":
@@ -205,8 +260,12 @@ def run_import(table: Table, mapping: list[str], options: ImportOptions, *,
                         result.updated += 1
                         if not dry_run:
                             models.ImportBatchContact.create(
-                                batch=batch, contact=check.existing_id, added=False,
-                                before=json.dumps(before, default=str), stamp=stamp)  # fmt: skip
+                                batch=batch,
+                                contact=check.existing_id,
+                                added=False,
+                                before=json.dumps(before, default=str),
+                                stamp=stamp,
+                            )
                 else:
                     pending.append(_values(check, str(stamp)))
                     result.added += 1
@@ -218,13 +277,24 @@ def run_import(table: Table, mapping: list[str], options: ImportOptions, *,
                     if progress is not None:
                         progress(done, total)
             flush()
-            batch.added, batch.updated, batch.skipped = (result.added, result.updated,
-                                                         len(result.skipped))  # fmt: skip
+            batch.added, batch.updated, batch.skipped = (
+                result.added,
+                result.updated,
+                len(result.skipped),
+            )
             batch.save()
-            audit.record("import", "import_batch", batch.id,
-                         [f"added:{result.added}", f"updated:{result.updated}",
-                          f"skipped:{len(result.skipped)}",
-                          f"companies:{companies.created}"], now=stamp)  # fmt: skip
+            audit.record(
+                "import",
+                "import_batch",
+                batch.id,
+                [
+                    f"added:{result.added}",
+                    f"updated:{result.updated}",
+                    f"skipped:{len(result.skipped)}",
+                    f"companies:{companies.created}",
+                ],
+                now=stamp,
+            )
             if dry_run:
                 raise _DryRun
             result.batch_id = batch.id
@@ -239,8 +309,10 @@ def run_import(table: Table, mapping: list[str], options: ImportOptions, *,
 
 # --- undo -------------------------------------------------------------------------------
 
-CHANGED_SINCE = N_("This import cannot be undone: {count} of its contacts were changed "
-                   "since (or linked to a request, a note or a consent).")  # fmt: skip
+CHANGED_SINCE = N_(
+    "This import cannot be undone: {count} of its contacts were changed "
+    "since (or linked to a request, a note or a consent)."
+)
 ALREADY_UNDONE = N_("This import was undone already.")
 
 
@@ -257,9 +329,12 @@ class BatchRow:
 
 def list_batches(limit: int = 20) -> list[BatchRow]:
     b = models.ImportBatch
-    return [BatchRow(r.id, r.imported_at, r.file_kind, r.added, r.updated, r.skipped,
-                     r.undone_at is not None)
-            for r in b.select().order_by(b.id.desc()).limit(limit)]  # fmt: skip
+    return [
+        BatchRow(
+            r.id, r.imported_at, r.file_kind, r.added, r.updated, r.skipped, r.undone_at is not None
+        )
+        for r in b.select().order_by(b.id.desc()).limit(limit)
+    ]
 
 
 def _changed_count(batch: models.ImportBatch) -> int:
@@ -269,13 +344,20 @@ def _changed_count(batch: models.ImportBatch) -> int:
     batch_id = batch.id
     linked = bc.select().where(bc.batch == batch_id).count()
     gone = batch.added + batch.updated - linked  # erased (the erasure drops their links)
-    changed = gone + (bc.select().join(c, on=(bc.contact == c.id))
-               .where((bc.batch == batch_id) & ((c.updated_at != bc.stamp) | c.erased))
-               .count())  # fmt: skip
+    changed = gone + (
+        bc.select()
+        .join(c, on=(bc.contact == c.id))
+        .where((bc.batch == batch_id) & ((c.updated_at != bc.stamp) | c.erased))
+        .count()
+    )
     added = bc.select(bc.contact).where((bc.batch == batch_id) & bc.added)
     for model in (models.RightsRequest, models.ContactNote, models.Consent, models.FinancialRecord):
-        changed += model.select(fn.COUNT(fn.DISTINCT(model.contact))).where(
-            model.contact.in_(added)).scalar() or 0  # fmt: skip
+        changed += (
+            model.select(fn.COUNT(fn.DISTINCT(model.contact)))
+            .where(model.contact.in_(added))
+            .scalar()
+            or 0
+        )
     return changed
 
 
@@ -299,9 +381,14 @@ def undo_batch(batch_id: int) -> int:
                 setattr(contact, name, value)
             company = models.Company.get_or_none(models.Company.id == contact.company_id)
             contact.sort_name = sort_key(contact.first_name, contact.last_name)
-            contact.search_text = search_text(contact.first_name, contact.last_name,
-                                              contact.email, contact.phone, contact.city,
-                                              company.name if company else "")  # fmt: skip
+            contact.search_text = search_text(
+                contact.first_name,
+                contact.last_name,
+                contact.email,
+                contact.phone,
+                contact.city,
+                company.name if company else "",
+            )
             contact.updated_at = stamp
             contact.save()
         added = bc.select(bc.contact).where((bc.batch == batch_id) & bc.added)
@@ -309,6 +396,11 @@ def undo_batch(batch_id: int) -> int:
         bc.delete().where(bc.batch == batch_id).execute()
         batch.undone_at = stamp
         batch.save()
-        audit.record("undo_import", "import_batch", batch_id,
-                     [f"removed:{removed}", f"restored:{batch.updated}"], now=stamp)  # fmt: skip
+        audit.record(
+            "undo_import",
+            "import_batch",
+            batch_id,
+            [f"removed:{removed}", f"restored:{batch.updated}"],
+            now=stamp,
+        )
         return removed

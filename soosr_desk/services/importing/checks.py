@@ -28,12 +28,24 @@ CELL_REFUSALS = (BSN_CELL, BAD_COUNTRY)  # the cell is left empty, the row is im
 NO_NAME = N_("No name in this row.")
 DUPLICATE_IN_FILE = N_("The same e-mail address is on an earlier row of this file.")
 EXISTS = N_("A contact with this e-mail address exists already.")
-EXISTS_RESTRICTED = N_("A contact with this e-mail address exists and is restricted "
-                       "(Art. 18); it is not changed.")  # fmt: skip
+EXISTS_RESTRICTED = N_(
+    "A contact with this e-mail address exists and is restricted (Art. 18); it is not changed."
+)
 EXISTS_TWICE = N_("Several contacts have this e-mail address; update them by hand.")
 # the fields an import fills; an update changes only those the row has a value for
-IMPORTED = ("first_name", "last_name", "job_title", "company_name", "street", "postcode",
-            "city", "country", "phone", "email", "location")  # fmt: skip
+IMPORTED = (
+    "first_name",
+    "last_name",
+    "job_title",
+    "company_name",
+    "street",
+    "postcode",
+    "city",
+    "country",
+    "phone",
+    "email",
+    "location",
+)
 
 
 @dataclass(frozen=True)
@@ -70,16 +82,16 @@ def existing_emails() -> dict[str, list[tuple[int, bool]]]:
     """(id, restricted) of the contacts by folded e-mail address (erased ones have none)."""
     c = models.Contact
     out: dict[str, list[tuple[int, bool]]] = {}
-    query = c.select(c.id, c.email, c.restricted).where(
-        (c.erased == False) & (c.email != ""))  # noqa: E712  # fmt: skip
+    query = c.select(c.id, c.email, c.restricted).where((c.erased == False) & (c.email != ""))  # noqa: E712
     with session.lock():
         for cid, email, restricted in tuples(query):
             out.setdefault(email_key(email), []).append((cid, bool(restricted)))
     return out
 
 
-def _row_data(values: dict[str, str], options: ImportOptions,
-              problems: list[ValidationError]) -> ContactData:  # fmt: skip
+def _row_data(
+    values: dict[str, str], options: ImportOptions, problems: list[ValidationError]
+) -> ContactData:
     first, last = values.get("first_name", ""), values.get("last_name", "")
     if values.get("middle_name") and last:
         last = f"{values['middle_name']} {last}"
@@ -92,18 +104,30 @@ def _row_data(values: dict[str, str], options: ImportOptions,
             problems.append(ValidationError("country", BAD_COUNTRY))
         else:
             country = code
-    data = ContactData(first_name=first, last_name=last, country=country,
-                       source=options.source, relation=options.relation,
-                       received_on=options.received_on)  # fmt: skip
+    data = ContactData(
+        first_name=first,
+        last_name=last,
+        country=country,
+        source=options.source,
+        relation=options.relation,
+        received_on=options.received_on,
+    )
     for name in IMPORTED:
         if name not in ("first_name", "last_name", "country") and values.get(name):
             setattr(data, name, values[name])
     return data
 
 
-def check_row(number: int, cells: list[str], mapping: list[str], options: ImportOptions,
-              today: dt.date, existing: dict[str, list[tuple[int, bool]]],
-              seen: set[str], memo: BatchMemo | None = None) -> RowCheck:  # fmt: skip
+def check_row(
+    number: int,
+    cells: list[str],
+    mapping: list[str],
+    options: ImportOptions,
+    today: dt.date,
+    existing: dict[str, list[tuple[int, bool]]],
+    seen: set[str],
+    memo: BatchMemo | None = None,
+) -> RowCheck:
     """What row `number` becomes. `seen` holds the e-mail keys of the earlier rows;
     `memo` what the earlier rows had checked (each distinct text is checked once per
     batch, see `records.BatchMemo`)."""
@@ -155,8 +179,13 @@ def check_row(number: int, cells: list[str], mapping: list[str], options: Import
     return check
 
 
-def check_rows(table: Table, mapping: list[str], options: ImportOptions, today: dt.date,
-               limit: int | None = None) -> Iterator[RowCheck]:  # fmt: skip
+def check_rows(
+    table: Table,
+    mapping: list[str],
+    options: ImportOptions,
+    today: dt.date,
+    limit: int | None = None,
+) -> Iterator[RowCheck]:
     """Each row checked as the import would take it (the preview shows the first ones)."""
     options = dataclasses.replace(options, received_on=options.received_on or today)
     existing = existing_emails()

@@ -21,8 +21,7 @@ MAX_BYTES = 200 * 1024 * 1024
 CANNOT_READ = N_("The file {name} cannot be read: {why}")
 
 
-def read_table(path: Path, *, encoding: str | None = None,
-               delimiter: str | None = None) -> Table:  # fmt: skip
+def read_table(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> Table:
     """Reads a contact file by its extension (.csv/.txt, .xlsx, .vcf). UnreadableFile when
     it is missing, empty, too large or not of its kind."""
     path = Path(path)
@@ -76,8 +75,7 @@ def detect_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def read_csv(data: bytes, *, encoding: str | None = None,
-             delimiter: str | None = None) -> Table:  # fmt: skip
+def read_csv(data: bytes, *, encoding: str | None = None, delimiter: str | None = None) -> Table:
     if not data.strip():
         raise UnreadableFile(CANNOT_READ, why=N_("the file is empty"))
     encoding = encoding or detect_encoding(data)

@@ -11,8 +11,20 @@ import re
 from soosr_desk.rules.i18n import N_
 from soosr_desk.services.importing.table import Table, UnreadableFile
 
-HEADERS = ["Full Name", "First Name", "Middle Name", "Last Name", "Company", "Job Title",
-           "E-mail", "Phone", "Street", "Postcode", "City", "Country"]  # fmt: skip
+HEADERS = [
+    "Full Name",
+    "First Name",
+    "Middle Name",
+    "Last Name",
+    "Company",
+    "Job Title",
+    "E-mail",
+    "Phone",
+    "Street",
+    "Postcode",
+    "City",
+    "Country",
+]
 _LINE = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9-]+)((?:;[^:]*)?):(.*)$", re.S)
 _SPLIT = re.compile(r"(?<!\\);")
 
@@ -37,8 +49,11 @@ def _logical_lines(text: str) -> list[str]:
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         if lines and raw[:1] in (" ", "\t"):
             lines[-1] += raw[1:]
-        elif lines and lines[-1].endswith("=") and "QUOTED-PRINTABLE" in lines[-1].split(
-                ":", 1)[0].upper():  # fmt: skip
+        elif (
+            lines
+            and lines[-1].endswith("=")
+            and "QUOTED-PRINTABLE" in lines[-1].split(":", 1)[0].upper()
+        ):
             lines[-1] = lines[-1][:-1] + raw
         elif raw.strip():
             lines.append(raw)
@@ -127,8 +142,12 @@ def read_vcards(data: bytes) -> Table:
             put("Phone", _unescape(value).strip().removeprefix("tel:"))
         elif name == "ADR":
             parts += [""] * 7
-            for header, text in (("Street", parts[2]), ("City", parts[3]),
-                                 ("Postcode", parts[5]), ("Country", parts[6])):  # fmt: skip
+            for header, text in (
+                ("Street", parts[2]),
+                ("City", parts[3]),
+                ("Postcode", parts[5]),
+                ("Country", parts[6]),
+            ):
                 put(header, text)
     if not rows:
         raise UnreadableFile(N_("The file {name} holds no vCard (BEGIN:VCARD)."))

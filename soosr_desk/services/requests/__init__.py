@@ -42,9 +42,28 @@ from soosr_desk.services.requests.intake import (
 )
 
 __all__ = [
-    "NEEDS_NOTICES", "OPEN_STATUSES", "RECTIFIABLE", "TEXT_LIMITS", "RequestData",
-    "RequestRow", "candidates", "changes_of", "close_request", "decide", "erase", "extend",
-    "get_request", "link_contact", "list_requests", "object_to_marketing", "rectify",
-    "refuse", "request_problems", "restrict", "save_request", "validate", "verify_identity",
+    "NEEDS_NOTICES",
+    "OPEN_STATUSES",
+    "RECTIFIABLE",
+    "TEXT_LIMITS",
+    "RequestData",
+    "RequestRow",
+    "candidates",
+    "changes_of",
+    "close_request",
+    "decide",
+    "erase",
+    "extend",
+    "get_request",
+    "link_contact",
+    "list_requests",
+    "object_to_marketing",
+    "rectify",
+    "refuse",
+    "request_problems",
+    "restrict",
+    "save_request",
+    "validate",
+    "verify_identity",
     "withdraw_consents",
-]  # fmt: skip
+]

@@ -32,8 +32,18 @@ from soosr_desk.services.requests.letters import make_letter
 from soosr_desk.services.requests.notices import notices, recipient_parties, record_recipients
 from soosr_desk.store import models, session
 
-RECTIFIABLE = ("first_name", "last_name", "job_title", "street", "postcode", "city",
-               "country", "phone", "email", "location")  # fmt: skip
+RECTIFIABLE = (
+    "first_name",
+    "last_name",
+    "job_title",
+    "street",
+    "postcode",
+    "city",
+    "country",
+    "phone",
+    "email",
+    "location",
+)
 
 
 def rectify(request_id: int, changes: dict[str, str], *, today: dt.date | None = None) -> None:
@@ -46,8 +56,9 @@ def rectify(request_id: int, changes: dict[str, str], *, today: dt.date | None =
         row = open_request_row(request_id)
         contact = person_of(row)
         if contact.restricted:
-            raise NotAllowed(N_("This contact is restricted (Art. 18). Lift the restriction "
-                                "before editing."))  # fmt: skip
+            raise NotAllowed(
+                N_("This contact is restricted (Art. 18). Lift the restriction before editing.")
+            )
         data = contacts_service.get_contact(contact.id)
         before = {k: getattr(data, k) for k in changes}
         for k, v in changes.items():
@@ -60,8 +71,9 @@ def rectify(request_id: int, changes: dict[str, str], *, today: dt.date | None =
                 models.RequestChange.create(request=row, field=k, before=before[k], after=after)
                 done.append(k)
         if not done:
-            raise ServiceError(N_("Nothing was changed: the new values are the same as the "
-                                  "old ones."))  # fmt: skip
+            raise ServiceError(
+                N_("Nothing was changed: the new values are the same as the old ones.")
+            )
         row.outcome, row.outcome_reason = Outcome.RECTIFIED, ""
         record_recipients(row, contact)
         set_status(row, "in_progress", "rectify", done + ["outcome"])
@@ -74,7 +86,8 @@ def restrict(request_id: int, reason: str = "", *, today: dt.date | None = None)
         contact = person_of(row)
         if not contact.restricted:
             contacts_service.set_restriction(
-                contact.id, True, reason or f"{row.reference}", today=today)  # fmt: skip
+                contact.id, True, reason or f"{row.reference}", today=today
+            )
         row.outcome, row.outcome_reason = Outcome.RESTRICTED, ""
         record_recipients(row, contact)
         set_status(row, "in_progress", "restrict", ["restricted", "outcome"])
@@ -91,8 +104,9 @@ def object_to_marketing(request_id: int, *, today: dt.date | None = None) -> Non
         set_status(row, "in_progress", "object", ["objected_marketing", "outcome"])
 
 
-def withdraw_consents(request_id: int, consent_ids: list[int] | None = None,
-                      *, today: dt.date | None = None) -> list[int]:  # fmt: skip
+def withdraw_consents(
+    request_id: int, consent_ids: list[int] | None = None, *, today: dt.date | None = None
+) -> list[int]:
     """Art. 7(3): withdraws the chosen (or every active) consent at once; history kept."""
     today = today or dt.date.today()
     with session.transaction():
@@ -103,8 +117,9 @@ def withdraw_consents(request_id: int, consent_ids: list[int] | None = None,
         if not chosen:
             raise ServiceError(N_("This person has no active consent to withdraw."))
         for c in chosen:
-            contacts_service.withdraw_consent(c.id, max(today, c.given_on),
-                                              f"{row.reference}", today=today)  # fmt: skip
+            contacts_service.withdraw_consent(
+                c.id, max(today, c.given_on), f"{row.reference}", today=today
+            )
         row.outcome = Outcome.WITHDRAWN
         set_status(row, "in_progress", "withdraw_consent", ["consents", "outcome"])
         return [c.id for c in chosen]
@@ -118,14 +133,18 @@ def erase(request_id: int, *, today: dt.date | None = None) -> erasure.ErasureRe
     row = open_request_row(request_id)
     contact = person_of(row)
     if contact.legal_hold:
-        raise NotAllowed(N_(
-            "This contact is under a legal hold, so the data is not erased. Record the "
-            "refusal with its Art. 17(3) ground and the reasons on the Handling tab; the "
-            "answer then says so."))  # fmt: skip
+        raise NotAllowed(
+            N_(
+                "This contact is under a legal hold, so the data is not erased. Record the "
+                "refusal with its Art. 17(3) ground and the reasons on the Handling tab; the "
+                "answer then says so."
+            )
+        )
     parties = recipient_parties(contact)
     # the request keeps the requester's name and address until the answer has gone out
-    result = erasure.erase_contact(contact.id, reason="request", request_id=row.id,
-                                   keep_requester=True, today=today)  # fmt: skip
+    result = erasure.erase_contact(
+        contact.id, reason="request", request_id=row.id, keep_requester=True, today=today
+    )
     with session.transaction():
         row = request_row(request_id)
         row.contact = None
@@ -136,8 +155,15 @@ def erase(request_id: int, *, today: dt.date | None = None) -> erasure.ErasureRe
     return result
 
 
-def decide(request_id: int, outcome: str, reason: str, *, ground: str = "",
-           activity_id: int | None = None, today: dt.date | None = None) -> RequestData:  # fmt: skip
+def decide(
+    request_id: int,
+    outcome: str,
+    reason: str,
+    *,
+    ground: str = "",
+    activity_id: int | None = None,
+    today: dt.date | None = None,
+) -> RequestData:
     """Records a decided outcome with its reasons (Art. 12(4)): no change needed (Art. 16),
     erasure refused on an Art. 17(3) ground, restriction not applied (Art. 18(1)), or an
     Art. 21(1) objection to a named activity upheld (processing for it stops) or denied
@@ -148,23 +174,47 @@ def decide(request_id: int, outcome: str, reason: str, *, ground: str = "",
         if outcome not in DECIDED.get(row.kind, ()):
             raise ValueError(f"outcome {outcome!r} for a {row.kind} request")
         contact = person_of(row)
-        reason = required_reason("outcome_reason", reason, 5000, N_(
-            "Write down the reasons: the letter gives them to the requester."))  # fmt: skip
+        reason = required_reason(
+            "outcome_reason",
+            reason,
+            5000,
+            N_("Write down the reasons: the letter gives them to the requester."),
+        )
         fields = ["outcome", "outcome_reason"]
         if outcome == Outcome.ERASURE_REFUSED:
             if ground not in {g.value for g in ErasureGround}:
-                raise ValidationErrors([ValidationError("erasure_ground", N_(
-                    "Choose the Art. 17(3) ground on which the data is kept."))])  # fmt: skip
+                raise ValidationErrors(
+                    [
+                        ValidationError(
+                            "erasure_ground",
+                            N_("Choose the Art. 17(3) ground on which the data is kept."),
+                        )
+                    ]
+                )
             row.erasure_ground = ground
             fields.append("erasure_ground")
         if row.kind == "objection":
-            activity = models.ProcessingActivity.get_or_none(models.ProcessingActivity.id == activity_id)
+            activity = models.ProcessingActivity.get_or_none(
+                models.ProcessingActivity.id == activity_id
+            )
             if activity is None:
-                raise ValidationErrors([ValidationError("objection_activity", N_(
-                    "Choose the processing activity the person objects to."))])  # fmt: skip
+                raise ValidationErrors(
+                    [
+                        ValidationError(
+                            "objection_activity",
+                            N_("Choose the processing activity the person objects to."),
+                        )
+                    ]
+                )
             upheld = outcome == Outcome.OBJECTION_UPHELD
-            models.ActivityObjection.create(contact=contact, activity=activity, request=row,
-                                       decided_on=today, upheld=upheld, grounds=reason)  # fmt: skip
+            models.ActivityObjection.create(
+                contact=contact,
+                activity=activity,
+                request=row,
+                decided_on=today,
+                upheld=upheld,
+                grounds=reason,
+            )
             row.objection_activity = activity
             fields.append("objection_activity")
         row.outcome, row.outcome_reason = outcome, reason
@@ -177,17 +227,26 @@ def extend(request_id: int, reason: str, *, today: dt.date | None = None) -> Req
     letter that tells the requester is made at once (a draft, to be marked sent within the
     first month)."""
     today = today or dt.date.today()
-    reason = required_reason("extension_reason", reason, 2000, N_(
-        "Write down why more time is needed (complexity or number of requests)."))  # fmt: skip
+    reason = required_reason(
+        "extension_reason",
+        reason,
+        2000,
+        N_("Write down why more time is needed (complexity or number of requests)."),
+    )
     with session.transaction():
         row = open_request_row(request_id)
         if row.extended:
-            raise NotAllowed(N_("The deadline was already extended once; it cannot be "
-                                "extended again."))  # fmt: skip
+            raise NotAllowed(
+                N_("The deadline was already extended once; it cannot be extended again.")
+            )
         if not can_extend(row.received_on, today, row.extended):
-            raise NotAllowed(N_("The first deadline ({date}) has passed: the deadline can "
-                                "only be extended within the first month."),
-                             date=response_deadline(row.received_on))  # fmt: skip
+            raise NotAllowed(
+                N_(
+                    "The first deadline ({date}) has passed: the deadline can "
+                    "only be extended within the first month."
+                ),
+                date=response_deadline(row.received_on),
+            )
         row.extended = True
         row.extension_reason = reason
         row.extended_on = today
@@ -197,15 +256,18 @@ def extend(request_id: int, reason: str, *, today: dt.date | None = None) -> Req
     return to_data(request_row(request_id))
 
 
-
 # --- refusing and closing ----------------------------------------------------------------------
 
 
 def refuse(request_id: int, reason: str, *, today: dt.date | None = None) -> RequestData:
     """Art. 12(5): only for a manifestly unfounded or excessive request, with reasons. The
     refusal letter is made as a draft; the request is refused when it is marked sent."""
-    reason = required_reason("refusal_reason", reason, 5000, N_(
-        "Write down why the request is manifestly unfounded or excessive."))  # fmt: skip
+    reason = required_reason(
+        "refusal_reason",
+        reason,
+        5000,
+        N_("Write down why the request is manifestly unfounded or excessive."),
+    )
     with session.transaction():
         row = open_request_row(request_id)
         row.refusal_reason = reason
@@ -224,9 +286,13 @@ def close_request(request_id: int, *, today: dt.date | None = None) -> RequestDa
             raise NotAllowed(N_("Send the answer letter before closing the request."))
         pending = [n.recipient for n in notices(row.id) if not n.done]
         if pending:
-            raise NotAllowed(N_(
-                "Tell every recipient of the change first (Art. 19), or write down why "
-                "that is impossible: {names}."), names=", ".join(pending))  # fmt: skip
+            raise NotAllowed(
+                N_(
+                    "Tell every recipient of the change first (Art. 19), or write down why "
+                    "that is impossible: {names}."
+                ),
+                names=", ".join(pending),
+            )
         row.closed_on = today
         set_status(row, "closed", "close", ["status", "closed_on"])
         return to_data(row)

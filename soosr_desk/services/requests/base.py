@@ -63,14 +63,21 @@ class RequestData:
     objection_activity_id: int | None = None
 
 
-_ALL = [f.name for f in dataclasses.fields(RequestData)
-        if f.name not in ("id", "contact_id", "updated_at", "objection_activity_id")]  # fmt: skip
+_ALL = [
+    f.name
+    for f in dataclasses.fields(RequestData)
+    if f.name not in ("id", "contact_id", "updated_at", "objection_activity_id")
+]
 
 
 def to_data(row: models.RightsRequest) -> RequestData:
-    return RequestData(id=row.id, contact_id=row.contact_id, updated_at=row.updated_at,
-                       objection_activity_id=row.objection_activity_id,
-                       **{n: getattr(row, n) for n in _ALL})  # fmt: skip
+    return RequestData(
+        id=row.id,
+        contact_id=row.contact_id,
+        updated_at=row.updated_at,
+        objection_activity_id=row.objection_activity_id,
+        **{n: getattr(row, n) for n in _ALL},
+    )
 
 
 def request_row(request_id: int) -> models.RightsRequest:

@@ -26,36 +26,66 @@ from soosr_desk.services.settings import get_signer
 from soosr_desk.services.transfers import recipients_abroad
 from soosr_desk.store import models
 
-CONTACT_LETTER_FIELDS = ("first_name", "last_name", "gender", "job_title", "company", "street",
-                         "postcode", "city", "country", "phone", "email", "signing_authority",
-                         "location", "source", "relation", "language", "received_on",
-                         "last_activity")  # fmt: skip
+CONTACT_LETTER_FIELDS = (
+    "first_name",
+    "last_name",
+    "gender",
+    "job_title",
+    "company",
+    "street",
+    "postcode",
+    "city",
+    "country",
+    "phone",
+    "email",
+    "signing_authority",
+    "location",
+    "source",
+    "relation",
+    "language",
+    "received_on",
+    "last_activity",
+)
 # what an erasure keeps without personal data: one sentence in the letter, not the table
 _NO_PERSONAL_DATA = frozenset({"erased_marker", "ids_only", "proof_of_handling"})
 _FIRST = {
     "erasure": N_("Erase the person first, or record why the erasure is refused (Art. 17(3))."),
-    "rectification": N_("Apply the corrections first, or record with reasons that no change "
-                        "is needed."),
-    "restriction": N_("Restrict the processing first, or record with reasons why it is not "
-                      "restricted."),
-    "objection": N_("Record the objection to direct marketing, or decide the objection to "
-                    "the activity with reasons, first."),
+    "rectification": N_(
+        "Apply the corrections first, or record with reasons that no change is needed."
+    ),
+    "restriction": N_(
+        "Restrict the processing first, or record with reasons why it is not restricted."
+    ),
+    "objection": N_(
+        "Record the objection to direct marketing, or decide the objection to "
+        "the activity with reasons, first."
+    ),
     "withdrawal": N_("Withdraw the consent first."),
-}  # fmt: skip
+}
 
 
 def controller() -> letter_pdf.Controller:
     c = models.Controller.select().first()
     lines = tuple(x for x in (c.street, c.address_extra, f"{c.postcode} {c.city}".strip()) if x)
     signer = get_signer()
-    return letter_pdf.Controller(c.name, lines, c.phone, c.email, c.website, c.kvk_number,
-                                 c.authority_name,
-                                 c.authority_url or letter_pdf.Controller.authority_url,
-                                 signer.name, signer.role)  # fmt: skip
+    return letter_pdf.Controller(
+        c.name,
+        lines,
+        c.phone,
+        c.email,
+        c.website,
+        c.kvk_number,
+        c.authority_name,
+        c.authority_url or letter_pdf.Controller.authority_url,
+        signer.name,
+        signer.role,
+    )
 
 
 def _live(row: models.RightsRequest) -> models.Contact | None:
-    contact = models.Contact.get_or_none(models.Contact.id == row.contact_id) if row.contact_id else None
+    contact = (
+        models.Contact.get_or_none(models.Contact.id == row.contact_id) if row.contact_id else None
+    )
     return None if contact is None or contact.erased else contact
 
 
@@ -67,8 +97,13 @@ def answer_outcome(row: models.RightsRequest) -> str:
     if row.kind == "erasure" and erased:
         return Outcome.ERASED
     recorded = row.outcome
-    decided = recorded in (Outcome.NOT_NEEDED, Outcome.NOT_RESTRICTED, Outcome.ERASURE_REFUSED,
-                           Outcome.OBJECTION_DENIED, Outcome.OBJECTION_UPHELD)  # fmt: skip
+    decided = recorded in (
+        Outcome.NOT_NEEDED,
+        Outcome.NOT_RESTRICTED,
+        Outcome.ERASURE_REFUSED,
+        Outcome.OBJECTION_DENIED,
+        Outcome.OBJECTION_UPHELD,
+    )
     if decided and row.outcome_reason and contact is not None:
         return recorded
     if contact is None:
@@ -76,14 +111,17 @@ def answer_outcome(row: models.RightsRequest) -> str:
             return Outcome.NO_DATA
         raise NotAllowed(_FIRST.get(row.kind, NOT_LINKED) if row.contact_id else NOT_LINKED)
     shown = {
-        "access": Outcome.DONE, "portability": Outcome.DONE,
+        "access": Outcome.DONE,
+        "portability": Outcome.DONE,
         "rectification": Outcome.RECTIFIED if changes_of(row.id) else None,
         "restriction": Outcome.RESTRICTED if contact.restricted else None,
-        "objection": Outcome.MARKETING_STOPPED if (
-            recorded == Outcome.MARKETING_STOPPED and contact.objected_marketing) else None,
-        "withdrawal": Outcome.WITHDRAWN if recorded == Outcome.WITHDRAWN else (
-            Outcome.DONE if not _active_consents(contact) else None),
-    }.get(row.kind)  # fmt: skip
+        "objection": Outcome.MARKETING_STOPPED
+        if (recorded == Outcome.MARKETING_STOPPED and contact.objected_marketing)
+        else None,
+        "withdrawal": Outcome.WITHDRAWN
+        if recorded == Outcome.WITHDRAWN
+        else (Outcome.DONE if not _active_consents(contact) else None),
+    }.get(row.kind)
     if shown is None:
         raise NotAllowed(_FIRST.get(row.kind, NOT_LINKED))
     return shown
@@ -109,20 +147,35 @@ def _text(row, name: str, lang: str, dutch_only: list[str]) -> str:
 def letter_facts(request_id: int, letter_kind: str, today: dt.date) -> letter_pdf.LetterFacts:
     row = models.RightsRequest.get_by_id(request_id)
     lang = row.language if row.language in ("nl", "en") else "nl"
-    address = tuple(x for x in (row.requester_name, row.requester_street,
-                                f"{row.requester_postcode}  {row.requester_city}".strip(),
-                                "" if row.requester_country == "NL" else row.requester_country)
-                    if x)  # fmt: skip
+    address = tuple(
+        x
+        for x in (
+            row.requester_name,
+            row.requester_street,
+            f"{row.requester_postcode}  {row.requester_city}".strip(),
+            "" if row.requester_country == "NL" else row.requester_country,
+        )
+        if x
+    )
     facts = letter_pdf.LetterFacts(
-        letter_kind=letter_kind, request_kind=row.kind, language=lang, controller=controller(),
-        today=today, reference=row.reference, received_on=row.received_on,
-        deadline=row.deadline, requester_name=row.requester_name, address_lines=address,
+        letter_kind=letter_kind,
+        request_kind=row.kind,
+        language=lang,
+        controller=controller(),
+        today=today,
+        reference=row.reference,
+        received_on=row.received_on,
+        deadline=row.deadline,
+        requester_name=row.requester_name,
+        address_lines=address,
         extension_reason=row.extension_reason,
         original_deadline=response_deadline(row.received_on) if row.extended else None,
-        refusal_reason=row.refusal_reason, outcome_note=row.outcome_note,
-        outcome_reason=row.outcome_reason, erasure_ground=row.erasure_ground,
+        refusal_reason=row.refusal_reason,
+        outcome_note=row.outcome_note,
+        outcome_reason=row.outcome_reason,
+        erasure_ground=row.erasure_ground,
         id_doubt_reason=row.id_doubt_reason,
-    )  # fmt: skip
+    )
     if letter_kind != "answer":
         return facts
     facts.outcome = answer_outcome(row)
@@ -132,64 +185,92 @@ def letter_facts(request_id: int, letter_kind: str, today: dt.date) -> letter_pd
     if contact is not None:
         _person_facts(facts, contact, lang)
     facts.changes = changes_of(row.id)
-    erased = (models.ErasureRecord.select().where(models.ErasureRecord.request == row.id)
-              .order_by(models.ErasureRecord.id.desc()).first())  # fmt: skip
+    erased = (
+        models.ErasureRecord.select()
+        .where(models.ErasureRecord.request == row.id)
+        .order_by(models.ErasureRecord.id.desc())
+        .first()
+    )
     if erased is not None:
         facts.removed, facts.kept = _describe_erasure(erased, lang)
         facts.kept_proof = True
         facts.backups_roll_over_on = erased.backups_roll_over_on
     if row.kind == "withdrawal":  # only what this request withdrew (its reference as evidence)
         c = models.Consent
-        facts.withdrawn = [(x.purpose, x.withdrawn_on) for x in c.select().where(
-            (c.withdrawal_evidence == row.reference) & c.withdrawn_on.is_null(False))
-            if x.withdrawn_on is not None]  # the query's filter, for the checker  # fmt: skip
+        facts.withdrawn = [
+            (x.purpose, x.withdrawn_on)
+            for x in c.select().where(
+                (c.withdrawal_evidence == row.reference) & c.withdrawn_on.is_null(False)
+            )
+            if x.withdrawn_on is not None
+        ]  # the query's filter, for the checker
     if row.kind == "portability":
         facts.attachment_name = attachment_name(row)
     if row.kind in NEEDS_NOTICES:
-        facts.notices = [letter_pdf.Notice(n.recipient, n.told_on, n.impossible_reason)
-                         for n in notices(row.id)]  # fmt: skip
+        facts.notices = [
+            letter_pdf.Notice(n.recipient, n.told_on, n.impossible_reason) for n in notices(row.id)
+        ]
     return facts
 
 
 def _person_facts(facts: letter_pdf.LetterFacts, contact: models.Contact, lang: str) -> None:
     """Everything held on the person (Art. 15(1) and (3)) and what concerns them."""
     for name in CONTACT_LETTER_FIELDS:
-        value = contact.company.name if name == "company" and contact.company is not None else (
-            "" if name == "company" else getattr(contact, name))  # fmt: skip
+        value = (
+            contact.company.name
+            if name == "company" and contact.company is not None
+            else ("" if name == "company" else getattr(contact, name))
+        )
         if isinstance(value, dt.date):
             value = value.strftime("%d-%m-%Y")
         if value not in ("", None):
             facts.contact_fields.append((name, str(value)))
-    facts.notes = [(n.noted_at, n.text) for n in
-                   contact.notes.order_by(models.ContactNote.noted_at, models.ContactNote.id)]  # fmt: skip
+    facts.notes = [
+        (n.noted_at, n.text)
+        for n in contact.notes.order_by(models.ContactNote.noted_at, models.ContactNote.id)
+    ]
     consents = list(contact.consents.order_by(models.Consent.given_on, models.Consent.id))
     facts.consents = [(c.purpose, c.given_on, c.withdrawn_on) for c in consents]
-    facts.consent_evidence = [(c.purpose, c.evidence, c.withdrawal_evidence) for c in consents
-                              if c.evidence or c.withdrawal_evidence]  # fmt: skip
+    facts.consent_evidence = [
+        (c.purpose, c.evidence, c.withdrawal_evidence)
+        for c in consents
+        if c.evidence or c.withdrawal_evidence
+    ]
     facts.withdrawn = [(c.purpose, c.withdrawn_on) for c in consents if c.withdrawn_on]
-    facts.requests = [(q.reference, q.kind, q.received_on, q.status) for q in
-                      contact.requests.order_by(models.RightsRequest.received_on)]  # fmt: skip
+    facts.requests = [
+        (q.reference, q.kind, q.received_on, q.status)
+        for q in contact.requests.order_by(models.RightsRequest.received_on)
+    ]
     fr = models.FinancialRecord
     facts.financial = [
-        letter_pdf.FinancialItem(r.number, r.record_date, r.amount_cents, r.description,
-                                 fiscal_keep_until(r.record_date))
+        letter_pdf.FinancialItem(
+            r.number, r.record_date, r.amount_cents, r.description, fiscal_keep_until(r.record_date)
+        )
         for r in fr.select().where(fr.contact == contact.id).order_by(fr.record_date, fr.id)
-    ]  # fmt: skip
+    ]
     facts.source = contact.source
     facts.restricted, facts.restricted_reason = contact.restricted, contact.restricted_reason
     facts.objected, facts.objected_on = contact.objected_marketing, contact.objected_on
     facts.legal_hold, facts.legal_hold_reason = contact.legal_hold, contact.legal_hold_reason
     for a in concerning_activities(contact):
-        cats = tuple(_text(link.category, "name", lang, facts.dutch_only)
-                     for link in a.data_links)  # fmt: skip
-        recips = tuple(_text(link.category, "name", lang, facts.dutch_only)
-                       for link in a.recipient_links)  # fmt: skip
+        cats = tuple(_text(link.category, "name", lang, facts.dutch_only) for link in a.data_links)
+        recips = tuple(
+            _text(link.category, "name", lang, facts.dutch_only) for link in a.recipient_links
+        )
         rule = a.retention_rule
         retention = _text(rule, "name", lang, facts.dutch_only) if rule else ""
-        facts.activities.append(letter_pdf.ActivityInfo(
-            _text(a, "name", lang, facts.dutch_only), _text(a, "purpose", lang, facts.dutch_only),
-            a.legal_basis, _text(a, "legitimate_interest", lang, facts.dutch_only), cats,
-            recips, retention, _text(a, "source", lang, facts.dutch_only)))  # fmt: skip
+        facts.activities.append(
+            letter_pdf.ActivityInfo(
+                _text(a, "name", lang, facts.dutch_only),
+                _text(a, "purpose", lang, facts.dutch_only),
+                a.legal_basis,
+                _text(a, "legitimate_interest", lang, facts.dutch_only),
+                cats,
+                recips,
+                retention,
+                _text(a, "source", lang, facts.dutch_only),
+            )
+        )
         facts.automated_decisions = facts.automated_decisions or a.automated_decisions
     parties = recipient_parties(contact)
     named = {p.category_id for p in parties}
@@ -207,8 +288,10 @@ def _person_facts(facts: letter_pdf.LetterFacts, contact: models.Contact, lang: 
     applied = rule_for_contact(contact.id)
     decision = applied.decision
     facts.retention_code = decision.reason_code
-    facts.retention_rule = (_text(applied, "name", lang, facts.dutch_only),
-                            _text(applied, "description", lang, facts.dutch_only))  # fmt: skip
+    facts.retention_rule = (
+        _text(applied, "name", lang, facts.dutch_only),
+        _text(applied, "description", lang, facts.dutch_only),
+    )
     start = decision.params.get("date")
     facts.retention_date = start if isinstance(start, dt.date) else None
     facts.erase_after = decision.erase_after
@@ -222,8 +305,9 @@ def _transfers(contact: models.Contact) -> list[letter_pdf.RecipientInfo]:
     out: list[letter_pdf.RecipientInfo] = []
     for a in concerning_activities(contact):
         for name, country, safeguard in recipients_abroad(a.id):
-            info = letter_pdf.RecipientInfo(name, country, True,
-                                            safeguard or a.transfer_safeguard.strip())  # fmt: skip
+            info = letter_pdf.RecipientInfo(
+                name, country, True, safeguard or a.transfer_safeguard.strip()
+            )
             if info not in out:
                 out.append(info)
     return out
@@ -243,8 +327,9 @@ _TABLES = {
 }
 
 
-def _describe_erasure(record: models.ErasureRecord,
-                      lang: str) -> tuple[list[str], list[letter_pdf.KeptItem]]:  # fmt: skip
+def _describe_erasure(
+    record: models.ErasureRecord, lang: str
+) -> tuple[list[str], list[letter_pdf.KeptItem]]:
     """The erasure's record (tables, counts, reasons; never values) in the letter's words:
     what was removed, and what is kept with personal data in it, each with its duty and
     end date. What is kept without personal data (an empty marker, ids in the log, the
@@ -264,8 +349,11 @@ def _describe_erasure(record: models.ErasureRecord,
             continue
         until = info.get("until")
         what = label(table) if table == "contact" else f"{label(table)}: {info.get('rows', 0)}"
-        kept.append(letter_pdf.KeptItem(what, info.get("why", ""),
-                                        dt.date.fromisoformat(until) if until else None))  # fmt: skip
+        kept.append(
+            letter_pdf.KeptItem(
+                what, info.get("why", ""), dt.date.fromisoformat(until) if until else None
+            )
+        )
     return removed, kept
 
 
@@ -283,7 +371,14 @@ def portability_data(request_id: int, today: dt.date) -> bytes:
     tables = {
         "contact": [fields],
         "notes": [{"noted_at": n.noted_at, "text": n.text} for n in contact.notes],
-        "consents": [{"purpose": c.purpose, "given_on": c.given_on, "evidence": c.evidence,
-                      "withdrawn_on": c.withdrawn_on} for c in contact.consents],
-    }  # fmt: skip
+        "consents": [
+            {
+                "purpose": c.purpose,
+                "given_on": c.given_on,
+                "evidence": c.evidence,
+                "withdrawn_on": c.withdrawn_on,
+            }
+            for c in contact.consents
+        ],
+    }
     return portability_zip(tables, exported_on=today, controller=controller().name)

@@ -48,17 +48,40 @@ _STALE = N_(
 
 
 TEXT_LIMITS = {
-    "description": 10_000, "requester_name": 200, "requester_email": 254,
-    "requester_phone": 40, "requester_street": 200, "requester_postcode": 20,
-    "requester_city": 100, "identity_verified_by": 200, "identity_method": 200,
-    "outcome_note": 5000, "id_doubt_reason": 2000,
-}  # fmt: skip
+    "description": 10_000,
+    "requester_name": 200,
+    "requester_email": 254,
+    "requester_phone": 40,
+    "requester_street": 200,
+    "requester_postcode": 20,
+    "requester_city": 100,
+    "identity_verified_by": 200,
+    "identity_method": 200,
+    "outcome_note": 5000,
+    "id_doubt_reason": 2000,
+}
 # what the intake form edits; the rest changes through the actions below
-_EDITABLE = ["kind", "received_on", "channel", "description", "requester_name",
-             "requester_email", "requester_phone", "requester_street", "requester_postcode",
-             "requester_city", "requester_country", "language", "no_contact_held",
-             "identity_proof_needed", "identity_verified_by", "identity_verified_on",
-             "identity_method", "outcome_note", "id_doubt_reason"]  # fmt: skip
+_EDITABLE = [
+    "kind",
+    "received_on",
+    "channel",
+    "description",
+    "requester_name",
+    "requester_email",
+    "requester_phone",
+    "requester_street",
+    "requester_postcode",
+    "requester_city",
+    "requester_country",
+    "language",
+    "no_contact_held",
+    "identity_proof_needed",
+    "identity_verified_by",
+    "identity_verified_on",
+    "identity_method",
+    "outcome_note",
+    "id_doubt_reason",
+]
 
 
 def get_request(request_id: int) -> RequestData:
@@ -72,8 +95,9 @@ def validate(data: RequestData, today: dt.date) -> list[ValidationError]:
         err = check_text(name, getattr(data, name), limit)
         if err:
             errors.append(err)
-    data.requester_postcode = validation.normalise_postcode(data.requester_postcode,
-                                                           data.requester_country)  # fmt: skip
+    data.requester_postcode = validation.normalise_postcode(
+        data.requester_postcode, data.requester_country
+    )
     bad = {e.field for e in errors}
     if not data.requester_name and "requester_name" not in bad:
         errors.append(ValidationError("requester_name", N_("Enter the requester's name.")))
@@ -104,20 +128,31 @@ def validate(data: RequestData, today: dt.date) -> list[ValidationError]:
     data.requester_country = (data.requester_country or "NL").strip().upper()[:2]
     if data.identity_verified_on is not None:
         problem = validation.date_problem(data.identity_verified_on) or (
-            validation.future_problem(data.identity_verified_on, today))  # fmt: skip
+            validation.future_problem(data.identity_verified_on, today)
+        )
         if problem:
             errors.append(ValidationError("identity_verified_on", problem))
         elif data.received_on and data.identity_verified_on < data.received_on:
-            errors.append(ValidationError("identity_verified_on", N_(
-                "Identity cannot be verified before the request came in.")))  # fmt: skip
-    if data.identity_proof_needed and not data.identity_verified_on and not (
-            data.id_doubt_reason):  # fmt: skip
-        errors.append(ValidationError("id_doubt_reason", N_(
-            "Write down why there is reasonable doubt about who is asking (Art. 12(6)): "
-            "proof of identity may be asked only then.")))  # fmt: skip
+            errors.append(
+                ValidationError(
+                    "identity_verified_on",
+                    N_("Identity cannot be verified before the request came in."),
+                )
+            )
+    if data.identity_proof_needed and not data.identity_verified_on and not (data.id_doubt_reason):
+        errors.append(
+            ValidationError(
+                "id_doubt_reason",
+                N_(
+                    "Write down why there is reasonable doubt about who is asking (Art. 12(6)): "
+                    "proof of identity may be asked only then."
+                ),
+            )
+        )
     if data.identity_verified_on and not data.identity_verified_by:
-        errors.append(ValidationError("identity_verified_by", N_(
-            "Write down who verified the identity.")))  # fmt: skip
+        errors.append(
+            ValidationError("identity_verified_by", N_("Write down who verified the identity."))
+        )
     return errors
 
 
@@ -144,13 +179,17 @@ def save_request(data: RequestData, *, today: dt.date | None = None) -> RequestD
             seq = _next_number(year)
             now = record_now()
             row = r.create(
-                reference=f"AVG-{year}-{seq:04d}", year=year, sequence=seq,
-                deadline=response_deadline(data.received_on), contact=data.contact_id,
-                status=RequestStatus.NEW.value, created_at=now, updated_at=now,
+                reference=f"AVG-{year}-{seq:04d}",
+                year=year,
+                sequence=seq,
+                deadline=response_deadline(data.received_on),
+                contact=data.contact_id,
+                status=RequestStatus.NEW.value,
+                created_at=now,
+                updated_at=now,
                 **{n: getattr(data, n) for n in _EDITABLE},
-            )  # fmt: skip
-            audit.record("create", "request", row.id,
-                         [n for n in _EDITABLE if getattr(data, n)])  # fmt: skip
+            )
+            audit.record("create", "request", row.id, [n for n in _EDITABLE if getattr(data, n)])
             return to_data(row)
         row = request_row(data.id)
         if data.updated_at is not None and row.updated_at != data.updated_at:
@@ -192,8 +231,9 @@ def link_contact(request_id: int, contact_id: int | None) -> RequestData:
         return to_data(row)
 
 
-def verify_identity(request_id: int, by: str, on: dt.date, method: str,
-                    *, today: dt.date | None = None) -> RequestData:  # fmt: skip
+def verify_identity(
+    request_id: int, by: str, on: dt.date, method: str, *, today: dt.date | None = None
+) -> RequestData:
     """Records who verified the requester's identity, when and how; never a copy of an ID."""
     data = get_request(request_id)
     data.identity_verified_by, data.identity_verified_on, data.identity_method = by, on, method
@@ -229,11 +269,19 @@ def list_requests(today: dt.date | None = None) -> list[RequestRow]:
     out = []
     for q in r.select().order_by(r.received_on.desc(), r.id.desc()):
         waiting = q.status in ("new", "waiting_for_id", "in_progress")
-        out.append(RequestRow(
-            q.id, q.reference, q.kind, q.requester_name, q.received_on, q.deadline,
-            days_left(q.deadline, today) if waiting else None,
-            deadline_state(q.deadline, today).value if waiting else "", q.status,
-        ))  # fmt: skip
+        out.append(
+            RequestRow(
+                q.id,
+                q.reference,
+                q.kind,
+                q.requester_name,
+                q.received_on,
+                q.deadline,
+                days_left(q.deadline, today) if waiting else None,
+                deadline_state(q.deadline, today).value if waiting else "",
+                q.status,
+            )
+        )
     return out
 
 
@@ -246,31 +294,53 @@ def request_problems(today: dt.date) -> list[Problem]:
         if q.status != "answered":
             state = deadline_state(q.deadline, today)
             if state == DeadlineState.OVERDUE:
-                out.append(Problem("deadline_passed", N_(
-                    "The deadline to answer passed on {date}."), {"date": q.deadline},
-                    ).at("requests", q.id, q.reference, urgent=True))  # fmt: skip
+                out.append(
+                    Problem(
+                        "deadline_passed",
+                        N_("The deadline to answer passed on {date}."),
+                        {"date": q.deadline},
+                    ).at("requests", q.id, q.reference, urgent=True)
+                )
             elif state == DeadlineState.SOON:
-                out.append(Problem("deadline_soon", N_(
-                    "{days} day(s) left to answer (deadline {date})."),
-                    {"days": days_left(q.deadline, today), "date": q.deadline},
-                    ).at("requests", q.id, q.reference))  # fmt: skip
+                out.append(
+                    Problem(
+                        "deadline_soon",
+                        N_("{days} day(s) left to answer (deadline {date})."),
+                        {"days": days_left(q.deadline, today), "date": q.deadline},
+                    ).at("requests", q.id, q.reference)
+                )
         if q.extended and q.status != "answered":
             first = response_deadline(q.received_on)
             rl = models.RequestLetter
-            told = rl.select().where((rl.request == q.id) & (rl.kind == "extension")
-                                     & (rl.sent_on <= first)).exists()  # fmt: skip
+            told = (
+                rl.select()
+                .where((rl.request == q.id) & (rl.kind == "extension") & (rl.sent_on <= first))
+                .exists()
+            )
             if not told:
-                out.append(Problem("extension_untold", N_(
-                    "Extended, but no extension letter was marked sent by {date}: the "
-                    "requester must be told within the first month (Art. 12(3))."),
-                    {"date": first}).at("requests", q.id, q.reference,
-                                        urgent=today > first))  # fmt: skip
+                out.append(
+                    Problem(
+                        "extension_untold",
+                        N_(
+                            "Extended, but no extension letter was marked sent by {date}: the "
+                            "requester must be told within the first month (Art. 12(3))."
+                        ),
+                        {"date": first},
+                    ).at("requests", q.id, q.reference, urgent=today > first)
+                )
         if q.status == "answered" and q.kind in NEEDS_NOTICES:
             rn = models.RecipientNotice
-            pending = rn.select().where((rn.request == q.id) & rn.told_on.is_null()
-                                        & (rn.impossible_reason == "")).count()  # fmt: skip
+            pending = (
+                rn.select()
+                .where((rn.request == q.id) & rn.told_on.is_null() & (rn.impossible_reason == ""))
+                .count()
+            )
             if pending:
-                out.append(Problem("recipients_untold", N_(
-                    "Answered, but {count} recipient(s) still to be told (Art. 19)."),
-                    {"count": pending}).at("requests", q.id, q.reference))  # fmt: skip
+                out.append(
+                    Problem(
+                        "recipients_untold",
+                        N_("Answered, but {count} recipient(s) still to be told (Art. 19)."),
+                        {"count": pending},
+                    ).at("requests", q.id, q.reference)
+                )
     return out

@@ -53,8 +53,7 @@ class LetterRow:
 SENT_BY = ("post", "email")
 
 
-def make_letter(request_id: int, letter_kind: str, *,
-                today: dt.date | None = None) -> LetterRow:  # fmt: skip
+def make_letter(request_id: int, letter_kind: str, *, today: dt.date | None = None) -> LetterRow:
     """Writes the letter from the records and keeps it with the request as a draft: made
     is not sent. Nothing about the request changes until staff mark it sent."""
     today = today or dt.date.today()
@@ -68,9 +67,12 @@ def make_letter(request_id: int, letter_kind: str, *,
     if letter_kind == "refusal" and not row.refusal_reason:
         raise NotAllowed(N_("Write down the reasons for the refusal first."))
     if letter_kind == "id_request" and not row.id_doubt_reason:
-        raise NotAllowed(N_(
-            "Write down why there is reasonable doubt about who is asking (Art. 12(6)) "
-            "first: proof of identity may be asked only then."))  # fmt: skip
+        raise NotAllowed(
+            N_(
+                "Write down why there is reasonable doubt about who is asking (Art. 12(6)) "
+                "first: proof of identity may be asked only then."
+            )
+        )
     facts = letter_facts(request_id, letter_kind, today)
     attachment = None
     if letter_kind == "answer" and row.kind == "portability" and facts.outcome == Outcome.DONE:
@@ -81,11 +83,18 @@ def make_letter(request_id: int, letter_kind: str, *,
         pdf = path.read_bytes()
     with session.transaction():
         row = request_row(request_id)
-        letter = models.RequestLetter.create(request=row, kind=letter_kind, language=facts.language,
-                                        sent_on=None, pdf=pdf, attachment=attachment)  # fmt: skip
+        letter = models.RequestLetter.create(
+            request=row,
+            kind=letter_kind,
+            language=facts.language,
+            sent_on=None,
+            pdf=pdf,
+            attachment=attachment,
+        )
         audit.record("letter_draft", "request", row.id, [letter_kind])
-        return LetterRow(letter.id, letter.kind, letter.language, letter.created_at, None,
-                         attachment is not None)  # fmt: skip
+        return LetterRow(
+            letter.id, letter.kind, letter.language, letter.created_at, None, attachment is not None
+        )
 
 
 def _letter(letter_id: int) -> models.RequestLetter:
@@ -95,8 +104,9 @@ def _letter(letter_id: int) -> models.RequestLetter:
     return letter
 
 
-def mark_sent(letter_id: int, sent_on: dt.date, by: str, *,
-              today: dt.date | None = None) -> LetterRow:  # fmt: skip
+def mark_sent(
+    letter_id: int, sent_on: dt.date, by: str, *, today: dt.date | None = None
+) -> LetterRow:
     """Records that a draft went out (date, by post or e-mail). Only then does it count:
     the answer makes the request answered, the refusal refuses it, the ID request makes
     it wait for the proof. A letter by post needs the requester's postal address, one by
@@ -115,13 +125,19 @@ def mark_sent(letter_id: int, sent_on: dt.date, by: str, *,
         if row.status in ("closed", "refused"):
             raise NotAllowed(CLOSED)
         if by == "post" and not (row.requester_street and row.requester_city):
-            raise NotAllowed(N_(
-                "There is no postal address for the requester: enter street and city on "
-                "the Request tab, or send the letter by e-mail."))  # fmt: skip
+            raise NotAllowed(
+                N_(
+                    "There is no postal address for the requester: enter street and city on "
+                    "the Request tab, or send the letter by e-mail."
+                )
+            )
         if by == "email" and not row.requester_email:
-            raise NotAllowed(N_(
-                "There is no e-mail address for the requester: enter it on the Request "
-                "tab, or send the letter by post."))  # fmt: skip
+            raise NotAllowed(
+                N_(
+                    "There is no e-mail address for the requester: enter it on the Request "
+                    "tab, or send the letter by post."
+                )
+            )
         letter.sent_on, letter.sent_by = sent_on, by
         letter.save()
         if letter.kind == "answer":
@@ -136,8 +152,15 @@ def mark_sent(letter_id: int, sent_on: dt.date, by: str, *,
             set_status(row, "waiting_for_id", "letter_sent", ["identity_proof_needed"])
         else:
             set_status(row, "in_progress", "letter_sent", [letter.kind])
-        return LetterRow(letter.id, letter.kind, letter.language, letter.created_at,
-                         letter.sent_on, letter.attachment is not None, by)  # fmt: skip
+        return LetterRow(
+            letter.id,
+            letter.kind,
+            letter.language,
+            letter.created_at,
+            letter.sent_on,
+            letter.attachment is not None,
+            by,
+        )
 
 
 def discard_draft(letter_id: int) -> None:
@@ -153,11 +176,27 @@ def discard_draft(letter_id: int) -> None:
 
 def letters_of(request_id: int) -> list[LetterRow]:
     rl = models.RequestLetter
-    q = rl.select(rl.id, rl.kind, rl.language, rl.created_at, rl.sent_on, rl.sent_by,
-                  rl.attachment.is_null(False).alias("has")).where(rl.request == request_id)  # fmt: skip
-    return [LetterRow(x.id, x.kind, x.language, x.created_at, x.sent_on,
-                      bool(x.has),  # type: ignore[attr-defined]  # peewee's alias, set per row
-                      x.sent_by) for x in q.order_by(rl.id)]  # fmt: skip
+    q = rl.select(
+        rl.id,
+        rl.kind,
+        rl.language,
+        rl.created_at,
+        rl.sent_on,
+        rl.sent_by,
+        rl.attachment.is_null(False).alias("has"),
+    ).where(rl.request == request_id)
+    return [
+        LetterRow(
+            x.id,
+            x.kind,
+            x.language,
+            x.created_at,
+            x.sent_on,
+            bool(x.has),  # type: ignore[attr-defined]  # peewee's alias, set per row
+            x.sent_by,
+        )
+        for x in q.order_by(rl.id)
+    ]
 
 
 def letter_file(letter_id: int) -> tuple[str, bytes, str, bytes | None]:
@@ -166,9 +205,14 @@ def letter_file(letter_id: int) -> tuple[str, bytes, str, bytes | None]:
     req = letter.request
     draft = "-concept" if letter.sent_on is None else ""
     name = safe_filename(
-        f"{req.reference}-{letter.kind}{draft}-{letter.created_at:%Y%m%d-%H%M%S}", "pdf")
-    return name, bytes(letter.pdf), attachment_name(req), (
-        bytes(letter.attachment) if letter.attachment is not None else None)  # fmt: skip
+        f"{req.reference}-{letter.kind}{draft}-{letter.created_at:%Y%m%d-%H%M%S}", "pdf"
+    )
+    return (
+        name,
+        bytes(letter.pdf),
+        attachment_name(req),
+        (bytes(letter.attachment) if letter.attachment is not None else None),
+    )
 
 
 @dataclass(frozen=True)
@@ -177,8 +221,15 @@ class WrittenLetters:
     without_letter: list[str]  # references of requests that have no letter yet
 
 
-def write_letters(folder: Path, reference: str | None = None, *, progress=None,
-                  cancelled=None, beside=None, replace: bool = True) -> WrittenLetters:  # fmt: skip
+def write_letters(
+    folder: Path,
+    reference: str | None = None,
+    *,
+    progress=None,
+    cancelled=None,
+    beside=None,
+    replace: bool = True,
+) -> WrittenLetters:
     """Writes the kept letters as PDF files (and a portability ZIP beside its letter):
     the latest letter of every open request, or every letter of the one `reference`.
     `beside(letter_id, folder)` may write one more file per letter (the e-mail draft) and
@@ -205,8 +256,7 @@ def write_letters(folder: Path, reference: str | None = None, *, progress=None,
                 if content is None:
                     continue
                 path = Path(folder) / file_name
-                targets.write_file(path, partial(Path.write_bytes, data=content),
-                                   replace=replace)  # fmt: skip
+                targets.write_file(path, partial(Path.write_bytes, data=content), replace=replace)
                 files.append(path)
             extra = beside(letter.id, Path(folder)) if beside is not None else None
             if extra is not None:

@@ -40,8 +40,13 @@ def recipient_parties(contact: models.Contact | None) -> list[models.ThirdParty]
     if not acts:
         return []
     tpa = models.ThirdPartyActivity
-    q = (models.ThirdParty.select().join(tpa).where(tpa.activity.in_(acts) & models.ThirdParty.active)
-         .distinct().order_by(models.ThirdParty.name))  # fmt: skip
+    q = (
+        models.ThirdParty.select()
+        .join(tpa)
+        .where(tpa.activity.in_(acts) & models.ThirdParty.active)
+        .distinct()
+        .order_by(models.ThirdParty.name)
+    )
     return list(q)
 
 
@@ -64,18 +69,29 @@ def notices(request_id: int) -> list[NoticeRow]:
     change was made; empty when nothing was changed."""
     request_row(request_id)
     rn = models.RecipientNotice
-    return [NoticeRow(n.id, n.recipient_name, n.told_on, n.impossible_reason)
-            for n in rn.select().where(rn.request == request_id).order_by(rn.id)]  # fmt: skip
+    return [
+        NoticeRow(n.id, n.recipient_name, n.told_on, n.impossible_reason)
+        for n in rn.select().where(rn.request == request_id).order_by(rn.id)
+    ]
 
 
-def set_notice(notice_id: int, told_on: dt.date | None, impossible_reason: str = "",
-               *, today: dt.date | None = None) -> None:  # fmt: skip
+def set_notice(
+    notice_id: int,
+    told_on: dt.date | None,
+    impossible_reason: str = "",
+    *,
+    today: dt.date | None = None,
+) -> None:
     today = today or dt.date.today()
     impossible_reason = impossible_reason.strip()
     errors = []
     if told_on is None and not impossible_reason:
-        errors.append(ValidationError("impossible_reason", N_(
-            "Give the date the recipient was told, or why telling it was impossible.")))  # fmt: skip
+        errors.append(
+            ValidationError(
+                "impossible_reason",
+                N_("Give the date the recipient was told, or why telling it was impossible."),
+            )
+        )
     if told_on is not None:
         problem = validation.date_problem(told_on) or validation.future_problem(told_on, today)
         if problem:

@@ -156,9 +156,12 @@ class BackupsDialog(QDialog):
         if result is not None and hasattr(result, "message"):
             # shown by the window once this dialog has closed; open(), not exec(): the
             # dialog's own accept() must not wait for it
-            self.report = QMessageBox(QMessageBox.Icon.Information, self.tr("Restore backup"),
-                                      self.restore_report(result),
-                                      parent=self.parentWidget())  # fmt: skip
+            self.report = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Restore backup"),
+                self.restore_report(result),
+                parent=self.parentWidget(),
+            )
             self.report.open()
         self.accept()
         return True
@@ -183,22 +186,31 @@ class BackupsDialog(QDialog):
             lines.append(tr_msg(result.message))
             return "\n\n".join(lines)
         counts = (
-            (result.erasures,
-             self.tr("1 erasure made after this backup was applied again."),
-             self.tr("%1 erasures made after this backup were applied again.")),
-            (result.objections,
-             self.tr("1 objection to direct marketing made after this backup was applied "
-                     "again."),
-             self.tr("%1 objections to direct marketing made after this backup were applied "
-                     "again.")),
-            (result.withdrawals,
-             self.tr("1 consent withdrawal made after this backup was applied again."),
-             self.tr("%1 consent withdrawals made after this backup were applied again.")),
-        )  # fmt: skip
+            (
+                result.erasures,
+                self.tr("1 erasure made after this backup was applied again."),
+                self.tr("%1 erasures made after this backup were applied again."),
+            ),
+            (
+                result.objections,
+                self.tr(
+                    "1 objection to direct marketing made after this backup was applied again."
+                ),
+                self.tr(
+                    "%1 objections to direct marketing made after this backup were applied again."
+                ),
+            ),
+            (
+                result.withdrawals,
+                self.tr("1 consent withdrawal made after this backup was applied again."),
+                self.tr("%1 consent withdrawals made after this backup were applied again."),
+            ),
+        )
         lines += [one if n == 1 else many.replace("%1", str(n)) for n, one, many in counts if n]
         if len(lines) == 1:
-            lines.append(self.tr("No erasures, objections or withdrawals were made after this "
-                                 "backup."))  # fmt: skip
+            lines.append(
+                self.tr("No erasures, objections or withdrawals were made after this backup.")
+            )
         if result.aside is not None:
             kept = self.tr("The previous file was kept as %1.")
             lines.append(kept.replace("%1", result.aside.name))

@@ -23,15 +23,19 @@ class DuplicateDialog(QDialog):
 
     CANCEL, SAVE, OPEN, MERGE = 0, 1, 2, 3
 
-    def __init__(self, matches: list[Duplicate], can_merge: bool, parent=None,
-                 keep_both: bool = False):  # fmt: skip
+    def __init__(
+        self, matches: list[Duplicate], can_merge: bool, parent=None, keep_both: bool = False
+    ):
         super().__init__(parent)
         self.setObjectName("duplicateDialog")
         self.setWindowTitle(self.tr("Possible duplicate"))
         layout = QVBoxLayout(self)
-        text = QLabel(self.tr(
-            "This person may already be in the contacts. Two records of one person go wrong "
-            "later: an erasure or an objection recorded on one leaves the other."))  # fmt: skip
+        text = QLabel(
+            self.tr(
+                "This person may already be in the contacts. Two records of one person go wrong "
+                "later: an erasure or an objection recorded on one leaves the other."
+            )
+        )
         text.setWordWrap(True)
         layout.addWidget(text)
         self.list = QListWidget()
@@ -46,20 +50,26 @@ class DuplicateDialog(QDialog):
         self.list.setMaximumHeight(self.list.sizeHintForRow(0) * min(len(matches), 5) + 8)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton(self.tr("Open the other contact"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)  # fmt: skip
+        self.open_button = buttons.addButton(
+            self.tr("Open the other contact"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.open_button.clicked.connect(lambda: self.done(self.OPEN))
         self.merge_button = None
         if can_merge:
-            self.merge_button = buttons.addButton(self.tr("Merge it into this contact…"),
-                                                  QDialogButtonBox.ButtonRole.ActionRole)  # fmt: skip
-            self.merge_button.setToolTip(self.tr(
-                "Moves its notes, consents, requests and invoices here and empties the other "
-                "record"))  # fmt: skip
+            self.merge_button = buttons.addButton(
+                self.tr("Merge it into this contact…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.merge_button.setToolTip(
+                self.tr(
+                    "Moves its notes, consents, requests and invoices here and empties the other "
+                    "record"
+                )
+            )
             self.merge_button.clicked.connect(lambda: self.done(self.MERGE))
         self.save_button = buttons.addButton(
             self.tr("Keep both") if keep_both else self.tr("Save anyway"),
-            QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.save_button.clicked.connect(lambda: self.done(self.SAVE))
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.clicked.connect(lambda: self.done(self.CANCEL))
@@ -77,8 +87,10 @@ def ask_before_save(parent, before: ContactData | None, data: ContactData) -> tu
     """Before a new contact, or a changed name, postcode or e-mail, is saved: when another
     contact looks like the same person, the user's answer and that contact's id
     ((SAVE, 0) when there is nothing to ask)."""
-    if before is not None and before.id is not None and all(
-        getattr(before, k).strip() == getattr(data, k).strip() for k in _KEYS
+    if (
+        before is not None
+        and before.id is not None
+        and all(getattr(before, k).strip() == getattr(data, k).strip() for k in _KEYS)
     ):
         return DuplicateDialog.SAVE, 0
     return ask(parent, data, keep_both=False)
@@ -90,7 +102,8 @@ def ask(parent, data: ContactData, keep_both: bool = True) -> tuple[int, int]:
     matches = find_duplicates(data)
     if not matches:
         return DuplicateDialog.SAVE, 0
-    dialog = DuplicateDialog(matches, can_merge=data.id is not None, parent=parent,
-                             keep_both=keep_both)  # fmt: skip
+    dialog = DuplicateDialog(
+        matches, can_merge=data.id is not None, parent=parent, keep_both=keep_both
+    )
     answer = dialog.exec()
     return answer, dialog.chosen()

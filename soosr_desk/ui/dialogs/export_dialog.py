@@ -22,8 +22,9 @@ translate = QCoreApplication.translate
 
 
 def _open_in_excel() -> str:
-    return translate("ExportDialog",
-                     "The file cannot be written. Is it open in Excel? Close it and try again.")  # fmt: skip
+    return translate(
+        "ExportDialog", "The file cannot be written. Is it open in Excel? Close it and try again."
+    )
 
 
 def kind_labels() -> dict[str, str]:
@@ -40,11 +41,17 @@ def kind_labels() -> dict[str, str]:
 def ask_leave_out_restricted(parent: QWidget) -> bool | None:
     """For a workbook with the contacts sheet: restricted contacts (Art. 18) go in flagged,
     with name and company only, unless the box is ticked. None when cancelled."""
-    box = QMessageBox(QMessageBox.Icon.Question, translate("ExportDialog", "Export to Excel"),
-        translate("ExportDialog",
-        "Restricted contacts (Art. 18) may only be stored. In the contacts sheet they appear "
-        "flagged, with their name and company only, so the accountant can match invoices."),
-        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, parent)  # fmt: skip
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("ExportDialog", "Export to Excel"),
+        translate(
+            "ExportDialog",
+            "Restricted contacts (Art. 18) may only be stored. In the contacts sheet they appear "
+            "flagged, with their name and company only, so the accountant can match invoices.",
+        ),
+        QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
     box.setObjectName("restricted_choice")
     check = QCheckBox(translate("ExportDialog", "Leave restricted contacts out entirely"))
     check.setObjectName("omit_restricted")
@@ -60,9 +67,14 @@ def export_to_excel(parent: QWidget, kind: str | None = None, folder: str = "") 
     labels = kind_labels()
     title = translate("ExportDialog", "Export to Excel")
     if kind is None:
-        choice, ok = QInputDialog.getItem(parent, title,
-                                          translate("ExportDialog", "What do you want to export?"),
-                                          list(labels.values()), 0, False)  # fmt: skip
+        choice, ok = QInputDialog.getItem(
+            parent,
+            title,
+            translate("ExportDialog", "What do you want to export?"),
+            list(labels.values()),
+            0,
+            False,
+        )
         if not ok:
             return None
         kind = next(k for k, v in labels.items() if v == choice)
@@ -73,27 +85,42 @@ def export_to_excel(parent: QWidget, kind: str | None = None, folder: str = "") 
             return None
         omit_restricted = answer
     suggested = safe_filename(f"AVG-{kind}-{dt.date.today():%Y-%m-%d}", "xlsx")
-    name, _ = QFileDialog.getSaveFileName(parent, title,
-                                          str(Path(folder or Path.home()) / suggested),
-                                          translate("ExportDialog", "Excel workbook (*.xlsx)"))  # fmt: skip
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str(Path(folder or Path.home()) / suggested),
+        translate("ExportDialog", "Excel workbook (*.xlsx)"),
+    )
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
     if file_refused(parent, translate("ExportDialog", "Export to Excel"), path):
         return None
-    done = attempt(lambda: run_job(parent, translate("ExportDialog", "Exporting…"),
-                                   lambda progress, cancelled: register_workbooks.export(
-                                       kind, path, progress=progress, cancelled=cancelled,
-                                       omit_restricted=omit_restricted)),
-                   in_box(parent, title), silent=(ExportCancelled,),
-                   texts={PermissionError: _open_in_excel()})  # fmt: skip
+    done = attempt(
+        lambda: run_job(
+            parent,
+            translate("ExportDialog", "Exporting…"),
+            lambda progress, cancelled: register_workbooks.export(
+                kind, path, progress=progress, cancelled=cancelled, omit_restricted=omit_restricted
+            ),
+        ),
+        in_box(parent, title),
+        silent=(ExportCancelled,),
+        texts={PermissionError: _open_in_excel()},
+    )
     if done.value is None:
         return None
     report = done.value
     if report.truncated:
-        QMessageBox.information(parent, title, translate("ExportDialog",
-            "%1 cells held more text than Excel allows; they end in \u201c[afgekapt]\u201d. "
-            "The cover sheet lists them.").replace("%1", fmt_number(len(report.truncated))))  # fmt: skip
+        QMessageBox.information(
+            parent,
+            title,
+            translate(
+                "ExportDialog",
+                "%1 cells held more text than Excel allows; they end in \u201c[afgekapt]\u201d. "
+                "The cover sheet lists them.",
+            ).replace("%1", fmt_number(len(report.truncated))),
+        )
     return path
 
 
@@ -112,8 +139,9 @@ def export_mailing_list(parent: QWidget) -> Path | None:
     suggested = safe_filename(f"mailinglijst-{purpose}-{dt.date.today():%Y-%m-%d}", "xlsx")
     excel = translate("ExportDialog", "Excel workbook (*.xlsx)")
     csv = translate("ExportDialog", "CSV file (*.csv)")
-    name, chosen = QFileDialog.getSaveFileName(parent, title, str(Path.home() / suggested),
-                                               f"{excel};;{csv}")  # fmt: skip
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, title, str(Path.home() / suggested), f"{excel};;{csv}"
+    )
     if not name:
         return None
     path = Path(name)
@@ -121,14 +149,22 @@ def export_mailing_list(parent: QWidget) -> Path | None:
         path = path.with_name(path.name + (".csv" if chosen == csv else ".xlsx"))
     if file_refused(parent, title, path):
         return None
-    done = attempt(lambda: marketing.export_mailing_list(purpose, path), in_box(parent, title),
-                   texts={PermissionError: _open_in_excel()})  # fmt: skip
+    done = attempt(
+        lambda: marketing.export_mailing_list(purpose, path),
+        in_box(parent, title),
+        texts={PermissionError: _open_in_excel()},
+    )
     if done.value is None:
         return None
     count = done.value
-    QMessageBox.information(parent, title, translate("ExportDialog",
-        "%1 people may receive this mailing. Left out: everyone who objected to direct "
-        "marketing, is restricted, withdrew their consent for it, or never gave one "
-        "(customers excepted).").replace(
-        "%1", fmt_number(count)))  # fmt: skip
+    QMessageBox.information(
+        parent,
+        title,
+        translate(
+            "ExportDialog",
+            "%1 people may receive this mailing. Left out: everyone who objected to direct "
+            "marketing, is restricted, withdrew their consent for it, or never gave one "
+            "(customers excepted).",
+        ).replace("%1", fmt_number(count)),
+    )
     return path

@@ -33,14 +33,16 @@ class MappingPreview(QWidget):
         self.table: Table | None = None
         self.columns = QTableWidget(0, 3)
         self.columns.setObjectName("columns")
-        self.columns.setHorizontalHeaderLabels([self.tr("Column in the file"),
-                                                self.tr("First value"), self.tr("Field")])  # fmt: skip
+        self.columns.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("First value"), self.tr("Field")]
+        )
         self.columns.horizontalHeader().setStretchLastSection(True)
         self.columns.verticalHeader().hide()
         self.rows = QTableWidget(0, len(SHOWN) + 2)
         self.rows.setObjectName("preview")
-        self.rows.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Result")]
-                                            + [tr_msg(FIELDS[f]) for f in SHOWN])  # fmt: skip
+        self.rows.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Result")] + [tr_msg(FIELDS[f]) for f in SHOWN]
+        )
         self.rows.verticalHeader().hide()
         self.skip = QRadioButton(self.tr("Skip rows whose e-mail address a contact has already"))
         self.skip.setChecked(True)
@@ -88,11 +90,15 @@ class MappingPreview(QWidget):
         if self.table is None:
             return
         options = ImportOptions(update_existing=self.update_existing())
-        checks = list(check_rows(self.table, self.mapping(), options, dt.date.today(),
-                                 limit=PREVIEW_ROWS))  # fmt: skip
+        checks = list(
+            check_rows(self.table, self.mapping(), options, dt.date.today(), limit=PREVIEW_ROWS)
+        )
         self.rows.setRowCount(len(checks))
-        outcome = {"add": self.tr("Added"), "update": self.tr("Updates the existing contact"),
-                   "skip": self.tr("Skipped")}  # fmt: skip
+        outcome = {
+            "add": self.tr("Added"),
+            "update": self.tr("Updates the existing contact"),
+            "skip": self.tr("Skipped"),
+        }
         counts = dict.fromkeys(outcome, 0)
         for r, check in enumerate(checks):
             counts[check.outcome] += 1
@@ -117,10 +123,15 @@ class MappingPreview(QWidget):
         self.rows.resizeColumnsToContents()
         for c in range(1, self.rows.columnCount()):  # a 250-character cell stays readable
             self.rows.setColumnWidth(c, min(self.rows.columnWidth(c), 260 if c == 1 else 170))
-        shown = self.tr("First %1 of %2 rows: %3 added, %4 updated, %5 skipped.") if len(
-            self.table.rows) > len(checks) else self.tr("%2 rows: %3 added, %4 updated, %5 skipped.")  # fmt: skip
-        self.summary.setText(shown.replace("%1", str(len(checks)))
-                             .replace("%2", str(len(self.table.rows)))
-                             .replace("%3", str(counts["add"]))
-                             .replace("%4", str(counts["update"]))
-                             .replace("%5", str(counts["skip"])))  # fmt: skip
+        shown = (
+            self.tr("First %1 of %2 rows: %3 added, %4 updated, %5 skipped.")
+            if len(self.table.rows) > len(checks)
+            else self.tr("%2 rows: %3 added, %4 updated, %5 skipped.")
+        )
+        self.summary.setText(
+            shown.replace("%1", str(len(checks)))
+            .replace("%2", str(len(self.table.rows)))
+            .replace("%3", str(counts["add"]))
+            .replace("%4", str(counts["update"]))
+            .replace("%5", str(counts["skip"]))
+        )

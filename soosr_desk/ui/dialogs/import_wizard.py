@@ -42,8 +42,12 @@ class FilePage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Choose the file"))
-        self.setSubTitle(self.tr("A contact list from Excel (.xlsx or .csv), Outlook, Google "
-                                 "Contacts or a phone (.vcf)."))  # fmt: skip
+        self.setSubTitle(
+            self.tr(
+                "A contact list from Excel (.xlsx or .csv), Outlook, Google "
+                "Contacts or a phone (.vcf)."
+            )
+        )
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("import_path")
         browse = QPushButton(self.tr("Browse…"))
@@ -52,12 +56,18 @@ class FilePage(QWizardPage):
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         self.encoding = QComboBox()
-        for code, label in zip(ENCODINGS, (self.tr("Detect"), "UTF-8", self.tr("UTF-8 with BOM"),
-                                           "Windows-1252"), strict=True):  # fmt: skip
+        for code, label in zip(
+            ENCODINGS,
+            (self.tr("Detect"), "UTF-8", self.tr("UTF-8 with BOM"), "Windows-1252"),
+            strict=True,
+        ):
             self.encoding.addItem(label, code)
         self.delimiter = QComboBox()
-        for code, label in zip(DELIMITERS, (self.tr("Detect"), self.tr("Comma (,)"),
-                                            self.tr("Semicolon (;)"), self.tr("Tab")), strict=True):  # fmt: skip
+        for code, label in zip(
+            DELIMITERS,
+            (self.tr("Detect"), self.tr("Comma (,)"), self.tr("Semicolon (;)"), self.tr("Tab")),
+            strict=True,
+        ):
             self.delimiter.addItem(label, code)
         self.detected = QLabel()
         self.detected.setObjectName("detected")
@@ -79,8 +89,12 @@ class FilePage(QWizardPage):
         self.delimiter.currentIndexChanged.connect(self.load)
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts"), str(Path.home()),
-                                              self.tr("Contact lists (*.csv *.txt *.xlsx *.vcf)"))  # fmt: skip
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import contacts"),
+            str(Path.home()),
+            self.tr("Contact lists (*.csv *.txt *.xlsx *.vcf)"),
+        )
         if name:
             self.path_edit.setText(name)
             self.load()
@@ -99,9 +113,14 @@ class FilePage(QWizardPage):
         )
         self._loading = True
         try:  # 100,000 Excel rows take a while: off the UI thread, like every long job
-            table = run_job(self, self.tr("Reading the file…"), lambda progress, cancelled:
-                            read_table(Path(path), encoding=encoding, delimiter=delimiter),
-                            cancellable=False)  # fmt: skip
+            table = run_job(
+                self,
+                self.tr("Reading the file…"),
+                lambda progress, cancelled: read_table(
+                    Path(path), encoding=encoding, delimiter=delimiter
+                ),
+                cancellable=False,
+            )
         except UnreadableFile as exc:
             self.detected.setText(error_text(exc))
             self.detected.setStyleSheet("color: #b00020")
@@ -116,16 +135,27 @@ class FilePage(QWizardPage):
         return True
 
     def describe(self, table: Table) -> str:
-        kinds = {"csv": self.tr("CSV file"), "xlsx": self.tr("Excel workbook"),
-                 "vcard": self.tr("vCard file")}  # fmt: skip
-        text = self.tr("%1 with %2 rows and %3 columns.").replace("%1", kinds[table.kind]) \
-            .replace("%2", str(len(table.rows))).replace("%3", str(len(table.headers)))  # fmt: skip
+        kinds = {
+            "csv": self.tr("CSV file"),
+            "xlsx": self.tr("Excel workbook"),
+            "vcard": self.tr("vCard file"),
+        }
+        text = (
+            self.tr("%1 with %2 rows and %3 columns.")
+            .replace("%1", kinds[table.kind])
+            .replace("%2", str(len(table.rows)))
+            .replace("%3", str(len(table.headers)))
+        )
         if table.kind == "csv":
-            enc = dict(zip(ENCODINGS[1:], ("UTF-8", self.tr("UTF-8 with BOM"), "Windows-1252"),
-                           strict=True)).get(table.encoding, table.encoding)  # fmt: skip
+            enc = dict(
+                zip(
+                    ENCODINGS[1:], ("UTF-8", self.tr("UTF-8 with BOM"), "Windows-1252"), strict=True
+                )
+            ).get(table.encoding, table.encoding)
             sep = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}
             text += " " + self.tr("Read as %1, separated by %2.").replace("%1", enc).replace(
-                "%2", sep.get(table.delimiter, table.delimiter))  # fmt: skip
+                "%2", sep.get(table.delimiter, table.delimiter)
+            )
         return text
 
     def isComplete(self) -> bool:
@@ -140,8 +170,12 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Columns and preview"))
-        self.setSubTitle(self.tr("Check which field each column fills. Rows with a problem "
-                                 "are marked; point at a cell to read why."))  # fmt: skip
+        self.setSubTitle(
+            self.tr(
+                "Check which field each column fills. Rows with a problem "
+                "are marked; point at a cell to read why."
+            )
+        )
         self.preview = MappingPreview()
         QVBoxLayout(self).addWidget(self.preview)
 
@@ -155,9 +189,13 @@ class BatchPage(QWizardPage):
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Where the data came from"))
-        self.setSubTitle(self.tr("The privacy law asks you to record where personal data "
-                                 "came from and when (Art. 14 AVG). This applies to every "
-                                 "contact in this import."))  # fmt: skip
+        self.setSubTitle(
+            self.tr(
+                "The privacy law asks you to record where personal data "
+                "came from and when (Art. 14 AVG). This applies to every "
+                "contact in this import."
+            )
+        )
         self.source = QComboBox()
         self.source.setObjectName("source")
         for code, label in ContactSource.choices():
@@ -195,7 +233,10 @@ class ImportWizard(QWizard):
         self.table: Table | None = None
         self.result = None
         self.file_page, self.mapping_page, self.batch_page = (
-            FilePage(self), MappingPage(self), BatchPage(self))  # fmt: skip
+            FilePage(self),
+            MappingPage(self),
+            BatchPage(self),
+        )
         for page in (self.file_page, self.mapping_page, self.batch_page):
             self.addPage(page)
         if path is not None:
@@ -204,17 +245,23 @@ class ImportWizard(QWizard):
 
     def options(self) -> ImportOptions:
         b = self.batch_page
-        return ImportOptions(source=b.source.currentData(), relation=b.relation.currentData(),
-                             received_on=b.received.value(),
-                             update_existing=self.mapping_page.preview.update_existing())  # fmt: skip
+        return ImportOptions(
+            source=b.source.currentData(),
+            relation=b.relation.currentData(),
+            received_on=b.received.value(),
+            update_existing=self.mapping_page.preview.update_existing(),
+        )
 
     def accept(self) -> None:
         table, mapping, options = self.table, self.mapping_page.preview.mapping(), self.options()
         today = dt.date.today()
-        self.result = run_job(self, self.tr("Importing contacts…"),
-                              lambda progress, cancelled: run_import(
-                                  table, mapping, options, today=today, progress=progress,
-                                  cancelled=cancelled))  # fmt: skip
+        self.result = run_job(
+            self,
+            self.tr("Importing contacts…"),
+            lambda progress, cancelled: run_import(
+                table, mapping, options, today=today, progress=progress, cancelled=cancelled
+            ),
+        )
         if self.result.cancelled:
             return  # nothing was imported; the wizard stays open to try again
         super().accept()

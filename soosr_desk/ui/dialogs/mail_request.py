@@ -29,8 +29,11 @@ class MailRequestDialog(QDialog):
         self.saved = None
         self.setWindowTitle(self.tr("New request from e-mail"))
         self.setMinimumWidth(520)
-        sender = f"{facts.sender_name} <{facts.sender_email}>" if facts.sender_name else (
-            facts.sender_email)  # fmt: skip
+        sender = (
+            f"{facts.sender_name} <{facts.sender_email}>"
+            if facts.sender_name
+            else (facts.sender_email)
+        )
         self.received = DateField()
         self.received.setObjectName("received")
         self.received.set_value(facts.received_on)  # empty when the e-mail has no date
@@ -51,25 +54,35 @@ class MailRequestDialog(QDialog):
         form.addRow(self.tr("Received on:"), self.received)
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow("", self.hint)
-        form.addRow(self.tr("Contact:"), QLabel(
-            self.tr("Linked to the contact with this e-mail address.") if contact else
-            self.tr("No (single) contact with this e-mail address; link one later.")))  # fmt: skip
+        form.addRow(
+            self.tr("Contact:"),
+            QLabel(
+                self.tr("Linked to the contact with this e-mail address.")
+                if contact
+                else self.tr("No (single) contact with this e-mail address; link one later.")
+            ),
+        )
         if facts.sent_at is None:
-            undated = QLabel(self.tr("The e-mail has no date: enter the date the request "
-                                     "was received."))  # fmt: skip
+            undated = QLabel(
+                self.tr("The e-mail has no date: enter the date the request was received.")
+            )
             undated.setWordWrap(True)  # not cut off at the dialog's edge
             form.addRow("", undated)
         if facts.attachments:
-            names = QLabel(self.tr("%1 (not kept: only their names are kept with the request)")
-                           .replace("%1", ", ".join(facts.attachments)))  # fmt: skip
+            names = QLabel(
+                self.tr("%1 (not kept: only their names are kept with the request)").replace(
+                    "%1", ", ".join(facts.attachments)
+                )
+            )
             names.setWordWrap(True)
             form.addRow(self.tr("Attachments:"), names)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create request"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -80,12 +93,14 @@ class MailRequestDialog(QDialog):
 
     def _hint_text(self, suggestion: str | None) -> str:
         if suggestion:
-            return self.tr("Suggested from the words of the e-mail: %1. Check that this is "
-                           "right.").replace("%1", tr_msg(RequestKind.label_of(suggestion)))  # fmt: skip
+            return self.tr(
+                "Suggested from the words of the e-mail: %1. Check that this is right."
+            ).replace("%1", tr_msg(RequestKind.label_of(suggestion)))
         kinds = ", ".join(tr_msg(RequestKind.label_of(k)) for k in self.facts.kinds)
         if kinds:
             return self.tr("The words point to more than one kind (%1): choose.").replace(
-                "%1", kinds)  # fmt: skip
+                "%1", kinds
+            )
         return self.tr("The kind is not clear from the words: choose.")
 
     def accept(self) -> None:
@@ -102,10 +117,13 @@ class MailRequestDialog(QDialog):
         if future_problem(received, dt.date.today()):
             self.error.setText(tr_msg(future_problem(received, dt.date.today())))
             return
-        done = attempt(lambda: mail_intake.request_from_mail(
-            self.facts, self.kind.currentData(), received_on=received), self.error.setText)
+        done = attempt(
+            lambda: mail_intake.request_from_mail(
+                self.facts, self.kind.currentData(), received_on=received
+            ),
+            self.error.setText,
+        )
         if done.value is None:
             return
         self.saved = done.value
         super().accept()
-

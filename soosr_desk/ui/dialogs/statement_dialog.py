@@ -36,9 +36,12 @@ class StatementDialog(QDialog):
         self.setWindowTitle(self.tr("Privacy statement"))
         fit_to_screen(self, 560, 420)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "The privacy statement is made from the register, the controller's details and "
-            "the retention rules, in Dutch and English. Every published version is kept."))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "The privacy statement is made from the register, the controller's details and "
+                "the retention rules, in Dutch and English. Every published version is kept."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.state = QLabel()
@@ -78,22 +81,30 @@ class StatementDialog(QDialog):
         if latest is None:
             text = self.tr("No version has been published yet. Publish the first one.")
         elif changed:
-            text = self.tr("The register changed after version %1 of %2 was published. "
-                           "Publish a new version and put it on the website.")  # fmt: skip
+            text = self.tr(
+                "The register changed after version %1 of %2 was published. "
+                "Publish a new version and put it on the website."
+            )
             text = text.replace("%1", str(latest.version)).replace(
                 "%2", fmt_date(latest.published_on)
             )
         else:
-            text = self.tr("Version %1 of %2 matches the register.").replace(
-                "%1", str(latest.version)).replace("%2", fmt_date(latest.published_on))  # fmt: skip
+            text = (
+                self.tr("Version %1 of %2 matches the register.")
+                .replace("%1", str(latest.version))
+                .replace("%2", fmt_date(latest.published_on))
+            )
         self.state.setText(text)
         self.english.setText(self.english_warning())
         self.english.setVisible(bool(self.english.text()))
         self.state.setStyleSheet("color: #b25b00; font-weight: 600;" if changed else "")
         self.versions.clear()
         for v in service.versions():
-            item = QListWidgetItem(self.tr("Version %1 — %2").replace("%1", str(v.version))
-                                   .replace("%2", fmt_date(v.published_on)))  # fmt: skip
+            item = QListWidgetItem(
+                self.tr("Version %1 — %2")
+                .replace("%1", str(v.version))
+                .replace("%2", fmt_date(v.published_on))
+            )
             item.setData(Qt.ItemDataRole.UserRole, v.version)
             self.versions.addItem(item)
         if self.versions.count():
@@ -103,15 +114,20 @@ class StatementDialog(QDialog):
     def english_warning(self) -> str:
         """Which activity texts have no English version, by activity and field; the
         English statement gives them in Dutch and says so."""
-        labels = {"name": self.tr("name"), "purpose": self.tr("purpose"),
-                  "legitimate_interest": self.tr("legitimate interest"),
-                  "source": self.tr("source"), "retention_note": self.tr("retention note")}  # fmt: skip
+        labels = {
+            "name": self.tr("name"),
+            "purpose": self.tr("purpose"),
+            "legitimate_interest": self.tr("legitimate interest"),
+            "source": self.tr("source"),
+            "retention_note": self.tr("retention note"),
+        }
         missing = service.english_missing()
         if not missing:
             return ""
         items = "; ".join(f"{name}: {labels.get(f, f)}" for name, f in missing)
-        return self.tr("No English text yet, so the English statement gives these in Dutch "
-                       "(and says so): %1").replace("%1", items)  # fmt: skip
+        return self.tr(
+            "No English text yet, so the English statement gives these in Dutch (and says so): %1"
+        ).replace("%1", items)
 
     def _chosen(self, row: int) -> None:
         has = row >= 0
@@ -124,21 +140,35 @@ class StatementDialog(QDialog):
 
     def publish(self) -> None:
         warning = self.english_warning()
-        answer = QMessageBox.question(self, self.tr("Publish new version"), self.tr(
-            "Publish a new version of the privacy statement, dated today, from the register "
-            "as it is now?") + (f"\n\n{warning}" if warning else ""))  # fmt: skip
+        answer = QMessageBox.question(
+            self,
+            self.tr("Publish new version"),
+            self.tr(
+                "Publish a new version of the privacy statement, dated today, from the register "
+                "as it is now?"
+            )
+            + (f"\n\n{warning}" if warning else ""),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        done = attempt(lambda: run_job(self, self.tr("Making the privacy statement…"),
-                                       lambda progress, cancelled: service.publish(
-                                           dt.date.today()), cancellable=False),
-                       in_box(self, self.windowTitle()))  # fmt: skip
+        done = attempt(
+            lambda: run_job(
+                self,
+                self.tr("Making the privacy statement…"),
+                lambda progress, cancelled: service.publish(dt.date.today()),
+                cancellable=False,
+            ),
+            in_box(self, self.windowTitle()),
+        )
         if done.value is None:
             return
         version, _rows = done.value
         self.refresh()
-        self.state.setText(self.tr("Version %1 published. Save the files and put the HTML "
-                                   "on the website.").replace("%1", str(version)))  # fmt: skip
+        self.state.setText(
+            self.tr(
+                "Version %1 published. Save the files and put the HTML on the website."
+            ).replace("%1", str(version))
+        )
 
     def open_pdf(self, language: str) -> None:
         version = self.selected_version()
@@ -154,17 +184,22 @@ class StatementDialog(QDialog):
         version = self.selected_version()
         if version is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the privacy statement in"),
-                                                  str(Path.home()))  # fmt: skip
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Save the privacy statement in"), str(Path.home())
+        )
         if not folder:
             return
         names = [n for lang in service.LANGUAGES for n in service.file_names(version, lang)]
         if folder_refused(self, self.windowTitle(), Path(folder), names):
             return
-        done = attempt(lambda: service.write_files(version, Path(folder)),
-                       in_box(self, self.windowTitle()))  # fmt: skip
+        done = attempt(
+            lambda: service.write_files(version, Path(folder)), in_box(self, self.windowTitle())
+        )
         if done.value is None:
             return
         written = done.value
-        QMessageBox.information(self, self.windowTitle(), self.tr("Saved:\n%1").replace(
-            "%1", "\n".join(p.name for p in written)))  # fmt: skip
+        QMessageBox.information(
+            self,
+            self.windowTitle(),
+            self.tr("Saved:\n%1").replace("%1", "\n".join(p.name for p in written)),
+        )

@@ -82,8 +82,9 @@ class ContactTableModel(QAbstractTableModel):
         self._order = None  # an edit may have moved a contact in another column's order
         self._pages.clear()
         if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1,
-                                                                len(self.KEYS) - 1))  # fmt: skip
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(self.KEYS) - 1)
+            )
 
     def contact_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None

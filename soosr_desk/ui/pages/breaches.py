@@ -59,9 +59,12 @@ class BreachesPage(ListEditorPage):
         self.new_button.setToolTip(self.tr("Log a breach (Ctrl+N)"))
         self.delete_button.hide()  # a breach log is proof: a breach is closed, not deleted
         self.close_button = QPushButton(self.tr("Close breach…"))
-        self.close_button.setToolTip(self.tr(
-            "Close the breach once the decision, the report and the people's side are "
-            "written down. A breach is never deleted: the log is proof."))  # fmt: skip
+        self.close_button.setToolTip(
+            self.tr(
+                "Close the breach once the decision, the report and the people's side are "
+                "written down. A breach is never deleted: the log is proof."
+            )
+        )
         self.close_button.clicked.connect(self.close_current)
         self.bottom.insertWidget(0, self.close_button)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
@@ -108,10 +111,21 @@ class BreachesPage(ListEditorPage):
             key = b.hours_left if b.hours_left is not None else STOPPED_KEY
             self._colours[b.id] = clock_colour(b.hours_left)
             decision = tr_msg(DECISION_LABELS.get(b.report_decision, b.report_decision))
-            rows.append((b.id, (b.reference, Cell(fmt_datetime(b.found_at), b.found_at),
-                                b.summary, decision, Cell(clock, key), b.closed_on),
-                         "\n".join(problem_texts(b.problems)),
-                         self._colours[b.id] is not None))  # fmt: skip
+            rows.append(
+                (
+                    b.id,
+                    (
+                        b.reference,
+                        Cell(fmt_datetime(b.found_at), b.found_at),
+                        b.summary,
+                        decision,
+                        Cell(clock, key),
+                        b.closed_on,
+                    ),
+                    "\n".join(problem_texts(b.problems)),
+                    self._colours[b.id] is not None,
+                )
+            )
         return rows
 
     def _colour(self, record_id: int) -> QBrush | None:
@@ -150,13 +164,18 @@ class BreachesPage(ListEditorPage):
         breach_id = self.editor.record_id()
         if breach_id is None or not self.can_leave():
             return
-        answer = QMessageBox.question(self, self.tr("Close breach"), self.tr(
-            "Close this breach? It stays in the log; you can still correct it later."))  # fmt: skip
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close breach"),
+            self.tr("Close this breach? It stays in the log; you can still correct it later."),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        done = attempt(lambda: service.close_breach(breach_id,
-                                                    updated_at=self.editor._data.updated_at),
-                       in_box(self, self.tr("Close breach")), invalid=self.editor.show_errors)  # fmt: skip
+        done = attempt(
+            lambda: service.close_breach(breach_id, updated_at=self.editor._data.updated_at),
+            in_box(self, self.tr("Close breach")),
+            invalid=self.editor.show_errors,
+        )
         if done.value is None:
             return
         closed = done.value

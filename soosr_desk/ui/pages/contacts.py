@@ -190,9 +190,11 @@ class ContactsPage(Page):
         paper is filtered first)."""
         count = self.model.rowCount()
         if count > MAX_PRINTED:
-            self.status.emit(self.tr("%1 contacts is too many to print: filter the list to at "
-                                     "most %2 first.").replace("%1", fmt_number(count))
-                             .replace("%2", fmt_number(MAX_PRINTED)))  # fmt: skip
+            self.status.emit(
+                self.tr("%1 contacts is too many to print: filter the list to at most %2 first.")
+                .replace("%1", fmt_number(count))
+                .replace("%2", fmt_number(MAX_PRINTED))
+            )
             return True
         headers, rows = model_table(self.model)
         return print_table(self, self.title(), headers, rows)

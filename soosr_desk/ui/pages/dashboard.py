@@ -106,8 +106,9 @@ class DashboardPage(Page):
         self.none_label.hide()  # not "nothing to do" before the check has said so
         self.problems.setVisible(self.problems.count() > 0)  # a re-check keeps the last list
         today = dt.date.today()
-        background.load(self, lambda: checks.all_problems(today), self._show_problems,
-                        self._check_failed)  # fmt: skip
+        background.load(
+            self, lambda: checks.all_problems(today), self._show_problems, self._check_failed
+        )
 
     def _show_figures(self, data) -> None:
         for key, label in self.values.items():

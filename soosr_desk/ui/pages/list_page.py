@@ -33,8 +33,9 @@ class ListEditorPage(Page):
     stretch_column = 0  # takes the room left; its long texts end in "…" (full text: tooltip)
     reference_columns: tuple[int, ...] = ()  # never cut
 
-    def __init__(self, editor: RecordEditor, headers: list[str], parent=None,
-                 extra: QWidget | None = None):  # fmt: skip
+    def __init__(
+        self, editor: RecordEditor, headers: list[str], parent=None, extra: QWidget | None = None
+    ):
         super().__init__(parent)
         self.model = RowsModel(headers)
         self.proxy = QSortFilterProxyModel(self)
@@ -64,8 +65,12 @@ class ListEditorPage(Page):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setVisible(False)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.columns = ColumnLayout(self.view, type(self).__name__, stretch=self.stretch_column,
-                                    whole=self.reference_columns)  # fmt: skip
+        self.columns = ColumnLayout(
+            self.view,
+            type(self).__name__,
+            stretch=self.stretch_column,
+            whole=self.reference_columns,
+        )
         lv.addWidget(self.view, 1)
         self.bottom = QHBoxLayout()
         self.delete_button = QPushButton(self.texts().get("delete", ""))
@@ -197,8 +202,9 @@ class ListEditorPage(Page):
         answer = QMessageBox.question(self, texts["delete"].rstrip("…"), texts["confirm_delete"])
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if not attempt(lambda: self.delete_record(record_id),
-                       in_box(self, texts["delete"].rstrip("…"))).ok:  # fmt: skip
+        if not attempt(
+            lambda: self.delete_record(record_id), in_box(self, texts["delete"].rstrip("…"))
+        ).ok:
             return
         self.editor.clear()
         self.refresh()

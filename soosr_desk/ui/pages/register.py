@@ -56,9 +56,20 @@ class RegisterPage(ListEditorPage):
         rows = []
         for a in service.list_activities():
             problems = [tr_msg(p) for p in a.problems]
-            rows.append((a.id, (a.name, tr_msg(LegalBasis.label_of(a.legal_basis)), a.owner,
-                                a.last_reviewed, " ".join(problems)),
-                         "\n".join(problems), bool(problems)))  # fmt: skip
+            rows.append(
+                (
+                    a.id,
+                    (
+                        a.name,
+                        tr_msg(LegalBasis.label_of(a.legal_basis)),
+                        a.owner,
+                        a.last_reviewed,
+                        " ".join(problems),
+                    ),
+                    "\n".join(problems),
+                    bool(problems),
+                )
+            )
         return rows
 
     def load_record(self, record_id: int):

@@ -43,19 +43,28 @@ class RequestsPage(ListEditorPage):
         self.export_button.clicked.connect(self.export)
         self.bottom.addWidget(self.export_button)
         self.letters_button = QPushButton(self.tr("Save letters…"))
-        self.letters_button.setToolTip(self.tr("The latest letter of every open request, as "
-                                               "PDF files in a folder"))  # fmt: skip
+        self.letters_button.setToolTip(
+            self.tr("The latest letter of every open request, as PDF files in a folder")
+        )
         self.letters_button.clicked.connect(self.save_letters)
         self.bottom.insertWidget(0, self.letters_button)
         self.mail_button = QPushButton(self.tr("E-mail letter…"))
-        self.mail_button.setToolTip(self.tr("The selected (or latest) letter as an e-mail to "
-                                            "the requester, opened in your mail program"))  # fmt: skip
+        self.mail_button.setToolTip(
+            self.tr(
+                "The selected (or latest) letter as an e-mail to "
+                "the requester, opened in your mail program"
+            )
+        )
         self.mail_button.clicked.connect(self.email_letter)
         self.bottom.insertWidget(1, self.mail_button)
         self.kept_mail_button = QPushButton(self.tr("Open e-mail"))
         self.kept_mail_button.setToolTip(self.tr("The e-mail this request came in by"))
-        self.kept_mail_button.clicked.connect(lambda: self.editor.record_id() is not None and (
-            intake.open_kept_mail(self, self.editor.record_id())))  # fmt: skip
+        self.kept_mail_button.clicked.connect(
+            lambda: (
+                self.editor.record_id() is not None
+                and (intake.open_kept_mail(self, self.editor.record_id()))
+            )
+        )
         self.bottom.insertWidget(2, self.kept_mail_button)
         self.setAcceptDrops(True)  # an e-mail dropped here becomes a request (ui/intake.py)
         self.splitter.setSizes([700, 640])
@@ -87,10 +96,21 @@ class RequestsPage(ListEditorPage):
                 tip = self.tr("The deadline has passed.")
             elif r.state == DeadlineState.SOON:
                 tip = self.tr("The deadline is near.")
-            rows.append((r.id, (r.reference, tr_msg(RequestKind.label_of(r.kind)), r.requester,
-                                r.deadline, left,
-                                tr_msg(RequestStatus.label_of(r.status))),
-                         tip, bool(r.state) and DeadlineState(r.state).needs_attention))  # fmt: skip
+            rows.append(
+                (
+                    r.id,
+                    (
+                        r.reference,
+                        tr_msg(RequestKind.label_of(r.kind)),
+                        r.requester,
+                        r.deadline,
+                        left,
+                        tr_msg(RequestStatus.label_of(r.status)),
+                    ),
+                    tip,
+                    bool(r.state) and DeadlineState(r.state).needs_attention,
+                )
+            )
         return rows
 
     def _colour(self, record_id: int):
@@ -141,8 +161,12 @@ class RequestsPage(ListEditorPage):
             event.acceptProposedAction()
             self.take_mail(*mails[0])
         elif may_hold_mail(event.mimeData()):  # Outlook named a message but gave no bytes
-            self.status.emit(self.tr("The e-mail could not be taken over from Outlook. Save "
-                                     "it first (File > Save As) and drop the saved file."))  # fmt: skip
+            self.status.emit(
+                self.tr(
+                    "The e-mail could not be taken over from Outlook. Save "
+                    "it first (File > Save As) and drop the saved file."
+                )
+            )
 
     def request_from_mail_file(self) -> None:
         picked = intake.read_mail_file(self)
@@ -156,8 +180,9 @@ class RequestsPage(ListEditorPage):
         if saved is not None:
             self.refresh()
             self.show_record(saved.id)
-            self.status.emit(self.tr("Request %1 made from the e-mail.").replace(
-                "%1", saved.reference))  # fmt: skip
+            self.status.emit(
+                self.tr("Request %1 made from the e-mail.").replace("%1", saved.reference)
+            )
 
     def email_letter(self) -> None:
         from soosr_desk.ui.widgets.tables import selected_record
@@ -173,9 +198,12 @@ class RequestsPage(ListEditorPage):
     def letter_mailed(self, letter_id: int) -> None:
         """Staff confirmed the e-mail was sent: the letter is marked sent by e-mail today
         (made is not sent, issue 14)."""
-        if attempt(lambda: letters_service.mark_sent(letter_id, self.editor.today(), "email",
-                                                     today=self.editor.today()),
-                   self.status.emit).ok:  # fmt: skip
+        if attempt(
+            lambda: letters_service.mark_sent(
+                letter_id, self.editor.today(), "email", today=self.editor.today()
+            ),
+            self.status.emit,
+        ).ok:
             self.status.emit(self.tr("The letter was e-mailed and marked sent."))
         self.refresh()
 
@@ -188,15 +216,20 @@ class RequestsPage(ListEditorPage):
         from soosr_desk.ui.file_targets import folder_refused, replace_confirmed
         from soosr_desk.ui.jobs import run_job
 
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the letters in"),
-                                                  str(Path.home()))  # fmt: skip
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Save the letters in"), str(Path.home())
+        )
         if not folder or folder_refused(self, self.tr("Save letters"), Path(folder)):
             return False
 
         def write(replace: bool):
-            return run_job(self, self.tr("Writing the letters…"), lambda progress, cancelled:
-                           letters_service.write_letters(Path(folder), progress=progress,
-                                                         cancelled=cancelled, replace=replace))  # fmt: skip
+            return run_job(
+                self,
+                self.tr("Writing the letters…"),
+                lambda progress, cancelled: letters_service.write_letters(
+                    Path(folder), progress=progress, cancelled=cancelled, replace=replace
+                ),
+            )
 
         def write_or_replace():
             try:
@@ -219,7 +252,8 @@ class RequestsPage(ListEditorPage):
         )
         if written.without_letter:
             text += "\n" + self.tr("No letter yet: %1").replace(
-                "%1", ", ".join(written.without_letter))  # fmt: skip
+                "%1", ", ".join(written.without_letter)
+            )
         QMessageBox.information(self, self.tr("Save letters"), text)
         self.status.emit(text.splitlines()[0])
         return True

@@ -36,11 +36,14 @@ class RetentionPage(Page):
         super().__init__(parent)
         self.records_only: set[int] = set()
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "What the retention rules of the privacy statement say must now be erased: "
-            "website-form data two years after it came in, other data three years after the "
-            "contract ended and was settled, financial records after seven years. A legal "
-            "hold keeps everything. Select, check, and erase."))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "What the retention rules of the privacy statement say must now be erased: "
+                "website-form data two years after it came in, other data three years after the "
+                "contract ended and was settled, financial records after seven years. A legal "
+                "hold keeps everything. Select, check, and erase."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         top = QHBoxLayout()
@@ -51,8 +54,9 @@ class RetentionPage(Page):
         self.count = QLabel()
         top.addWidget(self.count)
         layout.addLayout(top)
-        self.model = RowsModel([self.tr("Contact"), self.tr("Rule"), self.tr("Due since"),
-                                self.tr("Why")])  # fmt: skip
+        self.model = RowsModel(
+            [self.tr("Contact"), self.tr("Rule"), self.tr("Due since"), self.tr("Why")]
+        )
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -79,8 +83,9 @@ class RetentionPage(Page):
         bottom.addStretch(1)
         bottom.addWidget(self.erase_button)
         layout.addLayout(bottom)
-        self.confirm = lambda text: QMessageBox.question(
-            self, self.tr("Erase"), text) == QMessageBox.StandardButton.Yes  # fmt: skip
+        self.confirm = lambda text: (
+            QMessageBox.question(self, self.tr("Erase"), text) == QMessageBox.StandardButton.Yes
+        )
         self.tell = lambda text: QMessageBox.information(self, self.tr("Erase"), text)
 
     def title(self) -> str:
@@ -97,13 +102,21 @@ class RetentionPage(Page):
         rows = []
         due = retention.due_list(dt.date.today())
         # contacts still in use whose old invoices alone are due: only those records go
-        self.records_only = {r.contact_id for r in due
-                             if r.rule == RetentionRule.FISCAL and not r.erased}  # fmt: skip
+        self.records_only = {
+            r.contact_id for r in due if r.rule == RetentionRule.FISCAL and not r.erased
+        }
         for r in due:
             name = r.name or self.tr("(erased contact %1: kept invoices)").replace(
-                "%1", str(r.contact_id))  # fmt: skip
-            rows.append((r.contact_id, (name, rules.get(r.rule, r.rule), r.due_since,
-                                        tr_filled(r.reason, r.params)), "", False))  # fmt: skip
+                "%1", str(r.contact_id)
+            )
+            rows.append(
+                (
+                    r.contact_id,
+                    (name, rules.get(r.rule, r.rule), r.due_since, tr_filled(r.reason, r.params)),
+                    "",
+                    False,
+                )
+            )
         self.model.set_rows(rows)
         self.count.setText(self.tr("%1 due").replace("%1", fmt_number(len(rows))))
         self._selection_changed()
@@ -113,8 +126,10 @@ class RetentionPage(Page):
 
     def selected_ids(self) -> list[int]:
         rows = {i.row() for i in self.view.selectionModel().selectedRows()}
-        return [self.model.record_id(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
-                for r in sorted(rows)]  # fmt: skip
+        return [
+            self.model.record_id(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            for r in sorted(rows)
+        ]
 
     def focus_search(self) -> bool:
         self.filter.setFocus()
@@ -133,35 +148,51 @@ class RetentionPage(Page):
         ids = [i for i in ids if i not in self.records_only]
         parts = []
         if ids:
-            parts.append(self.tr("Erase %1 contact(s) for good? Their notes, consents and "
-                                 "details go; what the fiscal duty keeps stays until its time "
-                                 "is up.").replace("%1", str(len(ids))))  # fmt: skip
+            parts.append(
+                self.tr(
+                    "Erase %1 contact(s) for good? Their notes, consents and "
+                    "details go; what the fiscal duty keeps stays until its time "
+                    "is up."
+                ).replace("%1", str(len(ids)))
+            )
         if records_only:
-            parts.append(self.tr("Destroy the financial records past their seven years of "
-                                 "%1 contact(s)? The contacts themselves stay.").replace(
-                "%1", str(len(records_only))))  # fmt: skip
+            parts.append(
+                self.tr(
+                    "Destroy the financial records past their seven years of "
+                    "%1 contact(s)? The contacts themselves stay."
+                ).replace("%1", str(len(records_only)))
+            )
         parts.append(self.tr("This cannot be undone."))
         if not self.confirm(" ".join(parts)):
             return False
         destroyed = 0
         if records_only:
-            gone = attempt(lambda: fiscal_records.destroy_expired(records_only),
-                           in_box(self, self.tr("Erase")))  # fmt: skip
+            gone = attempt(
+                lambda: fiscal_records.destroy_expired(records_only), in_box(self, self.tr("Erase"))
+            )
             if gone.value is None:
                 return False
             destroyed = gone.value
-        done = attempt(lambda: run_job(self, self.tr("Erasing…"), lambda progress, cancelled:
-                                       erasure.erase_many(ids, reason="retention",
-                                                          progress=progress,
-                                                          cancelled=cancelled)),
-                       in_box(self, self.tr("Erase")))  # fmt: skip
+        done = attempt(
+            lambda: run_job(
+                self,
+                self.tr("Erasing…"),
+                lambda progress, cancelled: erasure.erase_many(
+                    ids, reason="retention", progress=progress, cancelled=cancelled
+                ),
+            ),
+            in_box(self, self.tr("Erase")),
+        )
         if done.value is None:
             return False
         result = done.value
         lines = [self.tr("%1 contact(s) erased.").replace("%1", str(len(result.erased)))]
         if records_only:
-            lines.append(self.tr("%1 financial record(s) past their seven years destroyed; "
-                                 "those contacts stay.").replace("%1", str(destroyed)))  # fmt: skip
+            lines.append(
+                self.tr(
+                    "%1 financial record(s) past their seven years destroyed; those contacts stay."
+                ).replace("%1", str(destroyed))
+            )
         if result.refused:
             lines.append(self.tr("%1 not erased:").replace("%1", str(len(result.refused))))
             lines += [f"  {cid}: {tr_msg(msg)}" for cid, msg in result.refused[:10]]
@@ -169,8 +200,11 @@ class RetentionPage(Page):
             lines.append(tr_msg(result.message))
         recipients = recipients_to_tell()
         if result.erased and recipients:
-            lines.append(self.tr("Tell these recipients (Art. 19): %1").replace(
-                "%1", ", ".join(r.name for r in recipients)))  # fmt: skip
+            lines.append(
+                self.tr("Tell these recipients (Art. 19): %1").replace(
+                    "%1", ", ".join(r.name for r in recipients)
+                )
+            )
         self.tell("\n".join(lines))
         self.refresh()
         self.status.emit(lines[0])

@@ -99,9 +99,13 @@ class SettingsPage(Page):
 
         demo = QGroupBox(self.tr("Try it out"))
         dl = QHBoxLayout(demo)
-        demo_text = QLabel(self.tr("Fill this database with fictional Dutch contacts, companies, "
-                                   "third parties, requests and breaches, to practise or to "
-                                   "show the program. Use a separate database for this."))  # fmt: skip
+        demo_text = QLabel(
+            self.tr(
+                "Fill this database with fictional Dutch contacts, companies, "
+                "third parties, requests and breaches, to practise or to "
+                "show the program. Use a separate database for this."
+            )
+        )
         demo_text.setWordWrap(True)
         dl.addWidget(demo_text, 1)
         self.demo_button = QPushButton(self.tr("Add demo data…"))
@@ -130,19 +134,34 @@ class SettingsPage(Page):
         from soosr_desk.services.demo import generate_demo
         from soosr_desk.ui.jobs import run_job
 
-        count, ok = QInputDialog.getInt(self, self.tr("Add demo data"), self.tr(
-            "How many fictional contacts? (They are added to this database.)"),
-            1000, 1, 200_000, 1000)  # fmt: skip
+        count, ok = QInputDialog.getInt(
+            self,
+            self.tr("Add demo data"),
+            self.tr("How many fictional contacts? (They are added to this database.)"),
+            1000,
+            1,
+            200_000,
+            1000,
+        )
         if not ok:
             return False
         from soosr_desk.services.database import current_database
 
-        done = attempt(lambda: run_job(self, self.tr("Adding demo data…"),
-                                       lambda progress, cancelled: generate_demo(
-                                           current_database(), contacts=count,
-                                           today=dt.date.today(), progress=progress,
-                                           cancelled=cancelled)),
-                       in_box(self, self.tr("Add demo data")), silent=(ExportCancelled,))  # fmt: skip
+        done = attempt(
+            lambda: run_job(
+                self,
+                self.tr("Adding demo data…"),
+                lambda progress, cancelled: generate_demo(
+                    current_database(),
+                    contacts=count,
+                    today=dt.date.today(),
+                    progress=progress,
+                    cancelled=cancelled,
+                ),
+            ),
+            in_box(self, self.tr("Add demo data")),
+            silent=(ExportCancelled,),
+        )
         if done.value is None:
             return False
         report = done.value
@@ -169,8 +188,9 @@ class SettingsPage(Page):
         data = self._form_data()
         dirty = any(getattr(data, n).strip() != getattr(self._loaded, n) for n in self.fields)
         signer = self._signer_data()
-        dirty = dirty or any(getattr(signer, n).strip() != getattr(self._signer, n)
-                             for n in self.signer)  # fmt: skip
+        dirty = dirty or any(
+            getattr(signer, n).strip() != getattr(self._signer, n) for n in self.signer
+        )
         return not dirty or self.save()
 
     def _show_errors(self, exc: ValidationErrors) -> None:
@@ -184,9 +204,14 @@ class SettingsPage(Page):
         for err in self.errors.values():
             err.hide()
         QSettings().setValue("language", self.language.currentData())
-        done = attempt(lambda: (service.save_controller(self._form_data()),
-                                service.save_signer(self._signer_data())),
-                       self.status.emit, invalid=self._show_errors)  # fmt: skip
+        done = attempt(
+            lambda: (
+                service.save_controller(self._form_data()),
+                service.save_signer(self._signer_data()),
+            ),
+            self.status.emit,
+            invalid=self._show_errors,
+        )
         if done.value is None:
             return False
         self._loaded, self._signer = done.value

@@ -50,9 +50,20 @@ class ThirdPartiesPage(ListEditorPage):
         for r in service.list_third_parties():
             problems = [tr_msg(p) for p in r.problems]
             state = tr_msg(r.agreement) if r.active else self.tr("Inactive")
-            rows.append((r.id, (r.name, r.category, tr_msg(service.ROLE_LABELS.get(r.role, r.role)),
-                                r.country, state),
-                         "\n".join(problems), bool(problems)))  # fmt: skip
+            rows.append(
+                (
+                    r.id,
+                    (
+                        r.name,
+                        r.category,
+                        tr_msg(service.ROLE_LABELS.get(r.role, r.role)),
+                        r.country,
+                        state,
+                    ),
+                    "\n".join(problems),
+                    bool(problems),
+                )
+            )
         return rows
 
     def load_record(self, record_id: int):

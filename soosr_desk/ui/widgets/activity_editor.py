@@ -75,12 +75,21 @@ class ActivityEditor(RecordEditor):
         for code, label in LegalBasis.choices():
             basis.addItem(tr_msg(label), code)
         self._add(gf, "legal_basis", self.tr("Legal basis"), basis)
-        self._add(gf, "consent_too", self.tr("Consent as well"), QCheckBox(self.tr(
-            "Also consent, for the people this basis does not cover (e.g. the newsletter "
-            "for non-customers)")))  # fmt: skip
+        self._add(
+            gf,
+            "consent_too",
+            self.tr("Consent as well"),
+            QCheckBox(
+                self.tr(
+                    "Also consent, for the people this basis does not cover (e.g. the newsletter "
+                    "for non-customers)"
+                )
+            ),
+        )
         self._add(gf, "legitimate_interest", self.tr("Legitimate interest"), text_box(60))
-        self._add(gf, "legitimate_interest_en", self.tr("Legitimate interest (English)"),
-                  text_box(60))  # fmt: skip
+        self._add(
+            gf, "legitimate_interest_en", self.tr("Legitimate interest (English)"), text_box(60)
+        )
         self._add(gf, "owner", self.tr("Owner"), QLineEdit())
         reviewed = date_edit()
         row = QWidget()
@@ -97,8 +106,10 @@ class ActivityEditor(RecordEditor):
         pl = QVBoxLayout(people)
         self.subjects = CheckList()
         self.data = CheckList()
-        for title, lst, kind in ((self.tr("Categories of data subjects"), self.subjects, "subjects"),
-                                 (self.tr("Categories of personal data"), self.data, "data")):  # fmt: skip
+        for title, lst, kind in (
+            (self.tr("Categories of data subjects"), self.subjects, "subjects"),
+            (self.tr("Categories of personal data"), self.data, "data"),
+        ):
             head = QHBoxLayout()
             head.addWidget(QLabel(f"<b>{title}</b>"))
             head.addStretch(1)
@@ -115,16 +126,21 @@ class ActivityEditor(RecordEditor):
         self.recipients = CheckList()
         self.recipients.changed.connect(self._edited)
         rf.addRow(self.tr("Recipients (categories)"), self.recipients)
-        self._add(rf, "third_country_transfer", self.tr("Transfer outside the EEA"),
-                  QCheckBox(self.tr("Yes, data goes to a country outside the EEA")))  # fmt: skip
+        self._add(
+            rf,
+            "third_country_transfer",
+            self.tr("Transfer outside the EEA"),
+            QCheckBox(self.tr("Yes, data goes to a country outside the EEA")),
+        )
         self._add(rf, "transfer_safeguard", self.tr("Safeguard"), text_box(60))
         self.derived_transfers = QLabel()
         self.derived_transfers.setObjectName("derivedTransfers")
         self.derived_transfers.setWordWrap(True)
         rf.addRow(self.tr("From the third parties"), self.derived_transfers)
         self._add(rf, "joint_controllers", self.tr("Joint controllers (Art. 26)"), text_box(50))
-        self.fields["joint_controllers"].setPlaceholderText(self.tr(
-            "Who, and the essence of the arrangement; empty: none"))  # fmt: skip
+        self.fields["joint_controllers"].setPlaceholderText(
+            self.tr("Who, and the essence of the arrangement; empty: none")
+        )
         self.tabs.addTab(recipients, self.tr("Recipients"))
 
         keep = QWidget()
@@ -135,8 +151,12 @@ class ActivityEditor(RecordEditor):
         self._add(kf, "security_measures", self.tr("Security measures"), text_box(110))
         self._add(kf, "source", self.tr("Source of the data"), text_box(60))
         self._add(kf, "source_en", self.tr("Source of the data (English)"), text_box(40))
-        self._add(kf, "automated_decisions", self.tr("Automated decisions"),
-                  QCheckBox(self.tr("Yes, including profiling (Art. 22)")))  # fmt: skip
+        self._add(
+            kf,
+            "automated_decisions",
+            self.tr("Automated decisions"),
+            QCheckBox(self.tr("Yes, including profiling (Art. 22)")),
+        )
         self._add(kf, "automated_decisions_note", self.tr("Logic and consequences"), text_box(60))
         self.tabs.addTab(keep, self.tr("Retention and security"))
         self.finish_layout()
@@ -183,16 +203,20 @@ class ActivityEditor(RecordEditor):
         # Art. 30(1)(e): what the linked third parties' countries say, beside the flag
         found = transfers.of_activity(data.id) if data.id else []
         missing = self.tr("no safeguard recorded")
-        self.derived_transfers.setText("; ".join(
-            f"{country} ({safeguard or missing})" for country, safeguard in found)
-            or self.tr("No linked third party outside the EEA."))  # fmt: skip
+        self.derived_transfers.setText(
+            "; ".join(f"{country} ({safeguard or missing})" for country, safeguard in found)
+            or self.tr("No linked third party outside the EEA.")
+        )
         self.subjects.set_choices(service.choices("subjects"), data.subject_ids)
         self.data.set_choices(service.choices("data"), data.data_ids)
         self.recipients.set_choices(service.choices("recipients"), data.recipient_ids)
 
     def _read_extra(self) -> dict[str, object]:
-        return {"subject_ids": self.subjects.ticked(), "data_ids": self.data.ticked(),
-                "recipient_ids": self.recipients.ticked()}  # fmt: skip
+        return {
+            "subject_ids": self.subjects.ticked(),
+            "data_ids": self.data.ticked(),
+            "recipient_ids": self.recipients.ticked(),
+        }
 
     def _title(self, data) -> str:
         return data.name or self.tr("New processing activity")
@@ -200,8 +224,12 @@ class ActivityEditor(RecordEditor):
     def _problems(self, data) -> list[str]:
         if not data.id:
             return []
-        return [tr_msg(p.message) for p in activity_problems(
-            data.legal_basis, data.legitimate_interest, data.last_reviewed, dt.date.today())]  # fmt: skip
+        return [
+            tr_msg(p.message)
+            for p in activity_problems(
+                data.legal_basis, data.legitimate_interest, data.last_reviewed, dt.date.today()
+            )
+        ]
 
     def _store(self, data):
         return service.save_activity(data)

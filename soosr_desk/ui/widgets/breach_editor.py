@@ -41,9 +41,11 @@ def countdown_text(hours_left: float) -> str:
         return QCoreApplication.translate("BreachClock", "deadline passed")
     if hours_left < 1:
         return QCoreApplication.translate("BreachClock", "%1 min left").replace(
-            "%1", str(int(hours_left * 60)))  # fmt: skip
+            "%1", str(int(hours_left * 60))
+        )
     return QCoreApplication.translate("BreachClock", "%1 h left").replace(
-        "%1", str(int(hours_left)))  # fmt: skip
+        "%1", str(int(hours_left))
+    )
 
 
 def clock_colour(hours_left: float | None) -> str | None:
@@ -101,10 +103,10 @@ class BreachEditor(RecordEditor):
         pf = self._tab(self.tr("Data and people"))
         self._add(pf, "data_categories", self.tr("Kinds of personal data"), text_box(90))
         self._add(pf, "subject_categories", self.tr("Groups of people affected"), text_box(90))
-        self._add(pf, "people_count", self.tr("Number of people"),
-                  _count_edit(self.tr("unknown")))  # fmt: skip
-        self._add(pf, "records_count", self.tr("Number of records"),
-                  _count_edit(self.tr("unknown")))  # fmt: skip
+        self._add(pf, "people_count", self.tr("Number of people"), _count_edit(self.tr("unknown")))
+        self._add(
+            pf, "records_count", self.tr("Number of records"), _count_edit(self.tr("unknown"))
+        )
 
         rf = self._tab(self.tr("Reporting"))
         self.decide_help = self._decide_help()
@@ -116,18 +118,28 @@ class BreachEditor(RecordEditor):
         reported = date_edit(with_time=True)
         self.reported_now = QPushButton(self.tr("Now"))
         self.reported_now.clicked.connect(reported.set_today)
-        self._add(rf, "reported_to_authority_at", self.tr("Reported to the AP on"), reported,
-                  holder=_with_button(reported, self.reported_now))  # fmt: skip
-        self._add(rf, "late_reason", self.tr("Reasons for reporting after 72 hours"),
-                  text_box(60))  # fmt: skip
+        self._add(
+            rf,
+            "reported_to_authority_at",
+            self.tr("Reported to the AP on"),
+            reported,
+            holder=_with_button(reported, self.reported_now),
+        )
+        self._add(rf, "late_reason", self.tr("Reasons for reporting after 72 hours"), text_box(60))
         self._add(rf, "not_reported_reason", self.tr("Why not reported"), text_box(70))
         informed = date_edit()
         self.informed_today = QPushButton(self.tr("Today"))
         self.informed_today.clicked.connect(informed.set_today)
-        self._add(rf, "people_informed_on", self.tr("People informed on"), informed,
-                  holder=_with_button(informed, self.informed_today))  # fmt: skip
-        self._add(rf, "people_not_informed_reason", self.tr("Why people not informed"),
-                  text_box(70))  # fmt: skip
+        self._add(
+            rf,
+            "people_informed_on",
+            self.tr("People informed on"),
+            informed,
+            holder=_with_button(informed, self.informed_today),
+        )
+        self._add(
+            rf, "people_not_informed_reason", self.tr("Why people not informed"), text_box(70)
+        )
         self.letter_language = QComboBox()
         self.letter_language.addItem(self.tr("Dutch"), "nl")
         self.letter_language.addItem(self.tr("English"), "en")
@@ -156,8 +168,9 @@ class BreachEditor(RecordEditor):
             return None
         language = self.letter_language.currentData()
         suggested = safe_filename(f"datalek-{self._data.reference}-{language}", "pdf")
-        name, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / suggested),
-                                              self.tr("PDF file (*.pdf)"))  # fmt: skip
+        name, _ = QFileDialog.getSaveFileName(
+            self, title, str(Path.home() / suggested), self.tr("PDF file (*.pdf)")
+        )
         if not name:
             return None
         try:
@@ -169,29 +182,44 @@ class BreachEditor(RecordEditor):
             QMessageBox.warning(self, title, failure_text(exc))
             return None
         self.opener(path)
-        self._show_message(self.tr("Letter saved. Enter the date the people were informed "
-                                   "once the letters have gone out."))  # fmt: skip
+        self._show_message(
+            self.tr(
+                "Letter saved. Enter the date the people were informed "
+                "once the letters have gone out."
+            )
+        )
         return path
 
     def _decide_help(self) -> QLabel:
         """The AP's criteria for reporting, in a few lines, and the way to its form."""
         points = [
-            self.tr("the data can be misused: identity fraud, money lost, damage to a "
-                    "reputation, discrimination;"),
+            self.tr(
+                "the data can be misused: identity fraud, money lost, damage to a "
+                "reputation, discrimination;"
+            ),
             self.tr("sensitive data: health, BSN, copies of ID, financial data, passwords;"),
             self.tr("many people, or vulnerable people such as children;"),
             self.tr("the data is readable: not encrypted, not retrieved or wiped in time."),
-        ]  # fmt: skip
+        ]
         text = (
-            "<p>" + self.tr("Report to the Autoriteit Persoonsgegevens within 72 hours of "
-                            "finding the breach (Art. 33 GDPR), unless it is unlikely to put "
-                            "people at risk. Report when, for example:") + "</p><ul>"
-            + "".join(f"<li>{p}</li>" for p in points) + "</ul><p>"
-            + self.tr("Not reporting? Write down why (Art. 33(5)). A high risk for the "
-                      "people? Tell them too (Art. 34). Press F1 for more.") + "</p><p>"
+            "<p>"
+            + self.tr(
+                "Report to the Autoriteit Persoonsgegevens within 72 hours of "
+                "finding the breach (Art. 33 GDPR), unless it is unlikely to put "
+                "people at risk. Report when, for example:"
+            )
+            + "</p><ul>"
+            + "".join(f"<li>{p}</li>" for p in points)
+            + "</ul><p>"
+            + self.tr(
+                "Not reporting? Write down why (Art. 33(5)). A high risk for the "
+                "people? Tell them too (Art. 34). Press F1 for more."
+            )
+            + "</p><p>"
             + f"<a href='{AP_REPORT_URL}'>"
-            + self.tr("Report a data breach to the AP (meldformulier datalekken)") + "</a></p>"
-        )  # fmt: skip
+            + self.tr("Report a data breach to the AP (meldformulier datalekken)")
+            + "</a></p>"
+        )
         label = QLabel(text)
         label.setObjectName("decideHelp")
         label.setWordWrap(True)
@@ -263,8 +291,12 @@ class BreachEditor(RecordEditor):
             return
         found = self._read_field(self.fields["found_at"])
         if found is None:
-            self.clock.setText(self.tr("Enter when the breach was found: the 72 hours to "
-                                       "report it to the AP start then."))  # fmt: skip
+            self.clock.setText(
+                self.tr(
+                    "Enter when the breach was found: the 72 hours to "
+                    "report it to the AP start then."
+                )
+            )
             self.clock.setStyleSheet("")
             return
         deadline = service.authority_deadline(found)

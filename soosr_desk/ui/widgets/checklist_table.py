@@ -28,8 +28,11 @@ class ChecklistTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         for row, point in enumerate(CHECKLIST):
             tick = QTableWidgetItem(tr_msg(point.label))
-            tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                          | Qt.ItemFlag.ItemIsSelectable)  # fmt: skip
+            tick.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsSelectable
+            )
             tick.setCheckState(Qt.CheckState.Unchecked)
             tick.setData(Qt.ItemDataRole.UserRole, point.code)
             article = QTableWidgetItem(point.article)

@@ -56,8 +56,15 @@ class ColumnLayout(QObject):
     `stretch`: the column that takes the room left (a name, a description); `whole`: the
     columns never cut (references), sized to their content whatever the user does."""
 
-    def __init__(self, view: QAbstractItemView, key: str, *, stretch: int | None = None,
-                 whole: tuple[int, ...] = (), max_width: int = MAX_WIDTH):  # fmt: skip
+    def __init__(
+        self,
+        view: QAbstractItemView,
+        key: str,
+        *,
+        stretch: int | None = None,
+        whole: tuple[int, ...] = (),
+        max_width: int = MAX_WIDTH,
+    ):
         super().__init__(view)
         self.view, self.stretch, self.whole, self.max_width = view, stretch, whole, max_width
         self.header: QHeaderView = view.horizontalHeader()
@@ -108,8 +115,7 @@ class ColumnLayout(QObject):
             free = [c for c in hints if c not in self.whole and c != self.stretch]
             wanted = {c: min(max(hints[c], content[c]), self.max_width) for c in free}
             floor = {c: max(hints[c], min(content[c], SHORT)) for c in free}
-            room = self.view.viewport().width() - sum(max(hints[c], content[c])
-                                                      for c in self.whole)  # fmt: skip
+            room = self.view.viewport().width() - sum(max(hints[c], content[c]) for c in self.whole)
             if self.stretch is not None:
                 least = max(hints[self.stretch], min(content[self.stretch], STRETCH_AT_LEAST))
                 widths = shared_out(wanted, floor, room - least)

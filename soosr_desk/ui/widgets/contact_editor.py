@@ -104,8 +104,9 @@ class ContactEditor(QWidget):
         self.object_button = QPushButton(self.tr("Record objection to marketing…"))
         self.object_button.clicked.connect(self.record_objection)
         self.duplicates_button = QPushButton(self.tr("Duplicates…"))
-        self.duplicates_button.setToolTip(self.tr(
-            "Look for another record of this person, to open or merge it"))  # fmt: skip
+        self.duplicates_button.setToolTip(
+            self.tr("Look for another record of this person, to open or merge it")
+        )
         self.duplicates_button.clicked.connect(self.show_duplicates)
         self.erase_button = QPushButton(self.tr("Erase…"))
         self.erase_button.setToolTip(self.tr("Erase this person everywhere (Art. 17)"))
@@ -138,8 +139,14 @@ class ContactEditor(QWidget):
         self.objection_banner.hide()
         self.message.hide()
         self.retention.hide()
-        for b in (self.save_button, self.revert_button, self.restrict_button, self.object_button,
-                  self.erase_button, self.duplicates_button):  # fmt: skip
+        for b in (
+            self.save_button,
+            self.revert_button,
+            self.restrict_button,
+            self.object_button,
+            self.erase_button,
+            self.duplicates_button,
+        ):
             b.setEnabled(False)
 
     def load(self, data: ContactData) -> None:
@@ -179,18 +186,21 @@ class ContactEditor(QWidget):
             since = fmt_date(d.restricted_since)
             reason = f" — {d.restricted_reason}" if d.restricted_reason else ""
             self.restricted_label.setText(
-                self.tr("Restricted since %1 (Art. 18): kept but not processed. No edits and no "
-                        "marketing until the restriction is lifted.").replace("%1", since)
+                self.tr(
+                    "Restricted since %1 (Art. 18): kept but not processed. No edits and no "
+                    "marketing until the restriction is lifted."
+                ).replace("%1", since)
                 + reason
-            )  # fmt: skip
+            )
             self.restricted_banner.show()
         else:
             self.restricted_banner.hide()
         if d.objected_marketing:
             self.objection_label.setText(
-                self.tr("Objected to direct marketing on %1 (Art. 21): never send marketing.")
-                .replace("%1", fmt_date(d.objected_on))
-            )  # fmt: skip
+                self.tr(
+                    "Objected to direct marketing on %1 (Art. 21): never send marketing."
+                ).replace("%1", fmt_date(d.objected_on))
+            )
             self.objection_banner.show()
         else:
             self.objection_banner.hide()
@@ -214,8 +224,11 @@ class ContactEditor(QWidget):
         if decision.erase_after is None:
             text = self.tr("Retention: kept for now — %1").replace("%1", why)
         else:
-            text = self.tr("Retention: erase after %1 — %2").replace(
-                "%1", fmt_date(decision.erase_after)).replace("%2", why)  # fmt: skip
+            text = (
+                self.tr("Retention: erase after %1 — %2")
+                .replace("%1", fmt_date(decision.erase_after))
+                .replace("%2", why)
+            )
         self.retention.setText(text)
         self.retention.show()
 
@@ -228,16 +241,28 @@ class ContactEditor(QWidget):
         d = self._data
         if d is None or d.id is None:
             return False
-        answer = QMessageBox.question(self, self.tr("Erase"), self.tr(
-            "Erase this person everywhere SOOSR Desk keeps data? Notes, consents and details "
-            "go; invoices stay for the fiscal duty. This cannot be undone. (For a request "
-            "from the person, use the Requests page: the answer letter says what was done.)"))  # fmt: skip
+        answer = QMessageBox.question(
+            self,
+            self.tr("Erase"),
+            self.tr(
+                "Erase this person everywhere SOOSR Desk keeps data? Notes, consents and details "
+                "go; invoices stay for the fiscal duty. This cannot be undone. (For a request "
+                "from the person, use the Requests page: the answer letter says what was done.)"
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        done = attempt(lambda: run_job(self, self.tr("Erasing…"), lambda progress, cancelled:
-                                       erasure.erase_contact(d.id, reason="manual",
-                                                             progress=progress),
-                                       cancellable=False), self._show_message)  # fmt: skip
+        done = attempt(
+            lambda: run_job(
+                self,
+                self.tr("Erasing…"),
+                lambda progress, cancelled: erasure.erase_contact(
+                    d.id, reason="manual", progress=progress
+                ),
+                cancellable=False,
+            ),
+            self._show_message,
+        )
         if done.value is None:
             return False
         result = done.value
@@ -246,7 +271,8 @@ class ContactEditor(QWidget):
             text += " " + tr_msg(result.message)
         if result.recipients:
             text += " " + self.tr("Tell these recipients (Art. 19): %1").replace(
-                "%1", ", ".join(r.name for r in result.recipients))  # fmt: skip
+                "%1", ", ".join(r.name for r in result.recipients)
+            )
         contact_id = d.id
         self.show_empty()
         self.status.emit(text)
@@ -293,8 +319,9 @@ class ContactEditor(QWidget):
             note_saved = self.notes.add_note()
         self.load(saved)
         self.saved.emit(saved.id)
-        self.status.emit(self.tr("Contacts merged.") if merge_id is not None
-                         else self.tr("Contact saved."))  # fmt: skip
+        self.status.emit(
+            self.tr("Contacts merged.") if merge_id is not None else self.tr("Contact saved.")
+        )
         return note_saved
 
     def _show_errors(self, exc: ValidationErrors) -> None:
@@ -317,8 +344,9 @@ class ContactEditor(QWidget):
             return False
         answer, other = duplicate_dialog.ask(self, self._data)
         if not other:
-            self.status.emit(self.tr(
-                "No other contact has this e-mail address, or this name and postcode."))  # fmt: skip
+            self.status.emit(
+                self.tr("No other contact has this e-mail address, or this name and postcode.")
+            )
             return False
         if answer == DuplicateDialog.OPEN:
             self.open_contact.emit(other)
@@ -380,7 +408,7 @@ class ContactEditor(QWidget):
             self.tr("Lift restriction"),
             self.tr(
                 "Lift the restriction? The person must be told before it is lifted (Art. 18(3))."
-            ),  # fmt: skip
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._flag_action(lambda: service.set_restriction(self._data.id, False))
@@ -397,7 +425,7 @@ class ContactEditor(QWidget):
             self.tr(
                 "Record that this person objects to direct marketing? From today on they "
                 "get no newsletters or other marketing."
-            ),  # fmt: skip
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._flag_action(lambda: service.set_objection(self._data.id, True))

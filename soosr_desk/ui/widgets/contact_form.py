@@ -98,8 +98,9 @@ class ContactForm(QWidget):
         for group in self._groups:
             self._grid.removeWidget(group)
         for i, group in enumerate(self._groups):
-            self._grid.addWidget(group, i // columns if columns == 2 else i,
-                                 i % columns if columns == 2 else 0)  # fmt: skip
+            self._grid.addWidget(
+                group, i // columns if columns == 2 else i, i % columns if columns == 2 else 0
+            )
         for col in (0, 1):
             self._grid.setColumnStretch(col, 1 if col < columns else 0)
 

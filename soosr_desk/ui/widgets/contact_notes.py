@@ -100,15 +100,17 @@ class NotesPanel(QWidget):
     def _check_health(self) -> None:
         terms = health_terms(self.editor.toPlainText())
         if terms:
-            self.health_warning.setText(tr_msg(HEALTH_WARNING).format(
-                terms=", ".join(f"“{t}”" for t in terms[:5])))  # fmt: skip
+            self.health_warning.setText(
+                tr_msg(HEALTH_WARNING).format(terms=", ".join(f"“{t}”" for t in terms[:5]))
+            )
         self.health_warning.setVisible(bool(terms))
 
     def add_note(self) -> bool:
         if self._contact_id is None:
             return False
-        if not attempt(lambda: service.add_note(self._contact_id, self.editor.toPlainText()),
-                       self._show_error).ok:  # fmt: skip
+        if not attempt(
+            lambda: service.add_note(self._contact_id, self.editor.toPlainText()), self._show_error
+        ).ok:
             return False
         self.editor.clear()
         self.load(self._contact_id, self._read_only)
@@ -129,8 +131,9 @@ class NotesPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if not attempt(lambda: service.delete_note(note.id),
-                       in_box(self, self.tr("Delete note"))).ok:  # fmt: skip
+        if not attempt(
+            lambda: service.delete_note(note.id), in_box(self, self.tr("Delete note"))
+        ).ok:
             return
         self.load(self._contact_id, self._read_only)
         self.changed.emit(self.tr("Note deleted."))
@@ -154,7 +157,7 @@ class ConsentsPanel(QWidget):
                 self.tr("Evidence"),
                 self.tr("Withdrawn on"),
                 self.tr("Status"),
-            ]  # fmt: skip
+            ]
         )
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -222,12 +225,15 @@ class ConsentsPanel(QWidget):
             self.error.setText(self.given_on.refusal())
             self.error.show()
             return
-        if not attempt(lambda: service.give_consent(
+        if not attempt(
+            lambda: service.give_consent(
                 self._contact_id,
                 self.purpose.currentText(),
                 self.given_on.value() or dt.date.today(),
                 self.evidence.text(),
-        ), self._show_error).ok:  # fmt: skip
+            ),
+            self._show_error,
+        ).ok:
             return
         self.evidence.clear()
         self.load(self._contact_id, *self._state)
@@ -250,8 +256,9 @@ class ConsentsPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if not attempt(lambda: service.withdraw_consent(consent.id, dt.date.today()),
-                       self._show_error).ok:  # fmt: skip
+        if not attempt(
+            lambda: service.withdraw_consent(consent.id, dt.date.today()), self._show_error
+        ).ok:
             return
         self.load(self._contact_id, *self._state)
         self.changed.emit(self.tr("Consent withdrawn."))

@@ -34,8 +34,9 @@ def error_label() -> QLabel:
     return label
 
 
-def add_field(form: QFormLayout, name: str, label: str, widget: QWidget,
-              holder: QWidget | None = None) -> QLabel:  # fmt: skip
+def add_field(
+    form: QFormLayout, name: str, label: str, widget: QWidget, holder: QWidget | None = None
+) -> QLabel:
     """Adds `widget` (inside `holder`, if given) with an error line under it; returns it."""
     box = QWidget()
     # as tall as its contents: spare height stays below the form, not inside a row
@@ -109,8 +110,11 @@ def date_edit(*, with_time: bool = False) -> DateField:
 
 def check_dates(widgets: dict[str, QWidget]) -> None:
     """Refuses to go on while a date field holds text that is no date (said next to it)."""
-    errors = [ValidationError(name, w.refusal()) for name, w in widgets.items()
-              if isinstance(w, DateField) and not w.is_valid()]  # fmt: skip
+    errors = [
+        ValidationError(name, w.refusal())
+        for name, w in widgets.items()
+        if isinstance(w, DateField) and not w.is_valid()
+    ]
     if errors:
         raise ValidationErrors(errors)
 

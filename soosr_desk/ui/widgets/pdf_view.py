@@ -32,14 +32,21 @@ from soosr_desk.ui.screen_fit import fit_to_screen
 def render_page(document: pdfium.PdfDocument, index: int, dpi: float) -> QImage:
     page = document[index]
     bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
-    image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                   QImage.Format.Format_RGB888)  # fmt: skip
+    image = QImage(
+        bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB888
+    )
     return image.copy()  # own the pixels: the bitmap's buffer goes with it
 
 
 class PdfPreview(QDialog):
-    def __init__(self, pdf: bytes, title: str, file_name: str, parent=None,
-                 attachment: tuple[str, bytes] | None = None):  # fmt: skip
+    def __init__(
+        self,
+        pdf: bytes,
+        title: str,
+        file_name: str,
+        parent=None,
+        attachment: tuple[str, bytes] | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(title)
         fit_to_screen(self, 760, 900)  # an A4 page wide; as tall as the screen allows
@@ -87,8 +94,9 @@ class PdfPreview(QDialog):
         return True
 
     def _save(self, name: str, content: bytes, filter_: str) -> Path | None:
-        target, _ = QFileDialog.getSaveFileName(self, self.windowTitle(),
-                                                str(Path.home() / name), filter_)  # fmt: skip
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.windowTitle(), str(Path.home() / name), filter_
+        )
         if not target or file_refused(self, self.windowTitle(), Path(target)):
             return None
         try:  # the save dialog asked before replacing an existing file

@@ -116,8 +116,14 @@ class RecordEditor(QWidget):
         self.setEnabled(False)
 
     # --- building -----------------------------------------------------------------------
-    def _add(self, form: QFormLayout, name: str, label: str, widget: QWidget,
-             holder: QWidget | None = None) -> None:  # fmt: skip
+    def _add(
+        self,
+        form: QFormLayout,
+        name: str,
+        label: str,
+        widget: QWidget,
+        holder: QWidget | None = None,
+    ) -> None:
         self._errors[name] = add_field(form, name, label, widget, holder)
         self.fields[name] = widget
         limit = self.limits.get(name)
@@ -200,15 +206,17 @@ class RecordEditor(QWidget):
     def form_data(self):
         values = {name: self._read_field(w) for name, w in self.fields.items()}
         values.update(self._read_extra())
-        return dataclasses.replace(self._data if self._data is not None else self._blank(),
-                                   **values)  # fmt: skip
+        return dataclasses.replace(
+            self._data if self._data is not None else self._blank(), **values
+        )
 
     def is_dirty(self) -> bool:
         if self._data is None:
             return False
         now, then = self.form_data(), self._data
-        return any(differs(getattr(now, f.name), getattr(then, f.name))
-                   for f in dataclasses.fields(then))  # fmt: skip
+        return any(
+            differs(getattr(now, f.name), getattr(then, f.name)) for f in dataclasses.fields(then)
+        )
 
     # --- actions ----------------------------------------------------------------------
     def save(self) -> bool:
@@ -217,6 +225,7 @@ class RecordEditor(QWidget):
         for err in self._errors.values():
             err.hide()
         self.message.hide()
+
         def store():
             check_dates(self.fields)
             return self._store(self.form_data())

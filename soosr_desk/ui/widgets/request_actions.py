@@ -37,24 +37,38 @@ class RequestActions(QStackedWidget):
             v.addStretch(1)
             return w
 
-        self.actions["access"] = panel(self.tr(
-            "Access (Art. 15): the answer letter holds a copy of every datum held on the person "
-            "and the information Art. 15 asks for. Link the person, then make the answer "
-            "letter on the Letters tab."))  # fmt: skip
+        self.actions["access"] = panel(
+            self.tr(
+                "Access (Art. 15): the answer letter holds a copy of every datum held on the person "
+                "and the information Art. 15 asks for. Link the person, then make the answer "
+                "letter on the Letters tab."
+            )
+        )
         # rectification: the fields to correct
         rect = QWidget()
         rv = QVBoxLayout(rect)
-        intro = QLabel(self.tr("Rectification (Art. 16): type the corrected values and "
-                               "apply them; before and after are kept with the request."))  # fmt: skip
+        intro = QLabel(
+            self.tr(
+                "Rectification (Art. 16): type the corrected values and "
+                "apply them; before and after are kept with the request."
+            )
+        )
         intro.setWordWrap(True)
         rv.addWidget(intro)
         rf = QFormLayout()
         self.rect_fields: dict[str, QLineEdit] = {}
-        self.rect_labels = labels = {"first_name": self.tr("First name"), "last_name": self.tr("Last name"),
-                  "job_title": self.tr("Job title"), "street": self.tr("Street"),
-                  "postcode": self.tr("Postcode"), "city": self.tr("City"),
-                  "country": self.tr("Country"), "phone": self.tr("Telephone"),
-                  "email": self.tr("E-mail"), "location": self.tr("Location")}  # fmt: skip
+        self.rect_labels = labels = {
+            "first_name": self.tr("First name"),
+            "last_name": self.tr("Last name"),
+            "job_title": self.tr("Job title"),
+            "street": self.tr("Street"),
+            "postcode": self.tr("Postcode"),
+            "city": self.tr("City"),
+            "country": self.tr("Country"),
+            "phone": self.tr("Telephone"),
+            "email": self.tr("E-mail"),
+            "location": self.tr("Location"),
+        }
         for name in RECTIFIABLE:
             edit = QLineEdit()
             edit.setObjectName(f"rect_{name}")
@@ -69,29 +83,46 @@ class RequestActions(QStackedWidget):
         rv.addStretch(1)
         self.actions["rectification"] = rect
         self.erase_button = QPushButton(self.tr("Erase this person…"))
-        self.actions["erasure"] = panel(self.tr(
-            "Erasure (Art. 17): the person is erased everywhere SOOSR Desk keeps data; what a "
-            "legal duty keeps (invoices for seven years) stays and is named in the answer."),
-            self.erase_button)  # fmt: skip
+        self.actions["erasure"] = panel(
+            self.tr(
+                "Erasure (Art. 17): the person is erased everywhere SOOSR Desk keeps data; what a "
+                "legal duty keeps (invoices for seven years) stays and is named in the answer."
+            ),
+            self.erase_button,
+        )
         self.restrict_button = QPushButton(self.tr("Restrict processing"))
-        self.actions["restriction"] = panel(self.tr(
-            "Restriction (Art. 18): the data is kept but not used until the restriction is "
-            "lifted."), self.restrict_button)  # fmt: skip
+        self.actions["restriction"] = panel(
+            self.tr(
+                "Restriction (Art. 18): the data is kept but not used until the restriction is "
+                "lifted."
+            ),
+            self.restrict_button,
+        )
         self.object_button = QPushButton(self.tr("Record the objection"))
-        self.actions["objection"] = panel(self.tr(
-            "Objection (Art. 21): an objection to direct marketing is absolute: no more "
-            "marketing from now on. An objection to another activity (Art. 21(1)) is decided "
-            "below, with the reasons."), self.object_button)  # fmt: skip
-        self.actions["portability"] = panel(self.tr(
-            "Portability (Art. 20): the answer letter comes with the person's data as JSON and "
-            "CSV (UTF-8) in a ZIP file, saved beside the letter."))  # fmt: skip
+        self.actions["objection"] = panel(
+            self.tr(
+                "Objection (Art. 21): an objection to direct marketing is absolute: no more "
+                "marketing from now on. An objection to another activity (Art. 21(1)) is decided "
+                "below, with the reasons."
+            ),
+            self.object_button,
+        )
+        self.actions["portability"] = panel(
+            self.tr(
+                "Portability (Art. 20): the answer letter comes with the person's data as JSON and "
+                "CSV (UTF-8) in a ZIP file, saved beside the letter."
+            )
+        )
         self.withdraw_button = QPushButton(self.tr("Withdraw every active consent"))
-        self.actions["withdrawal"] = panel(self.tr(
-            "Withdrawal of consent (Art. 7(3)): takes effect at once; the consent stays in the "
-            "history."), self.withdraw_button)  # fmt: skip
+        self.actions["withdrawal"] = panel(
+            self.tr(
+                "Withdrawal of consent (Art. 7(3)): takes effect at once; the consent stays in the "
+                "history."
+            ),
+            self.withdraw_button,
+        )
         for kind in RequestKind:
             self.addWidget(self.actions[kind.value])
 
     def show_kind(self, kind: str) -> None:
         self.setCurrentWidget(self.actions.get(kind, self.actions["access"]))
-

@@ -78,8 +78,9 @@ class RequestEditor(RecordEditor):
         self.search.textChanged.connect(self._search)
         search_row.addWidget(self.search, 1)
         pl.addLayout(search_row)
-        self.matches = record_table([self.tr("Name"), self.tr("Company"), self.tr("E-mail"),
-                               self.tr("City")])  # fmt: skip
+        self.matches = record_table(
+            [self.tr("Name"), self.tr("Company"), self.tr("E-mail"), self.tr("City")]
+        )
         self.matches.setObjectName("matches")
         pl.addWidget(self.matches, 1)
         self.link_button = button(self.tr("This is the person"), self.link_selected)
@@ -89,15 +90,23 @@ class RequestEditor(RecordEditor):
 
         identity = QWidget()
         il = QFormLayout(identity)
-        self._add(il, "identity_proof_needed", self.tr("Proof needed"),
-                  QCheckBox(self.tr("We reasonably doubt who is asking")))  # fmt: skip
+        self._add(
+            il,
+            "identity_proof_needed",
+            self.tr("Proof needed"),
+            QCheckBox(self.tr("We reasonably doubt who is asking")),
+        )
         self._add(il, "id_doubt_reason", self.tr("Why we doubt it (Art. 12(6))"), text_box(60))
         self._add(il, "identity_verified_by", self.tr("Verified by"), QLineEdit())
         self._add(il, "identity_verified_on", self.tr("Verified on"), date_edit())
         self._add(il, "identity_method", self.tr("How"), QLineEdit())
-        never = QLabel(self.tr("Never keep a copy of an identity document. If one is shown, "
-                               "the photo, MRZ, document number and BSN must be masked (the "
-                               "government's KopieID app does this)."))  # fmt: skip
+        never = QLabel(
+            self.tr(
+                "Never keep a copy of an identity document. If one is shown, "
+                "the photo, MRZ, document number and BSN must be masked (the "
+                "government's KopieID app does this)."
+            )
+        )
         never.setWordWrap(True)
         il.addRow(never)
         self.id_letter_button = QPushButton(self.tr("Letter asking for proof of identity"))
@@ -110,9 +119,15 @@ class RequestEditor(RecordEditor):
         self.action_stack = RequestActions()
         a = self.action_stack
         self.rect_fields, self.rect_labels, self.changes_label = (
-            a.rect_fields, a.rect_labels, a.changes_label)  # fmt: skip
+            a.rect_fields,
+            a.rect_labels,
+            a.changes_label,
+        )
         self.rectify_button, self.erase_button, self.restrict_button = (
-            a.rectify_button, a.erase_button, a.restrict_button)  # fmt: skip
+            a.rectify_button,
+            a.erase_button,
+            a.restrict_button,
+        )
         self.object_button, self.withdraw_button = a.object_button, a.withdraw_button
         self.rectify_button.clicked.connect(self.rectify)
         self.erase_button.clicked.connect(self.erase)
@@ -136,13 +151,18 @@ class RequestEditor(RecordEditor):
 
         recipients = QWidget()
         rl = QVBoxLayout(recipients)
-        hint = QLabel(self.tr("Art. 19: tell every recipient of the data about a "
-                              "rectification, erasure or restriction, or write down why that "
-                              "is impossible. The request can be closed when all are done."))  # fmt: skip
+        hint = QLabel(
+            self.tr(
+                "Art. 19: tell every recipient of the data about a "
+                "rectification, erasure or restriction, or write down why that "
+                "is impossible. The request can be closed when all are done."
+            )
+        )
         hint.setWordWrap(True)
         rl.addWidget(hint)
-        self.notice_table = record_table([self.tr("Recipient"), self.tr("Told on"),
-                                    self.tr("Why not")])  # fmt: skip
+        self.notice_table = record_table(
+            [self.tr("Recipient"), self.tr("Told on"), self.tr("Why not")]
+        )
         self.notice_table.setObjectName("notices")
         rl.addWidget(self.notice_table, 1)
         nrow = QHBoxLayout()
@@ -159,22 +179,33 @@ class RequestEditor(RecordEditor):
 
         letters = QWidget()
         ll = QVBoxLayout(letters)
-        self.letter_table = record_table([self.tr("Letter"), self.tr("Language"), self.tr("Sent"),
-                                    self.tr("Made at")])  # fmt: skip
+        self.letter_table = record_table(
+            [self.tr("Letter"), self.tr("Language"), self.tr("Sent"), self.tr("Made at")]
+        )
         self.letter_table.setObjectName("letters")
         self.letter_table.doubleClicked.connect(lambda _i: self.view_letter())
         ll.addWidget(self.letter_table, 1)
-        self.answer_button = button(self.tr("Make the answer letter"),
-                                    lambda: self.make_letter("answer"))  # fmt: skip
-        self.extension_letter_button = button(self.tr("Extension letter"),
-                                              lambda: self.make_letter("extension"))  # fmt: skip
+        self.answer_button = button(
+            self.tr("Make the answer letter"), lambda: self.make_letter("answer")
+        )
+        self.extension_letter_button = button(
+            self.tr("Extension letter"), lambda: self.make_letter("extension")
+        )
         self.view_button = button(self.tr("View and print…"), self.view_letter)
         self.sent_button = button(self.tr("Mark sent…"), self.mark_sent)
         self.discard_button = button(self.tr("Discard draft"), self.discard_draft)
         self.close_button = button(self.tr("Close the request"), self.close_request)
-        ll.addLayout(button_row(self.answer_button, self.extension_letter_button,
-                                self.view_button, self.sent_button, self.discard_button, None,
-                                self.close_button))  # fmt: skip
+        ll.addLayout(
+            button_row(
+                self.answer_button,
+                self.extension_letter_button,
+                self.view_button,
+                self.sent_button,
+                self.discard_button,
+                None,
+                self.close_button,
+            )
+        )
         self.letters_tab = letters
         self.tabs.addTab(letters, self.tr("Letters"))
         self.finish_layout()
@@ -196,10 +227,12 @@ class RequestEditor(RecordEditor):
         lines = [self.tr("Status: %1").replace("%1", tr_msg(RequestStatus.label_of(data.status)))]
         if data.status in ("new", "waiting_for_id", "in_progress"):
             left = days_left(data.deadline, self.today())
-            text = (self.tr("Deadline %1: %2 day(s) left.") if left >= 0
-                    else self.tr("Deadline %1 has passed (%2 day(s) ago)!"))  # fmt: skip
-            lines.append(text.replace("%1", fmt_date(data.deadline))
-                         .replace("%2", str(abs(left))))  # fmt: skip
+            text = (
+                self.tr("Deadline %1: %2 day(s) left.")
+                if left >= 0
+                else self.tr("Deadline %1 has passed (%2 day(s) ago)!")
+            )
+            lines.append(text.replace("%1", fmt_date(data.deadline)).replace("%2", str(abs(left))))
         if data.extended:
             lines.append(self.tr("Extended on %1.").replace("%1", fmt_date(data.extended_on)))
         return lines
@@ -234,27 +267,55 @@ class RequestEditor(RecordEditor):
             for name, edit in self.rect_fields.items():
                 edit.setText(getattr(current, name))
         changes = service.changes_of(data.id)
-        self.changes_label.setText("\n".join(f"{self.rect_labels.get(f, f)}: {b} → {a}"
-                                             for f, b, a in changes))  # fmt: skip
+        self.changes_label.setText(
+            "\n".join(f"{self.rect_labels.get(f, f)}: {b} → {a}" for f, b, a in changes)
+        )
         notices = notices_service.notices(data.id)
-        fill_table(self.notice_table, [(n.id, [n.recipient, fmt_date(n.told_on), n.impossible_reason])
-                                  for n in notices])  # fmt: skip
+        fill_table(
+            self.notice_table,
+            [(n.id, [n.recipient, fmt_date(n.told_on), n.impossible_reason]) for n in notices],
+        )
         self.recipients_tab.setEnabled(bool(notices))
-        labels = {"answer": self.tr("Answer"), "extension": self.tr("Extension"),
-                  "id_request": self.tr("Request for proof of identity"),
-                  "refusal": self.tr("Refusal")}  # fmt: skip
+        labels = {
+            "answer": self.tr("Answer"),
+            "extension": self.tr("Extension"),
+            "id_request": self.tr("Request for proof of identity"),
+            "refusal": self.tr("Refusal"),
+        }
         ways = {"post": self.tr("by post"), "email": self.tr("by e-mail")}
-        fill_table(self.letter_table, [(x.id, [labels.get(x.kind, x.kind), x.language.upper(),
-                                          self.tr("Draft, not sent") if x.draft else
-                                          f"{fmt_date(x.sent_on)} {ways.get(x.sent_by, '')}",
-                                          fmt_datetime(x.created_at)])
-                                  for x in letters_service.letters_of(data.id)])  # fmt: skip
-        self.outcome_panel.show_for(data.kind, data.outcome, data.outcome_reason,
-                                    data.objection_activity_id)  # fmt: skip
-        for w in (self.answer_button, self.extension_letter_button, self.extend_button,
-                  self.refuse_button, self.close_button, self.id_letter_button,
-                  self.link_button, self.no_data_button, self.sent_button,
-                  self.discard_button, self.outcome_panel):  # fmt: skip
+        fill_table(
+            self.letter_table,
+            [
+                (
+                    x.id,
+                    [
+                        labels.get(x.kind, x.kind),
+                        x.language.upper(),
+                        self.tr("Draft, not sent")
+                        if x.draft
+                        else f"{fmt_date(x.sent_on)} {ways.get(x.sent_by, '')}",
+                        fmt_datetime(x.created_at),
+                    ],
+                )
+                for x in letters_service.letters_of(data.id)
+            ],
+        )
+        self.outcome_panel.show_for(
+            data.kind, data.outcome, data.outcome_reason, data.objection_activity_id
+        )
+        for w in (
+            self.answer_button,
+            self.extension_letter_button,
+            self.extend_button,
+            self.refuse_button,
+            self.close_button,
+            self.id_letter_button,
+            self.link_button,
+            self.no_data_button,
+            self.sent_button,
+            self.discard_button,
+            self.outcome_panel,
+        ):
             w.setEnabled(not closed)
         self.extension_letter_button.setEnabled(not closed and data.extended)
         self.extend_button.setEnabled(not closed and not data.extended)
@@ -298,26 +359,40 @@ class RequestEditor(RecordEditor):
         if contact_id is None:
             self._show_message(self.tr("Select the person in the list first."))
             return False
-        return self._run(lambda: service.link_contact(self._data.id, contact_id),
-                         self.tr("Request linked to the contact."))  # fmt: skip
+        return self._run(
+            lambda: service.link_contact(self._data.id, contact_id),
+            self.tr("Request linked to the contact."),
+        )
 
     def link_none(self) -> bool:
-        return self._run(lambda: service.link_contact(self._data.id, None),
-                         self.tr("Recorded: no data held on the requester."))  # fmt: skip
+        return self._run(
+            lambda: service.link_contact(self._data.id, None),
+            self.tr("Recorded: no data held on the requester."),
+        )
 
     def rectify(self) -> bool:
         if self._data is None or not self._data.contact_id:
             return self._run(lambda: service.rectify(self._data.id, {}), "")
         current = contacts_service.get_contact(self._data.contact_id)
-        changes = {n: e.text() for n, e in self.rect_fields.items()
-                   if e.text().strip() != (getattr(current, n) or "").strip()}  # fmt: skip
-        return self._run(lambda: service.rectify(self._data.id, changes, today=self.today()),
-                         self.tr("Corrections applied."))  # fmt: skip
+        changes = {
+            n: e.text()
+            for n, e in self.rect_fields.items()
+            if e.text().strip() != (getattr(current, n) or "").strip()
+        }
+        return self._run(
+            lambda: service.rectify(self._data.id, changes, today=self.today()),
+            self.tr("Corrections applied."),
+        )
 
     def erase(self) -> bool:
-        answer = QMessageBox.question(self, self.tr("Erase this person"), self.tr(
-            "Erase this person everywhere? This cannot be undone. What a legal duty keeps "
-            "stays and is named in the answer."))  # fmt: skip
+        answer = QMessageBox.question(
+            self,
+            self.tr("Erase this person"),
+            self.tr(
+                "Erase this person everywhere? This cannot be undone. What a legal duty keeps "
+                "stays and is named in the answer."
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         result = {}
@@ -327,35 +402,55 @@ class RequestEditor(RecordEditor):
 
         ok = self._run(call, self.tr("The person was erased."))
         if ok and not getattr(result.get("r"), "finished", True):
-            self._show_message(error_text(result["r"].message)
-                               if hasattr(result["r"].message, "render")
-                               else tr_msg(str(result["r"].message)))  # fmt: skip
+            self._show_message(
+                error_text(result["r"].message)
+                if hasattr(result["r"].message, "render")
+                else tr_msg(str(result["r"].message))
+            )
         return ok
 
     def extend(self) -> bool:
-        reason, ok = QInputDialog.getMultiLineText(self, self.tr("Extend the deadline"), self.tr(
-            "Why is more time needed? (Art. 12(3): complexity or number of requests; the "
-            "requester is told in the extension letter.)"))  # fmt: skip
+        reason, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Extend the deadline"),
+            self.tr(
+                "Why is more time needed? (Art. 12(3): complexity or number of requests; the "
+                "requester is told in the extension letter.)"
+            ),
+        )
         if not ok:
             return False
-        done = self._run(lambda: service.extend(self._data.id, reason, today=self.today()),
-                         self.tr("Deadline extended by two months; the extension letter is "
-                                 "ready as a draft: mark it sent when it has gone out."))  # fmt: skip
+        done = self._run(
+            lambda: service.extend(self._data.id, reason, today=self.today()),
+            self.tr(
+                "Deadline extended by two months; the extension letter is "
+                "ready as a draft: mark it sent when it has gone out."
+            ),
+        )
         if done:
             self.tabs.setCurrentWidget(self.letters_tab)
             self.previewer(letters_service.letters_of(self._data.id)[-1].id)
         return done
 
     def refuse(self) -> bool:
-        reason, ok = QInputDialog.getMultiLineText(self, self.tr("Refuse the request"), self.tr(
-            "Why is the request manifestly unfounded or excessive? (Art. 12(5)). The refusal "
-            "letter tells the requester they may complain to the Autoriteit "
-            "Persoonsgegevens."))  # fmt: skip
+        reason, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Refuse the request"),
+            self.tr(
+                "Why is the request manifestly unfounded or excessive? (Art. 12(5)). The refusal "
+                "letter tells the requester they may complain to the Autoriteit "
+                "Persoonsgegevens."
+            ),
+        )
         if not ok:
             return False
-        return self._run(lambda: service.refuse(self._data.id, reason, today=self.today()),
-                         self.tr("The refusal letter is ready as a draft; the request is "
-                                 "refused when you mark it sent."))  # fmt: skip
+        return self._run(
+            lambda: service.refuse(self._data.id, reason, today=self.today()),
+            self.tr(
+                "The refusal letter is ready as a draft; the request is "
+                "refused when you mark it sent."
+            ),
+        )
 
     def mark_told(self) -> bool:
         notice = selected_record(self.notice_table)
@@ -370,8 +465,9 @@ class RequestEditor(RecordEditor):
         notice = selected_record(self.notice_table)
         if notice is None:
             return False
-        reason, ok = QInputDialog.getText(self, self.tr("Telling is impossible"),
-                                          self.tr("Why can this recipient not be told?"))  # fmt: skip
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Telling is impossible"), self.tr("Why can this recipient not be told?")
+        )
         if not ok:
             return False
         return self._run(
@@ -386,13 +482,18 @@ class RequestEditor(RecordEditor):
             # off the UI thread (issue 20: 0.3 s for a person with 200 notes); the window
             # keeps painting and a progress dialog shows when it takes longer than 0.5 s
             request_id, today = self._data.id, self.today()
-            made["letter"] = run_job(self, self.tr("Making the letter…"), lambda progress,
-                                     cancelled: letters_service.make_letter(
-                                         request_id, kind, today=today),
-                                     cancellable=False)  # fmt: skip
+            made["letter"] = run_job(
+                self,
+                self.tr("Making the letter…"),
+                lambda progress, cancelled: letters_service.make_letter(
+                    request_id, kind, today=today
+                ),
+                cancellable=False,
+            )
 
-        if not self._run(call, self.tr("Letter made as a draft: check it, send it, then mark "
-                                       "it sent.")):  # fmt: skip
+        if not self._run(
+            call, self.tr("Letter made as a draft: check it, send it, then mark it sent.")
+        ):
             return False
         self.tabs.setCurrentWidget(self.letters_tab)
         self.previewer(made["letter"].id)
@@ -400,9 +501,17 @@ class RequestEditor(RecordEditor):
 
     def decide(self) -> bool:
         outcome, reason, ground, activity = self.outcome_panel.values()
-        return self._run(lambda: service.decide(self._data.id, outcome, reason, ground=ground,
-                                                activity_id=activity, today=self.today()),
-                         self.tr("Decision recorded with its reasons."))  # fmt: skip
+        return self._run(
+            lambda: service.decide(
+                self._data.id,
+                outcome,
+                reason,
+                ground=ground,
+                activity_id=activity,
+                today=self.today(),
+            ),
+            self.tr("Decision recorded with its reasons."),
+        )
 
     def _selected_letter(self) -> int | None:
         letter = selected_record(self.letter_table)
@@ -418,15 +527,16 @@ class RequestEditor(RecordEditor):
         if not dialog.exec():
             return False
         on, by = dialog.values()
-        return self._run(lambda: letters_service.mark_sent(letter, on, by, today=self.today()),
-                         self.tr("Letter marked sent."))  # fmt: skip
+        return self._run(
+            lambda: letters_service.mark_sent(letter, on, by, today=self.today()),
+            self.tr("Letter marked sent."),
+        )
 
     def discard_draft(self) -> bool:
         letter = self._selected_letter()
         if letter is None:
             return False
-        return self._run(lambda: letters_service.discard_draft(letter),
-                         self.tr("Draft discarded."))  # fmt: skip
+        return self._run(lambda: letters_service.discard_draft(letter), self.tr("Draft discarded."))
 
     def view_letter(self) -> None:
         letter = selected_record(self.letter_table)
@@ -441,5 +551,7 @@ class RequestEditor(RecordEditor):
         dialog.exec()
 
     def close_request(self) -> bool:
-        return self._run(lambda: service.close_request(self._data.id, today=self.today()),
-                         self.tr("Request closed."))  # fmt: skip
+        return self._run(
+            lambda: service.close_request(self._data.id, today=self.today()),
+            self.tr("Request closed."),
+        )

@@ -33,10 +33,13 @@ class OutcomePanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         form = QFormLayout(self)
-        self.intro = QLabel(self.tr(
-            "When the request is not carried out, or not in full, record the decision here: "
-            "the letter gives these reasons, the right to complain to the Autoriteit "
-            "Persoonsgegevens and the route to the court."))  # fmt: skip
+        self.intro = QLabel(
+            self.tr(
+                "When the request is not carried out, or not in full, record the decision here: "
+                "the letter gives these reasons, the right to complain to the Autoriteit "
+                "Persoonsgegevens and the route to the court."
+            )
+        )
         self.intro.setWordWrap(True)
         form.addRow(self.intro)
         self.outcome = QComboBox()
@@ -81,9 +84,12 @@ class OutcomePanel(QWidget):
 
     def values(self) -> tuple[str, str, str, int | None]:
         """(outcome, reasons, ground, activity id) as chosen."""
-        return (self.outcome.currentData() or "", self.reason.toPlainText(),
-                self.ground.currentData() if self.ground.isVisible() else "",
-                self.activity.currentData() if self.activity.isVisible() else None)  # fmt: skip
+        return (
+            self.outcome.currentData() or "",
+            self.reason.toPlainText(),
+            self.ground.currentData() if self.ground.isVisible() else "",
+            self.activity.currentData() if self.activity.isVisible() else None,
+        )
 
 
 class MarkSentDialog(QDialog):
@@ -104,8 +110,9 @@ class MarkSentDialog(QDialog):
         form.addRow(self.tr("How"), self.by_post)
         form.addRow("", self.by_email)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -34,10 +34,15 @@ class SubProcessorTable(QWidget):
         self._loaded: list[SubProcessorData] = []
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("sub_processor_table")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Name"), self.tr("Service"), self.tr("Country"),
-            self.tr("Safeguard (outside the EEA)"), self.tr("Authorised beforehand"),
-        ])  # fmt: skip
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Service"),
+                self.tr("Country"),
+                self.tr("Safeguard (outside the EEA)"),
+                self.tr("Authorised beforehand"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         for column in (_NAME, _SERVICE, _SAFEGUARD):
@@ -61,8 +66,11 @@ class SubProcessorTable(QWidget):
 
     def _authorised_item(self, day: dt.date | None) -> QTableWidgetItem:
         item = QTableWidgetItem(fmt_date(day) if day else "")
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                      | Qt.ItemFlag.ItemIsSelectable)  # fmt: skip
+        item.setFlags(
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemIsSelectable
+        )
         item.setCheckState(Qt.CheckState.Checked if day else Qt.CheckState.Unchecked)
         item.setData(Qt.ItemDataRole.UserRole, day)
         return item
@@ -70,8 +78,12 @@ class SubProcessorTable(QWidget):
     def _append(self, sub: SubProcessorData) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for column, value in ((_NAME, sub.name), (_SERVICE, sub.service),
-                              (_COUNTRY, sub.country), (_SAFEGUARD, sub.safeguard)):  # fmt: skip
+        for column, value in (
+            (_NAME, sub.name),
+            (_SERVICE, sub.service),
+            (_COUNTRY, sub.country),
+            (_SAFEGUARD, sub.safeguard),
+        ):
             self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.setItem(row, _AUTHORISED, self._authorised_item(sub.authorised_on))
 
@@ -97,8 +109,10 @@ class SubProcessorTable(QWidget):
     def subs(self) -> list[SubProcessorData]:
         out = []
         for row in range(self.table.rowCount()):
-            text = [(self.table.item(row, c).text() if self.table.item(row, c) else "")
-                    for c in (_NAME, _SERVICE, _COUNTRY, _SAFEGUARD)]  # fmt: skip
+            text = [
+                (self.table.item(row, c).text() if self.table.item(row, c) else "")
+                for c in (_NAME, _SERVICE, _COUNTRY, _SAFEGUARD)
+            ]
             if not any(t.strip() for t in text):
                 continue
             item = self.table.item(row, _AUTHORISED)

@@ -80,9 +80,13 @@ class AgreementEditor(RecordEditor):
         self.tabs.addTab(main, self.tr("Agreement"))
         checks = QWidget()
         cl = QVBoxLayout(checks)
-        hint = QLabel(self.tr("Tick each point the signed agreement covers; a note can say "
-                              "where (article or annex). The agreement is complete only when "
-                              "it is signed and every point is ticked."))  # fmt: skip
+        hint = QLabel(
+            self.tr(
+                "Tick each point the signed agreement covers; a note can say "
+                "where (article or annex). The agreement is complete only when "
+                "it is signed and every point is ticked."
+            )
+        )
         hint.setWordWrap(True)
         cl.addWidget(hint)
         self.checklist = ChecklistTable()
@@ -114,8 +118,11 @@ class AgreementEditor(RecordEditor):
     def is_dirty(self) -> bool:
         if self._data is None:
             return False
-        return (super().is_dirty() or self.checklist.ticks() != self._data.checklist
-                or self.sub_processors.is_dirty())  # fmt: skip
+        return (
+            super().is_dirty()
+            or self.checklist.ticks() != self._data.checklist
+            or self.sub_processors.is_dirty()
+        )
 
     def _title(self, data) -> str:
         return data.title or self.tr("Processor agreement")
@@ -127,10 +134,15 @@ class AgreementEditor(RecordEditor):
 
         ticked = {k: t.ticked for k, t in data.checklist.items()}
         out = []
-        for p in agreement_problems(AgreementStatus(data.status), ticked, data.signed_on,
-                                    data.review_on, data.expires_on, dt.date.today()):  # fmt: skip
-            params = {k: fmt_date(v) if isinstance(v, dt.date) else v
-                      for k, v in p.params.items()}  # fmt: skip
+        for p in agreement_problems(
+            AgreementStatus(data.status),
+            ticked,
+            data.signed_on,
+            data.review_on,
+            data.expires_on,
+            dt.date.today(),
+        ):
+            params = {k: fmt_date(v) if isinstance(v, dt.date) else v for k, v in p.params.items()}
             out.append(tr_msg(p.message).format(**params))
         return out
 
@@ -145,15 +157,23 @@ class AgreementEditor(RecordEditor):
             self.document.setText(self.tr("No signed document attached yet."))
             self.open_button.setEnabled(False)
             return
-        state = next((r.document for r in agreement_service.list_agreements(data.third_party_id)
-                      if r.id == data.id), "")  # fmt: skip
+        state = next(
+            (
+                r.document
+                for r in agreement_service.list_agreements(data.third_party_id)
+                if r.id == data.id
+            ),
+            "",
+        )
         state_text = {
             DocumentState.OK: self.tr("the copy is intact"),
             DocumentState.MISSING: self.tr("the copy is MISSING"),
             DocumentState.CHANGED: self.tr("the copy was CHANGED"),
         }.get(state, "")
-        self.document.setText(f"{data.document_name} ({_size_text(data.document_size)}), "
-                              f"SHA-256 {data.document_sha256[:16]}…: {state_text}")  # fmt: skip
+        self.document.setText(
+            f"{data.document_name} ({_size_text(data.document_size)}), "
+            f"SHA-256 {data.document_sha256[:16]}…: {state_text}"
+        )
         self.document.setToolTip(f"SHA-256 {data.document_sha256}")
         self.open_button.setEnabled(state == DocumentState.OK)
 
@@ -163,16 +183,19 @@ class AgreementEditor(RecordEditor):
         if (self._data.id is None or self.is_dirty()) and not self.save():
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Signed processor agreement"), str(Path.home()),
+            self,
+            self.tr("Signed processor agreement"),
+            str(Path.home()),
             self.tr("Documents (*.pdf *.docx *.doc *.odt *.jpg *.png *.tif *.tiff);;All files (*)"),
-        )  # fmt: skip
+        )
         if not name:
             return
         self.attach_path(Path(name))
 
     def attach_path(self, path: Path) -> bool:
-        done = attempt(lambda: agreement_service.attach_document(self._data.id, path),
-                       self._show_message)  # fmt: skip
+        done = attempt(
+            lambda: agreement_service.attach_document(self._data.id, path), self._show_message
+        )
         if done.value is None:
             return False
         saved = done.value
@@ -220,8 +243,12 @@ class ThirdPartyEditor(RecordEditor):
         self._add(gf, "contact_phone", self.tr("Telephone"), QLineEdit())
         self._add(gf, "receives", self.tr("What they receive"), text_box(60))
         self._add(gf, "notes", self.tr("Notes"), text_box(60))
-        self._add(gf, "active", self.tr("Active"),
-                  QCheckBox(self.tr("We currently share data with this party")))  # fmt: skip
+        self._add(
+            gf,
+            "active",
+            self.tr("Active"),
+            QCheckBox(self.tr("We currently share data with this party")),
+        )
         self.tabs.addTab(general, self.tr("General"))
 
         acts = QWidget()
@@ -237,16 +264,21 @@ class ThirdPartyEditor(RecordEditor):
         self.agreement_hint = QLabel()
         self.agreement_hint.setWordWrap(True)
         gl.addWidget(self.agreement_hint)
-        self.agreement_list = record_table([
-            self.tr("Agreement"), self.tr("Status"), self.tr("Signed"), self.tr("Expires"),
-            self.tr("Checklist")])  # fmt: skip
+        self.agreement_list = record_table(
+            [
+                self.tr("Agreement"),
+                self.tr("Status"),
+                self.tr("Signed"),
+                self.tr("Expires"),
+                self.tr("Checklist"),
+            ]
+        )
         self.agreement_list.setObjectName("agreements")
         self.agreement_list.setMaximumHeight(120)
         self.agreement_list.currentCellChanged.connect(self._agreement_chosen)
         gl.addWidget(self.agreement_list)
         self.new_agreement_button = button(self.tr("New agreement"), self.new_agreement)
-        self.delete_agreement_button = button(self.tr("Delete agreement…"),
-                                              self.delete_agreement)  # fmt: skip
+        self.delete_agreement_button = button(self.tr("Delete agreement…"), self.delete_agreement)
         gl.addLayout(button_row(self.new_agreement_button, self.delete_agreement_button))
         self.agreement = AgreementEditor()
         self.agreement.saved.connect(self._agreement_saved)
@@ -270,15 +302,20 @@ class ThirdPartyEditor(RecordEditor):
         saved = self._data is not None and self._data.id is not None
         self.agreements_tab.setEnabled(saved)
         if not saved:
-            self.agreement_hint.setText(self.tr("Save the third party first; then add its "
-                                                "processor agreement here."))  # fmt: skip
+            self.agreement_hint.setText(
+                self.tr("Save the third party first; then add its processor agreement here.")
+            )
         elif processor:
-            self.agreement_hint.setText(self.tr(
-                "A processor needs a signed processor agreement that covers every point of "
-                "Art. 28(3)."))  # fmt: skip
+            self.agreement_hint.setText(
+                self.tr(
+                    "A processor needs a signed processor agreement that covers every point of "
+                    "Art. 28(3)."
+                )
+            )
         else:
-            self.agreement_hint.setText(self.tr(
-                "This party is not a processor: no processor agreement is needed."))  # fmt: skip
+            self.agreement_hint.setText(
+                self.tr("This party is not a processor: no processor agreement is needed.")
+            )
 
     def _blank(self):
         return service.ThirdPartyData()
@@ -305,7 +342,9 @@ class ThirdPartyEditor(RecordEditor):
     def _problems(self, data) -> list[str]:
         if not data.id:
             return []
-        return [tr_filled(p.message, p.params) for p in service.problems_of(data.id, dt.date.today())]
+        return [
+            tr_filled(p.message, p.params) for p in service.problems_of(data.id, dt.date.today())
+        ]
 
     def _store(self, data):
         return service.save_third_party(data)
@@ -345,9 +384,13 @@ class ThirdPartyEditor(RecordEditor):
         for r in rows:
             i = table.rowCount()
             table.insertRow(i)
-            values = [r.title or self.tr("Processor agreement"), status_labels[r.status],
-                      fmt_date(r.signed_on), fmt_date(r.expires_on),
-                      f"{r.ticked}/{len(CHECKLIST)}"]  # fmt: skip
+            values = [
+                r.title or self.tr("Processor agreement"),
+                status_labels[r.status],
+                fmt_date(r.signed_on),
+                fmt_date(r.expires_on),
+                f"{r.ticked}/{len(CHECKLIST)}",
+            ]
             for col, value in enumerate(values):
                 table.setItem(i, col, QTableWidgetItem(value))
             self._agreement_ids.append(r.id)
@@ -403,13 +446,19 @@ class ThirdPartyEditor(RecordEditor):
         agreement_id = self.agreement.record_id()
         if agreement_id is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete agreement"), self.tr(
-            "Delete this processor agreement and the app's copy of its signed document? "
-            "Keep agreements that ended: mark them expired or terminated instead."))  # fmt: skip
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete agreement"),
+            self.tr(
+                "Delete this processor agreement and the app's copy of its signed document? "
+                "Keep agreements that ended: mark them expired or terminated instead."
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if not attempt(lambda: agreement_service.delete_agreement(agreement_id),
-                       self._show_message).ok:  # fmt: skip
+        if not attempt(
+            lambda: agreement_service.delete_agreement(agreement_id), self._show_message
+        ).ok:
             return
         self.agreement.clear()
         self._fill_agreements(self._data, None)
