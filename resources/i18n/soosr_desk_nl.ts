@@ -3347,6 +3347,97 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
+    <name>LettersTab</name>
+    <message>
+      <source>Letter</source>
+      <translation>Brief</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Taal</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Verstuurd</translation>
+    </message>
+    <message>
+      <source>Made at</source>
+      <translation>Gemaakt op</translation>
+    </message>
+    <message>
+      <source>Make the answer letter</source>
+      <translation>Antwoordbrief maken</translation>
+    </message>
+    <message>
+      <source>Extension letter</source>
+      <translation>Verlengingsbrief</translation>
+    </message>
+    <message>
+      <source>View and print…</source>
+      <translation>Bekijken en afdrukken…</translation>
+    </message>
+    <message>
+      <source>Mark sent…</source>
+      <translation>Als verstuurd markeren…</translation>
+    </message>
+    <message>
+      <source>Discard draft</source>
+      <translation>Concept weggooien</translation>
+    </message>
+    <message>
+      <source>Close the request</source>
+      <translation>Verzoek sluiten</translation>
+    </message>
+    <message>
+      <source>Answer</source>
+      <translation>Antwoord</translation>
+    </message>
+    <message>
+      <source>Extension</source>
+      <translation>Verlenging</translation>
+    </message>
+    <message>
+      <source>Request for proof of identity</source>
+      <translation>Verzoek om identiteitsbewijs</translation>
+    </message>
+    <message>
+      <source>Refusal</source>
+      <translation>Weigering</translation>
+    </message>
+    <message>
+      <source>by post</source>
+      <translation>per post</translation>
+    </message>
+    <message>
+      <source>by e-mail</source>
+      <translation>per e-mail</translation>
+    </message>
+    <message>
+      <source>Draft, not sent</source>
+      <translation>Concept, niet verstuurd</translation>
+    </message>
+    <message>
+      <source>Making the letter…</source>
+      <translation>De brief wordt gemaakt…</translation>
+    </message>
+    <message>
+      <source>Letter made as a draft: check it, send it, then mark it sent.</source>
+      <translation>Brief gemaakt als concept: controleer hem, verstuur hem en markeer hem dan als verstuurd.</translation>
+    </message>
+    <message>
+      <source>Select the letter in the list first.</source>
+      <translation>Selecteer eerst de brief in de lijst.</translation>
+    </message>
+    <message>
+      <source>Letter marked sent.</source>
+      <translation>Brief gemarkeerd als verstuurd.</translation>
+    </message>
+    <message>
+      <source>Draft discarded.</source>
+      <translation>Concept weggegooid.</translation>
+    </message>
+  </context>
+  <context>
     <name>MailRequestDialog</name>
     <message>
       <source>New request from e-mail</source>
@@ -3711,6 +3802,92 @@ Deze back-up terugzetten?</translation>
     </message>
   </context>
   <context>
+    <name>PersonTab</name>
+    <message>
+      <source>Search contacts by name, e-mail or phone…</source>
+      <translation>Contacten zoeken op naam, e-mail of telefoon…</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Bedrijf</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <source>This is the person</source>
+      <translation>Dit is de persoon</translation>
+    </message>
+    <message>
+      <source>We hold no data on the requester</source>
+      <translation>We hebben geen gegevens van de verzoeker</translation>
+    </message>
+    <message>
+      <source>About: %1</source>
+      <translation>Over: %1</translation>
+    </message>
+    <message>
+      <source>We hold no data on the requester.</source>
+      <translation>We hebben geen gegevens van de verzoeker.</translation>
+    </message>
+    <message>
+      <source>Not linked yet: find the person below.</source>
+      <translation>Nog niet gekoppeld: zoek de persoon hieronder.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecipientsTab</name>
+    <message>
+      <source>Art. 19: tell every recipient of the data about a rectification, erasure or restriction, or write down why that is impossible. The request can be closed when all are done.</source>
+      <translation>Art. 19: licht elke ontvanger van de gegevens in over een rectificatie, verwijdering of beperking, of schrijf op waarom dat onmogelijk is. Het verzoek kan worden gesloten als dat voor iedereen is gedaan.</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>Ontvanger</translation>
+    </message>
+    <message>
+      <source>Told on</source>
+      <translation>Ingelicht op</translation>
+    </message>
+    <message>
+      <source>Why not</source>
+      <translation>Waarom niet</translation>
+    </message>
+    <message>
+      <source>Told today</source>
+      <translation>Vandaag ingelicht</translation>
+    </message>
+    <message>
+      <source>Impossible…</source>
+      <translation>Onmogelijk…</translation>
+    </message>
+    <message>
+      <source>Recipient marked as told.</source>
+      <translation>Ontvanger gemarkeerd als ingelicht.</translation>
+    </message>
+    <message>
+      <source>Telling is impossible</source>
+      <translation>Inlichten onmogelijk</translation>
+    </message>
+    <message>
+      <source>Why can this recipient not be told?</source>
+      <translation>Waarom kan deze ontvanger niet worden ingelicht?</translation>
+    </message>
+    <message>
+      <source>Recorded why the recipient cannot be told.</source>
+      <translation>Vastgelegd waarom de ontvanger niet kan worden ingelicht.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordEditor</name>
     <message>
       <source>Save</source>
@@ -3930,26 +4107,6 @@ Deze back-up terugzetten?</translation>
       <translation>Verzoek</translation>
     </message>
     <message>
-      <source>Search contacts by name, e-mail or phone…</source>
-      <translation>Contacten zoeken op naam, e-mail of telefoon…</translation>
-    </message>
-    <message>
-      <source>Name</source>
-      <translation>Naam</translation>
-    </message>
-    <message>
-      <source>Company</source>
-      <translation>Bedrijf</translation>
-    </message>
-    <message>
-      <source>This is the person</source>
-      <translation>Dit is de persoon</translation>
-    </message>
-    <message>
-      <source>We hold no data on the requester</source>
-      <translation>We hebben geen gegevens van de verzoeker</translation>
-    </message>
-    <message>
       <source>Person</source>
       <translation>Persoon</translation>
     </message>
@@ -4002,44 +4159,8 @@ Deze back-up terugzetten?</translation>
       <translation>Afhandeling</translation>
     </message>
     <message>
-      <source>Art. 19: tell every recipient of the data about a rectification, erasure or restriction, or write down why that is impossible. The request can be closed when all are done.</source>
-      <translation>Art. 19: licht elke ontvanger van de gegevens in over een rectificatie, verwijdering of beperking, of schrijf op waarom dat onmogelijk is. Het verzoek kan worden gesloten als dat voor iedereen is gedaan.</translation>
-    </message>
-    <message>
-      <source>Recipient</source>
-      <translation>Ontvanger</translation>
-    </message>
-    <message>
-      <source>Told on</source>
-      <translation>Ingelicht op</translation>
-    </message>
-    <message>
-      <source>Why not</source>
-      <translation>Waarom niet</translation>
-    </message>
-    <message>
-      <source>Told today</source>
-      <translation>Vandaag ingelicht</translation>
-    </message>
-    <message>
-      <source>Impossible…</source>
-      <translation>Onmogelijk…</translation>
-    </message>
-    <message>
       <source>Recipients</source>
       <translation>Ontvangers</translation>
-    </message>
-    <message>
-      <source>Letter</source>
-      <translation>Brief</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>Taal</translation>
-    </message>
-    <message>
-      <source>Sent</source>
-      <translation>Verstuurd</translation>
     </message>
     <message>
       <source>Deadline extended by two months; the extension letter is ready as a draft: mark it sent when it has gone out.</source>
@@ -4050,56 +4171,8 @@ Deze back-up terugzetten?</translation>
       <translation>De weigeringsbrief staat klaar als concept; het verzoek is geweigerd zodra u hem als verstuurd markeert.</translation>
     </message>
     <message>
-      <source>Making the letter…</source>
-      <translation>De brief wordt gemaakt…</translation>
-    </message>
-    <message>
-      <source>Letter made as a draft: check it, send it, then mark it sent.</source>
-      <translation>Brief gemaakt als concept: controleer hem, verstuur hem en markeer hem dan als verstuurd.</translation>
-    </message>
-    <message>
       <source>Decision recorded with its reasons.</source>
       <translation>Beslissing met redenen vastgelegd.</translation>
-    </message>
-    <message>
-      <source>Select the letter in the list first.</source>
-      <translation>Selecteer eerst de brief in de lijst.</translation>
-    </message>
-    <message>
-      <source>Letter marked sent.</source>
-      <translation>Brief gemarkeerd als verstuurd.</translation>
-    </message>
-    <message>
-      <source>Draft discarded.</source>
-      <translation>Concept weggegooid.</translation>
-    </message>
-    <message>
-      <source>Made at</source>
-      <translation>Gemaakt op</translation>
-    </message>
-    <message>
-      <source>Make the answer letter</source>
-      <translation>Antwoordbrief maken</translation>
-    </message>
-    <message>
-      <source>Extension letter</source>
-      <translation>Verlengingsbrief</translation>
-    </message>
-    <message>
-      <source>View and print…</source>
-      <translation>Bekijken en afdrukken…</translation>
-    </message>
-    <message>
-      <source>Mark sent…</source>
-      <translation>Als verstuurd markeren…</translation>
-    </message>
-    <message>
-      <source>Discard draft</source>
-      <translation>Concept weggooien</translation>
-    </message>
-    <message>
-      <source>Close the request</source>
-      <translation>Verzoek sluiten</translation>
     </message>
     <message>
       <source>Letters</source>
@@ -4128,46 +4201,6 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Request saved.</source>
       <translation>Verzoek opgeslagen.</translation>
-    </message>
-    <message>
-      <source>About: %1</source>
-      <translation>Over: %1</translation>
-    </message>
-    <message>
-      <source>We hold no data on the requester.</source>
-      <translation>We hebben geen gegevens van de verzoeker.</translation>
-    </message>
-    <message>
-      <source>Not linked yet: find the person below.</source>
-      <translation>Nog niet gekoppeld: zoek de persoon hieronder.</translation>
-    </message>
-    <message>
-      <source>Answer</source>
-      <translation>Antwoord</translation>
-    </message>
-    <message>
-      <source>Extension</source>
-      <translation>Verlenging</translation>
-    </message>
-    <message>
-      <source>Request for proof of identity</source>
-      <translation>Verzoek om identiteitsbewijs</translation>
-    </message>
-    <message>
-      <source>Refusal</source>
-      <translation>Weigering</translation>
-    </message>
-    <message>
-      <source>by post</source>
-      <translation>per post</translation>
-    </message>
-    <message>
-      <source>by e-mail</source>
-      <translation>per e-mail</translation>
-    </message>
-    <message>
-      <source>Draft, not sent</source>
-      <translation>Concept, niet verstuurd</translation>
     </message>
     <message>
       <source>Done.</source>
@@ -4216,22 +4249,6 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Why is the request manifestly unfounded or excessive? (Art. 12(5)). The refusal letter tells the requester they may complain to the Autoriteit Persoonsgegevens.</source>
       <translation>Waarom is het verzoek kennelijk ongegrond of buitensporig? (art. 12 lid 5). In de weigeringsbrief staat dat de verzoeker een klacht kan indienen bij de Autoriteit Persoonsgegevens.</translation>
-    </message>
-    <message>
-      <source>Recipient marked as told.</source>
-      <translation>Ontvanger gemarkeerd als ingelicht.</translation>
-    </message>
-    <message>
-      <source>Telling is impossible</source>
-      <translation>Inlichten onmogelijk</translation>
-    </message>
-    <message>
-      <source>Why can this recipient not be told?</source>
-      <translation>Waarom kan deze ontvanger niet worden ingelicht?</translation>
-    </message>
-    <message>
-      <source>Recorded why the recipient cannot be told.</source>
-      <translation>Vastgelegd waarom de ontvanger niet kan worden ingelicht.</translation>
     </message>
     <message>
       <source>Request closed.</source>

@@ -24,15 +24,15 @@ from soosr_desk.rules.vocab import Channel, Language, RequestKind, RequestStatus
 from soosr_desk.services import contacts as contacts_service
 from soosr_desk.services import requests as service
 from soosr_desk.services.requests import letters as letters_service
-from soosr_desk.services.requests import notices as notices_service
-from soosr_desk.ui.i18n import error_text, fmt_date, fmt_datetime, tr_msg
-from soosr_desk.ui.jobs import run_job
+from soosr_desk.ui.i18n import error_text, fmt_date, tr_msg
 from soosr_desk.ui.operation import attempt
-from soosr_desk.ui.widgets.fields import button, button_row, date_edit
+from soosr_desk.ui.widgets.fields import date_edit
 from soosr_desk.ui.widgets.record_editor import RecordEditor, text_box
 from soosr_desk.ui.widgets.request_actions import RequestActions
+from soosr_desk.ui.widgets.request_letters import LettersTab
+from soosr_desk.ui.widgets.request_notices import RecipientsTab
 from soosr_desk.ui.widgets.request_outcome import MarkSentDialog, OutcomePanel
-from soosr_desk.ui.widgets.tables import fill_table, record_table, selected_record
+from soosr_desk.ui.widgets.request_person import PersonTab
 
 
 class RequestEditor(RecordEditor):
@@ -65,28 +65,13 @@ class RequestEditor(RecordEditor):
         self._add(f, "language", self.tr("Letters in"), language)
         self.tabs.addTab(intake, self.tr("Request"))
 
-        person = QWidget()
-        pl = QVBoxLayout(person)
-        self.linked = QLabel()
-        self.linked.setObjectName("linked")
-        self.linked.setWordWrap(True)
-        pl.addWidget(self.linked)
-        search_row = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search contacts by name, e-mail or phone…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search)
-        search_row.addWidget(self.search, 1)
-        pl.addLayout(search_row)
-        self.matches = record_table(
-            [self.tr("Name"), self.tr("Company"), self.tr("E-mail"), self.tr("City")]
-        )
-        self.matches.setObjectName("matches")
-        pl.addWidget(self.matches, 1)
-        self.link_button = button(self.tr("This is the person"), self.link_selected)
-        self.no_data_button = button(self.tr("We hold no data on the requester"), self.link_none)
-        pl.addLayout(button_row(self.link_button, self.no_data_button))
-        self.tabs.addTab(person, self.tr("Person"))
+        self.person_tab = PersonTab()
+        p = self.person_tab
+        self.linked, self.search, self.matches = p.linked, p.search, p.matches
+        self.link_button, self.no_data_button = p.link_button, p.no_data_button
+        self.link_button.clicked.connect(self.link_selected)
+        self.no_data_button.clicked.connect(self.link_none)
+        self.tabs.addTab(p, self.tr("Person"))
 
         identity = QWidget()
         il = QFormLayout(identity)
@@ -149,65 +134,39 @@ class RequestEditor(RecordEditor):
         hl.addLayout(deadline_row)
         self.tabs.addTab(handling, self.tr("Handling"))
 
-        recipients = QWidget()
-        rl = QVBoxLayout(recipients)
-        hint = QLabel(
-            self.tr(
-                "Art. 19: tell every recipient of the data about a "
-                "rectification, erasure or restriction, or write down why that "
-                "is impossible. The request can be closed when all are done."
-            )
+        self.recipients_tab = RecipientsTab(self._run, lambda: self.today())
+        r = self.recipients_tab
+        self.notice_table, self.told_button, self.impossible_button = (
+            r.notice_table,
+            r.told_button,
+            r.impossible_button,
         )
-        hint.setWordWrap(True)
-        rl.addWidget(hint)
-        self.notice_table = record_table(
-            [self.tr("Recipient"), self.tr("Told on"), self.tr("Why not")]
-        )
-        self.notice_table.setObjectName("notices")
-        rl.addWidget(self.notice_table, 1)
-        nrow = QHBoxLayout()
-        self.told_button = QPushButton(self.tr("Told today"))
-        self.told_button.clicked.connect(self.mark_told)
-        self.impossible_button = QPushButton(self.tr("Impossible…"))
-        self.impossible_button.clicked.connect(self.mark_impossible)
-        nrow.addWidget(self.told_button)
-        nrow.addWidget(self.impossible_button)
-        nrow.addStretch(1)
-        rl.addLayout(nrow)
-        self.recipients_tab = recipients
-        self.tabs.addTab(recipients, self.tr("Recipients"))
+        self.tabs.addTab(r, self.tr("Recipients"))
 
-        letters = QWidget()
-        ll = QVBoxLayout(letters)
-        self.letter_table = record_table(
-            [self.tr("Letter"), self.tr("Language"), self.tr("Sent"), self.tr("Made at")]
+        self.letters_tab = LettersTab(
+            self._run,
+            lambda: self._data.id,
+            lambda: self.today(),
+            self._show_message,
+            lambda letter_id: self.previewer(letter_id),
+            lambda today, parent: self.sent_dialog(today, parent),
         )
-        self.letter_table.setObjectName("letters")
-        self.letter_table.doubleClicked.connect(lambda _i: self.view_letter())
-        ll.addWidget(self.letter_table, 1)
-        self.answer_button = button(
-            self.tr("Make the answer letter"), lambda: self.make_letter("answer")
+        t = self.letters_tab
+        self.letter_table = t.letter_table
+        self.answer_button, self.extension_letter_button, self.view_button = (
+            t.answer_button,
+            t.extension_letter_button,
+            t.view_button,
         )
-        self.extension_letter_button = button(
-            self.tr("Extension letter"), lambda: self.make_letter("extension")
+        self.sent_button, self.discard_button, self.close_button = (
+            t.sent_button,
+            t.discard_button,
+            t.close_button,
         )
-        self.view_button = button(self.tr("View and print…"), self.view_letter)
-        self.sent_button = button(self.tr("Mark sent…"), self.mark_sent)
-        self.discard_button = button(self.tr("Discard draft"), self.discard_draft)
-        self.close_button = button(self.tr("Close the request"), self.close_request)
-        ll.addLayout(
-            button_row(
-                self.answer_button,
-                self.extension_letter_button,
-                self.view_button,
-                self.sent_button,
-                self.discard_button,
-                None,
-                self.close_button,
-            )
-        )
-        self.letters_tab = letters
-        self.tabs.addTab(letters, self.tr("Letters"))
+        self.answer_button.clicked.connect(lambda: self.make_letter("answer"))
+        self.extension_letter_button.clicked.connect(lambda: self.make_letter("extension"))
+        self.close_button.clicked.connect(self.close_request)
+        self.tabs.addTab(t, self.tr("Letters"))
         self.finish_layout()
         self.previewer = self._preview
         self.sent_dialog = MarkSentDialog
@@ -251,17 +210,9 @@ class RequestEditor(RecordEditor):
         for name in ("kind", "received_on"):
             self.fields[name].setEnabled(not saved or data.status == "new")
         self.action_stack.show_kind(data.kind)
+        self.person_tab.show_link(data)
         if not saved:
-            self.linked.setText("")
             return
-        if data.contact_id:
-            row = contacts_service.rows_for([data.contact_id]).get(data.contact_id)
-            self.linked.setText(self.tr("About: %1").replace("%1", row.name if row else "?"))
-        elif data.no_contact_held:
-            self.linked.setText(self.tr("We hold no data on the requester."))
-        else:
-            self.linked.setText(self.tr("Not linked yet: find the person below."))
-        self._fill_matches(service.candidates(data.id) if not data.contact_id else [])
         if data.contact_id and data.kind == "rectification":
             current = contacts_service.get_contact(data.contact_id)
             for name, edit in self.rect_fields.items():
@@ -270,36 +221,8 @@ class RequestEditor(RecordEditor):
         self.changes_label.setText(
             "\n".join(f"{self.rect_labels.get(f, f)}: {b} → {a}" for f, b, a in changes)
         )
-        notices = notices_service.notices(data.id)
-        fill_table(
-            self.notice_table,
-            [(n.id, [n.recipient, fmt_date(n.told_on), n.impossible_reason]) for n in notices],
-        )
-        self.recipients_tab.setEnabled(bool(notices))
-        labels = {
-            "answer": self.tr("Answer"),
-            "extension": self.tr("Extension"),
-            "id_request": self.tr("Request for proof of identity"),
-            "refusal": self.tr("Refusal"),
-        }
-        ways = {"post": self.tr("by post"), "email": self.tr("by e-mail")}
-        fill_table(
-            self.letter_table,
-            [
-                (
-                    x.id,
-                    [
-                        labels.get(x.kind, x.kind),
-                        x.language.upper(),
-                        self.tr("Draft, not sent")
-                        if x.draft
-                        else f"{fmt_date(x.sent_on)} {ways.get(x.sent_by, '')}",
-                        fmt_datetime(x.created_at),
-                    ],
-                )
-                for x in letters_service.letters_of(data.id)
-            ],
-        )
+        self.recipients_tab.setEnabled(self.recipients_tab.fill(data.id))
+        self.letters_tab.fill(data.id)
         self.outcome_panel.show_for(
             data.kind, data.outcome, data.outcome_reason, data.objection_activity_id
         )
@@ -322,18 +245,6 @@ class RequestEditor(RecordEditor):
         self.close_button.setEnabled(not closed and data.responded_on is not None)
 
     # --- actions ----------------------------------------------------------------------
-    def _search(self, text: str) -> None:
-        if len(text.strip()) < 2:
-            return
-        ids = contacts_service.search_ids(text)[:50]
-        rows = contacts_service.rows_for(ids)
-        self._fill_matches([rows[i] for i in ids if i in rows])
-
-    def _fill_matches(self, rows) -> None:
-        fill_table(self.matches, [(r.id, [r.name, r.company, r.email, r.city]) for r in rows])
-        if rows:
-            self.matches.selectRow(0)
-
     def _after_action(self, text: str) -> None:
         data = service.get_request(self._data.id)
         self.load(data)
@@ -355,7 +266,7 @@ class RequestEditor(RecordEditor):
         return self._run(lambda: action(rid, today=self.today()), self.tr("Done."))
 
     def link_selected(self) -> bool:
-        contact_id = selected_record(self.matches)
+        contact_id = self.person_tab.selected()
         if contact_id is None:
             self._show_message(self.tr("Select the person in the list first."))
             return False
@@ -452,51 +363,12 @@ class RequestEditor(RecordEditor):
             ),
         )
 
-    def mark_told(self) -> bool:
-        notice = selected_record(self.notice_table)
-        if notice is None:
-            return False
-        return self._run(
-            lambda: notices_service.set_notice(notice, self.today(), today=self.today()),
-            self.tr("Recipient marked as told."),
-        )
-
-    def mark_impossible(self) -> bool:
-        notice = selected_record(self.notice_table)
-        if notice is None:
-            return False
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Telling is impossible"), self.tr("Why can this recipient not be told?")
-        )
-        if not ok:
-            return False
-        return self._run(
-            lambda: notices_service.set_notice(notice, None, reason, today=self.today()),
-            self.tr("Recorded why the recipient cannot be told."),
-        )
-
     def make_letter(self, kind: str) -> bool:
-        made = {}
-
-        def call():
-            # off the UI thread (issue 20: 0.3 s for a person with 200 notes); the window
-            # keeps painting and a progress dialog shows when it takes longer than 0.5 s
-            request_id, today = self._data.id, self.today()
-            made["letter"] = run_job(
-                self,
-                self.tr("Making the letter…"),
-                lambda progress, cancelled: letters_service.make_letter(
-                    request_id, kind, today=today
-                ),
-                cancellable=False,
-            )
-
-        if not self._run(
-            call, self.tr("Letter made as a draft: check it, send it, then mark it sent.")
-        ):
+        letter = self.letters_tab.make_letter(kind)
+        if letter is None:
             return False
         self.tabs.setCurrentWidget(self.letters_tab)
-        self.previewer(made["letter"].id)
+        self.previewer(letter.id)
         return True
 
     def decide(self) -> bool:
@@ -512,36 +384,6 @@ class RequestEditor(RecordEditor):
             ),
             self.tr("Decision recorded with its reasons."),
         )
-
-    def _selected_letter(self) -> int | None:
-        letter = selected_record(self.letter_table)
-        if letter is None:
-            self._show_message(self.tr("Select the letter in the list first."))
-        return letter
-
-    def mark_sent(self) -> bool:
-        letter = self._selected_letter()
-        if letter is None:
-            return False
-        dialog = self.sent_dialog(self.today(), self)
-        if not dialog.exec():
-            return False
-        on, by = dialog.values()
-        return self._run(
-            lambda: letters_service.mark_sent(letter, on, by, today=self.today()),
-            self.tr("Letter marked sent."),
-        )
-
-    def discard_draft(self) -> bool:
-        letter = self._selected_letter()
-        if letter is None:
-            return False
-        return self._run(lambda: letters_service.discard_draft(letter), self.tr("Draft discarded."))
-
-    def view_letter(self) -> None:
-        letter = selected_record(self.letter_table)
-        if letter is not None:
-            self.previewer(letter)
 
     def _preview(self, letter_id: int) -> None:
         from soosr_desk.ui.widgets.pdf_view import PdfPreview
