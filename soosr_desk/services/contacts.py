@@ -1,12 +1,12 @@
-"""Contacts: the people whose data SOOSR keeps. Listing, editing, notes, consents and the
-restriction (Art. 18) and objection (Art. 21) flags. One transaction per user action, with
-its audit event inside it."""
+"""Contacts: the people whose data SOOSR keeps. Editing a contact and its restriction
+(Art. 18) and objection (Art. 21) flags; the list, the notes and the consents have their own
+modules (contact_list, contact_notes, contact_consents). One transaction per user action,
+with its audit event inside it."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from peewee import fn
@@ -16,12 +16,24 @@ from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.names import search_text, sort_key
 from soosr_desk.rules.vocab import ContactSource, Gender, Language, Relation, SigningAuthority
 from soosr_desk.services import audit
+from soosr_desk.services.contact_changes import editable_contact, touch
+
+# Re-exports: many callers reach the notes, consents and list of contacts as `contacts.X`.
+from soosr_desk.services.contact_consents import ConsentData as ConsentData
+from soosr_desk.services.contact_consents import give_consent as give_consent
+from soosr_desk.services.contact_consents import list_consents as list_consents
+from soosr_desk.services.contact_consents import withdraw_consent as withdraw_consent
 from soosr_desk.services.contact_list import SORT_KEYS as SORT_KEYS  # the list: its own module
 from soosr_desk.services.contact_list import ContactRow as ContactRow
 from soosr_desk.services.contact_list import company_names as company_names
 from soosr_desk.services.contact_list import count_contacts as count_contacts
 from soosr_desk.services.contact_list import rows_for as rows_for
 from soosr_desk.services.contact_list import search_ids as search_ids
+from soosr_desk.services.contact_notes import NOTE_MAX as NOTE_MAX
+from soosr_desk.services.contact_notes import NoteData as NoteData
+from soosr_desk.services.contact_notes import add_note as add_note
+from soosr_desk.services.contact_notes import delete_note as delete_note
+from soosr_desk.services.contact_notes import list_notes as list_notes
 from soosr_desk.services.errors import (
     Conflict,
     NotAllowed,
@@ -97,7 +109,6 @@ _CONTACT_FIELDS = [
     for f in dataclasses.fields(ContactData)
     if f.name not in ("id", "company_name", "updated_at", "erased")
 ]
-NOTE_MAX = 10_000
 
 
 def validate(
@@ -253,20 +264,6 @@ def save_contact(data: ContactData, *, today: dt.date | None = None) -> ContactD
         return _to_data(contact)
 
 
-def _editable_contact(contact_id: int) -> models.Contact:
-    contact = models.Contact.get_or_none(models.Contact.id == contact_id)
-    if contact is None or contact.erased:
-        raise NotFound(N_("This contact no longer exists."))
-    return contact
-
-
-def _touch(contact: models.Contact, fields: Sequence[str], action: str) -> None:
-    now = dt.datetime.now().replace(microsecond=0)
-    contact.updated_at = now if now != contact.updated_at else now + dt.timedelta(seconds=1)
-    contact.save()
-    audit.record(action, "contact", contact.id, fields)
-
-
 def set_restriction(
     contact_id: int, restricted: bool, reason: str = "", *, today: dt.date | None = None
 ) -> ContactData:
@@ -277,11 +274,11 @@ def set_restriction(
     if err:
         raise ValidationErrors([err])
     with session.transaction():
-        contact = _editable_contact(contact_id)
+        contact = editable_contact(contact_id)
         contact.restricted = restricted
         contact.restricted_since = today if restricted else None
         contact.restricted_reason = reason.strip() if restricted else ""
-        _touch(
+        touch(
             contact,
             ["restricted", "restricted_since", "restricted_reason"],
             "restrict" if restricted else "lift_restriction",
@@ -294,164 +291,12 @@ def set_objection(contact_id: int, objected: bool, *, today: dt.date | None = No
     marketing of any kind. It can be recorded even for a restricted contact."""
     today = today or dt.date.today()
     with session.transaction():
-        contact = _editable_contact(contact_id)
+        contact = editable_contact(contact_id)
         contact.objected_marketing = objected
         contact.objected_on = today if objected else None
-        _touch(
+        touch(
             contact,
             ["objected_marketing", "objected_on"],
             "object_marketing" if objected else "lift_objection",
         )
         return _to_data(contact)
-
-
-# --- notes ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class NoteData:
-    id: int
-    noted_at: dt.datetime
-    author: str
-    text: str
-
-
-def list_notes(contact_id: int) -> list[NoteData]:
-    q = models.ContactNote.select().where(models.ContactNote.contact == contact_id)
-    return [
-        NoteData(n.id, n.noted_at, n.author, n.text)
-        for n in q.order_by(models.ContactNote.noted_at.desc(), models.ContactNote.id.desc())
-    ]
-
-
-def add_note(
-    contact_id: int, text: str, *, author: str | None = None, now: dt.datetime | None = None
-) -> NoteData:
-    text = text.strip()
-    if not text:
-        raise ValidationErrors([ValidationError("note", N_("The note is empty."))])
-    err = check_text("note", text, NOTE_MAX)
-    if err:
-        raise ValidationErrors([err])
-    now = (now or dt.datetime.now()).replace(microsecond=0)
-    with session.transaction():
-        contact = _editable_contact(contact_id)
-        if contact.restricted:
-            raise NotAllowed(N_("This contact is restricted (Art. 18): no new notes."))
-        note = models.ContactNote.create(
-            contact=contact, text=text, author=author or audit.current_actor(), noted_at=now
-        )
-        audit.record("add_note", "contact_note", note.id, ["text"])
-        _touch(contact, ["notes"], "update")
-        return NoteData(note.id, note.noted_at, note.author, note.text)
-
-
-def delete_note(note_id: int) -> None:
-    """Removes a note typed by mistake (the UI asks first and offers undo)."""
-    with session.transaction():
-        note = models.ContactNote.get_or_none(models.ContactNote.id == note_id)
-        if note is None:
-            return
-        contact = _editable_contact(note.contact_id)
-        if contact.restricted:
-            raise NotAllowed(N_("This contact is restricted (Art. 18): notes stay as they are."))
-        note.delete_instance()
-        audit.record("delete_note", "contact_note", note_id, ["text"])
-        _touch(contact, ["notes"], "update")
-
-
-# --- consents -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ConsentData:
-    id: int
-    purpose: str
-    given_on: dt.date
-    evidence: str
-    withdrawn_on: dt.date | None
-    withdrawal_evidence: str = ""
-
-    @property
-    def active(self) -> bool:
-        return self.withdrawn_on is None
-
-
-def list_consents(contact_id: int) -> list[ConsentData]:
-    q = models.Consent.select().where(models.Consent.contact == contact_id)
-    return [
-        ConsentData(c.id, c.purpose, c.given_on, c.evidence, c.withdrawn_on, c.withdrawal_evidence)
-        for c in q.order_by(models.Consent.given_on.desc(), models.Consent.id.desc())
-    ]
-
-
-def give_consent(
-    contact_id: int, purpose: str, given_on: dt.date, evidence: str, *, today: dt.date | None = None
-) -> ConsentData:
-    """Records consent (Art. 7(1): the controller must be able to show it, hence the
-    evidence: how and where it was given)."""
-    today = today or dt.date.today()
-    errors = []
-    purpose, evidence = purpose.strip(), evidence.strip()
-    if not purpose:
-        errors.append(ValidationError("purpose", N_("Choose or type the purpose.")))
-    if not evidence:
-        errors.append(
-            ValidationError("evidence", N_("Write down how the consent was given (evidence)."))
-        )
-    for name, value, limit in (("purpose", purpose, 200), ("evidence", evidence, 2000)):
-        err = check_text(name, value, limit)
-        if err:
-            errors.append(err)
-    problem = validation.date_problem(given_on) or validation.future_problem(given_on, today)
-    if problem:
-        errors.append(ValidationError("given_on", problem))
-    if errors:
-        raise ValidationErrors(errors)
-    with session.transaction():
-        contact = _editable_contact(contact_id)
-        if contact.restricted:
-            raise NotAllowed(N_("This contact is restricted (Art. 18): no new consents."))
-        if contact.objected_marketing:
-            raise NotAllowed(
-                N_("This person objected to direct marketing; lift the objection first.")
-            )
-        c = models.Consent.create(
-            contact=contact, purpose=purpose, given_on=given_on, evidence=evidence
-        )
-        audit.record("give_consent", "consent", c.id, ["purpose", "given_on", "evidence"])
-        _touch(contact, ["consents"], "update")
-        return ConsentData(c.id, c.purpose, c.given_on, c.evidence, None)
-
-
-def withdraw_consent(
-    consent_id: int, withdrawn_on: dt.date, evidence: str = "", *, today: dt.date | None = None
-) -> ConsentData:
-    """Art. 7(3): withdrawal takes effect at once; the consent stays in the history."""
-    today = today or dt.date.today()
-    evidence = evidence.strip()
-    err = check_text("withdrawal_evidence", evidence, 2000)
-    problem = validation.date_problem(withdrawn_on) or validation.future_problem(
-        withdrawn_on, today
-    )
-    errors = [e for e in (err,) if e]
-    if problem:
-        errors.append(ValidationError("withdrawn_on", problem))
-    with session.transaction():
-        c = models.Consent.get_or_none(models.Consent.id == consent_id)
-        if c is None:
-            raise NotFound(N_("This consent no longer exists."))
-        if not errors and withdrawn_on < c.given_on:
-            errors.append(
-                ValidationError("withdrawn_on", N_("Withdrawal cannot be before the consent."))
-            )
-        if errors:
-            raise ValidationErrors(errors)
-        if c.withdrawn_on is not None:
-            raise NotAllowed(N_("This consent was already withdrawn."))
-        c.withdrawn_on = withdrawn_on
-        c.withdrawal_evidence = evidence
-        c.save()
-        audit.record("withdraw_consent", "consent", c.id, ["withdrawn_on", "withdrawal_evidence"])
-        _touch(models.Contact.get_by_id(c.contact_id), ["consents"], "update")
-        return ConsentData(c.id, c.purpose, c.given_on, c.evidence, c.withdrawn_on, evidence)
