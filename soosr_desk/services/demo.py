@@ -22,7 +22,9 @@ from peewee import chunked
 
 from soosr_desk.rules.vocab import Relation
 from soosr_desk.services import audit
-from soosr_desk.services.demo_people import ContactMaker, Maker, plan_companies, plan_invoices
+from soosr_desk.services.demo_companies import plan_companies, plan_invoices
+from soosr_desk.services.demo_maker import Maker
+from soosr_desk.services.demo_people import ContactMaker
 from soosr_desk.services.demo_records import (
     demo_breaches,
     demo_documents,

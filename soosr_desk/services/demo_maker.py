@@ -1,0 +1,133 @@
+"""The demo's random generator: one `random.Random` draws every day, phone number,
+address, company name and e-mail address, so a seed fixes the whole data set
+(services/demo_companies.py and services/demo_people.py draw from it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from functools import lru_cache
+
+from soosr_desk.rules.names import fold
+from soosr_desk.services.demo_words import (
+    BRAND_HEADS,
+    BRAND_TAILS,
+    LEGAL_FORMS,
+    PARTNERS,
+    PLACE_NAMES,
+    POSTCODE_LETTERS,
+    SECTORS,
+    STREETS,
+    SURNAMES,
+    TRADES,
+)
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=4096)
+def slug(text: str, sep: str = "") -> str:
+    """Lowercase ASCII letters and digits: "Çelik" -> "celik", "van 't Hof" -> "vanthof"."""
+    words = _NOT_ALNUM.split(fold(text).replace("ı", "i").replace("&", " en "))
+    return sep.join(w for w in words if w)
+
+
+class Maker:
+    """Draws every value from one `random.Random`, so a seed fixes the whole data set."""
+
+    def __init__(self, seed: int, today: dt.date, used_names: set[str], used_emails: set[str]):
+        self.rng = random.Random(seed)
+        self.today = today
+        self.t = today.toordinal()
+        self.used_names = used_names
+        self.used_emails = used_emails
+
+    def day(self, lo: int, hi: int) -> int:
+        """An ordinal day in [lo, hi]."""
+        return lo + int(self.rng.random() * (hi - lo + 1)) if hi > lo else lo
+
+    def stamp(self, day: int) -> dt.datetime:
+        """A moment in office hours (08:30-17:30) on `day`."""
+        minute = 510 + int(self.rng.random() * 540)
+        return dt.datetime.fromordinal(day).replace(hour=minute // 60, minute=minute % 60)
+
+    def weighted(self, items, weights):
+        return self.rng.choices(items, weights)[0]
+
+    def phone(self, area: str | None) -> str:
+        """International form, as the contact editor stores it (+31 6 12345678,
+        +31 71 123 4567): a mobile 06-[1-5] or a landline."""
+        r = self.rng
+        if area is None:
+            return f"+31 6 {r.randint(1, 5)}{r.randrange(10**7):07d}"
+        rest = 8 - len(area)  # a Dutch national number has 9 digits
+        local = f"{r.randint(2, 9)}{r.randrange(10**rest):0{rest}d}"
+        if len(area) == 2:  # +31 71 123 4567
+            return f"+31 {area} {local[:3]} {local[3:]}"
+        return f"+31 {area} {local[:3]} {local[3:]}"  # +31 252 123 456
+
+    def address(self, city: tuple[str, int, int]) -> dict[str, str]:
+        r = self.rng
+        number = str(r.randint(1, 180)) + (r.choice("abc") if r.random() < 0.12 else "")
+        while True:
+            letters = r.choice(POSTCODE_LETTERS) + r.choice(POSTCODE_LETTERS)
+            if letters not in ("SA", "SD", "SS"):  # never issued
+                break
+        return {
+            "street": f"{r.choice(STREETS)} {number}",
+            "postcode": f"{r.randint(city[1], city[2])} {letters}",
+            "city": city[0],
+        }
+
+    def company_name(self, city_name: str) -> str:
+        """A new name: "Van Dijk Installatietechniek B.V.", "Bakkerij De Molen", "Duintech",
+        "Bakker & De Vries Advocaten"; a taken one gets the town added, as in real life."""
+        r = self.rng
+        for _ in range(60):
+            pick = r.random()
+            legal = self.weighted(*zip(*LEGAL_FORMS, strict=True))
+            if pick < 0.5:
+                base = f"{capital(r.choice(SURNAMES))} {r.choice(SECTORS)}"
+            elif pick < 0.8:
+                base = f"{r.choice(TRADES)} {r.choice(PLACE_NAMES)}"
+                legal = "" if r.random() < 0.7 else legal
+            elif pick < 0.9:
+                base = r.choice(BRAND_HEADS) + r.choice(BRAND_TAILS)
+            else:
+                a, b = r.sample(SURNAMES, 2)
+                base, legal = f"{capital(a)} & {capital(b)} {r.choice(PARTNERS)}", ""
+            for name in (base, f"{base} {city_name}"):
+                if name.casefold() not in self.used_names:
+                    self.used_names.add(name.casefold())
+                    return name + legal
+        return base + legal  # a duplicate only when far more companies are asked for
+
+    def email(self, first: str, last: str, domain: str, personal: bool) -> str:
+        r = self.rng
+        f, surname = slug(first), slug(last)
+        pick = r.random()
+        if personal:
+            local = (f"{f}.{surname}", f"{f}{surname}", f"{f}_{surname}", f"{f[:1]}{surname}")[
+                int(pick * 4)
+            ]
+        elif pick < 0.5:
+            local = f"{f}.{surname}"
+        elif pick < 0.8:
+            local = f"{f[:1]}.{surname}"
+        elif pick < 0.9:
+            local = f
+        else:
+            local = f"{f[:1]}{surname}"
+        local = local.strip("._") or "info"
+        address, n = f"{local}@{domain}", 1
+        while address in self.used_emails:
+            n += 1
+            address = f"{local}{n}@{domain}"
+        self.used_emails.add(address)
+        return address
+
+
+def capital(surname: str) -> str:
+    """A surname as it starts a company name: "van Dijk" -> "Van Dijk"."""
+    return surname[:1].upper() + surname[1:]
