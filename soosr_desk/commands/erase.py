@@ -27,7 +27,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from soosr_desk.services import erasure
+    from soosr_desk.services import erasure, erasure_rows
     from soosr_desk.services.errors import ServiceError
 
     if not args.yes:
@@ -41,7 +41,7 @@ def run(args) -> int:
             result = erasure.erase_contact(args.contact_id, reason="manual", today=dt.date.today())
         except ServiceError as exc:
             raise CommandError(exc.render(tr)) from None
-    _print_result(result, erasure.WHY_TEXT)
+    _print_result(result, erasure_rows.WHY_TEXT)
     if not result.finished:
         print(tr(result.message), file=sys.stderr)
         return 1

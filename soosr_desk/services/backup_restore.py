@@ -17,7 +17,7 @@ from soosr_desk.exports.safe_text import fsync_dir
 from soosr_desk.services import audit, backups
 from soosr_desk.services.backups import BackupError
 from soosr_desk.store import db as store_db
-from soosr_desk.store import migrations, models
+from soosr_desk.store import file_checks, migrations, models
 from soosr_desk.store.opening import close_database, open_database
 
 log = logging.getLogger(__name__)
@@ -31,13 +31,13 @@ def check_restorable(backup_path: Path) -> None:
     """Raises BackupError unless `backup_path` is an undamaged SOOSR Desk database that
     this version can open."""
     backup_path = Path(backup_path)
-    facts = store_db.inspect_copy(backup_path)
+    facts = file_checks.inspect_copy(backup_path)
     name = backup_path.name
     if not facts.sqlite:
         raise BackupError(backups.NOT_A_BACKUP, name=name)
     if not facts.ok:
         raise BackupError(backups.BACKUP_DAMAGED, name=name)
-    if facts.application_id != store_db.APPLICATION_ID or not facts.tables:
+    if facts.application_id != file_checks.APPLICATION_ID or not facts.tables:
         raise BackupError(backups.NOT_A_BACKUP, name=name)
     if facts.user_version > migrations.SCHEMA_VERSION:
         raise BackupError(backups.BACKUP_NEWER, name=name)
@@ -81,8 +81,8 @@ def restore(
         shutil.copyfile(backup_path, tmp)
         _record_restore(tmp, _label(backup_path), now, before_audit)
         store_db.fsync_file(tmp)
-        facts = store_db.inspect_copy(tmp)
-        if not facts.ok or facts.application_id != store_db.APPLICATION_ID:
+        facts = file_checks.inspect_copy(tmp)
+        if not facts.ok or facts.application_id != file_checks.APPLICATION_ID:
             raise BackupError(backups.BACKUP_DAMAGED, name=backup_path.name)
     except BackupError:
         _remove_with_companions(tmp)

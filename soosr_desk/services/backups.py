@@ -26,7 +26,7 @@ from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.store import db as store_db
-from soosr_desk.store import location, models, session
+from soosr_desk.store import file_checks, location, models, session
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +114,7 @@ BUSY = N_(
     "changed. SOOSR Desk tries again at the next start; you can also make one now under "
     "File > Backups."
 )
-BUSY_ATTEMPTS = 3  # each waits up to the busy timeout (store.db.BUSY_TIMEOUT_S)
+BUSY_ATTEMPTS = 3  # each waits up to the busy timeout (store.file_checks.BUSY_TIMEOUT_S)
 CHECK_FAILED = N_(
     "The backup just made did not pass its check and was removed. Try again; if it fails "
     "again, the database itself may be damaged: run the check (soosr-desk check) or ask "
@@ -237,7 +237,7 @@ def make_backup(
         # never holds the window up (issue 20)
         application_id, user_version = store_db.vacuum_into_separately(db.path, tmp)
         step(1, 3)
-        facts = store_db.inspect_copy(tmp)
+        facts = file_checks.inspect_copy(tmp)
         if not (
             facts.ok
             and facts.application_id == application_id

@@ -43,12 +43,13 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from peewee import OperationalError, fn
+from peewee import OperationalError
 
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.retention import fiscal_keep_until, is_due
 from soosr_desk.services import audit, request_documents
 from soosr_desk.services.backups import roll_over_date
+from soosr_desk.services.erasure_rows import erase_rows
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.services.recipients import Recipient, concerning_activity_ids, recipients_to_tell
 from soosr_desk.services.retention import decision_for
@@ -73,86 +74,6 @@ ALREADY_ERASED = N_("This contact has already been erased.")
 NO_CONTACT = N_("This contact no longer exists.")
 NO_REQUEST = N_("This request no longer exists.")
 
-# why something was kept (codes, shown as text by the UI)
-WHY_FISCAL = "fiscal_7y"  # art. 52 AWR: seven years from the end of the financial year
-WHY_PROOF = "proof_of_handling"  # Art. 5(2), 12 GDPR: that the request was handled
-WHY_MARKER = "erased_marker"  # the empty row keeps the id from being reused
-WHY_AUDIT = "ids_only"  # audit events hold ids and field names, no personal data
-WHY_ANSWER = "answer_to_requester"  # the address the answer to the request goes to
-WHY_TEXT = {
-    WHY_FISCAL: N_("Kept for the fiscal retention duty (art. 52 AWR) until {until}, then removed."),
-    WHY_PROOF: N_("Kept without personal data, as proof that the request was handled."),
-    WHY_MARKER: N_("An empty record marked as erased, so its number is never reused."),
-    WHY_AUDIT: N_("The audit trail holds record numbers and field names only."),
-    WHY_ANSWER: N_(
-        "Kept with your name and address: to send you this answer, and as proof that the "
-        "request was handled."
-    ),
-}
-
-_CONTACT_BLANK: dict[str, object] = {
-    "first_name": "",
-    "last_name": "",
-    "gender": "",
-    "job_title": "",
-    "company": None,
-    "street": "",
-    "postcode": "",
-    "city": "",
-    "country": "",
-    "phone": "",
-    "email": "",
-    "signing_authority": "",
-    "location": "",
-    "source": "manual",
-    "relation": "lead",
-    "language": "nl",
-    "last_activity": None,
-    "restricted": False,
-    "restricted_since": None,
-    "restricted_reason": "",
-    "objected_marketing": False,
-    "objected_on": None,
-    "legal_hold": False,
-    "legal_hold_reason": "",
-    "legal_hold_since": None,
-    "sort_name": "",
-    "search_text": "",
-}
-_REQUEST_BLANK: dict[str, str] = {
-    name: ""
-    for name in (
-        "description",
-        "requester_name",
-        "requester_email",
-        "requester_phone",
-        "requester_street",
-        "requester_postcode",
-        "requester_city",
-        "requester_country",
-        "outcome_note",
-        "extension_reason",
-        "refusal_reason",
-    )
-}
-_REQUESTER_ADDRESS = (
-    "requester_name",
-    "requester_email",
-    "requester_street",
-    "requester_postcode",
-    "requester_city",
-    "requester_country",
-)
-_FINANCIAL_FIELDS = [
-    "amount_cents",
-    "billed_to",
-    "company",
-    "contact",
-    "description",
-    "number",
-    "record_date",
-]
-
 
 @dataclass
 class ErasureResult:
@@ -175,166 +96,6 @@ def is_pending() -> bool:
     """True when an erasure committed but its bytes may still be in the log or file."""
     row = models.Setting.get_or_none(models.Setting.key == PENDING_KEY)
     return row is not None and row.value == "1"
-
-
-def _filled(value: object, blank: object) -> bool:
-    return value != blank and value not in (None, "", b"")
-
-
-def _erase_rows(
-    contact: models.Contact,
-    request_id: int | None,
-    keep_requester: bool,
-    today: dt.date,
-    now: dt.datetime,
-    gone_files: list[str],
-) -> tuple[dict, dict]:
-    removed: dict[str, dict] = {}
-    kept: dict[str, dict] = {}
-    cid = contact.id
-
-    def add(target: dict, table: str, rows: int, **extra) -> None:
-        if rows:
-            target[table] = {"rows": rows, **extra}
-
-    if not contact.erased:
-        changed = sorted(
-            name
-            for name, blank in _CONTACT_BLANK.items()
-            if _filled(getattr(contact, "company_id" if name == "company" else name), blank)
-        )
-        if contact.received_on != today:
-            changed.append("received_on")
-        models.Contact.update(
-            **_CONTACT_BLANK, received_on=today, erased=True, erased_on=today, updated_at=now
-        ).where(models.Contact.id == cid).execute()
-        add(removed, "contact", 1, fields=sorted(changed))
-    add(kept, "contact", 1, why=WHY_MARKER, fields=["erased", "erased_on", "id"])
-
-    n = models.ContactNote.delete().where(models.ContactNote.contact == cid).execute()
-    add(removed, "contact_note", n, fields=["author", "noted_at", "text"])
-    # an import's copy of the values it replaced: the batch can no longer be undone
-    models.ImportBatchContact.delete().where(models.ImportBatchContact.contact == cid).execute()
-    n = models.Consent.delete().where(models.Consent.contact == cid).execute()
-    add(
-        removed,
-        "consent",
-        n,
-        fields=[
-            "activity",
-            "evidence",
-            "given_on",
-            "purpose",
-            "withdrawal_evidence",
-            "withdrawn_on",
-        ],
-    )
-
-    rr = models.RightsRequest
-    where = rr.contact == cid
-    if request_id is not None:
-        where = where | (rr.id == request_id)
-    requests = list(rr.select().where(where))
-    ids = [r.id for r in requests]
-    fields = set()
-    for r in requests:
-        blank = dict(_REQUEST_BLANK)
-        if keep_requester and r.id == request_id:
-            for name in _REQUESTER_ADDRESS:
-                del blank[name]
-        fields |= {k for k, b in blank.items() if _filled(getattr(r, k), b)}
-        rr.update(**blank, updated_at=now).where(rr.id == r.id).execute()
-    if ids:
-        if fields:
-            add(removed, "rights_request", len(ids), fields=sorted(fields))
-        proof = [
-            "channel",
-            "deadline",
-            "kind",
-            "outcome",
-            "received_on",
-            "reference",
-            "responded_on",
-            "status",
-        ]
-        if keep_requester and request_id in ids:
-            add(
-                kept,
-                "rights_request",
-                len(ids),
-                why=WHY_ANSWER,
-                fields=sorted(proof + list(_REQUESTER_ADDRESS)),
-            )
-        else:
-            add(kept, "rights_request", len(ids), why=WHY_PROOF, fields=proof)
-
-        rc = models.RequestChange
-        changes = rc.select(rc.id).where(rc.request.in_(ids))
-        filled = changes.where((rc.before != "") | (rc.after != "")).count()
-        total = changes.count()
-        rc.update(before="", after="").where(rc.request.in_(ids)).execute()
-        add(removed, "request_change", filled, fields=["after", "before"])
-        add(kept, "request_change", total, why=WHY_PROOF, fields=["changed_at", "field"])
-
-        rl = models.RequestLetter
-        letters = rl.select(rl.id).where(rl.request.in_(ids))
-        filled = letters.where((fn.length(rl.pdf) > 0) | rl.attachment.is_null(False)).count()
-        total = letters.count()
-        rl.update(pdf=b"", attachment=None).where(rl.request.in_(ids)).execute()
-        add(removed, "request_letter", filled, fields=["attachment", "pdf"])
-        add(
-            kept,
-            "request_letter",
-            total,
-            why=WHY_PROOF,
-            fields=["created_at", "kind", "language", "sent_on"],
-        )
-        files = request_documents.delete_rows(ids)  # the e-mails the requests came in by
-        add(removed, "request_document", len(files), fields=["file", "name", "sha256"])
-        gone_files.extend(files)
-
-    fr = models.FinancialRecord
-    keep: list[tuple[int, dt.date]] = []
-    drop: list[tuple[int, dt.date]] = []
-    for rid, record_date in tuples(fr.select(fr.id, fr.record_date).where(fr.contact == cid)):
-        until = fiscal_keep_until(record_date)
-        (keep if today <= until else drop).append((rid, until))
-    if drop:
-        fr.delete().where(fr.id.in_([rid for rid, _ in drop])).execute()
-        add(removed, "financial_record", len(drop), fields=_FINANCIAL_FIELDS)
-    if keep:
-        add(
-            kept,
-            "financial_record",
-            len(keep),
-            why=WHY_FISCAL,
-            fields=_FINANCIAL_FIELDS,
-            until=max(until for _, until in keep).isoformat(),
-        )
-
-    if contact.company_id is not None and _company_unused(contact.company_id):
-        models.Company.delete().where(models.Company.id == contact.company_id).execute()
-        add(removed, "company", 1, fields=["city", "kvk_number", "name", "postcode", "street"])
-
-    ae = models.AuditEvent
-    events = ae.select().where((ae.entity == "contact") & (ae.entity_id == cid)).count()
-    add(kept, "audit_event", events, why=WHY_AUDIT, fields=["action", "entity_id", "fields"])
-    return removed, kept
-
-
-def _company_unused(company_id: int) -> bool:
-    """A company (a sole trader's trade name is personal data) that no other contact,
-    contract, financial record or third party of the same name uses (issue 15)."""
-    company = models.Company.get_or_none(models.Company.id == company_id)
-    if company is None:
-        return False
-    users = (
-        models.Contact.select().where(models.Contact.company == company_id),
-        models.Contract.select().where(models.Contract.company == company_id),
-        models.FinancialRecord.select().where(models.FinancialRecord.company == company_id),
-        models.ThirdParty.select().where(fn.lower(models.ThirdParty.name) == company.name.lower()),
-    )
-    return not any(query.exists() for query in users)
 
 
 def erase_contact(
@@ -383,7 +144,7 @@ def erase_contact(
         elif reason == "retention" and not is_due(decision_for(contact.id), today):
             raise NotAllowed(NOT_DUE)
         activities = concerning_activity_ids(contact.id)  # before the consents go
-        removed, kept = _erase_rows(contact, request_id, keep_requester, today, now, gone_files)
+        removed, kept = erase_rows(contact, request_id, keep_requester, today, now, gone_files)
         record = models.ErasureRecord.create(
             contact_id=contact.id,
             erased_at=now,

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from soosr_desk.store import db as store_db
-from soosr_desk.store import migrations, models, server, server_opening
+from soosr_desk.store import file_checks, migrations, models, server, server_opening
 
 log = logging.getLogger(__name__)
 
@@ -51,27 +51,27 @@ def open_database(
     if server.is_server_url(path):
         return server_opening.open_server(str(path), seed_new=seed, create=create)  # type: ignore[return-value]
     path = Path(path)
-    later = check_later and not store_db.unclean_shutdown(path)
-    state = store_db.inspect_file(path, full_check=not later)
-    foreign = state.application_id != store_db.APPLICATION_ID
+    later = check_later and not file_checks.unclean_shutdown(path)
+    state = file_checks.inspect_file(path, full_check=not later)
+    foreign = state.application_id != file_checks.APPLICATION_ID
     if not state.has_tables and state.exists and not state.empty and foreign:
         raise store_db.DatabaseOpenError(store_db.OpenProblem.FOREIGN, path, "no tables")
     if not state.has_tables:
         if not create:
             raise store_db.DatabaseOpenError(store_db.OpenProblem.MISSING, path)
-        store_db.check_writable(path)
+        file_checks.check_writable(path)
         _build_new(path, seed=seed)
-        state = store_db.inspect_file(path)
+        state = file_checks.inspect_file(path)
         later = False  # made just now: checked in full above
     if later and state.has_tables and state.user_version < migrations.SCHEMA_VERSION:
         later = False
-        if not store_db.full_check(path):
+        if not file_checks.full_check(path):
             raise store_db.DatabaseOpenError(store_db.OpenProblem.DAMAGED, path, "quick_check")
     if state.has_tables and state.user_version > migrations.SCHEMA_VERSION:
         raise store_db.DatabaseOpenError(
             store_db.OpenProblem.NEWER, path, f"version {state.user_version}"
         )
-    store_db.check_writable(path)
+    file_checks.check_writable(path)
     make_private(path)
     if state.has_tables and state.user_version < migrations.SCHEMA_VERSION:
         stamp = dt.date.today().strftime("%Y%m%d")

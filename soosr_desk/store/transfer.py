@@ -15,7 +15,7 @@ from pathlib import Path
 from peewee import Database, sort_models
 
 from soosr_desk.store import db as store_db
-from soosr_desk.store import migrations, models, server, server_opening
+from soosr_desk.store import file_checks, migrations, models, server, server_opening
 
 CHUNK = 1000
 
@@ -36,7 +36,7 @@ class TransferResult:
 
 def clean_copy(source: Path, folder: Path) -> Path:
     """A migrated copy of `source` in `folder`; the source file is only read."""
-    state = store_db.inspect_file(source)  # not SQLite, damaged, foreign: refused here
+    state = file_checks.inspect_file(source)  # not SQLite, damaged, foreign: refused here
     if not state.has_tables:
         raise TransferError("empty_source")
     if state.user_version > migrations.SCHEMA_VERSION:

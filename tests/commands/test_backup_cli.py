@@ -10,7 +10,7 @@ import pytest
 
 from soosr_desk import cli
 from soosr_desk.services import backups
-from soosr_desk.store import db as store_db
+from soosr_desk.store import file_checks
 from soosr_desk.store import models as m
 from soosr_desk.store.location import data_dir
 from soosr_desk.store.opening import close_database, open_database
@@ -54,7 +54,7 @@ def test_backup_prints_the_path_and_exits_0(demo_db, capsys):
     assert made.is_relative_to(data_dir() / "backups")
     assert backups.NAME_RE.match(made.name)
     assert _contacts_in(made) == 40
-    assert store_db.inspect_copy(made).ok
+    assert file_checks.inspect_copy(made).ok
 
 
 def test_backup_list_shows_the_backups_newest_first(demo_db, capsys):

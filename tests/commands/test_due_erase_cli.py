@@ -10,7 +10,7 @@ import pytest
 
 from soosr_desk import cli
 from soosr_desk.services import retention
-from soosr_desk.store import db as sqlite_store
+from soosr_desk.store import file_checks
 from soosr_desk.store import models as m
 from soosr_desk.store.opening import open_database
 
@@ -133,7 +133,7 @@ def test_erase_unknown_contact_exits_2(tmp_path, capsys):
 
 
 def test_erase_with_a_reader_open_exits_1(tmp_path, capsys, monkeypatch):
-    monkeypatch.setattr(sqlite_store, "BUSY_TIMEOUT_S", 0.2)  # wait briefly for the reader
+    monkeypatch.setattr(file_checks, "BUSY_TIMEOUT_S", 0.2)  # wait briefly for the reader
     path = tmp_path / "d.db"
     cid = _database(path)
     reader = sqlite3.connect(str(path))

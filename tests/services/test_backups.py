@@ -18,6 +18,7 @@ from soosr_desk.services import backup_restore, backups
 from soosr_desk.services import contacts as contact_service
 from soosr_desk.services.backups import BackupError, backups_to_keep, roll_over_date
 from soosr_desk.store import db as store_db
+from soosr_desk.store import file_checks
 from soosr_desk.store import models as m
 from soosr_desk.store.location import data_dir
 from soosr_desk.store.opening import close_database, open_database
@@ -72,7 +73,7 @@ def test_backup_is_a_checked_copy_with_the_same_rows(db, db_path):
     copy = sqlite3.connect(info.path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
         assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert copy.execute("PRAGMA application_id").fetchone()[0] == store_db.APPLICATION_ID
+        assert copy.execute("PRAGMA application_id").fetchone()[0] == file_checks.APPLICATION_ID
         names = {r[0] for r in copy.execute("SELECT last_name FROM contact")}
         assert {f"Backupperson{i}" for i in range(5)} <= names
     finally:
@@ -133,7 +134,9 @@ def test_no_backup_inside_an_open_transaction(db, db_path):
 
 
 def test_a_copy_that_fails_its_check_is_removed(db, db_path, monkeypatch):
-    monkeypatch.setattr(store_db, "inspect_copy", lambda path: store_db.CopyFacts(True, False))
+    monkeypatch.setattr(
+        file_checks, "inspect_copy", lambda path: file_checks.CopyFacts(True, False)
+    )
     with pytest.raises(BackupError) as info:
         backups.make_backup(db, db_path, now=NOW)
     assert "did not pass its check and was removed" in info.value.render()
@@ -237,7 +240,7 @@ def test_forty_days_of_daily_starts_keep_at_most_eleven_good_backups(db, db_path
         assert (now.date() - found[-1].taken_at.date()).days < backups.MAX_AGE_DAYS
     assert len(found) == 11
     for info in found:
-        assert store_db.inspect_copy(info.path).ok
+        assert file_checks.inspect_copy(info.path).ok
 
 
 # --- which backups are kept ---------------------------------------------------------------

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from soosr_desk.services import audit, contacts, erasure, retention
+from soosr_desk.services import audit, contacts, erasure, erasure_rows, retention
 from soosr_desk.services.demo import generate_demo
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.store import db as sqlite_store
@@ -310,7 +310,7 @@ def test_removed_everywhere_and_the_law_keeps_its_part(db):
     assert result.kept["rights_request"]["why"] == "proof_of_handling"
     assert "requester_name" not in result.kept["rights_request"]["fields"]
     for info in result.kept.values():
-        assert info["why"] in erasure.WHY_TEXT
+        assert info["why"] in erasure_rows.WHY_TEXT
 
 
 def test_the_erasure_record_and_the_audit_hold_no_values(db):

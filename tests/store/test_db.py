@@ -11,7 +11,7 @@ import pytest
 from peewee import SqliteDatabase
 
 from soosr_desk.store import db as sqlite_db
-from soosr_desk.store import migrations, models, seed
+from soosr_desk.store import file_checks, migrations, models, seed
 from soosr_desk.store.db import DatabaseOpenError, OpenProblem
 from soosr_desk.store.opening import open_database
 
@@ -86,7 +86,7 @@ def test_transactions_from_two_threads_do_not_interleave(db):
 
 def test_fresh_database_is_seeded_and_versioned(db):
     assert sqlite_db.get_user_version(db) == migrations.SCHEMA_VERSION
-    assert db.execute_sql("PRAGMA application_id").fetchone()[0] == sqlite_db.APPLICATION_ID
+    assert db.execute_sql("PRAGMA application_id").fetchone()[0] == file_checks.APPLICATION_ID
     assert models.Controller.get().name == "SOOSR B.V."
     assert models.ProcessingActivity.select().count() == len(seed.ACTIVITIES)
     assert models.RecipientCategory.select().count() == 8
@@ -204,7 +204,7 @@ def test_newer_schema_is_refused_and_untouched(tmp_path):
     [
         (b"this is a text file, not a database\n" * 10, OpenProblem.NOT_SQLITE),
         (b"PK\x03\x04" + b"\x00" * 500, OpenProblem.NOT_SQLITE),
-        (sqlite_db.SQLITE_HEADER + b"\x00" * 50, OpenProblem.DAMAGED),
+        (file_checks.SQLITE_HEADER + b"\x00" * 50, OpenProblem.DAMAGED),
     ],
 )
 def test_bad_files_are_refused_and_untouched(tmp_path, content, problem):
@@ -394,8 +394,8 @@ def test_checked_later_writes_wait_for_the_check(tmp_path, monkeypatch):
     path = tmp_path / "ok.db"
     open_database(path).close()
     release = threading.Event()
-    real = sqlite_db.full_check
-    monkeypatch.setattr(sqlite_db, "full_check", lambda p: release.wait(10) and real(p))
+    real = file_checks.full_check
+    monkeypatch.setattr(file_checks, "full_check", lambda p: release.wait(10) and real(p))
     database = open_database(path, check_later=True)
     try:
         done = threading.Event()
@@ -449,14 +449,14 @@ def test_the_dashboards_damage_check_never_holds_the_shared_connection(tmp_path,
     try:
         assert database.check_now() is False  # the background check's answer
         release, running = threading.Event(), threading.Event()
-        real = sqlite_db.full_check
+        real = file_checks.full_check
 
         def slow(p):
             running.set()
             release.wait(10)
             return real(p)
 
-        monkeypatch.setattr(sqlite_db, "full_check", slow)
+        monkeypatch.setattr(file_checks, "full_check", slow)
         answers = []
         checker = threading.Thread(target=lambda: answers.append(database.check_now()))
         checker.start()

@@ -215,7 +215,7 @@ def test_a_file_found_damaged_after_the_window_showed_is_never_written(
 
     path = tmp_path / "desk.db"
     open_database(path).close()
-    monkeypatch.setattr("soosr_desk.store.db.full_check", lambda p: False)  # what it finds
+    monkeypatch.setattr("soosr_desk.store.file_checks.full_check", lambda p: False)  # what it finds
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     said = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: said.append(a[2]))
