@@ -18,6 +18,9 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from soosr_desk.exports.safe_text import PENDING_NOTE_PREFIX, TEMP_PREFIX
@@ -73,14 +76,36 @@ def setup() -> Path:
             _remove(item, leftovers=True)
     own = own_folder()
     _private_dir(own)
-    _clear(own, leftovers=True)
+    if tempfile.tempdir != str(own):  # set up again in the same process: files are in use
+        _clear(own, leftovers=True)
     tempfile.tempdir = str(own)
     return own
 
 
+_jobs = 0
+_jobs_lock = threading.Lock()
+
+
+@contextmanager
+def job() -> Iterator[None]:
+    """Around a job that may leave temporary files: when the last running job ends, what
+    they left goes (never while another job may still use its files)."""
+    global _jobs
+    with _jobs_lock:
+        _jobs += 1
+    try:
+        yield
+    finally:
+        with _jobs_lock:
+            _jobs -= 1
+            last = _jobs == 0
+        if last:
+            empty()
+
+
 def empty() -> int:
-    """After a job: removes what it left in this process's folder (a write still under way
-    in another thread keeps its note). Returns the number removed."""
+    """Removes what jobs left in this process's folder (a write still under way in another
+    thread keeps its note). Returns the number removed."""
     own = own_folder()
     return _clear(own, leftovers=False) if own.is_dir() else 0
 
@@ -91,6 +116,8 @@ def finish() -> None:
     if own.is_dir():
         _clear(own, leftovers=True)
         shutil.rmtree(own, ignore_errors=True)
+    if tempfile.tempdir == str(own):  # never a temp folder that is gone
+        tempfile.tempdir = None
 
 
 def _clear(path: Path, *, leftovers: bool) -> int:

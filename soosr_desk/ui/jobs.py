@@ -73,11 +73,11 @@ def run_job(
     worker = _Worker(fn, bridge, cancel)
     loop = QEventLoop()
     worker.finished.connect(loop.quit)
-    worker.start()
-    if worker.isRunning():
-        loop.exec()
-    worker.wait()
-    scratch.empty()  # the job's temporary files (openpyxl's spill files) go now
+    with scratch.job():  # the job's temporary files (openpyxl's spill files) go after it
+        worker.start()
+        if worker.isRunning():
+            loop.exec()
+        worker.wait()
     dialog.close()
     dialog.deleteLater()
     _quit_if_closed_meanwhile(was_visible)
