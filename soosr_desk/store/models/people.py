@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from peewee import (
     SQL,
@@ -20,9 +20,6 @@ from peewee import (
 from soosr_desk.store.indexes import LIST_SORT_INDEXES
 from soosr_desk.store.models.base import BaseModel, _now
 from soosr_desk.store.models.register import ProcessingActivity
-
-if TYPE_CHECKING:  # a back-reference's type only: no import at run time
-    from soosr_desk.store.models.requests import RightsRequest
 
 # --- companies, contracts and contacts ----------------------------------------------
 
@@ -64,7 +61,7 @@ class Contact(BaseModel):
         notes: ModelSelect[ContactNote]
         consents: ModelSelect[Consent]
         financial: ModelSelect[FinancialRecord]
-        requests: ModelSelect[RightsRequest]
+        requests: ModelSelect[Any]  # RightsRequest rows (models/requests.py imports this module)
 
     first_name = CharField(max_length=200, default="")
     last_name = CharField(max_length=200, default="", index=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from peewee import (
     BlobField,
@@ -17,10 +17,6 @@ from peewee import (
 )
 
 from soosr_desk.store.models.base import BaseModel, _now
-
-if TYPE_CHECKING:  # a back-reference's type only: no import at run time
-    from soosr_desk.store.models.parties import ThirdPartyActivity
-
 
 # --- the register (Art. 30) ---------------------------------------------------------
 
@@ -71,7 +67,9 @@ class ProcessingActivity(BaseModel):
         subject_links: ModelSelect[ActivitySubjectCategory]
         data_links: ModelSelect[ActivityDataCategory]
         recipient_links: ModelSelect[ActivityRecipientCategory]
-        third_party_links: ModelSelect[ThirdPartyActivity]
+        third_party_links: ModelSelect[
+            Any
+        ]  # ThirdPartyActivity rows (models/parties.py imports this module)
 
     name = CharField(max_length=200)
     name_en = CharField(max_length=200, default="")
