@@ -108,30 +108,36 @@ class DeskDatabase(SqliteDatabase):
     def atomic(self, *args, **kwargs):
         if not self.in_transaction():  # a top-level write: never before the check passed
             self._hold_writes()
-        return _LockedAtomic(self, super().atomic(*args, **kwargs))
+        return LockedAtomic(self, super().atomic(*args, **kwargs))
 
     def transaction(self, *args, **kwargs):
-        return _LockedAtomic(self, super().transaction(*args, **kwargs))
+        return LockedAtomic(self, super().transaction(*args, **kwargs))
 
     def write_transaction(self):
         """A top-level write transaction (BEGIN IMMEDIATE); the usual way services write."""
         return self.atomic()
 
 
-class _LockedAtomic:
+class LockedAtomic:
     """Holds the database lock for the whole transaction or savepoint."""
 
-    def __init__(self, db: DeskDatabase, inner):
+    def __init__(self, db, inner):
         self._db = db
         self._inner = inner
 
     def __enter__(self):
         self._db.lock.acquire()
         try:
-            return self._inner.__enter__()
+            result = self._inner.__enter__()
+            self._begun()
+            return result
         except BaseException:
             self._db.lock.release()
             raise
+
+    def _begun(self) -> None:
+        """After BEGIN (or SAVEPOINT), inside the lock: what an engine adds (the server's
+        office-wide write lock). Nothing on the file."""
 
     def __exit__(self, exc_type, exc, tb):
         try:

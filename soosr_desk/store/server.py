@@ -29,6 +29,7 @@ from peewee import PostgresqlDatabase
 from psycopg import conninfo
 
 from soosr_desk.store import location
+from soosr_desk.store.db import LockedAtomic
 
 URL_SCHEMES = ("postgresql://", "postgres://")
 KEYRING_SERVICE = "SOOSR Desk"
@@ -131,30 +132,13 @@ class ServerDatabase(PostgresqlDatabase):
         return self.atomic()
 
 
-class _ServerAtomic:
+class _ServerAtomic(LockedAtomic):
     """Holds the process lock for the whole transaction; a top-level transaction also
     takes the office-wide advisory write lock (released at COMMIT or ROLLBACK)."""
 
-    def __init__(self, db: ServerDatabase, inner):
-        self._db = db
-        self._inner = inner
-
-    def __enter__(self):
-        self._db.lock.acquire()
-        try:
-            result = self._inner.__enter__()
-            if self._db.transaction_depth() == 1:
-                self._db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
-            return result
-        except BaseException:
-            self._db.lock.release()
-            raise
-
-    def __exit__(self, exc_type, exc, tb):
-        try:
-            return self._inner.__exit__(exc_type, exc, tb)
-        finally:
-            self._db.lock.release()
+    def _begun(self) -> None:
+        if self._db.transaction_depth() == 1:
+            self._db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
 
 
 def connect(address: ServerAddress) -> ServerDatabase:
