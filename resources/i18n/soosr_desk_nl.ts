@@ -3025,6 +3025,10 @@ Deze back-up terugzetten?</translation>
       <source>Contacts</source>
       <translation>Contacten</translation>
     </message>
+    <message>
+      <source>Counting contacts…</source>
+      <translation>Contacten tellen…</translation>
+    </message>
     <message numerus="yes">
       <source>%n contact(s)</source>
       <translation>
