@@ -539,6 +539,10 @@
       <translation>De databaseserver {path} is niet bereikbaar of weigert de aanmelding. Controleer de netwerkverbinding, het adres en het wachtwoord in Windows Referentiebeheer of het pgpass-bestand; er is niets gewijzigd.</translation>
     </message>
     <message>
+      <source>The office database {path} was made by an older version of SOOSR Desk and must be updated first. Only its owner may do that: ask your administrator to run soosr-desk check --db with the owner's address (see the README). Nothing was changed.</source>
+      <translation>De kantoordatabase {path} is gemaakt door een oudere versie van SOOSR Desk en moet eerst worden bijgewerkt. Alleen de eigenaar mag dat doen: vraag uw beheerder soosr-desk check --db uit te voeren met het adres van de eigenaar (zie de README). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
       <source>The database {path} is on a network drive. SQLite is not safe there: two computers can damage it. Keep the database on this computer's own disk.</source>
       <translation>De database {path} staat op een netwerkschijf. Daar is SQLite niet veilig: twee computers kunnen hem beschadigen. Bewaar de database op de eigen schijf van deze computer.</translation>
     </message>

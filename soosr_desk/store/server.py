@@ -277,5 +277,15 @@ def vacuum(db: ServerDatabase, tables: list[str] | None = None) -> None:
             db.execute_sql("VACUUM")
 
 
+def owns_schema(db: ServerDatabase) -> bool:
+    """True when this login may change the schema: it is (a member of) the role that owns
+    the program's tables, or a superuser. The desk role of the README is not."""
+    row = db.execute_sql(
+        "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+        "WHERE schemaname = current_schema() AND tablename = 'contact'"
+    ).fetchone()
+    return bool(row and row[0])
+
+
 def server_version(db: ServerDatabase) -> str:
     return str(db.execute_sql("SHOW server_version").fetchone()[0])
