@@ -735,6 +735,10 @@
       <translation>Bewaard met uw naam en adres: om u dit antwoord te sturen, en als bewijs dat het verzoek is afgehandeld.</translation>
     </message>
     <message>
+      <source>The removed data can still be in the database server's write-ahead log and in the administrator's backups of the server until {until}; SOOSR Desk no longer shows it.</source>
+      <translation>De verwijderde gegevens kunnen tot {until} nog in het transactielogboek (WAL) van de databaseserver en in de back-ups van de server door de beheerder staan; SOOSR Desk toont ze niet meer.</translation>
+    </message>
+    <message>
       <source>Someone changed this request in another window since you opened it. Your text is still in the form: copy what you need, then reload.</source>
       <translation>Iemand heeft dit verzoek in een ander venster gewijzigd sinds u het opende. Uw tekst staat nog in het formulier: kopieer wat u nodig hebt en laad het daarna opnieuw.</translation>
     </message>
@@ -1241,6 +1245,10 @@
     <message>
       <source>audit trail</source>
       <translation>logboek</translation>
+    </message>
+    <message>
+      <source>the database server's log and backups</source>
+      <translation>het logboek en de back-ups van de databaseserver</translation>
     </message>
     <message>
       <source>first name</source>
