@@ -1951,6 +1951,10 @@
       <translation>--to moet een postgresql://-adres zijn.</translation>
     </message>
     <message>
+      <source>--from must be a database file when --to is a server.</source>
+      <translation>--from moet een databasebestand zijn als --to een server is.</translation>
+    </message>
+    <message>
       <source>Rows</source>
       <translation>Rijen</translation>
     </message>
@@ -1961,6 +1965,10 @@
     <message>
       <source>{count} documents copied to {folder}.</source>
       <translation>{count} documenten gekopieerd naar {folder}.</translation>
+    </message>
+    <message>
+      <source>Copied {rows} rows in {tables} tables to {path}; the audit trail is unbroken.</source>
+      <translation>{rows} rijen in {tables} tabellen gekopieerd naar {path}; het auditlogboek is ongebroken.</translation>
     </message>
     <message>
       <source>{path} holds no SOOSR Desk data: there is nothing to move.</source>
@@ -1977,6 +1985,26 @@
     <message>
       <source>The audit trail of {path} is broken (event {event}); nothing was written to the server. Restore a backup of the file first.</source>
       <translation>Het auditlogboek van {path} is geschonden (gebeurtenis {event}); er is niets naar de server geschreven. Zet eerst een back-up van het bestand terug.</translation>
+    </message>
+    <message>
+      <source>{path} already exists. Choose a new file name: an existing file is never overwritten.</source>
+      <translation>{path} bestaat al. Kies een nieuwe bestandsnaam: een bestaand bestand wordt nooit overschreven.</translation>
+    </message>
+    <message>
+      <source>The folder of {path} does not exist. Nothing was written.</source>
+      <translation>De map van {path} bestaat niet. Er is niets geschreven.</translation>
+    </message>
+    <message>
+      <source>The file did not hold the same number of rows as the server database ({table}); it was removed.</source>
+      <translation>Het bestand bevatte niet hetzelfde aantal rijen als de serverdatabase ({table}); het is verwijderd.</translation>
+    </message>
+    <message>
+      <source>The audit trail of the server database is broken (event {event}); no file was written. Ask your administrator to restore a backup of the server.</source>
+      <translation>Het auditlogboek van de serverdatabase is verbroken (gebeurtenis {event}); er is geen bestand geschreven. Vraag uw beheerder een back-up van de server terug te zetten.</translation>
+    </message>
+    <message>
+      <source>{path} could not be written. Check that the disk has free space and that you can write there; nothing was left behind.</source>
+      <translation>{path} kon niet worden geschreven. Controleer of de schijf vrije ruimte heeft en of u daar mag schrijven; er is niets achtergebleven.</translation>
     </message>
   </context>
   <context>

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -146,6 +148,22 @@ def connect(address: ServerAddress) -> ServerDatabase:
     db = ServerDatabase(address, keyring_password(address))
     db.connect()
     return db
+
+
+@contextmanager
+def snapshot(address: ServerAddress) -> Iterator[ServerDatabase]:
+    """A connection of its own that reads one consistent state of the whole database
+    (REPEATABLE READ, READ ONLY): what other desks commit meanwhile is not seen, and no
+    desk waits for it (it takes no write lock). For exports, backups and the move out."""
+    db = connect(address)
+    try:
+        db.execute_sql("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        yield db
+    finally:
+        try:
+            db.execute_sql("ROLLBACK")
+        finally:
+            db.close()
 
 
 # --- schema version and facts ---------------------------------------------------------
