@@ -1047,10 +1047,6 @@
       <translation>Getekend, checklist onvolledig</translation>
     </message>
     <message>
-      <source>A server database is backed up on the server (pg_dump); this command backs up a database file.</source>
-      <translation>Van een serverdatabase wordt de back-up op de server gemaakt (pg_dump); deze opdracht maakt een back-up van een databasebestand.</translation>
-    </message>
-    <message>
       <source>No backups yet.</source>
       <translation>Nog geen back-ups.</translation>
     </message>
@@ -1069,6 +1065,10 @@
     <message>
       <source>The previous file was kept as {name}.</source>
       <translation>Het vorige bestand is bewaard als {name}.</translation>
+    </message>
+    <message>
+      <source>The data as it was is kept in the backup {name}.</source>
+      <translation>De gegevens zoals ze waren, zijn bewaard in de back-up {name}.</translation>
     </message>
     <message>
       <source>The backup could not be written. Check that the disk has free space and that you can write in {folder}, then try again. The database itself was not changed.</source>
@@ -2005,6 +2005,18 @@
     <message>
       <source>{path} could not be written. Check that the disk has free space and that you can write there; nothing was left behind.</source>
       <translation>{path} kon niet worden geschreven. Controleer of de schijf vrije ruimte heeft en of u daar mag schrijven; er is niets achtergebleven.</translation>
+    </message>
+    <message>
+      <source>A restore replaces all data of the office database, so only its owner may do it: use the owner's address (see the README). Nothing was changed.</source>
+      <translation>Terugzetten vervangt alle gegevens van de kantoordatabase; daarom mag alleen de eigenaar dat doen: gebruik het adres van de eigenaar (zie de README). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <source>The backup {name} was made by another version of SOOSR Desk (schema {version}). Restore it with pg_restore into a new database and open that with the owner's address (see the README). Nothing was changed.</source>
+      <translation>De back-up {name} is gemaakt door een andere versie van SOOSR Desk (schema {version}). Zet hem met pg_restore terug in een nieuwe database en open die met het adres van de eigenaar (zie de README). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL tool pg_restore was not found, so the backup {name} cannot be read. Install the PostgreSQL client tools. Nothing was changed.</source>
+      <translation>Het PostgreSQL-programma pg_restore is niet gevonden, dus de back-up {name} kan niet worden gelezen. Installeer de PostgreSQL-clientprogramma's. Er is niets gewijzigd.</translation>
     </message>
   </context>
   <context>

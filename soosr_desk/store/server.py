@@ -19,6 +19,7 @@ What differs from the SQLite file, and why:
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 from collections.abc import Iterator
@@ -270,6 +271,16 @@ def documents_folder(db: ServerDatabase) -> Path:
     a = db.address
     name = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{a.host}_{a.port}_{a.dbname}").strip("_")
     return location.data_dir() / "server-documents" / name
+
+
+def local_key(address: ServerAddress) -> str:
+    """`server-<host_port_database>-<hash>`: names what this desk keeps per server
+    database (its backups), never mixing two servers or two databases. The user is not
+    part of it: the owner's and the desks' backups of one database are one series."""
+    a = address
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{a.host}_{a.port}_{a.dbname}").strip("_")[:60]
+    digest = hashlib.sha256(f"{a.host}:{a.port}/{a.dbname}".encode()).hexdigest()[:10]
+    return f"server-{name}-{digest}"
 
 
 # --- maintenance ------------------------------------------------------------------------

@@ -79,10 +79,8 @@ def copy_rows(
 ) -> dict[str, int]:
     """Copies every table's rows, parents before children, ids kept; call inside the
     target's transaction (a server or a file). Returns the rows written per table."""
+    empty_tables(target)  # what the migration steps wrote (a setting) goes
     ordered = sort_models(models.ALL_MODELS)
-    for model in reversed(ordered):  # what the migration steps wrote (a setting) goes
-        with target.bind_ctx([model]):
-            model.delete().execute()
     total = sum(table_counts(source).values())
     done = 0
     written: dict[str, int] = {}
@@ -107,6 +105,19 @@ def copy_rows(
     if isinstance(target, server.ServerDatabase):
         server.reset_sequences(target)
     return written
+
+
+def tables_in_order() -> list[str]:
+    """The program's tables, every parent before its children."""
+    return [m._meta.table_name for m in sort_models(models.ALL_MODELS)]
+
+
+def empty_tables(target: Database) -> None:
+    """Deletes every row of the program's tables, children before parents; call inside
+    the target's transaction."""
+    for model in reversed(sort_models(models.ALL_MODELS)):
+        with target.bind_ctx([model]):
+            model.delete().execute()
 
 
 def temporary_folder() -> tempfile.TemporaryDirectory:

@@ -11,7 +11,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from soosr_desk.services import audit, contacts, erasure, requests
+from soosr_desk.services import audit, backups, backups_server, contacts, erasure, requests
 from soosr_desk.store import db as store_db
 from soosr_desk.store import migrations, models, server
 from soosr_desk.store.opening import close_database, open_database
@@ -106,6 +106,19 @@ def test_a_desk_asks_for_the_owner_when_the_database_is_older(office):
     database = open_database(url_as(office, OWNER))  # the owner's step
     try:
         assert server.get_version(database) == migrations.SCHEMA_VERSION
+    finally:
+        close_database(database)
+        models.database_proxy.initialize(None)
+
+
+def test_a_desk_makes_backups_but_only_the_owner_restores(office):
+    database = open_database(url_as(office, DESK), create=False)
+    try:
+        info = backups_server.make_backup(database, now=dt.datetime.now())
+        assert info.path.suffix == ".dump"  # pg_dump could read all it needs as the desk
+        with pytest.raises(backups.BackupError) as refused:
+            backups_server.restore(database, info.path)
+        assert refused.value.message == backups_server.RESTORE_NEEDS_OWNER
     finally:
         close_database(database)
         models.database_proxy.initialize(None)
