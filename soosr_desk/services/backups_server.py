@@ -251,12 +251,13 @@ def restore(
         try:
             with session.transaction():
                 facts = restoring.current_rights()
+                used = server.max_ids(db)  # an id used before is never handed out again
                 if lite is not None:
                     transfer.copy_rows(lite, db)
                 else:
                     transfer.empty_tables(db)
                     _load_dump(db, backup_path)
-                    server.reset_sequences(db)
+                server.reset_sequences(db, floor=used)
                 restoring.reapply(facts, result, today, finish=False)
                 label = backup_path.name if backups.NAME_RE.match(backup_path.name) else "other"
                 audit.record("restore", "database", None, fields=[label])

@@ -247,20 +247,37 @@ def translate_ddl(sql: str, booleans: set[tuple[str, str]]) -> str:
     return sql
 
 
-def reset_sequences(db: ServerDatabase, tables: list[str] | None = None) -> None:
+def _serial_tables(db: ServerDatabase) -> list[str]:
+    rows = db.execute_sql(
+        "SELECT table_name FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND column_name = 'id' "
+        "AND column_default LIKE 'nextval(%%'"
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def max_ids(db: ServerDatabase) -> dict[str, int]:
+    """The highest id of every table with an id sequence (0 when empty)."""
+    return {
+        t: int(db.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{t}"').fetchone()[0])
+        for t in _serial_tables(db)
+    }
+
+
+def reset_sequences(
+    db: ServerDatabase, tables: list[str] | None = None, floor: dict[str, int] | None = None
+) -> None:
     """Moves the id sequence of `tables` (default: every table) past its highest id, after
-    rows were written with their own ids, so the next insert does not collide."""
+    rows were written with their own ids, so the next insert does not collide; and past
+    `floor` (ids used before a restore), so no id is handed out twice."""
     if tables is None:
-        rows = db.execute_sql(
-            "SELECT table_name FROM information_schema.columns "
-            "WHERE table_schema = current_schema() AND column_name = 'id' "
-            "AND column_default LIKE 'nextval(%%'"
-        ).fetchall()
-        tables = [row[0] for row in rows]
+        tables = _serial_tables(db)
     for table in tables:
+        least = int((floor or {}).get(table, 0))
         db.execute_sql(
             f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
-            f'COALESCE((SELECT MAX(id) FROM "{table}"), 0) + 1, false)'
+            f'GREATEST(COALESCE((SELECT MAX(id) FROM "{table}"), 0), %s) + 1, false)',
+            (least,),
         )
 
 
