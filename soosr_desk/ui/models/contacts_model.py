@@ -157,7 +157,12 @@ class ContactTableModel(QAbstractTableModel):
     def _rest_failed(self, exc: Exception) -> None:
         # not for want of time: the rest is read here, slower but right
         log.warning("contact list background read failed: %s", type(exc).__name__)
-        self._add_rest(self._key(), self._epoch, self._read_rest_here())
+        try:
+            result = self._read_rest_here()
+        except Exception as again:  # a damaged file: the damage check refuses it anyway
+            log.warning("contact list read failed: %s", type(again).__name__)
+            result = (list(self._ids), None)
+        self._add_rest(self._key(), self._epoch, result)
 
     def _add_rest(self, key: Key, epoch: int, result) -> None:
         ids, order = result
