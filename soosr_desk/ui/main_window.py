@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
@@ -17,23 +16,15 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
 from soosr_desk import __version__
 from soosr_desk.services import database
-from soosr_desk.ui import intake
-from soosr_desk.ui.page_list import PageList
+from soosr_desk.ui.page_list import PageList, window_pages
 from soosr_desk.ui.pages.base import Page
-from soosr_desk.ui.pages.breaches import BreachesPage
 from soosr_desk.ui.pages.contacts import ContactsPage
 from soosr_desk.ui.pages.dashboard import DashboardPage
-from soosr_desk.ui.pages.register import RegisterPage
-from soosr_desk.ui.pages.requests import RequestsPage
-from soosr_desk.ui.pages.retention import RetentionPage
-from soosr_desk.ui.pages.settings import SettingsPage
-from soosr_desk.ui.pages.third_parties import ThirdPartiesPage
 from soosr_desk.ui.screen_fit import available, fit_to_screen, fitted
 
 
@@ -82,23 +73,10 @@ class MainWindow(QMainWindow):
     # --- pages ------------------------------------------------------------------------
     def _build_pages(self) -> None:
         style = self.style()
-        sp = QStyle.StandardPixmap
-        path = str(self.db_path)
-        entries: list[tuple[type[Page], Callable[[], Page], QStyle.StandardPixmap]] = [
-            (DashboardPage, DashboardPage, sp.SP_ComputerIcon),
-            (ContactsPage, ContactsPage, sp.SP_DirHomeIcon),
-            (RegisterPage, RegisterPage, sp.SP_FileDialogDetailedView),
-            (ThirdPartiesPage, ThirdPartiesPage, sp.SP_DriveNetIcon),
-            (RequestsPage, RequestsPage, sp.SP_FileDialogContentsView),
-            (BreachesPage, BreachesPage, sp.SP_MessageBoxWarning),
-            (RetentionPage, RetentionPage, sp.SP_TrashIcon),
-            (SettingsPage, lambda: SettingsPage(path), sp.SP_FileDialogInfoView),
-        ]
+        entries = window_pages(str(self.db_path))
         # each page is made when first shown (issue 20): the window shows sooner
-        self.pages = PageList(
-            self.stack, [(kind, make) for kind, make, _ in entries], scrolling, self._page_made
-        )
-        for i, (_kind, _make, icon) in enumerate(entries):
+        self.pages = PageList(self.stack, [e for e, _ in entries], scrolling, self._page_made)
+        for i, (_entry, icon) in enumerate(entries):
             self.sidebar.addItem(QListWidgetItem(style.standardIcon(icon), self.pages.title(i)))
         self.dashboard = self.pages[0]
 
@@ -113,9 +91,9 @@ class MainWindow(QMainWindow):
 
     def open_record(self, area: str, record_id) -> None:
         """Shows the page of `area` with the record, from a line on the dashboard."""
-        kinds = {"contacts": ContactsPage, "register": RegisterPage}
-        for i, kind in enumerate(self.pages.kinds()):
-            if issubclass(kind, kinds.get(area, ())) or getattr(kind, "help_topic", "") == area:
+        names = {"contacts": "ContactsPage", "register": "RegisterPage"}
+        for i, entry in enumerate(self.pages.entries()):
+            if entry.name == names.get(area) or entry.topic == area:
                 self.show_page(i)
                 page = self.pages[i]
                 if self.stack.currentIndex() == i and (
@@ -204,7 +182,7 @@ class MainWindow(QMainWindow):
     def _new(self) -> None:
         page = self.current_page()
         if not page.new_record():
-            contacts = self.pages.index_of(ContactsPage)
+            contacts = self.pages.index_of("ContactsPage")
             self.show_page(contacts)
             if self.stack.currentIndex() == contacts:
                 self.pages[contacts].new_record()
@@ -224,21 +202,29 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("Exported to %1.").replace("%1", str(path)))
 
     # --- data in and out (issue 17): the work is in ui/intake.py ------------------------
+    # imported when used: importing, the calendar and letters bring reportlab and
+    # icalendar, which the window need not wait for (issue 20)
     def _import_contacts(self) -> None:
+        from soosr_desk.ui import intake
+
         if intake.import_contacts(self) is not None:
             self._refresh_page(ContactsPage)
 
     def _undo_import(self) -> None:
+        from soosr_desk.ui import intake
+
         if intake.undo_import(self):
             self._refresh_page(ContactsPage)
 
     def _request_from_mail(self) -> None:
-        index = self.pages.index_of(RequestsPage)
+        index = self.pages.index_of("RequestsPage")
         self.show_page(index)
         if self.stack.currentIndex() == index:
             self.pages[index].request_from_mail_file()
 
     def _calendar(self) -> None:
+        from soosr_desk.ui import intake
+
         path = intake.write_calendar(self)
         if path is not None:
             self.show_status(self.tr("Exported to %1.").replace("%1", str(path)))

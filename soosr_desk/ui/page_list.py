@@ -4,16 +4,25 @@ not open today). The sidebar and the View menu name every page from the start.
 
 `pages[i]` makes page i if it is not there yet; iterating makes them all. Code that only
 needs the pages that exist (refreshing, asking to save) uses `made()`; code that looks
-for a kind of page without making it uses `index_of()`."""
+for a kind of page without making it uses `index_of()` with the class name. A page whose
+module brings heavy libraries (reportlab for letters) is described by an `Entry` with its
+title and help topic, so that even its module is imported only when it is shown."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import overload
+from typing import NamedTuple, overload
 
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QStackedWidget, QStyle, QVBoxLayout, QWidget
 
 from soosr_desk.ui.pages.base import Page
+from soosr_desk.ui.pages.contacts import ContactsPage
+from soosr_desk.ui.pages.dashboard import DashboardPage
+from soosr_desk.ui.pages.register import RegisterPage
+from soosr_desk.ui.pages.retention import RetentionPage
+from soosr_desk.ui.pages.settings import SettingsPage
+from soosr_desk.ui.pages.third_parties import ThirdPartiesPage
 
 
 def title_of(kind: type[Page]) -> str:
@@ -22,16 +31,29 @@ def title_of(kind: type[Page]) -> str:
     return kind.title(kind.__new__(kind))
 
 
+class Entry(NamedTuple):
+    """A page before it is made: its class name, title, help topic and maker."""
+
+    name: str
+    title: Callable[[], str]
+    topic: str
+    make: Callable[[], Page]
+
+    @classmethod
+    def of(cls, kind: type[Page], make: Callable[[], Page] | None = None) -> Entry:
+        return cls(kind.__name__, lambda: title_of(kind), kind.help_topic, make or kind)
+
+
 class PageList(Sequence[Page]):
     def __init__(
         self,
         stack: QStackedWidget,
-        makers: list[tuple[type[Page], Callable[[], Page]]],
+        makers: list[Entry],
         wrap: Callable[[Page], QWidget],
         made: Callable[[Page], None],
     ):
-        self._kinds = [kind for kind, _ in makers]
-        self._makers = [make for _, make in makers]
+        self._entries = list(makers)
+        self._makers = [entry.make for entry in makers]
         self._pages: list[Page | None] = [None] * len(makers)
         self._slots: list[QWidget] = []
         self._wrap, self._made = wrap, made
@@ -70,15 +92,16 @@ class PageList(Sequence[Page]):
     def __iter__(self) -> Iterator[Page]:
         return (self[i] for i in range(len(self)))
 
-    def kinds(self) -> list[type[Page]]:
-        return list(self._kinds)
+    def entries(self) -> list[Entry]:
+        return list(self._entries)
 
     def title(self, index: int) -> str:
         page = self._pages[index]
-        return page.title() if page is not None else title_of(self._kinds[index])
+        return page.title() if page is not None else self._entries[index].title()
 
-    def index_of(self, kind: type[Page]) -> int:
-        return next(i for i, k in enumerate(self._kinds) if issubclass(k, kind))
+    def index_of(self, name: str) -> int:
+        """The place of the page whose class is called `name`."""
+        return next(i for i, e in enumerate(self._entries) if e.name == name)
 
     def made(self) -> list[Page]:
         """The pages made so far, in sidebar order."""
@@ -86,3 +109,46 @@ class PageList(Sequence[Page]):
 
     def made_of(self, kind: type[Page]) -> Page | None:
         return next((p for p in self.made() if isinstance(p, kind)), None)
+
+
+def _requests_page() -> Page:
+    from soosr_desk.ui.pages.requests import RequestsPage  # letters: reportlab, icalendar
+
+    return RequestsPage()
+
+
+def _breaches_page() -> Page:
+    from soosr_desk.ui.pages.breaches import BreachesPage  # breach letters: reportlab
+
+    return BreachesPage()
+
+
+# pages whose modules are imported when first shown (issue 20); title and help topic as
+# the classes give them (tests/ui/test_page_list.py compares)
+REQUESTS = Entry(
+    "RequestsPage",
+    lambda: QCoreApplication.translate("RequestsPage", "Requests"),
+    "requests",
+    _requests_page,
+)
+BREACHES = Entry(
+    "BreachesPage",
+    lambda: QCoreApplication.translate("BreachesPage", "Breaches"),
+    "breaches",
+    _breaches_page,
+)
+
+
+def window_pages(db_path: str) -> list[tuple[Entry, QStyle.StandardPixmap]]:
+    """The window's pages in sidebar order, with their icons."""
+    sp = QStyle.StandardPixmap
+    return [
+        (Entry.of(DashboardPage), sp.SP_ComputerIcon),
+        (Entry.of(ContactsPage), sp.SP_DirHomeIcon),
+        (Entry.of(RegisterPage), sp.SP_FileDialogDetailedView),
+        (Entry.of(ThirdPartiesPage), sp.SP_DriveNetIcon),
+        (REQUESTS, sp.SP_FileDialogContentsView),
+        (BREACHES, sp.SP_MessageBoxWarning),
+        (Entry.of(RetentionPage), sp.SP_TrashIcon),
+        (Entry.of(SettingsPage, lambda: SettingsPage(db_path)), sp.SP_FileDialogInfoView),
+    ]

@@ -3,10 +3,15 @@ from the start and behaves the same once it is made."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import QSettings
 
 from soosr_desk.ui.main_window import MainWindow
+from soosr_desk.ui.page_list import title_of
 from soosr_desk.ui.pages.contacts import ContactsPage
 from soosr_desk.ui.pages.dashboard import DashboardPage
 
@@ -54,3 +59,44 @@ def test_the_contacts_splitter_comes_back_when_the_page_is_made(window, db_path,
     assert second.pages.made_of(ContactsPage) is None
     second.show_page(1)
     assert second.current_page().splitter.sizes() == wanted
+
+
+def test_pages_made_late_have_the_titles_and_topics_of_their_classes(window):
+    from soosr_desk.ui.pages.breaches import BreachesPage
+    from soosr_desk.ui.pages.requests import RequestsPage
+
+    for kind in (RequestsPage, BreachesPage):
+        i = window.pages.index_of(kind.__name__)
+        entry = window.pages.entries()[i]
+        assert entry.title() == title_of(kind)
+        assert entry.topic == kind.help_topic
+        assert window.sidebar.item(i).text() == title_of(kind)
+        window.show_page(i)
+        assert type(window.current_page()) is kind
+
+
+def test_the_window_shows_without_the_calendar_library(db_path):
+    """A fresh process: the window is up before icalendar (for the requests page's
+    calendar export) is imported."""
+    code = (
+        "import sys\n"
+        "from soosr_desk.store.opening import open_database\n"
+        "from soosr_desk.ui.app import make_application\n"
+        "from soosr_desk.ui.main_window import MainWindow\n"
+        "app = make_application()\n"
+        "open_database(sys.argv[1])\n"
+        "w = MainWindow(sys.argv[1]); w.show(); app.processEvents()\n"
+        "print('icalendar' in sys.modules)\n"
+        "w.show_page(4)\n"
+        "print('icalendar' in sys.modules)\n"
+        "import os; os._exit(0)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(db_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    lines = out.stdout.strip().splitlines()
+    assert lines[-2:] == ["False", "True"], out.stderr[-2000:]
