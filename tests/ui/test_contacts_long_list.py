@@ -125,3 +125,26 @@ def test_printing_counts_the_whole_list_first(page, qtbot, monkeypatch):
     page.print_current()
     assert page.model.is_complete()
     assert len(printed[0]) == 14
+
+
+def test_a_read_no_longer_wanted_never_makes_the_window_read_the_whole_list(
+    page, qtbot, monkeypatch
+):
+    """Typing on from many matches to a few: the background read of the many is stopped,
+    and its "stopped" is not taken for a failure that the UI thread must make up for."""
+    on_ui_thread = []
+    whole = contacts_model._whole_list
+
+    def watched(text, key, order, reader):
+        if reader is None:
+            on_ui_thread.append(text)
+        return whole(text, key, order, reader)
+
+    monkeypatch.setattr(contacts_model, "_whole_list", watched)
+    for _ in range(3):
+        page.filter.setText("jan")  # many: the rest in the background
+        page.filter.setText("jan01")  # one: complete at once
+        qtbot.wait(200)
+    _complete(page, qtbot)
+    assert _column(page, "name") == ["de Vries, Jan01"]
+    assert on_ui_thread == []

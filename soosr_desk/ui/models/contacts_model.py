@@ -150,6 +150,7 @@ class ContactTableModel(QAbstractTableModel):
         if self._reader is not None:
             self._reader.interrupt()
             self._reader = None
+            background.drop(self)  # its answer (or its "interrupted") is not wanted
 
     def _read_rest_here(self) -> tuple[list[int], list[int] | None]:
         return _whole_list(self._filter, self._key(), self._kept_order(), None)
