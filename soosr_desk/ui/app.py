@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import os
 import sys
@@ -148,6 +149,11 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     door = FrontDoor(path)  # a second start on this database shows this window
     door.knocked.connect(lambda: bring_to_front(window))
     window.show()
+    # Everything made so far (the modules, the window) lives as long as the program: kept
+    # out of the garbage collector's full passes, those passes stay short. At 500,000
+    # contacts a full pass over it all held every thread, the window's too, for up to a
+    # second while the to-do list was read in the background (issue 20).
+    gc.freeze()
     if not smoke:
         QTimer.singleShot(0, window.start_up_tasks)
     if smoke:
