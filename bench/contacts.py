@@ -225,6 +225,7 @@ db = open_database(sys.argv[1])
 window = MainWindow(db.path)
 window.resize(1366, 768)
 window.show()
+import gc; gc.freeze()  # as ui/app.py run_gui does once the window shows
 page = window.pages[1]
 window.show_page(1)
 from soosr_desk.ui import background
