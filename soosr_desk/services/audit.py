@@ -10,7 +10,6 @@ it was). See docs/decisions.md (issue 15) for what such a local anchor can prove
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import hashlib
 import json
 import os
@@ -21,22 +20,15 @@ from pathlib import Path
 
 from soosr_desk.exports.safe_text import atomic_write
 from soosr_desk.rules.i18n import N_
-from soosr_desk.store import location, models
+from soosr_desk.store import location, models, session
 
 V2_KEY = "audit_hash_v2_from"  # Setting: the first event id whose hash covers the id
 
-_actor: str | None = None
-
 
 def current_actor() -> str:
-    """The Windows (or other OS) login of the staff member using the program."""
-    global _actor
-    if _actor is None:
-        try:
-            _actor = getpass.getuser()[:100]
-        except Exception:  # no login name available (service accounts, containers)
-            _actor = "?"
-    return _actor
+    """The Windows (or other OS) login of the staff member using the program; on the
+    office server with the computer's name (store/session.py)."""
+    return session.actor()
 
 
 def _digest(
