@@ -97,6 +97,17 @@ def record(
     )
 
 
+def last_event(entity: str, entity_id: int) -> models.AuditEvent | None:
+    """The latest event on one record (who saved it last, and when)."""
+    a = models.AuditEvent
+    return (
+        a.select()
+        .where((a.entity == entity) & (a.entity_id == entity_id))
+        .order_by(a.id.desc())
+        .first()
+    )
+
+
 @dataclass(frozen=True)
 class ChainReport:
     events: int
