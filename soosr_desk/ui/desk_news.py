@@ -113,5 +113,5 @@ class DeskNews(QObject):
         areas, self.pending = self.pending, set()
         page = self.window.current_page()
         if page.help_topic in areas and page.help_topic != "settings":
-            page.refresh()  # the settings form is read when shown (it holds typed text)
+            page.changed_elsewhere()  # the settings form is read when shown (typed text)
         self.refreshed.emit(frozenset(areas))
