@@ -255,7 +255,7 @@ def smoke_test(app: QApplication, window) -> None:
     print(
         f"smoke: {len(window.pages)} pages shown, icon {icon}, "
         f"help missing: {', '.join(no_help) or 'none'}, SQLite {database.sqlite_version()}, "
-        f"to-do lines {todo}",
+        f"to-do lines {todo}, window {window.windowTitle()}",
         flush=True,
     )
     window.close()
