@@ -177,7 +177,9 @@ def show_window(app: QApplication, location: Path | str, door: FrontDoor | None)
     if door is not None:
         door.knocked.connect(lambda: bring_to_front(window))
     window.show()
-    window.news.start()  # on the office server: the other desks' changes
+    on_server = isinstance(location, str)
+    if on_server:
+        window.news.start()  # the other desks' changes show here (issue 18)
     if not smoke:
         QTimer.singleShot(0, window.start_up_tasks)
     if smoke:
@@ -192,7 +194,8 @@ def show_window(app: QApplication, location: Path | str, door: FrontDoor | None)
     finally:
         from soosr_desk.ui import background
 
-        window.news.stop()
+        if on_server:
+            window.news.stop()
         background.wait_for_all()  # a read still under way ends before the file closes
         scratch.finish()  # the temporary files of this session go with it
         current = database.current_database()
