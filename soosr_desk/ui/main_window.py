@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from soosr_desk import __version__
 from soosr_desk.services import database
+from soosr_desk.ui.desk_news import DeskNews
 from soosr_desk.ui.page_list import PageList, window_pages
 from soosr_desk.ui.pages.base import Page
 from soosr_desk.ui.pages.contacts import ContactsPage
@@ -39,10 +40,14 @@ def scrolling(page: QWidget) -> QScrollArea:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db_path: Path, parent=None):
+    def __init__(self, db_path: Path | str, parent=None):
+        """`db_path`: the database file, or the office server's `postgresql://` address."""
         super().__init__(parent)
-        self.db_path = Path(db_path)
-        self.setWindowTitle(self.tr("%1 — SOOSR Desk").replace("%1", self.db_path.name))
+        self.on_server = isinstance(db_path, str)
+        self.db_path = db_path if self.on_server else Path(db_path)
+        current = database.current_database()
+        name = current.path if self.on_server and current is not None else Path(db_path).name
+        self.setWindowTitle(self.tr("%1 — SOOSR Desk").replace("%1", str(name)))
         self.setMinimumSize(fitted(QSize(1000, 640), available()))
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -69,11 +74,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.start_up_note)
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)
+        self.news = DeskNews(self)  # started by the app: other desks' changes (issue 18)
 
     # --- pages ------------------------------------------------------------------------
     def _build_pages(self) -> None:
         style = self.style()
-        entries = window_pages(str(self.db_path))
+        entries = window_pages(str(self.db_path), self.on_server)
         # each page is made when first shown (issue 20): the window shows sooner
         self.pages = PageList(self.stack, [e for e, _ in entries], scrolling, self._page_made)
         for i, (_entry, icon) in enumerate(entries):
@@ -253,7 +259,8 @@ class MainWindow(QMainWindow):
 
         def work():
             current = database.current_database()
-            if current is not None and not current.wait_until_checked():
+            checked = getattr(current, "wait_until_checked", None)  # the file's check
+            if checked is not None and not checked():
                 return None  # damaged: nothing is written, nothing is copied
             return database.start_up_tasks(path)
 
@@ -384,6 +391,7 @@ class MainWindow(QMainWindow):
         contacts = self.pages.made_of(ContactsPage)
         if contacts is not None:
             settings.setValue("contacts/splitter", contacts.splitter.saveState())
+        self.news.stop()
         event.accept()
 
     def sizeHint(self) -> QSize:

@@ -139,7 +139,7 @@ BREACHES = Entry(
 )
 
 
-def window_pages(db_path: str) -> list[tuple[Entry, QStyle.StandardPixmap]]:
+def window_pages(db_path: str, on_server: bool) -> list[tuple[Entry, QStyle.StandardPixmap]]:
     """The window's pages in sidebar order, with their icons."""
     sp = QStyle.StandardPixmap
     return [
@@ -150,5 +150,8 @@ def window_pages(db_path: str) -> list[tuple[Entry, QStyle.StandardPixmap]]:
         (REQUESTS, sp.SP_FileDialogContentsView),
         (BREACHES, sp.SP_MessageBoxWarning),
         (Entry.of(RetentionPage), sp.SP_TrashIcon),
-        (Entry.of(SettingsPage, lambda: SettingsPage(db_path)), sp.SP_FileDialogInfoView),
+        (
+            Entry.of(SettingsPage, lambda: SettingsPage(db_path, on_server)),
+            sp.SP_FileDialogInfoView,
+        ),
     ]
