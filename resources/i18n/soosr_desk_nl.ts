@@ -1139,10 +1139,6 @@
       <translation>de opdracht {command} heeft --db BESTAND nodig</translation>
     </message>
     <message>
-      <source>the window opens a database file; a server database works with the commands (soosr-desk check --db ADDRESS)</source>
-      <translation>het venster opent een databasebestand; met een serverdatabase werkt u via de opdrachten (soosr-desk check --db ADRES)</translation>
-    </message>
-    <message>
       <source>Nothing is due for erasure.</source>
       <translation>Er hoeft niets verwijderd te worden.</translation>
     </message>
@@ -2017,6 +2013,54 @@
     <message>
       <source>The PostgreSQL tool pg_restore was not found, so the backup {name} cannot be read. Install the PostgreSQL client tools. Nothing was changed.</source>
       <translation>Het PostgreSQL-programma pg_restore is niet gevonden, dus de back-up {name} kan niet worden gelezen. Installeer de PostgreSQL-clientprogramma's. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <source>Connected: this is an office register of SOOSR Desk.</source>
+      <translation>Verbonden: dit is een kantoorregister van SOOSR Desk.</translation>
+    </message>
+    <message>
+      <source>Connected: the database is empty. At the next start SOOSR Desk makes the office register there.</source>
+      <translation>Verbonden: de database is leeg. Bij de volgende start maakt SOOSR Desk daar het kantoorregister.</translation>
+    </message>
+    <message>
+      <source>Connected, but this database holds another program's tables. Choose another database; nothing was changed.</source>
+      <translation>Verbonden, maar in deze database staan tabellen van een ander programma. Kies een andere database; er is niets veranderd.</translation>
+    </message>
+    <message>
+      <source>Connected, but a newer version of SOOSR Desk made this register. Install the newer version first.</source>
+      <translation>Verbonden, maar dit register is gemaakt door een nieuwere versie van SOOSR Desk. Installeer eerst die nieuwere versie.</translation>
+    </message>
+    <message>
+      <source>No connection: the server cannot be reached or refused the login. Check the address, the user name, the password and the TLS setting.</source>
+      <translation>Geen verbinding: de server is niet bereikbaar of weigert de aanmelding. Controleer het adres, de gebruikersnaam, het wachtwoord en de TLS-instelling.</translation>
+    </message>
+    <message>
+      <source>The password could not be kept in the Windows Credential Manager (no keyring on this computer). Use a pgpass file instead (see the README).</source>
+      <translation>Het wachtwoord kon niet worden bewaard in Windows Referentiebeheer (deze computer heeft geen sleutelhanger). Gebruik in plaats daarvan een pgpass-bestand (zie de README).</translation>
+    </message>
+    <message>
+      <source>Fill this in.</source>
+      <translation>Vul dit in.</translation>
+    </message>
+    <message>
+      <source>A port is a number from 1 to 65535.</source>
+      <translation>Een poort is een getal van 1 tot en met 65535.</translation>
+    </message>
+    <message>
+      <source>Choose require or verify-full.</source>
+      <translation>Kies require of verify-full.</translation>
+    </message>
+    <message>
+      <source>{who} saved it meanwhile on computer {computer}, on {when:%d/%m/%Y at %H:%M}.</source>
+      <translation>{who} heeft het intussen opgeslagen op computer {computer}, op {when:%d-%m-%Y om %H:%M}.</translation>
+    </message>
+    <message>
+      <source>{who} saved it meanwhile, on {when:%d/%m/%Y at %H:%M}.</source>
+      <translation>{who} heeft het intussen opgeslagen, op {when:%d-%m-%Y om %H:%M}.</translation>
+    </message>
+    <message>
+      <source>It was saved meanwhile, on {when:%d/%m/%Y at %H:%M}.</source>
+      <translation>Het is intussen opgeslagen, op {when:%d-%m-%Y om %H:%M}.</translation>
     </message>
   </context>
   <context>
@@ -3077,6 +3121,10 @@ Deze back-up terugzetten?</translation>
       <source>Contacts</source>
       <translation>Contacten</translation>
     </message>
+    <message>
+      <source>The person who was open here has been erased.</source>
+      <translation>De persoon die hier openstond, is gewist.</translation>
+    </message>
     <message numerus="yes">
       <source>%n contact(s)</source>
       <translation>
@@ -3150,6 +3198,85 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Dashboard</source>
       <translation>Dashboard</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseChoice</name>
+    <message>
+      <source>Database</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <source>Open now: %1 (the office server)</source>
+      <translation>Nu geopend: %1 (de kantoorserver)</translation>
+    </message>
+    <message>
+      <source>Open now: %1</source>
+      <translation>Nu geopend: %1</translation>
+    </message>
+    <message>
+      <source>This computer's own database file</source>
+      <translation>Het eigen databasebestand van deze computer</translation>
+    </message>
+    <message>
+      <source>Office server (Kantoorserver, PostgreSQL)</source>
+      <translation>Kantoorserver (PostgreSQL)</translation>
+    </message>
+    <message>
+      <source>e.g. server.kantoor.local</source>
+      <translation>bijv. server.kantoor.local</translation>
+    </message>
+    <message>
+      <source>verify-full: encrypted, server checked (advised)</source>
+      <translation>verify-full: versleuteld, server gecontroleerd (aanbevolen)</translation>
+    </message>
+    <message>
+      <source>require: encrypted</source>
+      <translation>require: versleuteld</translation>
+    </message>
+    <message>
+      <source>kept in the Windows Credential Manager only</source>
+      <translation>wordt alleen bewaard in Windows Referentiebeheer</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Poort</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+      <source>TLS</source>
+      <translation>TLS</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Wachtwoord</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>Verbinding testen</translation>
+    </message>
+    <message>
+      <source>Use from the next start</source>
+      <translation>Gebruiken vanaf de volgende start</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Verbinden…</translation>
+    </message>
+    <message>
+      <source>From the next start SOOSR Desk opens this computer's file.</source>
+      <translation>Vanaf de volgende start opent SOOSR Desk het bestand op deze computer.</translation>
+    </message>
+    <message>
+      <source>From the next start SOOSR Desk opens the office server %1.</source>
+      <translation>Vanaf de volgende start opent SOOSR Desk de kantoorserver %1.</translation>
     </message>
   </context>
   <context>
@@ -4618,10 +4745,6 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Language (after restart)</source>
       <translation>Taal (na opnieuw starten)</translation>
-    </message>
-    <message>
-      <source>Database file</source>
-      <translation>Databasebestand</translation>
     </message>
     <message>
       <source>Try it out</source>

@@ -103,6 +103,11 @@ def default_path() -> Path:
     return location.default_database_path()
 
 
+def is_server_address(text: object) -> bool:
+    """True for a `postgresql://` address (the office server), False for a file path."""
+    return server.is_server_url(text)
+
+
 def db_location(text: str) -> Path | str:
     """What `--db` takes: a file path, or a `postgresql://` address kept as text."""
     return text if server.is_server_url(text) else Path(text)
@@ -143,6 +148,8 @@ def start_up_tasks(path: Path, now: dt.datetime | None = None) -> list[str]:
             if erasure.finish_pending()
             else erasure.NOT_FINISHED
         )
+    if server.is_server_url(str(path)):
+        return lines  # the server's backups are a dump (issue 18, the operations side)
     if backups.backup_if_due(session.database(), Path(path), now) is not None:
         lines.append(N_("Today's backup was made."))
     return lines
@@ -167,7 +174,7 @@ def close_desk(database: DeskDatabase) -> None:
     anchored before), then checkpoints and closes."""
     from soosr_desk.services import audit
 
-    if not database.is_closed():
+    if not database.is_closed() and not getattr(database, "is_server", False):
         audit.anchor_now(Path(database.database))
     close_database(database)
 

@@ -31,7 +31,7 @@ from pathlib import Path
 from peewee import PostgresqlDatabase
 from psycopg import conninfo
 
-from soosr_desk.store import location
+from soosr_desk.store import location, notify
 from soosr_desk.store.db import LockedAtomic
 
 URL_SCHEMES = ("postgresql://", "postgres://")
@@ -120,10 +120,18 @@ class ServerDatabase(PostgresqlDatabase):
         self.address = address
         self.path = address.display()  # what messages name, as they name a file
         self.lock = threading.RLock()
+        self.written: set[str] = set()  # tables written in the open transaction
 
     def execute_sql(self, sql, params=None):
         with self.lock:
-            return super().execute_sql(sql, params)
+            cursor = super().execute_sql(sql, params)
+            table = notify.table_written(sql)
+            if table is not None:
+                if self.in_transaction():
+                    self.written.add(table)
+                else:  # committed at once: the other desks hear of it at once
+                    notify.announce(super().execute_sql, {table})
+            return cursor
 
     def atomic(self, *args, **kwargs):
         return _ServerAtomic(self, super().atomic(*args, **kwargs))
@@ -141,7 +149,15 @@ class _ServerAtomic(LockedAtomic):
 
     def _begun(self) -> None:
         if self._db.transaction_depth() == 1:
+            self._db.written.clear()
             self._db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+
+    def __exit__(self, exc_type, exc, tb):
+        # the other desks are told at COMMIT what this transaction wrote (store/notify.py)
+        if exc_type is None and self._db.transaction_depth() == 1:
+            notify.announce(self._db.execute_sql, self._db.written)
+            self._db.written.clear()
+        return super().__exit__(exc_type, exc, tb)
 
 
 def connect(address: ServerAddress) -> ServerDatabase:
