@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from soosr_desk.services import contact_list
+from soosr_desk.services import contact_list, contacts
 from soosr_desk.services.demo import generate_demo
 from soosr_desk.store import models as m
 from soosr_desk.store.opening import close_database, open_database
@@ -50,3 +50,14 @@ def test_the_owner_set_the_page_cost_for_this_database(pg_server):
         close_database(database)
         m.database_proxy.initialize(None)
         pg_server.drop(url)
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_the_filter_ignores_case_and_accents_and_takes_wildcards_literally(db):
+    saved = contacts.save_contact(
+        contacts.ContactData(first_name="Çelik", last_name="O'Brien_100%", city="LEIDEN")
+    )
+    for text in ("celik", "ÇELIK leiden", "o'brien", "brien_100%", "100%"):
+        assert contact_list.search_ids(text) == [saved.id], text
+    for text in ("brien%100", "brienx100", "o_brien", "\\"):
+        assert saved.id not in contact_list.search_ids(text), text
