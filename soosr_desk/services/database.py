@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 
 from soosr_desk.rules.i18n import N_
-from soosr_desk.services import backups, erasure, restoring
+from soosr_desk.services import backups, backups_server, erasure, restoring
 from soosr_desk.store import db as store_db
 from soosr_desk.store import location, models, server, session
 from soosr_desk.store.db import DatabaseOpenError, DeskDatabase, OpenProblem
@@ -148,9 +148,12 @@ def start_up_tasks(path: Path, now: dt.datetime | None = None) -> list[str]:
             if erasure.finish_pending()
             else erasure.NOT_FINISHED
         )
-    if server.is_server_url(str(path)):
-        return lines  # the server's backups are a dump (issue 18, the operations side)
-    if backups.backup_if_due(session.database(), Path(path), now) is not None:
+    db = session.database()
+    if isinstance(db, server.ServerDatabase):  # a logical dump, the same roll-over (issue 18)
+        made = backups_server.backup_if_due(db, now)
+    else:
+        made = backups.backup_if_due(db, Path(path), now)
+    if made is not None:
         lines.append(N_("Today's backup was made."))
     return lines
 
