@@ -158,12 +158,24 @@ def start_up_tasks(path: Path, now: dt.datetime | None = None) -> list[str]:
     return lines
 
 
-def restore_backup(backup_path: Path, path: Path):
+def make_backup_now(path: Path | str, now: dt.datetime) -> backups.BackupInfo:
+    """A backup of the open database now: of a file, a checked copy; of the office
+    server, a logical dump (issue 18)."""
+    db = session.database()
+    if isinstance(db, server.ServerDatabase):
+        return backups_server.make_backup(db, now=now)
+    return backups.make_backup(db, Path(path), now=now)
+
+
+def restore_backup(backup_path: Path, path: Path | str):
     """Closes the database, puts the backup in its place (the current file moved aside,
     never overwritten; erasures, objections and withdrawals made since the backup applied
     again) and opens it again; returns a services.restoring.RestoreResult. When the
-    restore is refused the current database is opened again unchanged."""
+    restore is refused the current database is opened again unchanged. On the office
+    server the rows are replaced in one transaction, the connection stays (issue 18)."""
     db = current_database()
+    if isinstance(db, server.ServerDatabase):
+        return backups_server.restore(db, Path(backup_path))
     if db is not None and not db.is_closed():
         close_database(db)
     try:
