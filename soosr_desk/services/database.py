@@ -66,6 +66,11 @@ MESSAGES = {
         "network connection, the address, and the password in the Windows Credential "
         "Manager or pgpass file; nothing was changed."
     ),
+    OpenProblem.SERVER_OWNER: N_(
+        "The office database {path} was made by an older version of SOOSR Desk and must be "
+        "updated first. Only its owner may do that: ask your administrator to run "
+        "soosr-desk check --db with the owner's address (see the README). Nothing was changed."
+    ),
 }
 
 NETWORK_WARNING = N_(

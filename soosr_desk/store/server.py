@@ -19,8 +19,11 @@ What differs from the SQLite file, and why:
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -164,6 +167,22 @@ def connect(address: ServerAddress) -> ServerDatabase:
     return db
 
 
+@contextmanager
+def snapshot(address: ServerAddress) -> Iterator[ServerDatabase]:
+    """A connection of its own that reads one consistent state of the whole database
+    (REPEATABLE READ, READ ONLY): what other desks commit meanwhile is not seen, and no
+    desk waits for it (it takes no write lock). For exports, backups and the move out."""
+    db = connect(address)
+    try:
+        db.execute_sql("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        yield db
+    finally:
+        try:
+            db.execute_sql("ROLLBACK")
+        finally:
+            db.close()
+
+
 # --- schema version and facts ---------------------------------------------------------
 
 
@@ -244,20 +263,37 @@ def translate_ddl(sql: str, booleans: set[tuple[str, str]]) -> str:
     return sql
 
 
-def reset_sequences(db: ServerDatabase, tables: list[str] | None = None) -> None:
+def _serial_tables(db: ServerDatabase) -> list[str]:
+    rows = db.execute_sql(
+        "SELECT table_name FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND column_name = 'id' "
+        "AND column_default LIKE 'nextval(%%'"
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def max_ids(db: ServerDatabase) -> dict[str, int]:
+    """The highest id of every table with an id sequence (0 when empty)."""
+    return {
+        t: int(db.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{t}"').fetchone()[0])
+        for t in _serial_tables(db)
+    }
+
+
+def reset_sequences(
+    db: ServerDatabase, tables: list[str] | None = None, floor: dict[str, int] | None = None
+) -> None:
     """Moves the id sequence of `tables` (default: every table) past its highest id, after
-    rows were written with their own ids, so the next insert does not collide."""
+    rows were written with their own ids, so the next insert does not collide; and past
+    `floor` (ids used before a restore), so no id is handed out twice."""
     if tables is None:
-        rows = db.execute_sql(
-            "SELECT table_name FROM information_schema.columns "
-            "WHERE table_schema = current_schema() AND column_name = 'id' "
-            "AND column_default LIKE 'nextval(%%'"
-        ).fetchall()
-        tables = [row[0] for row in rows]
+        tables = _serial_tables(db)
     for table in tables:
+        least = int((floor or {}).get(table, 0))
         db.execute_sql(
             f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
-            f'COALESCE((SELECT MAX(id) FROM "{table}"), 0) + 1, false)'
+            f'GREATEST(COALESCE((SELECT MAX(id) FROM "{table}"), 0), %s) + 1, false)',
+            (least,),
         )
 
 
@@ -268,6 +304,16 @@ def documents_folder(db: ServerDatabase) -> Path:
     a = db.address
     name = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{a.host}_{a.port}_{a.dbname}").strip("_")
     return location.data_dir() / "server-documents" / name
+
+
+def local_key(address: ServerAddress) -> str:
+    """`server-<host_port_database>-<hash>`: names what this desk keeps per server
+    database (its backups), never mixing two servers or two databases. The user is not
+    part of it: the owner's and the desks' backups of one database are one series."""
+    a = address
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{a.host}_{a.port}_{a.dbname}").strip("_")[:60]
+    digest = hashlib.sha256(f"{a.host}:{a.port}/{a.dbname}".encode()).hexdigest()[:10]
+    return f"server-{name}-{digest}"
 
 
 # --- maintenance ------------------------------------------------------------------------
@@ -282,15 +328,38 @@ def quick_check(db: ServerDatabase) -> bool:
         return False
 
 
-def vacuum(db: ServerDatabase, tables: list[str] | None = None) -> None:
-    """VACUUM cannot run inside a transaction; the connection is in autocommit between
-    transactions. Without `tables`, the whole database."""
+def vacuum(db: ServerDatabase, tables: list[str] | None = None) -> list[str]:
+    """VACUUM of `tables` (default: every table of the program), of those this login may
+    vacuum: their owner (or a superuser), and on PostgreSQL 17 and later a role granted
+    MAINTAIN. The README's desk role on an older server may not: autovacuum then does the
+    same work a little later. Returns the tables vacuumed. VACUUM cannot run inside a
+    transaction; the connection is in autocommit between transactions."""
     with db.lock:
-        if tables:
-            names = ", ".join(f'"{t}"' for t in tables)
-            db.execute_sql(f"VACUUM {names}")
-        else:
-            db.execute_sql("VACUUM")
+        allowed = may_vacuum(db, tables)
+        if allowed:
+            db.execute_sql("VACUUM " + ", ".join(f'"{t}"' for t in allowed))
+    return allowed
+
+
+def may_vacuum(db: ServerDatabase, tables: list[str] | None = None) -> list[str]:
+    """Of `tables` (default: every table in the schema), those this login may VACUUM."""
+    maintain = int(db.execute_sql("SHOW server_version_num").fetchone()[0]) >= 170000
+    rule = "pg_has_role(current_user, tableowner, 'USAGE')"
+    if maintain:  # the privilege exists from PostgreSQL 17 on
+        rule += " OR has_table_privilege(quote_ident(tablename), 'MAINTAIN')"
+    sql = f"SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND ({rule})"
+    names = [row[0] for row in db.execute_sql(sql).fetchall()]
+    return sorted(n for n in names if tables is None or n in tables)
+
+
+def owns_schema(db: ServerDatabase) -> bool:
+    """True when this login may change the schema: it is (a member of) the role that owns
+    the program's tables, or a superuser. The desk role of the README is not."""
+    row = db.execute_sql(
+        "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+        "WHERE schemaname = current_schema() AND tablename = 'contact'"
+    ).fetchone()
+    return bool(row and row[0])
 
 
 def server_version(db: ServerDatabase) -> str:
