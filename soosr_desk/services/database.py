@@ -149,7 +149,7 @@ def start_up_tasks(path: Path, now: dt.datetime | None = None) -> list[str]:
             else erasure.NOT_FINISHED
         )
     if server.is_server_url(str(path)):
-        return lines  # the server's backups are a dump (issue 18, the operations side)
+        return lines  # no copy of the whole office at every desk: `backup --db` or the admin's
     if backups.backup_if_due(session.database(), Path(path), now) is not None:
         lines.append(N_("Today's backup was made."))
     return lines

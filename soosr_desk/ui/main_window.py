@@ -169,7 +169,9 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Request from e-&mail…"), self._request_from_mail)
         self._action(file_menu, self.tr("&Calendar file…"), self._calendar)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Backups…"), self.backups)
+        backups = self._action(file_menu, self.tr("&Backups…"), self.backups)
+        # the office server's backups are the administrator's or `soosr-desk backup`'s
+        backups.setEnabled(not self.on_server)
         self.print_action = self._action(
             file_menu, self.tr("&Print…"), self._print, QKeySequence.StandardKey.Print
         )
