@@ -3,6 +3,7 @@ desks which tables it wrote; a rolled-back write tells nobody; a desk skips its 
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -10,6 +11,11 @@ import pytest
 
 from soosr_desk.services import contacts, news
 from soosr_desk.store import notify, session
+
+
+def as_another_desk(tables: set[str]) -> str:
+    """A notice as another desk's process would send it (this one skips its own)."""
+    return json.dumps({"from": "BALIE-2:4711", "tables": sorted(tables)})
 
 
 @pytest.fixture
@@ -31,10 +37,9 @@ def test_a_write_at_another_desk_is_heard_with_its_tables(db, monkeypatch):
     assert listen is not None
     try:
         assert listen.wait(0.2) == set()
-        own = notify.SENDER
-        monkeypatch.setattr(notify, "SENDER", "BALIE-2:4711")  # written as another desk
-        contacts.save_contact(contacts.ContactData(first_name="Ans", last_name="Visser"))
-        monkeypatch.setattr(notify, "SENDER", own)
+        with monkeypatch.context() as patched:
+            patched.setattr(notify, "payload", as_another_desk)
+            contacts.save_contact(contacts.ContactData(first_name="Ans", last_name="Visser"))
         heard = listen.wait(5.0)
         assert "contact" in heard and "audit_event" in heard
         assert {"contacts", "dashboard"} <= news.areas(heard)

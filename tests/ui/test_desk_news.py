@@ -4,6 +4,7 @@ server's NOTIFY (issue 18); on a desk's own file nothing listens."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -12,6 +13,11 @@ from soosr_desk.store import notify
 from soosr_desk.ui.main_window import MainWindow
 
 pytestmark = [pytest.mark.gui, pytest.mark.both_engines]
+
+
+def as_another_desk(tables: set[str]) -> str:
+    """A notice as another desk's process would send it (this one skips its own)."""
+    return json.dumps({"from": "BALIE-2:4711", "tables": sorted(tables)})
 
 
 @pytest.fixture
@@ -42,13 +48,13 @@ def test_a_request_from_another_desk_shows_on_the_page_on_screen(
     if engine == "sqlite":  # one desk per file: nothing listens, nothing else changes
         assert not window.news.start() and window.news.thread is None
         return
-    assert window.news.start()
-    own = notify.SENDER
-    monkeypatch.setattr(notify, "SENDER", "BALIE-2:4711")  # written as another desk
-    requests.save_request(
-        requests.RequestData(received_on=dt.date.today(), requester_name="Kees Bos")
-    )
-    monkeypatch.setattr(notify, "SENDER", own)
+    with qtbot.waitSignal(window.news.listening, timeout=10_000):
+        assert window.news.start()
+    with monkeypatch.context() as patched:
+        patched.setattr(notify, "payload", as_another_desk)
+        requests.save_request(
+            requests.RequestData(received_on=dt.date.today(), requester_name="Kees Bos")
+        )
     assert "Kees Bos" not in _shown(page)  # not read by the test: the news brings it
     with qtbot.waitSignal(window.news.refreshed, timeout=5000) as heard:
         pass
