@@ -1,23 +1,32 @@
 """Test set-up: Qt offscreen, and a fresh seeded database file for every test.
 
-One seeded template is built per test session and copied per test (never :memory:: a
-worker thread would see an empty database).
+One seeded template is built per test process and copied per test (never :memory:: a
+worker thread would see an empty database). A test marked
+`@pytest.mark.demo(contacts=N, seed=S, today=D)` starts from a copy of that demo data,
+made once per test process (generate_demo makes real letters: seconds each time);
+`cli_demo(path, contacts, seed)` copies a file that `soosr-desk demo --create` made once.
 
 Tests marked `both_engines` run twice: on the SQLite file and on the office database on a
 throwaway PostgreSQL server (issue 18); `db_path` is then the server's URL."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import sys
+from pathlib import Path
+from types import SimpleNamespace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from soosr_desk.store import models  # noqa: E402
-from soosr_desk.store.opening import open_database  # noqa: E402
+from soosr_desk import cli  # noqa: E402
+from soosr_desk.services.demo import generate_demo  # noqa: E402
+from soosr_desk.store import models, server  # noqa: E402
+from soosr_desk.store.db import checkpoint_truncate  # noqa: E402
+from soosr_desk.store.opening import close_database, open_database  # noqa: E402
 from tests import pg_cluster  # noqa: E402
 
 ENGINES = ("sqlite", "postgresql")
@@ -69,24 +78,128 @@ def pg_template(pg_server):
 def template_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("template") / "template.db"
     db = open_database(path)
-    from soosr_desk.store.db import checkpoint_truncate
-
     checkpoint_truncate(db)
     db.close()
     return path
 
 
+@pytest.fixture(scope="session")
+def made_once(tmp_path_factory):
+    """What a test process builds once and each test copies: {key: path or name}."""
+    return {"root": tmp_path_factory.mktemp("made-once")}
+
+
+def _data_of(url_or_path) -> Path:
+    """The desk's own folder of files of a database: the documents beside the file, or
+    this desk's folder for a server database (agreements.documents_dir)."""
+    if server.is_server_url(url_or_path):
+        address = server.parse_url(str(url_or_path))
+        return server.documents_folder(SimpleNamespace(address=address))  # type: ignore[arg-type]
+    return Path(f"{url_or_path}.documents")
+
+
+def _copy_data(source, target) -> None:
+    if _data_of(source).is_dir():
+        shutil.copytree(_data_of(source), _data_of(target))
+
+
+def _build(folder: Path, make) -> None:
+    """Runs `make` with its own data and settings folders (not the first test's)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_CONFIG_HOME", str(folder / "config"))
+        mp.setenv("XDG_DATA_HOME", str(folder / "data"))
+        make()
+    models.database_proxy.initialize(None)
+
+
+def _demo_key(request) -> tuple[int, int, dt.date] | None:
+    marker = request.node.get_closest_marker("demo")
+    if marker is None:
+        return None
+    kw = marker.kwargs
+    return (kw["contacts"], kw["seed"], kw["today"])
+
+
+def _with_demo(database, key) -> None:
+    contacts, seed, today = key
+    try:
+        generate_demo(database, contacts=contacts, seed=seed, today=today)
+    finally:
+        close_database(database)
+
+
+def _demo_file(request, made_once, key) -> Path:
+    if ("file", key) not in made_once:
+        template = request.getfixturevalue("template_db")
+        folder = made_once["root"] / "demo-{}-{}-{}".format(*key)
+        folder.mkdir()
+        path = folder / "desk.db"
+        shutil.copyfile(template, path)
+        _build(folder, lambda: _with_demo(open_database(path), key))
+        made_once["file", key] = (path, folder)
+    return made_once["file", key]
+
+
+def _demo_server(request, made_once, key) -> tuple[str, Path]:
+    if ("server", key) not in made_once:
+        pg = request.getfixturevalue("pg_server")
+        url = pg.create(template=request.getfixturevalue("pg_template"))
+        folder = made_once["root"] / "pg-demo-{}-{}-{}".format(*key)
+        _build(folder, lambda: _with_demo(open_database(url), key))
+        made_once["server", key] = (url, folder)
+    return made_once["server", key]
+
+
 @pytest.fixture
-def db_path(engine, request, tmp_path):
+def db_path(engine, request, tmp_path, made_once):
+    demo = _demo_key(request)
     if engine == "postgresql":
-        server = request.getfixturevalue("pg_server")
-        url = server.take(request.getfixturevalue("pg_template"))
-        request.addfinalizer(lambda: server.drop_later(url))
+        pg = request.getfixturevalue("pg_server")
+        if demo is None:
+            url = pg.take(request.getfixturevalue("pg_template"))
+        else:
+            template, folder = _demo_server(request, made_once, demo)
+            url = pg.create(template=pg_cluster.name_of(template))
+            with pytest.MonkeyPatch.context() as mp:  # its files, as a copy of the server's
+                mp.setenv("XDG_DATA_HOME", str(folder / "data"))
+                source = _data_of(template)
+            if source.is_dir():
+                shutil.copytree(source, _data_of(url))
+        request.addfinalizer(lambda: pg.drop_later(url))
         return url
-    template_db = request.getfixturevalue("template_db")
     path = tmp_path / "desk.db"
-    shutil.copyfile(template_db, path)
+    if demo is None:
+        shutil.copyfile(request.getfixturevalue("template_db"), path)
+    else:
+        source, _ = _demo_file(request, made_once, demo)
+        shutil.copyfile(source, path)
+        _copy_data(source, path)
     return path
+
+
+@pytest.fixture
+def cli_demo(made_once):
+    """cli_demo(path, contacts, seed): at `path`, what `soosr-desk demo --create --db path
+    --contacts N --seed S` makes (made once per test process, then copied)."""
+
+    def copy(path: Path, contacts: int, seed: int) -> Path:
+        key = ("cli", contacts, seed, dt.date.today())
+        if key not in made_once:
+            folder = made_once["root"] / f"cli-demo-{contacts}-{seed}"
+            folder.mkdir()
+            made = folder / "desk.db"
+            args = ["demo", "--create", "--db", str(made), "--contacts", str(contacts)]
+
+            def run() -> None:
+                assert cli.main(["--lang", "en", *args, "--seed", str(seed)]) == 0
+
+            _build(folder, run)
+            made_once[key] = made
+        shutil.copyfile(made_once[key], path)
+        _copy_data(made_once[key], path)
+        return path
+
+    return copy
 
 
 @pytest.fixture
