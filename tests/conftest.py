@@ -15,10 +15,21 @@ import datetime as dt
 import os
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 from types import SimpleNamespace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# With PYTHONDONTWRITEBYTECODE set (containers often set it) every test process, and every
+# command or desk process a test starts, compiled the package and the tests again: 7-10 s
+# of CPU a process. Their bytecode is cached outside the source tree instead (issue 19).
+if sys.dont_write_bytecode and not os.environ.get("PYTHONPYCACHEPREFIX"):
+    _PYCACHE = str(Path(tempfile.gettempdir()) / "soosr-desk-tests-pycache")
+    sys.pycache_prefix = _PYCACHE
+    sys.dont_write_bytecode = False
+    os.environ["PYTHONPYCACHEPREFIX"] = _PYCACHE
+    del os.environ["PYTHONDONTWRITEBYTECODE"]
 
 import pytest  # noqa: E402
 
