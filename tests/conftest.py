@@ -3,8 +3,9 @@
 One seeded template is built per test process and copied per test (never :memory:: a
 worker thread would see an empty database). A test marked
 `@pytest.mark.demo(contacts=N, seed=S, today=D)` starts from a copy of that demo data,
-made once per test process (generate_demo makes real letters: seconds each time);
-`cli_demo(path, contacts, seed)` copies a file that `soosr-desk demo --create` made once.
+made once per test run (generate_demo makes real letters: seconds each time; on a server
+once per test process); `cli_demo(path, contacts, seed)` copies a file that
+`soosr-desk demo --create` made once.
 
 Tests marked `both_engines` run twice: on the SQLite file and on the office database on a
 throwaway PostgreSQL server (issue 18); `db_path` is then the server's URL."""
@@ -96,8 +97,29 @@ def template_db(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def made_once(tmp_path_factory):
-    """What a test process builds once and each test copies: {key: path or name}."""
-    return {"root": tmp_path_factory.mktemp("made-once")}
+    """What is built once and each test copies: {key: path or name}. Files are shared by
+    the test processes of one run (pytest-xdist's workers share the run's folder)."""
+    own = tmp_path_factory.mktemp("made-once")
+    base = tmp_path_factory.getbasetemp()
+    shared = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "shared"
+    shared.mkdir(exist_ok=True)
+    return {"root": own, "shared": shared}
+
+
+def _shared_file(made_once, name: str, make) -> Path:
+    """`make(path)` builds a database file once for all test processes of the run: under a
+    name of this process, then renamed into place whole; when two build at once, the first
+    rename wins and the other's copy is dropped."""
+    final = made_once["shared"] / name
+    if not final.is_dir():
+        mine = made_once["shared"] / f".{name}.{os.getpid()}"
+        mine.mkdir()
+        _build(mine, lambda: make(mine / "desk.db"))
+        try:
+            os.rename(mine, final)
+        except OSError:
+            shutil.rmtree(mine, ignore_errors=True)
+    return final / "desk.db"
 
 
 def _data_of(url_or_path) -> Path:
@@ -142,12 +164,12 @@ def _with_demo(database, key) -> None:
 def _demo_file(request, made_once, key) -> Path:
     if ("file", key) not in made_once:
         template = request.getfixturevalue("template_db")
-        folder = made_once["root"] / "demo-{}-{}-{}".format(*key)
-        folder.mkdir()
-        path = folder / "desk.db"
-        shutil.copyfile(template, path)
-        _build(folder, lambda: _with_demo(open_database(path), key))
-        made_once["file", key] = (path, folder)
+
+        def make(path: Path) -> None:
+            shutil.copyfile(template, path)
+            _with_demo(open_database(path), key)
+
+        made_once["file", key] = _shared_file(made_once, "demo-{}-{}-{}".format(*key), make)
     return made_once["file", key]
 
 
@@ -182,7 +204,7 @@ def db_path(engine, request, tmp_path, made_once):
     if demo is None:
         shutil.copyfile(request.getfixturevalue("template_db"), path)
     else:
-        source, _ = _demo_file(request, made_once, demo)
+        source = _demo_file(request, made_once, demo)
         shutil.copyfile(source, path)
         _copy_data(source, path)
     return path
@@ -191,21 +213,18 @@ def db_path(engine, request, tmp_path, made_once):
 @pytest.fixture
 def cli_demo(made_once):
     """cli_demo(path, contacts, seed): at `path`, what `soosr-desk demo --create --db path
-    --contacts N --seed S` makes (made once per test process, then copied)."""
+    --contacts N --seed S` makes (made once per test run, then copied)."""
 
     def copy(path: Path, contacts: int, seed: int) -> Path:
         key = ("cli", contacts, seed, dt.date.today())
         if key not in made_once:
-            folder = made_once["root"] / f"cli-demo-{contacts}-{seed}"
-            folder.mkdir()
-            made = folder / "desk.db"
-            args = ["demo", "--create", "--db", str(made), "--contacts", str(contacts)]
 
-            def run() -> None:
+            def make(made: Path) -> None:
+                args = ["demo", "--create", "--db", str(made), "--contacts", str(contacts)]
                 assert cli.main(["--lang", "en", *args, "--seed", str(seed)]) == 0
 
-            _build(folder, run)
-            made_once[key] = made
+            name = f"cli-demo-{contacts}-{seed}-{key[-1]}"
+            made_once[key] = _shared_file(made_once, name, make)
         shutil.copyfile(made_once[key], path)
         _copy_data(made_once[key], path)
         return path
