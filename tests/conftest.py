@@ -191,6 +191,18 @@ def _demo_server(request, made_once, key) -> tuple[str, Path]:
     return made_once["server", key]
 
 
+def _server_copy(pg, template: str, folder: Path) -> str:
+    """A new database copied from the server database `template`, with its documents
+    (made with `folder`/data as the data folder) copied into this test's data folder."""
+    url = pg.create(template=pg_cluster.name_of(template))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_DATA_HOME", str(folder / "data"))
+        source = _data_of(template)
+    if source.is_dir():
+        shutil.copytree(source, _data_of(url))
+    return url
+
+
 @pytest.fixture
 def db_path(engine, request, tmp_path, made_once):
     demo = _demo_key(request)
@@ -199,13 +211,7 @@ def db_path(engine, request, tmp_path, made_once):
         if demo is None:
             url = pg.take(request.getfixturevalue("pg_template"))
         else:
-            template, folder = _demo_server(request, made_once, demo)
-            url = pg.create(template=pg_cluster.name_of(template))
-            with pytest.MonkeyPatch.context() as mp:  # its files, as a copy of the server's
-                mp.setenv("XDG_DATA_HOME", str(folder / "data"))
-                source = _data_of(template)
-            if source.is_dir():
-                shutil.copytree(source, _data_of(url))
+            url = _server_copy(pg, *_demo_server(request, made_once, demo))
         request.addfinalizer(lambda: pg.drop_later(url))
         return url
     path = tmp_path / "desk.db"
@@ -219,20 +225,33 @@ def db_path(engine, request, tmp_path, made_once):
 
 
 @pytest.fixture
-def cli_demo(made_once):
+def cli_demo(made_once, request):
     """cli_demo(path, contacts, seed): at `path`, what `soosr-desk demo --create --db path
-    --contacts N --seed S` makes (made once per test run, then copied)."""
+    --contacts N --seed S` makes (made once per test run, then copied). With a path of
+    None: a new server database (dropped after the test) that `soosr-desk demo --db URL
+    --contacts N --seed S` filled, made once per test process; its URL."""
 
-    def copy(path: Path, contacts: int, seed: int) -> Path:
-        key = ("cli", contacts, seed, dt.date.today())
+    def made(db: str, contacts: int, seed: int, *create: str) -> None:
+        args = ["demo", *create, "--db", db, "--contacts", str(contacts), "--seed", str(seed)]
+        assert cli.main(["--lang", "en", *args]) == 0
+
+    def copy(path: Path | None, contacts: int, seed: int) -> Path | str:
+        key = ("cli", path is None, contacts, seed, dt.date.today())
+        if path is None:
+            pg = request.getfixturevalue("pg_server")
+            if key not in made_once:
+                url = pg.create(template=request.getfixturevalue("pg_template"))
+                folder = made_once["root"] / f"pg-cli-demo-{contacts}-{seed}"
+                _build(folder, lambda: made(url, contacts, seed))
+                made_once[key] = (url, folder)
+            url = _server_copy(pg, *made_once[key])
+            request.addfinalizer(lambda: pg.drop_later(url))
+            return url
         if key not in made_once:
-
-            def make(made: Path) -> None:
-                args = ["demo", "--create", "--db", str(made), "--contacts", str(contacts)]
-                assert cli.main(["--lang", "en", *args, "--seed", str(seed)]) == 0
-
             name = f"cli-demo-{contacts}-{seed}-{key[-1]}"
-            made_once[key] = _shared_file(made_once, name, make)
+            made_once[key] = _shared_file(
+                made_once, name, lambda p: made(str(p), contacts, seed, "--create")
+            )
         shutil.copyfile(made_once[key], path)
         _copy_data(made_once[key], path)
         return path
