@@ -32,12 +32,22 @@ if sys.dont_write_bytecode and not os.environ.get("PYTHONPYCACHEPREFIX"):
     os.environ["PYTHONPYCACHEPREFIX"] = _PYCACHE
     del os.environ["PYTHONDONTWRITEBYTECODE"]
 
+
 # The tests' folders (tmp_path, and so every test's database) in memory where the system
 # has such a folder: the database commits with synchronous=FULL, and an fsync on a disk
 # takes ~3 ms a commit against ~0.03 ms there. What a test checks does not change: a killed
 # process's writes survive in either (only a power cut needs the disk). PYTEST_DEBUG_TEMPROOT
-# (pytest's own setting) set by hand wins.
-if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK):
+# (pytest's own setting) set by hand wins. Only with room to spare (a container's /dev/shm
+# may be 64 MB; pytest keeps the last three runs' folders, ~150 MB each with the slow tests).
+def _roomy(folder: str, needed: int = 2 << 30) -> bool:
+    try:
+        st = os.statvfs(folder)
+    except (AttributeError, OSError):  # no statvfs on Windows; no such folder
+        return False
+    return os.access(folder, os.W_OK) and st.f_bavail * st.f_frsize >= needed
+
+
+if _roomy("/dev/shm"):
     os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", "/dev/shm")
 
 import pytest  # noqa: E402
