@@ -73,6 +73,21 @@ def pytest_generate_tests(metafunc):
         metafunc.parametrize("engine", ENGINES)
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(config, items):
+    """With `-n 2`, the tests that start from the same demo data on a server, and those
+    that use `cli_demo`, run in the same process (`--dist loadgroup` in pyproject.toml):
+    a server's demo copy is made once per process, in seconds."""
+    for item in items:
+        demo = item.get_closest_marker("demo")
+        params = getattr(item, "callspec", None)
+        on_server = params is not None and params.params.get("engine") == "postgresql"
+        if demo is not None and on_server:
+            item.add_marker(pytest.mark.xdist_group("demo-{contacts}-{seed}".format(**demo.kwargs)))
+        elif "cli_demo" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("cli-demo"))
+
+
 @pytest.fixture
 def engine():
     """The database engine of the test: the SQLite file unless marked `both_engines`."""
