@@ -140,7 +140,8 @@ def make_backup(
             suffix = DUMP_SUFFIX
         else:
             tmp.unlink(missing_ok=True)  # the export makes its file itself
-            move.copy_out(db.address, tmp, progress)  # the documents: in pg_dump's copy
+            # the rows only: the stored documents are in pg_dump's copy, not in this one
+            move.copy_out(db.address, tmp, progress)
             suffix = ".db"
         store_db.fsync_file(tmp)
         target = Path(out) if out is not None else backups.free_name(folder, now, suffix)

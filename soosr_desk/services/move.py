@@ -134,8 +134,9 @@ def move_to_file(
     snapshot's and its audit chain checked before it is put in place. The server gets one
     audit event ("move_out"). Raises store_db.DatabaseOpenError or ServiceError."""
     target = Path(target)
-    if _taken(target):
-        raise ServiceError(MESSAGES["file_exists"], path=str(target))
+    taken = _taken(target)
+    if taken is not None:
+        raise ServiceError(MESSAGES["file_exists"], path=str(taken))
     if not target.parent.is_dir():
         raise ServiceError(MESSAGES["no_folder"], path=str(target))
     live = server_opening.connect_url(url)  # the same refusals as opening it
@@ -222,7 +223,9 @@ def _check_current(live: server.ServerDatabase) -> None:
         raise store_db.DatabaseOpenError(store_db.OpenProblem.SERVER_OWNER, where)
 
 
-def _taken(path: Path) -> bool:
-    """A file of that name, its companions or its documents folder exists."""
-    companions = ("", "-wal", "-shm", "-journal", ".documents")
-    return any(Path(f"{path}{s}").exists() for s in companions)
+def _taken(path: Path) -> Path | None:
+    """The file of that name, or its companion or documents folder, that exists."""
+    if Path(f"{path}.documents").exists():
+        return Path(f"{path}.documents")
+    companions = ("", "-wal", "-shm", "-journal")
+    return path if any(Path(f"{path}{s}").exists() for s in companions) else None
