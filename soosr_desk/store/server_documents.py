@@ -58,3 +58,10 @@ def delete(db: ServerDatabase, files: list[str]) -> int:
 
 def names(db: ServerDatabase) -> list[str]:
     return [r[0] for r in db.execute_sql(f'SELECT "file" FROM "{TABLE}" ORDER BY "file"')]
+
+
+def keep_only(db: ServerDatabase, named: list[str]) -> int:
+    """Deletes the stored documents no row names (after a restore: those attached since
+    the backup); inside the caller's transaction. Returns the rows deleted."""
+    cursor = db.execute_sql(f'DELETE FROM "{TABLE}" WHERE NOT ("file" = ANY(%s))', (list(named),))
+    return int(cursor.rowcount)
