@@ -63,6 +63,9 @@ LABEL_WINDOW = 20  # characters before a number that are searched for a label
 # digit groups joined by one space, or by a dot or dash with a space either side allowed
 # ("111 - 222 - 333" is one number, as "111-222-333" is)
 _RUN = re.compile(r"\d+(?:(?: ?[.\-] ?| )\d+)*", re.ASCII)
+# nine digits joined as in a run: a text without this has no run of 9 or more digits, so
+# no candidate (most e-mail addresses and telephone numbers end the scan here)
+_NINE_IN_A_RUN = re.compile(r"[0-9](?:(?: ?[.\-] ?| )?[0-9]){8}", re.ASCII)
 _TRUNK_PREFIX_BEFORE = re.compile(r"\(0\) ?$")
 _AMOUNT_AFTER = re.compile(r",(?:\d{1,2}(?!\d)|-)", re.ASCII)
 _VAT_AFTER = re.compile(r"[ .\-]?[bB][ .\-]?\d{2}(?!\d)", re.ASCII)
@@ -138,11 +141,20 @@ def _too_few_digits(text: str) -> bool:
     return len(text) < 9 or sum(map(str.isdigit, text)) < 9
 
 
+def _no_nine_digit_run(normal: str) -> bool:
+    """True when no run of the normalised text holds 9 digits: every candidate is part
+    of such a run (the digits of a run follow each other directly or across one of the
+    run's separators), so the scan would find nothing."""
+    return _NINE_IN_A_RUN.search(normal) is None
+
+
 def iter_bsn_matches(text: str) -> Iterator[BsnMatch]:
     """Every BSN in `text`, in order (see the module docstring for the rule)."""
     if _too_few_digits(text):  # most names, places and e-mail addresses: nothing to scan
         return
     normal = _normalise(text)
+    if _no_nine_digit_run(normal):
+        return
     for run_match in _RUN.finditer(normal):
         run, run_start, run_end = run_match.group(), run_match.start(), run_match.end()
         if _is_phone(normal, run_start):

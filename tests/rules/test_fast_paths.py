@@ -58,8 +58,11 @@ TEXTS = st.one_of(
 
 
 def _full_scan(text: str) -> list[bsn.BsnMatch]:
-    """The scan without its pre-check, as it was before the fast path."""
-    with mock.patch.object(bsn, "_too_few_digits", lambda _text: False):
+    """The scan without its pre-checks, as it was before the fast paths."""
+    with (
+        mock.patch.object(bsn, "_too_few_digits", lambda _text: False),
+        mock.patch.object(bsn, "_no_nine_digit_run", lambda _text: False),
+    ):
         return list(bsn.iter_bsn_matches(text))
 
 
@@ -83,7 +86,7 @@ def test_every_digit_the_scan_reads_counts_for_the_pre_check():
 def test_the_pre_check_never_hides_a_bsn(text):
     full = _full_scan(text)
     assert list(bsn.iter_bsn_matches(text)) == full
-    if bsn._too_few_digits(text):
+    if bsn._too_few_digits(text) or bsn._no_nine_digit_run(bsn._normalise(text)):
         assert full == []
 
 
@@ -92,6 +95,27 @@ def test_the_pre_check_skips_only_short_or_digit_poor_texts():
     assert not bsn._too_few_digits("111222333")
     assert not bsn._too_few_digits("１１１２２２３３３")  # full-width digits count too
     assert bsn.find_bsn("１１１２２２３３３") == "１１１２２２３３３"
+
+
+def test_the_run_pre_check_ends_the_scan_of_addresses_and_short_numbers():
+    for text in ("p12345@bedrijf1234.nl", "06-1234", "12-03-2024", "tel 020 123"):
+        assert bsn._no_nine_digit_run(bsn._normalise(text)), text
+    for text in (
+        "111222333",
+        "111 - 222 - 333",
+        "1112.22.333",
+        "12-03-2024 111222333",
+        "１１１ ２２２ ３３３",
+        "0612345678",
+        "06-12345678",
+    ):
+        assert not bsn._no_nine_digit_run(bsn._normalise(text)), text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="0123456789 .-x", max_size=30))
+def test_the_run_pre_check_never_hides_a_bsn_in_digit_soup(text):
+    assert list(bsn.iter_bsn_matches(text)) == _full_scan(text)
 
 
 def test_the_generated_numbers_are_bsns_in_each_script():
