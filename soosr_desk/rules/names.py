@@ -102,8 +102,10 @@ def _phone_forms(text: str) -> list[str]:
 def search_text(*parts: str) -> str:
     """One folded line of everything the contacts list filters on."""
     words = [p for p in parts if p]
-    for p in list(words):
-        words += _phone_forms(p)
+    words += [form for p in words if p[0] == "+" for form in _phone_forms(p)]
+    line = " ".join(words)
+    if line.isascii():  # fold of ASCII is casefold, character by character
+        return line.casefold()[:1000]
     # folded word by word (the same as folding the whole line: folding never reaches
     # across a space), so the ASCII words take fold's fast path
     return " ".join(fold(w) for w in words)[:1000]

@@ -192,3 +192,23 @@ def _old_fold(text: str) -> str:
 @given(st.one_of(st.text(max_size=30), st.text(alphabet="AbCzé ĳßøŁđÆ'-ǅﬁ", max_size=20)))
 def test_folding_is_unchanged(text):
     assert names.fold(text) == _old_fold(text)
+
+
+def _old_search_text(*parts: str) -> str:
+    words = [p for p in parts if p]
+    for p in list(words):
+        words += names._phone_forms(p)
+    return " ".join(_old_fold(w) for w in words)[:1000]
+
+
+SEARCH_PARTS = st.one_of(
+    st.text(max_size=20),
+    st.text(alphabet="+31 0612345678()-éÉAbß", max_size=20),
+    st.sampled_from(["+31 6 12345678", "+32 2 123 45 67", "+1", "Zoë", "ÅSA", "x" * 300]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(SEARCH_PARTS, max_size=6))
+def test_search_text_is_unchanged(parts):
+    assert names.search_text(*parts) == _old_search_text(*parts)
