@@ -114,16 +114,22 @@ def _is_phone(normal: str, start: int) -> bool:
     return before.endswith("+") or bool(_TRUNK_PREFIX_BEFORE.search(before))
 
 
+def _digit_count(part: str) -> int:
+    """The digits of (a part of) a run: a run holds only ASCII digits, spaces, dots and
+    dashes (`_RUN`), so every other character is a digit."""
+    return len(part) - part.count(" ") - part.count(".") - part.count("-")
+
+
 def _candidates(run: str, start: int) -> Iterator[tuple[int, int]]:
     """(start, end) of the 9-digit parts of a run that may be a BSN."""
-    if sum(c.isdigit() for c in run) == 9:
+    if _digit_count(run) == 9:
         yield start, start + len(run)
         return
     if run.startswith("00"):  # an international call prefix: 0031 612345678
         return
     offset = 0
     for word in run.split(" "):
-        if len(word) >= 9 and sum(c.isdigit() for c in word) == 9:
+        if len(word) >= 9 and _digit_count(word) == 9:
             yield start + offset, start + offset + len(word)
         offset += len(word) + 1
 

@@ -118,6 +118,15 @@ def test_the_run_pre_check_never_hides_a_bsn_in_digit_soup(text):
     assert list(bsn.iter_bsn_matches(text)) == _full_scan(text)
 
 
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_a_run_holds_only_digits_spaces_dots_and_dashes(text):
+    """What `_digit_count` rests on: it counts a run's digits as the scan saw them."""
+    for run in bsn._RUN.finditer(bsn._normalise(text)):
+        assert bsn._digit_count(run.group()) == sum(c.isdigit() for c in run.group())
+        assert set(run.group()) <= set("0123456789 .-")
+
+
 def test_the_generated_numbers_are_bsns_in_each_script():
     for script in range(4):
         number = _in_script(_valid_bsn("11122233"), script)
