@@ -28,7 +28,7 @@ from soosr_desk.services.importing.checks import (
 )
 from soosr_desk.services.importing.table import Table
 from soosr_desk.services.records import now as record_now
-from soosr_desk.store import models, session
+from soosr_desk.store import engine, models, session
 from soosr_desk.store.queries import tuples
 
 CHUNK = 500  # rows per INSERT (SQLite allows 32,766 parameters; 500 x 25 columns fits)
@@ -218,7 +218,7 @@ def run_import(
     total = len(table.rows)
     stamp = record_now()
     try:
-        with session.transaction():
+        with engine.large_cache(session.database()), session.transaction():
             companies = _Companies(stamp)
             batch = models.ImportBatch.create(
                 imported_at=stamp,
