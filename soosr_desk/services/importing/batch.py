@@ -55,15 +55,17 @@ class _DryRun(Exception):
 
 def _bulk_insert(model, fields: list, rows: list[tuple]) -> int:
     """Inserts `rows` (values in the order of `fields`, every column given) with one
-    prepared statement; returns the first new id (SQLite numbers a rowid table's new rows
-    max(id) + 1 onwards, and the caller's transaction keeps other writers out)."""
+    prepared statement, numbered from the table's highest id + 1 by the program (the
+    caller's transaction keeps other writers out); returns the first new id. The ids are
+    given, not left to the engine: a PostgreSQL sequence does not restart at the highest
+    id after rows were deleted (an undone import), SQLite does."""
+    fields = [model.id, *fields]
     sql, _ = model.insert_many([tuple(None for _ in fields)], fields=fields).sql()
+    database = session.database()
     with session.lock():
         first = (model.select(fn.MAX(model.id)).scalar() or 0) + 1
-        session.database().cursor().executemany(sql, rows)
-        last = model.select(fn.MAX(model.id)).scalar()
-    if rows and last != first + len(rows) - 1:
-        raise RuntimeError("bulk insert numbered its rows unexpectedly")
+        database.cursor().executemany(sql, [(first + i, *row) for i, row in enumerate(rows)])
+        engine.ids_written(database, model._meta.table_name)
     return first
 
 
