@@ -10,15 +10,17 @@ import datetime as dt
 from unittest import mock
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from soosr_desk.services import contacts as contacts_service
+from soosr_desk.services.contacts import ContactData
 from soosr_desk.services.importing.batch import run_import, undo_batch
 from soosr_desk.services.importing.checks import ImportOptions, _row_data
 from soosr_desk.services.importing.mapping import guess_mapping
 from soosr_desk.services.importing.quick import QuickCheck
 from soosr_desk.services.importing.readers import read_table
+from soosr_desk.services.importing.rows import FastRows
 from soosr_desk.services.records import BatchMemo
 from soosr_desk.store import models as m
 
@@ -171,10 +173,68 @@ def _said(found):
     return [(number, e.field, e.message, e.params) for number, e in found]
 
 
+def _imported(table, mapping):
+    """What an import of `table` does (counts, messages, the stored contacts), undone
+    again afterwards so that the next import starts alike."""
+    result = run_import(table, mapping, OPTIONS, today=TODAY)
+    seen = (
+        result.added,
+        result.updated,
+        _said(result.skipped),
+        _said(result.refused_cells),
+        _contents(),
+    )
+    undo_batch(result.batch_id)
+    return seen
+
+
+def _both_ways(table, mapping):
+    """(the import as it is, the import with every row checked in full), and how many rows
+    took the quick way."""
+    taken = []
+    row = FastRows.row
+
+    def counted(self, cells):
+        found = row(self, cells)
+        taken.append(found is not None)
+        return found
+
+    with mock.patch.object(FastRows, "row", counted):
+        quick = _imported(table, mapping)
+    with (
+        mock.patch.object(QuickCheck, "clean", lambda self, data: False),
+        mock.patch.object(FastRows, "row", lambda self, cells: None),
+    ):
+        full = _imported(table, mapping)
+    return quick, full, sum(taken)
+
+
+def _known(email):
+    """A contact that has `email` already (the import skips or updates its row)."""
+    if not m.Contact.select().where(m.Contact.email == email).exists():
+        contacts_service.save_contact(
+            ContactData(first_name="Piet", last_name="Bekend", email=email), today=TODAY
+        )
+
+
+def _write(tmp_path, lines):
+    path = tmp_path / "contacten.csv"
+    path.write_bytes("\r\n".join(lines).encode("utf-8"))
+    return read_table(path)
+
+
 @pytest.mark.both_engines  # issue 18: on the file and on a server
-def test_an_import_writes_the_same_with_and_without_the_quick_verdict(db, tmp_path):
-    lines = ["Voornaam;Achternaam;Bedrijf;E-mailadres;Telefoon;Postcode;Plaats;Land"]
-    for i in range(60):
+def test_an_import_writes_the_same_with_and_without_the_quick_way(db, tmp_path):
+    lines = [
+        "Voornaam;Achternaam;Bedrijf;E-mailadres;Telefoon;Postcode;Plaats;Land",
+        "Karin;Smit;;Bekend@X.nl;06-11111111;2201ab;Leiden;NL",  # a known address
+        ";;Bedrijf 9;naamloos@x.nl;06-22222222;;Leiden;NL",  # no name
+        "Eva;de Boer;;eva@x.nl;06-33333333;;Lisse;NL",
+        "Eva;Boer;;EVA@x.nl;06-33333333;;Lisse;NL",  # the same address again
+        "Jan;Peeters;;jan@x.be;+32 2 123 45 67;1000;Brussel;België",
+        "Jos;Peeters;;jos@x.be;02 123 45 67;2201ab;Brussel;B",  # no such country
+    ]
+    for i in range(120):
         phone = [
             f"06-1234{i:04d}",
             f"+31 (0)20 12{i:05d}",
@@ -183,28 +243,74 @@ def test_an_import_writes_the_same_with_and_without_the_quick_verdict(db, tmp_pa
             f"+49 30 123456{i % 10}",
             "0612345678x",
         ][i % 6]
-        city = ["Leiden", "bsn 111222333", "a\x07b", "Katwijk"][i % 4]
-        email = [f"p{i}@x.nl", "dubbel@x.nl", f"fout{i}@@x.nl"][i % 3]
-        lines.append(f"Anna{i % 7};Jansen;Bedrijf {i % 5};{email};{phone};2201ab;{city};NL")
-    path = tmp_path / "contacten.csv"
-    path.write_bytes("\r\n".join(lines).encode("cp1252"))
-    table = read_table(path)
+        city = ["Leiden", "bsn 111222333", "a\x07b", "Katwijk", '"Kerk-\nstraat"'][i % 5]
+        email = [f"p{i}@x.nl", "dubbel@x.nl", f"fout{i}@@x.nl", "", "Bekend@X.nl", "", ""][i % 7]
+        country = ["NL", "", "België", "Atlantis", "de"][i % 5]
+        lines.append(f"Anna{i % 7};Jansen;Bedrijf {i % 5};{email};{phone};2201ab;{city};{country}")
+    _known("bekend@x.nl")
+    table = _write(tmp_path, lines)
     mapping = guess_mapping(table.headers)
-
-    def imported():
-        result = run_import(table, mapping, OPTIONS, today=TODAY)
-        seen = (
-            result.added,
-            result.updated,
-            _said(result.skipped),
-            _said(result.refused_cells),
-            _contents(),
-        )
-        undo_batch(result.batch_id)
-        return seen
-
-    quick = imported()
-    with mock.patch.object(QuickCheck, "clean", lambda self, data: False):
-        full = imported()
+    quick, full, taken = _both_ways(table, mapping)
     assert quick == full
     assert quick[0] > 10 and quick[2] and quick[3]  # rows of each kind were there
+    assert 0 < taken < quick[0]  # some took the quick way, some the full one
+
+
+CELLS = st.sampled_from(
+    [
+        "",
+        "Anna",
+        " Zoë ",
+        "de Vries",
+        "x" * 201,
+        "a\x07b",
+        "111222333",
+        "Leiden",
+        "p1@x.nl",
+        "P1@X.nl",
+        "p2@x.nl",
+        "fout@@x.nl",
+        "06-12345678",
+        "+32 2 123 45 67",
+        "0612345678x",
+        "2201ab",
+        "België",
+        "Atlantis",
+        "NL",
+        "Kerk\nstraat 1",
+        "Bedrijf 1",
+    ]
+)
+HEADERS = [
+    "Voornaam",
+    "Achternaam",
+    "Bedrijf",
+    "E-mailadres",
+    "Telefoon",
+    "Postcode",
+    "Plaats",
+    "Land",
+    "Volledige naam",
+]
+
+
+# each import is undone before the next, so the one database serves every example
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(st.lists(CELLS, min_size=0, max_size=9), min_size=1, max_size=12),
+    st.permutations(HEADERS),
+    st.integers(1, 9),
+)
+def test_generated_files_import_the_same_both_ways(db, tmp_path_factory, rows, headers, width):
+    headers = headers[:width]
+    lines = [";".join(headers)]
+    lines += [";".join(f'"{c}"' for c in row[:width]) for row in rows if any(row[:width])]
+    if len(lines) == 1:
+        return
+    _known("p2@x.nl")
+    table = _write(tmp_path_factory.mktemp("f"), lines)
+    mapping = guess_mapping(table.headers)
+    quick, full, _taken = _both_ways(table, mapping)
+    assert quick == full

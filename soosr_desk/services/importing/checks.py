@@ -185,6 +185,33 @@ def check_row(
     return check
 
 
+class BatchChecks:
+    """What checking the rows of one batch keeps from row to row: the contacts' e-mail
+    addresses, those of the earlier rows, the texts checked already (`BatchMemo`)."""
+
+    def __init__(self, mapping: list[str], options: ImportOptions, today: dt.date) -> None:
+        self.mapping, self.today = mapping, today
+        self.options = dataclasses.replace(options, received_on=options.received_on or today)
+        self.existing = existing_emails()
+        self.seen: set[str] = set()
+        self.memo = BatchMemo()
+        self.template = _row_data({}, self.options, [])  # a row with no cell filled in
+        self.quick = QuickCheck(self.template, today, self.memo)
+
+    def check(self, number: int, cells: list[str]) -> RowCheck:
+        return check_row(
+            number,
+            cells,
+            self.mapping,
+            self.options,
+            self.today,
+            self.existing,
+            self.seen,
+            self.memo,
+            self.quick,
+        )
+
+
 def check_rows(
     table: Table,
     mapping: list[str],
@@ -193,11 +220,7 @@ def check_rows(
     limit: int | None = None,
 ) -> Iterator[RowCheck]:
     """Each row checked as the import would take it (the preview shows the first ones)."""
-    options = dataclasses.replace(options, received_on=options.received_on or today)
-    existing = existing_emails()
-    seen: set[str] = set()
-    memo = BatchMemo()
-    quick = QuickCheck(_row_data({}, options, []), today, memo)
+    checks = BatchChecks(mapping, options, today)
     rows = table.rows if limit is None else table.rows[:limit]
     for number, cells in zip(table.numbers, rows, strict=False):
-        yield check_row(number, cells, mapping, options, today, existing, seen, memo, quick)
+        yield checks.check(number, cells)
