@@ -63,9 +63,12 @@ LABEL_WINDOW = 20  # characters before a number that are searched for a label
 # digit groups joined by one space, or by a dot or dash with a space either side allowed
 # ("111 - 222 - 333" is one number, as "111-222-333" is)
 _RUN = re.compile(r"\d+(?:(?: ?[.\-] ?| )\d+)*", re.ASCII)
-# nine digits joined as in a run: a text without this has no run of 9 or more digits, so
-# no candidate (most e-mail addresses and telephone numbers end the scan here)
-_NINE_IN_A_RUN = re.compile(r"[0-9](?:(?: ?[.\-] ?| )?[0-9]){8}", re.ASCII)
+# a digit, 7 or more digits, spaces, dots or dashes, and a digit: every run of 9 or more
+# digits is such a stretch, so a text without one has no candidate (most e-mail
+# addresses end the scan here)
+_LONG_STRETCH = re.compile(r"[0-9][0-9 .\-]{7,}[0-9]")
+# the whole text one run, perhaps right after a + (a telephone number as typed)
+_LONE_RUN = re.compile(r"\+?(" + _RUN.pattern + ")", re.ASCII)
 _TRUNK_PREFIX_BEFORE = re.compile(r"\(0\) ?$")
 _AMOUNT_AFTER = re.compile(r",(?:\d{1,2}(?!\d)|-)", re.ASCII)
 _VAT_AFTER = re.compile(r"[ .\-]?[bB][ .\-]?\d{2}(?!\d)", re.ASCII)
@@ -149,9 +152,23 @@ def _too_few_digits(text: str) -> bool:
 
 def _no_nine_digit_run(normal: str) -> bool:
     """True when no run of the normalised text holds 9 digits: every candidate is part
-    of such a run (the digits of a run follow each other directly or across one of the
-    run's separators), so the scan would find nothing."""
-    return _NINE_IN_A_RUN.search(normal) is None
+    of such a run (a run is digits and its separators, starting and ending with a
+    digit), so the scan would find nothing."""
+    return _LONG_STRETCH.search(normal) is None
+
+
+def _lone_run_without_candidate(normal: str) -> bool:
+    """True when the normalised text is one run that holds no candidate (06-12345678,
+    +31 6 12345678): what the run-by-run scan finds for it, found sooner."""
+    match = _LONE_RUN.fullmatch(normal)
+    if match is None:
+        return False
+    if match.start(1) == 1:  # right after +: a telephone number (`_is_phone`)
+        return True
+    run = match[1]
+    if " " not in run:  # its one word is the run itself
+        return _digit_count(run) != 9
+    return next(_candidates(run, 0), None) is None
 
 
 def iter_bsn_matches(text: str) -> Iterator[BsnMatch]:
@@ -159,7 +176,7 @@ def iter_bsn_matches(text: str) -> Iterator[BsnMatch]:
     if _too_few_digits(text):  # most names, places and e-mail addresses: nothing to scan
         return
     normal = _normalise(text)
-    if _no_nine_digit_run(normal):
+    if _no_nine_digit_run(normal) or _lone_run_without_candidate(normal):
         return
     for run_match in _RUN.finditer(normal):
         run, run_start, run_end = run_match.group(), run_match.start(), run_match.end()

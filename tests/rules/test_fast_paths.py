@@ -62,6 +62,7 @@ def _full_scan(text: str) -> list[bsn.BsnMatch]:
     with (
         mock.patch.object(bsn, "_too_few_digits", lambda _text: False),
         mock.patch.object(bsn, "_no_nine_digit_run", lambda _text: False),
+        mock.patch.object(bsn, "_lone_run_without_candidate", lambda _text: False),
     ):
         return list(bsn.iter_bsn_matches(text))
 
@@ -98,7 +99,7 @@ def test_the_pre_check_skips_only_short_or_digit_poor_texts():
 
 
 def test_the_run_pre_check_ends_the_scan_of_addresses_and_short_numbers():
-    for text in ("p12345@bedrijf1234.nl", "06-1234", "12-03-2024", "tel 020 123"):
+    for text in ("p12345@bedrijf1234.nl", "06-1234", "12-03-24", "tel 020 123"):
         assert bsn._no_nine_digit_run(bsn._normalise(text)), text
     for text in (
         "111222333",
@@ -112,10 +113,23 @@ def test_the_run_pre_check_ends_the_scan_of_addresses_and_short_numbers():
         assert not bsn._no_nine_digit_run(bsn._normalise(text)), text
 
 
-@settings(max_examples=1000, deadline=None)
-@given(st.text(alphabet="0123456789 .-x", max_size=30))
-def test_the_run_pre_check_never_hides_a_bsn_in_digit_soup(text):
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet="0123456789 .-x+", max_size=30),
+        st.text(alphabet="0123456789 .-+", max_size=16),
+        st.builds(lambda a, b: a + b, st.sampled_from(["+", "", "0", "00", " "]), BSNS),
+    )
+)
+def test_the_run_pre_checks_never_hide_a_bsn_in_digit_soup(text):
     assert list(bsn.iter_bsn_matches(text)) == _full_scan(text)
+
+
+def test_a_lone_run_is_cleared_only_without_a_candidate():
+    for text in ("06-12345678", "+31 6 12345678", "0612345678", "06 12345678", "0031 612345678"):
+        assert bsn._lone_run_without_candidate(bsn._normalise(text)), text
+    for text in ("111222333", "111 222 333", "0 111222333", "111-222-333", "x 06-12345678"):
+        assert not bsn._lone_run_without_candidate(bsn._normalise(text)), text
 
 
 @settings(max_examples=500, deadline=None)
