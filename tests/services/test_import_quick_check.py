@@ -226,7 +226,8 @@ def _write(tmp_path, lines):
 @pytest.mark.both_engines  # issue 18: on the file and on a server
 def test_an_import_writes_the_same_with_and_without_the_quick_way(db, tmp_path):
     lines = [
-        "Voornaam;Achternaam;Bedrijf;E-mailadres;Telefoon;Postcode;Plaats;Land",
+        "Voornaam;Achternaam;Bedrijf;E-mailadres;Telefoon;Postcode;Plaats;Land;Functie;Straat;"
+        "Vestiging",
         "Karin;Smit;;Bekend@X.nl;06-11111111;2201ab;Leiden;NL",  # a known address
         ";;Bedrijf 9;naamloos@x.nl;06-22222222;;Leiden;NL",  # no name
         "Eva;de Boer;;eva@x.nl;06-33333333;;Lisse;NL",
@@ -246,7 +247,13 @@ def test_an_import_writes_the_same_with_and_without_the_quick_way(db, tmp_path):
         city = ["Leiden", "bsn 111222333", "a\x07b", "Katwijk", '"Kerk-\nstraat"'][i % 5]
         email = [f"p{i}@x.nl", "dubbel@x.nl", f"fout{i}@@x.nl", "", "Bekend@X.nl", "", ""][i % 7]
         country = ["NL", "", "België", "Atlantis", "de"][i % 5]
-        lines.append(f"Anna{i % 7};Jansen;Bedrijf {i % 5};{email};{phone};2201ab;{city};{country}")
+        job, street, place = ["Inkoper", ""][i % 2], ["", "Dorpsstraat 1"][i % 3 // 2], ""
+        if i % 4 == 3:
+            place = "Noord"
+        lines.append(
+            f"Anna{i % 7};Jansen;Bedrijf {i % 5};{email};{phone};2201ab;{city};{country};"
+            f"{job};{street};{place}"
+        )
     _known("bekend@x.nl")
     table = _write(tmp_path, lines)
     mapping = guess_mapping(table.headers)
@@ -290,6 +297,9 @@ HEADERS = [
     "Postcode",
     "Plaats",
     "Land",
+    "Functie",
+    "Straat",
+    "Vestiging",
     "Volledige naam",
 ]
 
@@ -299,9 +309,9 @@ HEADERS = [
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    st.lists(st.lists(CELLS, min_size=0, max_size=9), min_size=1, max_size=12),
+    st.lists(st.lists(CELLS, min_size=0, max_size=12), min_size=1, max_size=12),
     st.permutations(HEADERS),
-    st.integers(1, 9),
+    st.integers(1, 12),
 )
 def test_generated_files_import_the_same_both_ways(db, tmp_path_factory, rows, headers, width):
     headers = headers[:width]

@@ -25,6 +25,13 @@ CONTACT_FIELDS = [f for f in models.Contact._meta.sorted_fields if f.name != "id
 _CONTACT_ROW = operator.itemgetter(*(f.name for f in CONTACT_FIELDS))  # values in field order
 _AT = {f.name: i for i, f in enumerate(CONTACT_FIELDS)}
 COMPANY_AT = _AT["company"]  # holds the company's name until the company ids are known
+_FIRST, _LAST, _JOB, _STREET, _POSTCODE, _CITY, _COUNTRY = (
+    _AT[name]
+    for name in ("first_name", "last_name", "job_title", "street", "postcode") + ("city", "country")
+)
+_PHONE, _EMAIL, _LOCATION, _SORT_NAME, _SEARCH_TEXT = (
+    _AT[name] for name in ("phone", "email", "location", "sort_name", "search_text")
+)
 # the fields a quick row may fill from its cells: one column each, no name to split
 _QUICK_FIELDS = frozenset(
     ("first_name", "last_name", "job_title", "company_name", "street", "postcode", "city")
@@ -142,20 +149,15 @@ class FastRows:
             self.seen.add(key)
         city, company = got.get("city", ""), got.get("company_name", "")
         row = self.template.copy()
-        at = _AT
-        row[at["first_name"]] = first
-        row[at["last_name"]] = last
-        row[at["job_title"]] = got.get("job_title", "")
-        row[COMPANY_AT] = company
-        row[at["street"]] = got.get("street", "")
-        row[at["postcode"]] = validation.normalise_postcode(got.get("postcode", ""), country)
-        row[at["city"]] = city
-        row[at["country"]] = country
-        row[at["phone"]] = phone
-        row[at["email"]] = email
-        row[at["location"]] = got.get("location", "")
-        row[at["sort_name"]] = self._sort_key(first, last)
-        row[at["search_text"]] = search_text(first, last, email, phone, city, company)
+        row[_FIRST], row[_LAST], row[_CITY], row[COMPANY_AT] = first, last, city, company
+        row[_PHONE], row[_EMAIL], row[_COUNTRY] = phone, email, country
+        row[_JOB] = got.get("job_title", "")
+        row[_STREET] = got.get("street", "")
+        row[_LOCATION] = got.get("location", "")
+        if "postcode" in got:
+            row[_POSTCODE] = validation.normalise_postcode(got["postcode"], country)
+        row[_SORT_NAME] = self._sort_key(first, last)
+        row[_SEARCH_TEXT] = search_text(first, last, email, phone, city, company)
         return row
 
     def _country(self, text: str) -> str | None:
