@@ -4,6 +4,7 @@ check and the ASCII name folding. Each is compared with the full check it shorte
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 from unittest import mock
@@ -203,6 +204,38 @@ def test_ascii_emails_get_the_same_verdict(text):
     general = any(c.isspace() or unicodedata.category(c) in ("Cc", "Cs") for c in text)
     if general and text.count("@") == 1 and len(text) <= 254:
         assert validation.email_problem(text) == validation.BAD_EMAIL
+
+
+def _email_without_shortcut(text: str) -> str | None:
+    with mock.patch.object(validation, "_PLAIN_EMAIL", re.compile("(?!)")):
+        return validation.email_problem(text)
+
+
+EMAILS = st.one_of(
+    st.text(alphabet="ab9.-_+%@xé ", max_size=30),
+    st.builds(
+        lambda local, labels, tld: f"{local}@{'.'.join(labels)}.{tld}",
+        st.text(alphabet="aZ09._%+-", min_size=0, max_size=70),
+        st.lists(st.text(alphabet="a0-", min_size=0, max_size=66), min_size=0, max_size=3),
+        st.text(alphabet="a0-", min_size=0, max_size=4),
+    ),
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(EMAILS)
+def test_the_common_address_shortcut_agrees_with_the_checks(text):
+    assert validation.email_problem(text) == _email_without_shortcut(text)
+
+
+def test_the_common_address_shortcut_is_taken():
+    for text in ("p12345@bedrijf1234.nl", "jan.de-vries+nieuws@mail.example.co.uk", "a_b%c@x-y.nl"):
+        assert validation._PLAIN_EMAIL.fullmatch(text), text
+    long_local = "a" * 65 + "@x.nl"
+    assert validation._PLAIN_EMAIL.fullmatch(long_local)
+    assert validation.email_problem(long_local) == validation.BAD_EMAIL
+    long_domain = "a@" + "b" * 250 + ".nl"
+    assert validation.email_problem(long_domain) == validation.BAD_EMAIL
 
 
 def _old_fold(text: str) -> str:

@@ -53,23 +53,23 @@ class _DryRun(Exception):
     """Leaves the transaction of a dry run, rolling back what it wrote."""
 
 
-def _bulk_insert(model, fields: list, rows: Sequence[Sequence]) -> int:
-    """Inserts `rows` (values in the order of `fields`, every column given) with one
-    prepared statement, numbered from the table's highest id + 1 by the program (the
-    caller's transaction keeps other writers out); returns the first new id. The ids are
-    given, not left to the engine: a PostgreSQL sequence does not restart at the highest
-    id after rows were deleted (an undone import), SQLite does."""
-    fields = [model.id, *fields]
+def _bulk_insert(model, fields: list, build: Callable[[int], Sequence[Sequence]]) -> int:
+    """Inserts the rows `build(first)` makes (values in the order of `fields`, which starts
+    with the id, every column given) with one prepared statement, numbered by the program
+    from the table's highest id + 1 (the caller's transaction keeps other writers out);
+    returns `first`. The ids are given, not left to the engine: a PostgreSQL sequence does
+    not restart at the highest id after rows were deleted (an undone import), SQLite does."""
     sql, _ = model.insert_many([tuple(None for _ in fields)], fields=fields).sql()
     database = session.database()
     with session.lock():
         first = (model.select(fn.MAX(model.id)).scalar() or 0) + 1
-        database.cursor().executemany(sql, [(first + i, *row) for i, row in enumerate(rows)])
+        database.cursor().executemany(sql, build(first))
         engine.ids_written(database, model._meta.table_name)
     return first
 
 
 _COMPANY_FIELDS = [
+    models.Company.id,
     models.Company.name,
     models.Company.street,
     models.Company.postcode,
@@ -80,6 +80,7 @@ _COMPANY_FIELDS = [
     models.Company.updated_at,
 ]
 _LINK_FIELDS = [
+    models.ImportBatchContact.id,
     models.ImportBatchContact.batch,
     models.ImportBatchContact.contact,
     models.ImportBatchContact.added,
@@ -106,10 +107,14 @@ class _Companies:
                 new.setdefault(name.lower(), name)
         if not new:
             return
+        stamp = self.stamp
         first = _bulk_insert(
             models.Company,
             _COMPANY_FIELDS,
-            [(name, "", "", "", "NL", "", self.stamp, self.stamp) for name in new.values()],
+            lambda first: [
+                (first + i, name, "", "", "", "NL", "", stamp, stamp)
+                for i, name in enumerate(new.values())
+            ],
         )
         for i, key in enumerate(new):
             self.ids[key] = first + i
@@ -123,13 +128,18 @@ class _Companies:
 
 
 def _insert_contacts(pending: list[list], companies: _Companies) -> int:
-    """Inserts the rows of `contact_row` / `FastRows.row`, their companies by name first."""
+    """Inserts the rows of `contact_row` / `FastRows.row`, their companies by name first;
+    returns the first new id."""
     companies.make([row[COMPANY_AT] for row in pending])
     ids = companies.ids
-    for row in pending:
-        name = row[COMPANY_AT]
-        row[COMPANY_AT] = ids[name.lower()] if name else None
-    return _bulk_insert(models.Contact, CONTACT_FIELDS, pending)
+
+    def numbered(first: int) -> list[list]:
+        for i, row in enumerate(pending):
+            name = row[COMPANY_AT]
+            row[0], row[COMPANY_AT] = first + i, ids[name.lower()] if name else None
+        return pending
+
+    return _bulk_insert(models.Contact, CONTACT_FIELDS, numbered)
 
 
 def _update(check: RowCheck, companies: _Companies, stamp: dt.datetime) -> dict | None:
@@ -198,10 +208,13 @@ def run_import(
                     pending.clear()
                     return
                 first = _insert_contacts(pending, companies)
-                _bulk_insert(
+                count, batch_id, at = len(pending), batch.id, str(stamp)
+                _bulk_insert(  # a link to each new contact, for the undo
                     models.ImportBatchContact,
                     _LINK_FIELDS,
-                    [(batch.id, first + i, True, "", str(stamp)) for i in range(len(pending))],
+                    lambda link: [
+                        (link + i, batch_id, first + i, True, "", at) for i in range(count)
+                    ],
                 )
                 pending.clear()
 

@@ -21,7 +21,7 @@ from soosr_desk.services.importing.quick import QuickCheck
 from soosr_desk.services.records import check_text
 from soosr_desk.store import models
 
-CONTACT_FIELDS = [f for f in models.Contact._meta.sorted_fields if f.name != "id"]
+CONTACT_FIELDS = list(models.Contact._meta.sorted_fields)  # the id first
 _CONTACT_ROW = operator.itemgetter(*(f.name for f in CONTACT_FIELDS))  # values in field order
 _AT = {f.name: i for i, f in enumerate(CONTACT_FIELDS)}
 COMPANY_AT = _AT["company"]  # holds the company's name until the company ids are known
@@ -42,6 +42,7 @@ _QUICK_FIELDS = frozenset(
 def contact_row(d: ContactData, stamp: str) -> list:
     """The values of a new contact in the order of `CONTACT_FIELDS` (the company by name)."""
     values = {
+        "id": None,  # numbered as the rows go in
         "first_name": d.first_name,
         "last_name": d.last_name,
         "gender": d.gender,
