@@ -1,6 +1,7 @@
-"""The command line: no command opens the window; the commands work on a database file.
+"""The command line: no command opens the window; the commands work on a database file
+or on the office database on a server (`--db postgresql://...`).
 
-soosr-desk [--db PATH] [--lang nl|en]
+soosr-desk [--db PATH|ADDRESS] [--lang nl|en]
 soosr-desk COMMAND --db PATH ...      (see soosr-desk --help)
 """
 
@@ -97,13 +98,6 @@ def main(argv: list[str] | None = None) -> int:
         args.db_path = args.db
     if args.command:
         return run_command(args)
-    if isinstance(args.db, str):  # a postgresql:// address: commands only, for now
-        parser.error(
-            tr(
-                "the window opens a database file; a server database works with the "
-                "commands (soosr-desk check --db ADDRESS)"
-            )
-        )
     from soosr_desk.ui.app import run_gui
 
     return run_gui(args.db, args.lang)

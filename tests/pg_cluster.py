@@ -45,7 +45,10 @@ def _major(path: str) -> int:
 class Cluster:
     def __init__(self, bindir: Path):
         self.bindir = bindir
-        self.root = Path(tempfile.mkdtemp(prefix="soosr-pg-"))
+        # the system's temp folder, not Python's current one: a test that started the
+        # program may have made that its private folder, which `postgres` cannot enter
+        system_temp = os.environ.get("TMPDIR") or "/tmp"
+        self.root = Path(tempfile.mkdtemp(prefix="soosr-pg-", dir=system_temp))
         self.data = self.root / "data"
         self.socket = self.root / "sock"
         self.socket.mkdir()

@@ -539,6 +539,10 @@
       <translation>De databaseserver {path} is niet bereikbaar of weigert de aanmelding. Controleer de netwerkverbinding, het adres en het wachtwoord in Windows Referentiebeheer of het pgpass-bestand; er is niets gewijzigd.</translation>
     </message>
     <message>
+      <source>The office database {path} was made by an older version of SOOSR Desk and must be updated first. Only its owner may do that: ask your administrator to run soosr-desk check --db with the owner's address (see the README). Nothing was changed.</source>
+      <translation>De kantoordatabase {path} is gemaakt door een oudere versie van SOOSR Desk en moet eerst worden bijgewerkt. Alleen de eigenaar mag dat doen: vraag uw beheerder soosr-desk check --db uit te voeren met het adres van de eigenaar (zie de README). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
       <source>The database {path} is on a network drive. SQLite is not safe there: two computers can damage it. Keep the database on this computer's own disk.</source>
       <translation>De database {path} staat op een netwerkschijf. Daar is SQLite niet veilig: twee computers kunnen hem beschadigen. Bewaar de database op de eigen schijf van deze computer.</translation>
     </message>
@@ -729,6 +733,10 @@
     <message>
       <source>Kept with your name and address: to send you this answer, and as proof that the request was handled.</source>
       <translation>Bewaard met uw naam en adres: om u dit antwoord te sturen, en als bewijs dat het verzoek is afgehandeld.</translation>
+    </message>
+    <message>
+      <source>The removed data can still be in the database server's write-ahead log and in the administrator's backups of the server until {until}; SOOSR Desk no longer shows it.</source>
+      <translation>De verwijderde gegevens kunnen tot {until} nog in het transactielogboek (WAL) van de databaseserver en in de back-ups van de server door de beheerder staan; SOOSR Desk toont ze niet meer.</translation>
     </message>
     <message>
       <source>Someone changed this request in another window since you opened it. Your text is still in the form: copy what you need, then reload.</source>
@@ -1039,10 +1047,6 @@
       <translation>Getekend, checklist onvolledig</translation>
     </message>
     <message>
-      <source>A server database is backed up on the server (pg_dump); this command backs up a database file.</source>
-      <translation>Van een serverdatabase wordt de back-up op de server gemaakt (pg_dump); deze opdracht maakt een back-up van een databasebestand.</translation>
-    </message>
-    <message>
       <source>No backups yet.</source>
       <translation>Nog geen back-ups.</translation>
     </message>
@@ -1061,6 +1065,10 @@
     <message>
       <source>The previous file was kept as {name}.</source>
       <translation>Het vorige bestand is bewaard als {name}.</translation>
+    </message>
+    <message>
+      <source>The data as it was is kept in the backup {name}.</source>
+      <translation>De gegevens zoals ze waren, zijn bewaard in de back-up {name}.</translation>
     </message>
     <message>
       <source>The backup could not be written. Check that the disk has free space and that you can write in {folder}, then try again. The database itself was not changed.</source>
@@ -1129,10 +1137,6 @@
     <message>
       <source>the command {command} needs --db FILE</source>
       <translation>de opdracht {command} heeft --db BESTAND nodig</translation>
-    </message>
-    <message>
-      <source>the window opens a database file; a server database works with the commands (soosr-desk check --db ADDRESS)</source>
-      <translation>het venster opent een databasebestand; met een serverdatabase werkt u via de opdrachten (soosr-desk check --db ADRES)</translation>
     </message>
     <message>
       <source>Nothing is due for erasure.</source>
@@ -1237,6 +1241,10 @@
     <message>
       <source>audit trail</source>
       <translation>logboek</translation>
+    </message>
+    <message>
+      <source>the database server's log and backups</source>
+      <translation>het logboek en de back-ups van de databaseserver</translation>
     </message>
     <message>
       <source>first name</source>
@@ -1939,6 +1947,10 @@
       <translation>--to moet een postgresql://-adres zijn.</translation>
     </message>
     <message>
+      <source>--from must be a database file when --to is a server.</source>
+      <translation>--from moet een databasebestand zijn als --to een server is.</translation>
+    </message>
+    <message>
       <source>Rows</source>
       <translation>Rijen</translation>
     </message>
@@ -1949,6 +1961,10 @@
     <message>
       <source>{count} documents copied to {folder}.</source>
       <translation>{count} documenten gekopieerd naar {folder}.</translation>
+    </message>
+    <message>
+      <source>Copied {rows} rows in {tables} tables to {path}; the audit trail is unbroken.</source>
+      <translation>{rows} rijen in {tables} tabellen gekopieerd naar {path}; het auditlogboek is ongebroken.</translation>
     </message>
     <message>
       <source>{path} holds no SOOSR Desk data: there is nothing to move.</source>
@@ -1965,6 +1981,86 @@
     <message>
       <source>The audit trail of {path} is broken (event {event}); nothing was written to the server. Restore a backup of the file first.</source>
       <translation>Het auditlogboek van {path} is geschonden (gebeurtenis {event}); er is niets naar de server geschreven. Zet eerst een back-up van het bestand terug.</translation>
+    </message>
+    <message>
+      <source>{path} already exists. Choose a new file name: an existing file is never overwritten.</source>
+      <translation>{path} bestaat al. Kies een nieuwe bestandsnaam: een bestaand bestand wordt nooit overschreven.</translation>
+    </message>
+    <message>
+      <source>The folder of {path} does not exist. Nothing was written.</source>
+      <translation>De map van {path} bestaat niet. Er is niets geschreven.</translation>
+    </message>
+    <message>
+      <source>The file did not hold the same number of rows as the server database ({table}); it was removed.</source>
+      <translation>Het bestand bevatte niet hetzelfde aantal rijen als de serverdatabase ({table}); het is verwijderd.</translation>
+    </message>
+    <message>
+      <source>The audit trail of the server database is broken (event {event}); no file was written. Ask your administrator to restore a backup of the server.</source>
+      <translation>Het auditlogboek van de serverdatabase is verbroken (gebeurtenis {event}); er is geen bestand geschreven. Vraag uw beheerder een back-up van de server terug te zetten.</translation>
+    </message>
+    <message>
+      <source>{path} could not be written. Check that the disk has free space and that you can write there; nothing was left behind.</source>
+      <translation>{path} kon niet worden geschreven. Controleer of de schijf vrije ruimte heeft en of u daar mag schrijven; er is niets achtergebleven.</translation>
+    </message>
+    <message>
+      <source>A restore replaces all data of the office database, so only its owner may do it: use the owner's address (see the README). Nothing was changed.</source>
+      <translation>Terugzetten vervangt alle gegevens van de kantoordatabase; daarom mag alleen de eigenaar dat doen: gebruik het adres van de eigenaar (zie de README). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <source>The backup {name} was made by another version of SOOSR Desk (schema {version}). Restore it with pg_restore into a new database and open that with the owner's address (see the README). Nothing was changed.</source>
+      <translation>De back-up {name} is gemaakt door een andere versie van SOOSR Desk (schema {version}). Zet hem met pg_restore terug in een nieuwe database en open die met het adres van de eigenaar (zie de README). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL tool pg_restore was not found, so the backup {name} cannot be read. Install the PostgreSQL client tools. Nothing was changed.</source>
+      <translation>Het PostgreSQL-programma pg_restore is niet gevonden, dus de back-up {name} kan niet worden gelezen. Installeer de PostgreSQL-clientprogramma's. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+      <source>Connected: this is an office register of SOOSR Desk.</source>
+      <translation>Verbonden: dit is een kantoorregister van SOOSR Desk.</translation>
+    </message>
+    <message>
+      <source>Connected: the database is empty. At the next start SOOSR Desk makes the office register there.</source>
+      <translation>Verbonden: de database is leeg. Bij de volgende start maakt SOOSR Desk daar het kantoorregister.</translation>
+    </message>
+    <message>
+      <source>Connected, but this database holds another program's tables. Choose another database; nothing was changed.</source>
+      <translation>Verbonden, maar in deze database staan tabellen van een ander programma. Kies een andere database; er is niets veranderd.</translation>
+    </message>
+    <message>
+      <source>Connected, but a newer version of SOOSR Desk made this register. Install the newer version first.</source>
+      <translation>Verbonden, maar dit register is gemaakt door een nieuwere versie van SOOSR Desk. Installeer eerst die nieuwere versie.</translation>
+    </message>
+    <message>
+      <source>No connection: the server cannot be reached or refused the login. Check the address, the user name, the password and the TLS setting.</source>
+      <translation>Geen verbinding: de server is niet bereikbaar of weigert de aanmelding. Controleer het adres, de gebruikersnaam, het wachtwoord en de TLS-instelling.</translation>
+    </message>
+    <message>
+      <source>The password could not be kept in the Windows Credential Manager (no keyring on this computer). Use a pgpass file instead (see the README).</source>
+      <translation>Het wachtwoord kon niet worden bewaard in Windows Referentiebeheer (deze computer heeft geen sleutelhanger). Gebruik in plaats daarvan een pgpass-bestand (zie de README).</translation>
+    </message>
+    <message>
+      <source>Fill this in.</source>
+      <translation>Vul dit in.</translation>
+    </message>
+    <message>
+      <source>A port is a number from 1 to 65535.</source>
+      <translation>Een poort is een getal van 1 tot en met 65535.</translation>
+    </message>
+    <message>
+      <source>Choose require or verify-full.</source>
+      <translation>Kies require of verify-full.</translation>
+    </message>
+    <message>
+      <source>{who} saved it meanwhile on computer {computer}, on {when:%d/%m/%Y at %H:%M}.</source>
+      <translation>{who} heeft het intussen opgeslagen op computer {computer}, op {when:%d-%m-%Y om %H:%M}.</translation>
+    </message>
+    <message>
+      <source>{who} saved it meanwhile, on {when:%d/%m/%Y at %H:%M}.</source>
+      <translation>{who} heeft het intussen opgeslagen, op {when:%d-%m-%Y om %H:%M}.</translation>
+    </message>
+    <message>
+      <source>It was saved meanwhile, on {when:%d/%m/%Y at %H:%M}.</source>
+      <translation>Het is intussen opgeslagen, op {when:%d-%m-%Y om %H:%M}.</translation>
     </message>
   </context>
   <context>
@@ -3025,6 +3121,10 @@ Deze back-up terugzetten?</translation>
       <source>Contacts</source>
       <translation>Contacten</translation>
     </message>
+    <message>
+      <source>The person who was open here has been erased.</source>
+      <translation>De persoon die hier openstond, is gewist.</translation>
+    </message>
     <message numerus="yes">
       <source>%n contact(s)</source>
       <translation>
@@ -3098,6 +3198,85 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Dashboard</source>
       <translation>Dashboard</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatabaseChoice</name>
+    <message>
+      <source>Database</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <source>Open now: %1 (the office server)</source>
+      <translation>Nu geopend: %1 (de kantoorserver)</translation>
+    </message>
+    <message>
+      <source>Open now: %1</source>
+      <translation>Nu geopend: %1</translation>
+    </message>
+    <message>
+      <source>This computer's own database file</source>
+      <translation>Het eigen databasebestand van deze computer</translation>
+    </message>
+    <message>
+      <source>Office server (Kantoorserver, PostgreSQL)</source>
+      <translation>Kantoorserver (PostgreSQL)</translation>
+    </message>
+    <message>
+      <source>e.g. server.kantoor.local</source>
+      <translation>bijv. server.kantoor.local</translation>
+    </message>
+    <message>
+      <source>verify-full: encrypted, server checked (advised)</source>
+      <translation>verify-full: versleuteld, server gecontroleerd (aanbevolen)</translation>
+    </message>
+    <message>
+      <source>require: encrypted</source>
+      <translation>require: versleuteld</translation>
+    </message>
+    <message>
+      <source>kept in the Windows Credential Manager only</source>
+      <translation>wordt alleen bewaard in Windows Referentiebeheer</translation>
+    </message>
+    <message>
+      <source>Server</source>
+      <translation>Server</translation>
+    </message>
+    <message>
+      <source>Port</source>
+      <translation>Poort</translation>
+    </message>
+    <message>
+      <source>User name</source>
+      <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+      <source>TLS</source>
+      <translation>TLS</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Wachtwoord</translation>
+    </message>
+    <message>
+      <source>Test connection</source>
+      <translation>Verbinding testen</translation>
+    </message>
+    <message>
+      <source>Use from the next start</source>
+      <translation>Gebruiken vanaf de volgende start</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>Verbinden…</translation>
+    </message>
+    <message>
+      <source>From the next start SOOSR Desk opens this computer's file.</source>
+      <translation>Vanaf de volgende start opent SOOSR Desk het bestand op deze computer.</translation>
+    </message>
+    <message>
+      <source>From the next start SOOSR Desk opens the office server %1.</source>
+      <translation>Vanaf de volgende start opent SOOSR Desk de kantoorserver %1.</translation>
     </message>
   </context>
   <context>
@@ -4566,10 +4745,6 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Language (after restart)</source>
       <translation>Taal (na opnieuw starten)</translation>
-    </message>
-    <message>
-      <source>Database file</source>
-      <translation>Databasebestand</translation>
     </message>
     <message>
       <source>Try it out</source>

@@ -5,7 +5,12 @@ Without --out the copy goes to the database's backup folder, which is then thinn
 thinned). --list shows the backups in the folder, newest first, tab-separated (a backup
 dated in the future is marked "suspect"). --restore puts FILE in place of the database
 (the current file kept aside) and applies again every erasure, objection and consent
-withdrawal made after the backup."""
+withdrawal made after the backup.
+
+On a server database (`--db postgresql://...`, issue 18) the backup is a logical dump
+(pg_dump, else the program's own export), with the same roll-over; --restore, with the
+owner's address, puts a backup's rows back in one transaction, the rights exercised
+since applied again."""
 
 from __future__ import annotations
 
@@ -37,13 +42,6 @@ def register(sub) -> None:
 def run(args) -> int:
     from soosr_desk.services import backups
 
-    if not isinstance(args.db_path, Path):  # a postgresql:// address (issue 18)
-        raise CommandError(
-            tr(
-                "A server database is backed up on the server (pg_dump); this "
-                "command backs up a database file."
-            )
-        )
     if args.list:
         now = dt.datetime.now()
         found = backups.list_backups(args.db_path)
@@ -55,6 +53,8 @@ def run(args) -> int:
         return 0
     if args.restore is not None:
         return restore(args)
+    if not isinstance(args.db_path, Path):  # a postgresql:// address (issue 18)
+        return _server_backup(args)
     if not args.db_path.is_file():
         raise CommandError(tr("There is no database at {path}.").format(path=args.db_path))
     out = args.out
@@ -85,9 +85,42 @@ def restore(args) -> int:
         )
     if not args.restore.is_file():
         raise CommandError(tr("There is no file at {path}.").format(path=args.restore))
+    if not isinstance(args.db_path, Path):
+        return _server_restore(args)
     with holding_lock(args.db_path), refused_as_message():
         result = restoring.restore(args.restore, args.db_path)
     print(tr(result.message).format(**result.params))
     if result.aside is not None:
         print(tr("The previous file was kept as {name}.").format(name=result.aside))
+    return 0
+
+
+def _server_backup(args) -> int:
+    from soosr_desk.services import backups, backups_server
+
+    out = args.out
+    if out is not None and not out.exists():
+        checked_file(out, args, example="backup.dump")
+    now = dt.datetime.now()
+    with open_locked(args.db_path) as db, refused_as_message():
+        info = backups_server.make_backup(db, now=now, out=out)
+        if out is None:
+            backups.prune(
+                backups.backup_dir(args.db_path),
+                now.date(),
+                keep=info.path,
+                floor_after=backups.latest_erasure(),
+            )
+    print(info.path)
+    return 0
+
+
+def _server_restore(args) -> int:
+    from soosr_desk.services import backups_server
+
+    with open_locked(args.db_path) as db, refused_as_message():
+        result = backups_server.restore(db, args.restore)
+    print(tr(result.message).format(**result.params))
+    if result.aside is not None:
+        print(tr("The data as it was is kept in the backup {name}.").format(name=result.aside))
     return 0

@@ -36,6 +36,7 @@ TABLES = {
     "request_letter": N_("letters on requests"),
     "financial_record": N_("financial records"),
     "audit_event": N_("audit trail"),
+    "server_copies": N_("the database server's log and backups"),
 }
 
 FIELDS = {

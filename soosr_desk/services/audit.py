@@ -10,7 +10,6 @@ it was). See docs/decisions.md (issue 15) for what such a local anchor can prove
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import hashlib
 import json
 import os
@@ -21,22 +20,15 @@ from pathlib import Path
 
 from soosr_desk.exports.safe_text import atomic_write
 from soosr_desk.rules.i18n import N_
-from soosr_desk.store import location, models
+from soosr_desk.store import location, models, session
 
 V2_KEY = "audit_hash_v2_from"  # Setting: the first event id whose hash covers the id
 
-_actor: str | None = None
-
 
 def current_actor() -> str:
-    """The Windows (or other OS) login of the staff member using the program."""
-    global _actor
-    if _actor is None:
-        try:
-            _actor = getpass.getuser()[:100]
-        except Exception:  # no login name available (service accounts, containers)
-            _actor = "?"
-    return _actor
+    """The Windows (or other OS) login of the staff member using the program; on the
+    office server with the computer's name (store/session.py)."""
+    return session.actor()
 
 
 def _digest(
@@ -102,6 +94,17 @@ def record(
         fields=field_text,
         prev_hash=prev,
         hash=_digest(prev, at, actor, action, entity, entity_id, field_text, event_id),
+    )
+
+
+def last_event(entity: str, entity_id: int) -> models.AuditEvent | None:
+    """The latest event on one record (who saved it last, and when)."""
+    a = models.AuditEvent
+    return (
+        a.select()
+        .where((a.entity == entity) & (a.entity_id == entity_id))
+        .order_by(a.id.desc())
+        .first()
     )
 
 

@@ -26,7 +26,7 @@ from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.store import db as store_db
-from soosr_desk.store import file_checks, location, models, session
+from soosr_desk.store import file_checks, location, models, server, session
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +144,8 @@ class BackupError(ServiceError):
 
 # --- where backups live -----------------------------------------------------------------
 
-NAME_RE = re.compile(r"^soosr-desk-(\d{8})-(\d{6})(?:-(\d+))?\.db$")
+# .dump: a server database's pg_dump (issue 18, services.backups_server)
+NAME_RE = re.compile(r"^soosr-desk-(\d{8})-(\d{6})(?:-(\d+))?\.(?:db|dump)$")
 TEMP_PREFIX = ".soosr-"  # exports.safe_text.atomic_write's temporary names
 
 
@@ -156,10 +157,13 @@ class BackupInfo:
     serial: int = 1  # 2, 3... when two backups were made in the same second
 
 
-def backup_dir(db_path: Path) -> Path:
+def backup_dir(db_path: Path | str) -> Path:
     """`<data folder>/backups/<db file stem>-<hash of the absolute path>`: the backups of
-    two database files never mix, even when the files have the same name."""
-    return location.data_dir() / "backups" / location.database_key(db_path)
+    two database files never mix, even when the files have the same name. For a server
+    database (a `postgresql://` address) `server-<host_port_database>-<hash>`."""
+    if server.is_server_url(db_path):
+        return location.data_dir() / "backups" / server.local_key(server.parse_url(str(db_path)))
+    return location.data_dir() / "backups" / location.database_key(Path(db_path))
 
 
 def _parse(path: Path) -> BackupInfo | None:
@@ -181,18 +185,18 @@ def _scan(folder: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.taken_at, b.serial), reverse=True)
 
 
-def list_backups(db_path: Path) -> list[BackupInfo]:
+def list_backups(db_path: Path | str) -> list[BackupInfo]:
     """The backups of the database at `db_path`, newest first."""
     return _scan(backup_dir(db_path))
 
 
-def _free_name(folder: Path, now: dt.datetime) -> Path:
+def free_name(folder: Path, now: dt.datetime, suffix: str = ".db") -> Path:
     base = f"soosr-desk-{now:%Y%m%d-%H%M%S}"
-    target = folder / f"{base}.db"
+    target = folder / f"{base}{suffix}"
     serial = 1
     while target.exists():
         serial += 1
-        target = folder / f"{base}-{serial}.db"
+        target = folder / f"{base}-{serial}{suffix}"
     return target
 
 
@@ -229,7 +233,7 @@ def make_backup(
     with db.lock:  # waits for other threads' transactions; refuses one of this thread's
         if db.in_transaction():
             raise RuntimeError("a backup cannot be made inside a transaction")
-    target = out if out is not None else _free_name(folder, now)
+    target = out if out is not None else free_name(folder, now)
 
     def write(tmp: Path) -> None:
         step(0, 3)

@@ -22,8 +22,8 @@ from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.problem import Problem
 from soosr_desk.services import audit
 from soosr_desk.services.contacts import check_text
-from soosr_desk.services.errors import Conflict, NotFound, ValidationError, ValidationErrors
-from soosr_desk.services.records import copy_fields, row_for_update, touch
+from soosr_desk.services.errors import NotFound, ValidationError, ValidationErrors
+from soosr_desk.services.records import copy_fields, row_for_update, stale_copy, touch
 from soosr_desk.store import models, session
 from soosr_desk.store.queries import tuples
 
@@ -414,7 +414,7 @@ def close_breach(
     now = _now(now)
     data = get_breach(breach_id)
     if updated_at is not None and data.updated_at != updated_at:
-        raise Conflict(CONFLICT)
+        raise stale_copy(CONFLICT, "breach", breach_id, data.updated_at)
     if data.closed_on is not None:
         return data
     data.closed_on = now.date()

@@ -35,13 +35,12 @@ from soosr_desk.services.contact_notes import add_note as add_note
 from soosr_desk.services.contact_notes import delete_note as delete_note
 from soosr_desk.services.contact_notes import list_notes as list_notes
 from soosr_desk.services.errors import (
-    Conflict,
     NotAllowed,
     NotFound,
     ValidationError,
     ValidationErrors,
 )
-from soosr_desk.services.records import BatchMemo, check_text
+from soosr_desk.services.records import BatchMemo, check_text, stale_copy
 from soosr_desk.store import models, session
 
 
@@ -222,11 +221,14 @@ def save_contact(data: ContactData, *, today: dt.date | None = None) -> ContactD
         if contact is None or contact.erased:
             raise NotFound(N_("This contact no longer exists."))
         if data.updated_at is not None and contact.updated_at != data.updated_at:
-            raise Conflict(
+            raise stale_copy(
                 N_(
                     "Someone changed this contact in another window since you opened it. "
                     "Your text is still in the form: copy what you need, then reload."
-                )
+                ),
+                "contact",
+                contact.id,
+                contact.updated_at,
             )
         if contact.restricted:
             raise NotAllowed(

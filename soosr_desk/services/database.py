@@ -66,6 +66,11 @@ MESSAGES = {
         "network connection, the address, and the password in the Windows Credential "
         "Manager or pgpass file; nothing was changed."
     ),
+    OpenProblem.SERVER_OWNER: N_(
+        "The office database {path} was made by an older version of SOOSR Desk and must be "
+        "updated first. Only its owner may do that: ask your administrator to run "
+        "soosr-desk check --db with the owner's address (see the README). Nothing was changed."
+    ),
 }
 
 NETWORK_WARNING = N_(
@@ -96,6 +101,11 @@ def path_warning(path: Path) -> str | None:
 
 def default_path() -> Path:
     return location.default_database_path()
+
+
+def is_server_address(text: object) -> bool:
+    """True for a `postgresql://` address (the office server), False for a file path."""
+    return server.is_server_url(text)
 
 
 def db_location(text: str) -> Path | str:
@@ -138,6 +148,8 @@ def start_up_tasks(path: Path, now: dt.datetime | None = None) -> list[str]:
             if erasure.finish_pending()
             else erasure.NOT_FINISHED
         )
+    if server.is_server_url(str(path)):
+        return lines  # the server's backups are a dump (issue 18, the operations side)
     if backups.backup_if_due(session.database(), Path(path), now) is not None:
         lines.append(N_("Today's backup was made."))
     return lines
@@ -162,7 +174,7 @@ def close_desk(database: DeskDatabase) -> None:
     anchored before), then checkpoints and closes."""
     from soosr_desk.services import audit
 
-    if not database.is_closed():
+    if not database.is_closed() and not getattr(database, "is_server", False):
         audit.anchor_now(Path(database.database))
     close_database(database)
 

@@ -34,6 +34,16 @@ any connection that had secure_delete off), and a second checkpoint empties the 
 again. A reader in another program keeps the checkpoint busy: then the result says
 `finished=False` with a message, a flag stays in the database, and `finish_pending()`
 retries (also at the next start). It never reports success before the log is empty.
+
+On a PostgreSQL server (issue 18) the rows go the same way in one transaction; then VACUUM
+runs on the tables touched (as far as the login may: see store.server.vacuum), which
+frees the space of the deleted rows and of the old versions of the anonymised ones. What
+the server itself keeps is not the program's to delete: its write-ahead log (until
+recycled after a checkpoint, or longer under `wal_keep_size`, a replication slot or WAL
+archiving) and the administrator's backups. The erasure record lists them as kept
+("server_copies") until the date by which the administrator's settings remove them
+(SERVER_COPIES_KEY, default the program's own roll-over), and the letter's backup date
+is the later of the two (docs/decisions.md, issue 18).
 """
 
 from __future__ import annotations
@@ -48,8 +58,8 @@ from peewee import OperationalError
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.retention import fiscal_keep_until, is_due
 from soosr_desk.services import audit, request_documents
-from soosr_desk.services.backups import roll_over_date
-from soosr_desk.services.erasure_rows import erase_rows
+from soosr_desk.services.backups import MAX_AGE_DAYS, roll_over_date
+from soosr_desk.services.erasure_rows import WHY_SERVER, erase_rows
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.services.recipients import Recipient, concerning_activity_ids, recipients_to_tell
 from soosr_desk.services.retention import decision_for
@@ -60,6 +70,8 @@ REASONS = ("retention", "request", "manual")
 PENDING_KEY = "erasure_pending"  # Setting: "1" while erased bytes may still be on disk
 CHECKPOINT_ATTEMPTS = 1  # each attempt already waits the busy timeout (5 s) for readers
 STEPS = 4  # committed, checkpoint, vacuum, checkpoint
+# on a server: how many days the administrator keeps WAL and backups (README: set up)
+SERVER_COPIES_KEY = "server_copies_days"
 
 NOT_FINISHED = N_(
     "Another program is reading the database; the erased data is still in the write-ahead "
@@ -145,6 +157,12 @@ def erase_contact(
             raise NotAllowed(NOT_DUE)
         activities = concerning_activity_ids(contact.id)  # before the consents go
         removed, kept = erase_rows(contact, request_id, keep_requester, today, now, gone_files)
+        touched = _tables_touched(removed, kept)
+        roll_over = roll_over_date(today)
+        if engine.on_server(session.database()):
+            until = _server_copies_until(today)
+            kept["server_copies"] = {"rows": 0, "why": WHY_SERVER, "until": until.isoformat()}
+            roll_over = max(roll_over, until)
         record = models.ErasureRecord.create(
             contact_id=contact.id,
             erased_at=now,
@@ -152,7 +170,7 @@ def erase_contact(
             request=request_id,
             removed=json.dumps(removed, sort_keys=True),
             kept=json.dumps(kept, sort_keys=True),
-            backups_roll_over_on=roll_over_date(today),
+            backups_roll_over_on=roll_over,
         )
         models.Setting.insert(key=PENDING_KEY, value="1").on_conflict(
             conflict_target=[models.Setting.key], update={models.Setting.value: "1"}
@@ -161,7 +179,7 @@ def erase_contact(
     request_documents.remove_files(gone_files)  # only once the rows are gone for good
     if progress is not None:
         progress(1, STEPS)
-    finished = _finish(progress, 1, STEPS) if finish else False
+    finished = _finish(progress, 1, STEPS, touched) if finish else False
     return ErasureResult(
         contact_id=contact_id,
         record_id=record.id,
@@ -173,9 +191,32 @@ def erase_contact(
     )
 
 
-def _finish(progress: Callable[[int, int], None] | None, done: int, total: int) -> bool:
-    """Checkpoint, vacuum, checkpoint. False (and the pending flag kept) when a reader or
-    writer elsewhere keeps the log busy."""
+def _tables_touched(removed: dict, kept: dict) -> list[str]:
+    """The tables whose rows the erasure deleted or changed (what VACUUM is for)."""
+    names = {m._meta.table_name for m in models.ALL_MODELS}
+    return sorted(names & (set(removed) | set(kept)))
+
+
+def _server_copies_until(today: dt.date) -> dt.date:
+    """The last day the server's WAL and the administrator's backups may still hold what
+    was erased `today`: the days the administrator set (README), else the program's own
+    backups' roll-over, which the README asks the administrator to keep to."""
+    row = models.Setting.get_or_none(models.Setting.key == SERVER_COPIES_KEY)
+    try:
+        days = max(int(row.value), 0) if row is not None else MAX_AGE_DAYS
+    except ValueError:
+        days = MAX_AGE_DAYS
+    return today + dt.timedelta(days=days)
+
+
+def _finish(
+    progress: Callable[[int, int], None] | None,
+    done: int,
+    total: int,
+    tables: list[str] | None = None,
+) -> bool:
+    """Checkpoint, vacuum (on a server: of `tables`), checkpoint. False (and the pending
+    flag kept) when a reader or writer elsewhere keeps the log busy."""
     db = session.database()
 
     def step() -> None:
@@ -191,7 +232,7 @@ def _finish(progress: Callable[[int, int], None] | None, done: int, total: int) 
         models.Setting.delete().where(models.Setting.key == PENDING_KEY).execute()
     step()
     try:
-        engine.vacuum(db)
+        engine.vacuum(db, tables)
     except OperationalError:  # another program writes: the vacuum waits for next time
         return False
     step()
@@ -224,17 +265,20 @@ def erase_many(
     bytes gone once: one checkpoint and VACUUM for the whole batch, not one per contact."""
     result = BatchResult()
     total = len(contact_ids) + STEPS - 1
+    touched: set[str] = set()
     for i, cid in enumerate(contact_ids):
         if cancelled is not None and cancelled():
             break
         try:
-            erase_contact(cid, reason=reason, today=today, finish=False)
+            one = erase_contact(cid, reason=reason, today=today, finish=False)
+            touched |= set(_tables_touched(one.removed, one.kept))
             result.erased.append(cid)
         except (NotAllowed, NotFound) as exc:
             result.refused.append((cid, exc.message))
         if progress is not None:
             progress(i + 1, total)
-    result.finished = _finish(progress, len(contact_ids), total) if result.erased else True
+    done = len(contact_ids)
+    result.finished = _finish(progress, done, total, sorted(touched)) if result.erased else True
     result.message = "" if result.finished else NOT_FINISHED
     return result
 

@@ -25,6 +25,7 @@ WHY_PROOF = "proof_of_handling"  # Art. 5(2), 12 GDPR: that the request was hand
 WHY_MARKER = "erased_marker"  # the empty row keeps the id from being reused
 WHY_AUDIT = "ids_only"  # audit events hold ids and field names, no personal data
 WHY_ANSWER = "answer_to_requester"  # the address the answer to the request goes to
+WHY_SERVER = "server_copies"  # the server's WAL and the administrator's backups (issue 18)
 WHY_TEXT = {
     WHY_FISCAL: N_("Kept for the fiscal retention duty (art. 52 AWR) until {until}, then removed."),
     WHY_PROOF: N_("Kept without personal data, as proof that the request was handled."),
@@ -33,6 +34,10 @@ WHY_TEXT = {
     WHY_ANSWER: N_(
         "Kept with your name and address: to send you this answer, and as proof that the "
         "request was handled."
+    ),
+    WHY_SERVER: N_(
+        "The removed data can still be in the database server's write-ahead log and in the "
+        "administrator's backups of the server until {until}; SOOSR Desk no longer shows it."
     ),
 }
 

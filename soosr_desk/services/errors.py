@@ -51,4 +51,18 @@ class NotFound(ServiceError):
 
 
 class Conflict(ServiceError):
-    """The record was changed elsewhere since it was opened."""
+    """The record was changed elsewhere since it was opened. `detail` (an N_ text filled
+    from the same parameters) says who saved it meanwhile and when (services/records.py)."""
+
+    def __init__(self, message: str, *, detail: str | None = None, **params: object):
+        super().__init__(message, **params)
+        self.detail = detail
+
+    def render(self, translate=lambda s: s) -> str:
+        text = super().render(translate)
+        if self.detail is None:
+            return text
+        try:
+            return f"{translate(self.detail).format(**self.params)}\n{text}"
+        except (KeyError, IndexError, ValueError):
+            return text

@@ -1,4 +1,5 @@
-"""Moving a desk's database file to the office server (issue 18): `soosr-desk move`.
+"""Moving a desk's database file to the office server (issue 18): `soosr-desk move`, and
+the office database out into a new file (`move_to_file`: for an auditor, or a backup).
 
 Everything in the file goes: the register, contacts, requests with their letters, the
 audit trail with its hashes. The file is only read (its copy is migrated, not the file).
@@ -8,7 +9,9 @@ commits, so a failed move leaves the server database as empty as it was."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +20,7 @@ from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.store import db as store_db
-from soosr_desk.store import migrations, models, server, transfer
+from soosr_desk.store import migrations, models, server, server_opening, transfer
 
 MESSAGES = {
     "empty_source": N_("{path} holds no SOOSR Desk data: there is nothing to move."),
@@ -32,6 +35,22 @@ MESSAGES = {
     "chain": N_(
         "The audit trail of {path} is broken (event {event}); nothing was written to the "
         "server. Restore a backup of the file first."
+    ),
+    "file_exists": N_(
+        "{path} already exists. Choose a new file name: an existing file is never overwritten."
+    ),
+    "no_folder": N_("The folder of {path} does not exist. Nothing was written."),
+    "out_counts": N_(
+        "The file did not hold the same number of rows as the server database ({table}); "
+        "it was removed."
+    ),
+    "out_chain": N_(
+        "The audit trail of the server database is broken (event {event}); no file was "
+        "written. Ask your administrator to restore a backup of the server."
+    ),
+    "write_failed": N_(
+        "{path} could not be written. Check that the disk has free space and that you can "
+        "write there; nothing was left behind."
     ),
 }
 
@@ -104,3 +123,90 @@ def _copy_documents(source: Path, target: server.ServerDatabase) -> tuple[int, P
                 tmp.replace(where / item.name)
                 count += 1
     return count, where
+
+
+def move_to_file(
+    url: str, target: Path, progress: Callable[[int, int], None] | None = None
+) -> MoveResult:
+    """Copies the server database at `url` into a new file at `target` (never over an
+    existing one), from one consistent snapshot; the copy's rows are counted against the
+    snapshot's and its audit chain checked before it is put in place. The server gets one
+    audit event ("move_out"). Raises store_db.DatabaseOpenError or ServiceError."""
+    target = Path(target)
+    if _taken(target):
+        raise ServiceError(MESSAGES["file_exists"], path=str(target))
+    if not target.parent.is_dir():
+        raise ServiceError(MESSAGES["no_folder"], path=str(target))
+    live = server_opening.connect_url(url)  # the same refusals as opening it
+    try:
+        _check_current(live)
+        address = live.address
+        fd, name = tempfile.mkstemp(prefix=".soosr-move-", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        tmp = Path(name)
+        tmp.unlink()  # transfer.new_file makes it, owner-only
+        try:
+            counts = copy_out(address, tmp, progress)
+            transfer.place_new(tmp, target)
+        except FileExistsError:
+            raise ServiceError(MESSAGES["file_exists"], path=str(target)) from None
+        except OSError:
+            raise ServiceError(MESSAGES["write_failed"], path=str(target)) from None
+        finally:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+        models.database_proxy.initialize(live)
+        with live.atomic():
+            audit.record("move_out", "database", None, [t for t, n in counts.items() if n])
+    finally:
+        live.close()
+        models.database_proxy.initialize(None)
+    return MoveResult(counts, 0, target)
+
+
+def copy_out(
+    address: server.ServerAddress,
+    tmp: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, int]:
+    """Writes the server database's rows, as of one snapshot, into a new file at `tmp`
+    and checks it (rows per table, the audit chain). Returns the rows per table. The
+    caller removes `tmp` on failure."""
+    previous = models.database_proxy.obj
+    with server.snapshot(address) as source:
+        expected = transfer.table_counts(source)
+        lite = transfer.new_file(tmp)
+        try:
+            with lite.atomic():
+                transfer.copy_rows(source, lite, progress)
+            counts = transfer.table_counts(lite)
+            for table, count in expected.items():
+                if counts.get(table) != count:
+                    raise ServiceError(MESSAGES["out_counts"], table=table)
+            models.database_proxy.initialize(lite)
+            chain = audit.verify_chain()
+            if chain.broken_at is not None:
+                raise ServiceError(MESSAGES["out_chain"], event=chain.broken_at)
+        finally:
+            models.database_proxy.initialize(previous)
+            transfer.close_file(lite)
+    return expected
+
+
+def _check_current(live: server.ServerDatabase) -> None:
+    """Only an office database of this version is copied out (the file is made with
+    this version's schema)."""
+    state = server.inspect(live)
+    where = live.address.display()
+    if not state.ours:
+        raise store_db.DatabaseOpenError(store_db.OpenProblem.FOREIGN, where)
+    if not state.has_tables:
+        raise store_db.DatabaseOpenError(store_db.OpenProblem.MISSING, where)
+    if state.version > migrations.SCHEMA_VERSION:
+        raise store_db.DatabaseOpenError(store_db.OpenProblem.NEWER, where)
+    if state.version < migrations.SCHEMA_VERSION:
+        raise store_db.DatabaseOpenError(store_db.OpenProblem.SERVER_OWNER, where)
+
+
+def _taken(path: Path) -> bool:
+    return any(Path(f"{path}{s}").exists() for s in ("", "-wal", "-shm", "-journal"))

@@ -8,7 +8,10 @@ import datetime as dt
 
 from soosr_desk.rules import validation
 from soosr_desk.rules.bsn import BSN_REFUSED, find_bsn
+from soosr_desk.rules.i18n import N_
+from soosr_desk.services import audit
 from soosr_desk.services.errors import Conflict, NotFound, ValidationError, ValidationErrors
+from soosr_desk.store import session
 
 
 def now() -> dt.datetime:
@@ -31,8 +34,35 @@ def row_for_update(model, record_id: int, updated_at: dt.datetime | None, *, gon
     if row is None:
         raise NotFound(gone)
     if updated_at is not None and row.updated_at != updated_at:
-        raise Conflict(stale)
+        entity = ENTITY_OF_TABLE.get(model._meta.table_name, model._meta.table_name)
+        raise stale_copy(stale, entity, record_id, row.updated_at)
     return row
+
+
+# the audit trail's name of a record whose table has another name
+ENTITY_OF_TABLE = {
+    "processing_activity": "activity",
+    "processor_agreement": "agreement",
+    "rights_request": "request",
+}
+SAVED_BY_AT = N_("{who} saved it meanwhile on computer {computer}, on {when:%d/%m/%Y at %H:%M}.")
+SAVED_BY = N_("{who} saved it meanwhile, on {when:%d/%m/%Y at %H:%M}.")
+SAVED_AT = N_("It was saved meanwhile, on {when:%d/%m/%Y at %H:%M}.")
+
+
+def stale_copy(message: str, entity: str, record_id: int, stamp: dt.datetime | None) -> Conflict:
+    """The Conflict for an edit made on a stale copy (another window or desk saved the
+    record after the form read it): `message` (an N_ text), preceded by who saved it and
+    when, from the audit trail's latest event on the record (its actor: the login, and on
+    the office server the computer; issue 18). Nothing else about the person."""
+    last = audit.last_event(entity, record_id)
+    if last is None:
+        if stamp is None:
+            return Conflict(message)
+        return Conflict(message, detail=SAVED_AT, when=stamp)
+    who, computer = session.split_actor(last.actor)
+    detail = SAVED_BY_AT if computer else SAVED_BY
+    return Conflict(message, detail=detail, who=who, computer=computer, when=last.at)
 
 
 def copy_fields(row, data, names) -> list[str]:

@@ -78,22 +78,26 @@ def read_rights(db_path: Path) -> RightsFacts:
         log.warning("a restore could not read the current database's erasures")
         return RightsFacts(readable=False)
     try:
-        c, er = models.Contact, models.ErasureRecord
-        created = dict(tuples(c.select(c.id, c.created_at).where(c.erased)))
-        facts = RightsFacts()
-        for cid, reason in tuples(er.select(er.contact_id, er.reason).order_by(er.id)):
-            facts.erasures.append((cid, created.get(cid), reason))
-        query = c.select(c.id, c.created_at, c.objected_on).where(c.objected_marketing)
-        facts.objections = list(tuples(query))
-        cs = models.Consent
-        withdrawn = cs.select(cs.id, cs.contact, cs.withdrawn_on).where(
-            cs.withdrawn_on.is_null(False)
-        )
-        facts.withdrawals = list(tuples(withdrawn))
-        return facts
+        return current_rights()
     finally:
         close_database(database)
         models.database_proxy.initialize(previous)
+
+
+def current_rights() -> RightsFacts:
+    """The erasures, objections and withdrawals of the database bound now (a server
+    database is read this way inside its restore's transaction, issue 18)."""
+    c, er = models.Contact, models.ErasureRecord
+    created = dict(tuples(c.select(c.id, c.created_at).where(c.erased)))
+    facts = RightsFacts()
+    for cid, reason in tuples(er.select(er.contact_id, er.reason).order_by(er.id)):
+        facts.erasures.append((cid, created.get(cid), reason))
+    query = c.select(c.id, c.created_at, c.objected_on).where(c.objected_marketing)
+    facts.objections = list(tuples(query))
+    cs = models.Consent
+    withdrawn = cs.select(cs.id, cs.contact, cs.withdrawn_on).where(cs.withdrawn_on.is_null(False))
+    facts.withdrawals = list(tuples(withdrawn))
+    return facts
 
 
 def _same_contact(cid: int, created_at: dt.datetime | None) -> models.Contact | None:
@@ -103,8 +107,12 @@ def _same_contact(cid: int, created_at: dt.datetime | None) -> models.Contact | 
     return contact
 
 
-def reapply(facts: RightsFacts, result: RestoreResult, today: dt.date) -> None:
-    """Applies `facts` to the database bound now (the restored copy); counts in `result`."""
+def reapply(
+    facts: RightsFacts, result: RestoreResult, today: dt.date, *, finish: bool = True
+) -> None:
+    """Applies `facts` to the database bound now (the restored copy); counts in `result`.
+    `finish=False` inside a transaction (a server's restore): the caller makes the bytes
+    gone after its commit."""
     now = dt.datetime.now().replace(microsecond=0)
     erased_any = False
     for cid, created_at, reason in facts.erasures:
@@ -146,7 +154,7 @@ def reapply(facts: RightsFacts, result: RestoreResult, today: dt.date) -> None:
             consent.save()
             audit.record("withdraw_consent", "consent", consent_id, ["withdrawn_on"], now=now)
             result.withdrawals += 1
-    if erased_any:
+    if erased_any and finish:
         erasure.finish_pending()  # the copy is open only here: the bytes go at once
 
 

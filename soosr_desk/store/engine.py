@@ -30,11 +30,12 @@ def checkpoint_truncate(database, *, attempts: int = 20, pause_s: float = 0.1) -
     return store_db.checkpoint_truncate(database, attempts=attempts, pause_s=pause_s)
 
 
-def vacuum(database) -> None:
-    """On the file: rewritten without free pages. On the server: VACUUM, which makes the
-    space of deleted rows free for reuse."""
+def vacuum(database, tables: list[str] | None = None) -> None:
+    """On the file: rewritten without free pages (all of it: `tables` is for the server).
+    On the server: VACUUM of `tables` (default all), which makes the space of deleted
+    rows and of the old versions of changed rows free for reuse."""
     if on_server(database):
-        server.vacuum(database)
+        server.vacuum(database, tables)
     else:
         store_db.vacuum(database)
 

@@ -36,6 +36,7 @@ class OpenProblem(enum.StrEnum):
     DISK_FULL = "disk_full"
     SERVER_URL = "server_url"  # a postgresql:// address that cannot be used (a password in it)
     SERVER_REFUSED = "server_refused"  # the server is away or refuses the login
+    SERVER_OWNER = "server_owner"  # the server database needs a step only its owner may take
 
 
 class DatabaseOpenError(Exception):

@@ -19,8 +19,11 @@ What differs from the SQLite file, and why:
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -28,7 +31,7 @@ from pathlib import Path
 from peewee import PostgresqlDatabase
 from psycopg import conninfo
 
-from soosr_desk.store import location
+from soosr_desk.store import location, notify
 from soosr_desk.store.db import LockedAtomic
 
 URL_SCHEMES = ("postgresql://", "postgres://")
@@ -117,10 +120,18 @@ class ServerDatabase(PostgresqlDatabase):
         self.address = address
         self.path = address.display()  # what messages name, as they name a file
         self.lock = threading.RLock()
+        self.written: set[str] = set()  # tables written in the open transaction
 
     def execute_sql(self, sql, params=None):
         with self.lock:
-            return super().execute_sql(sql, params)
+            cursor = super().execute_sql(sql, params)
+            table = notify.table_written(sql)
+            if table is not None:
+                if self.in_transaction():
+                    self.written.add(table)
+                else:  # committed at once: the other desks hear of it at once
+                    notify.announce(super().execute_sql, {table})
+            return cursor
 
     def atomic(self, *args, **kwargs):
         return _ServerAtomic(self, super().atomic(*args, **kwargs))
@@ -138,7 +149,15 @@ class _ServerAtomic(LockedAtomic):
 
     def _begun(self) -> None:
         if self._db.transaction_depth() == 1:
+            self._db.written.clear()
             self._db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+
+    def __exit__(self, exc_type, exc, tb):
+        # the other desks are told at COMMIT what this transaction wrote (store/notify.py)
+        if exc_type is None and self._db.transaction_depth() == 1:
+            notify.announce(self._db.execute_sql, self._db.written)
+            self._db.written.clear()
+        return super().__exit__(exc_type, exc, tb)
 
 
 def connect(address: ServerAddress) -> ServerDatabase:
@@ -146,6 +165,22 @@ def connect(address: ServerAddress) -> ServerDatabase:
     db = ServerDatabase(address, keyring_password(address))
     db.connect()
     return db
+
+
+@contextmanager
+def snapshot(address: ServerAddress) -> Iterator[ServerDatabase]:
+    """A connection of its own that reads one consistent state of the whole database
+    (REPEATABLE READ, READ ONLY): what other desks commit meanwhile is not seen, and no
+    desk waits for it (it takes no write lock). For exports, backups and the move out."""
+    db = connect(address)
+    try:
+        db.execute_sql("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        yield db
+    finally:
+        try:
+            db.execute_sql("ROLLBACK")
+        finally:
+            db.close()
 
 
 # --- schema version and facts ---------------------------------------------------------
@@ -228,20 +263,37 @@ def translate_ddl(sql: str, booleans: set[tuple[str, str]]) -> str:
     return sql
 
 
-def reset_sequences(db: ServerDatabase, tables: list[str] | None = None) -> None:
+def _serial_tables(db: ServerDatabase) -> list[str]:
+    rows = db.execute_sql(
+        "SELECT table_name FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND column_name = 'id' "
+        "AND column_default LIKE 'nextval(%%'"
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def max_ids(db: ServerDatabase) -> dict[str, int]:
+    """The highest id of every table with an id sequence (0 when empty)."""
+    return {
+        t: int(db.execute_sql(f'SELECT COALESCE(MAX(id), 0) FROM "{t}"').fetchone()[0])
+        for t in _serial_tables(db)
+    }
+
+
+def reset_sequences(
+    db: ServerDatabase, tables: list[str] | None = None, floor: dict[str, int] | None = None
+) -> None:
     """Moves the id sequence of `tables` (default: every table) past its highest id, after
-    rows were written with their own ids, so the next insert does not collide."""
+    rows were written with their own ids, so the next insert does not collide; and past
+    `floor` (ids used before a restore), so no id is handed out twice."""
     if tables is None:
-        rows = db.execute_sql(
-            "SELECT table_name FROM information_schema.columns "
-            "WHERE table_schema = current_schema() AND column_name = 'id' "
-            "AND column_default LIKE 'nextval(%%'"
-        ).fetchall()
-        tables = [row[0] for row in rows]
+        tables = _serial_tables(db)
     for table in tables:
+        least = int((floor or {}).get(table, 0))
         db.execute_sql(
             f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
-            f'COALESCE((SELECT MAX(id) FROM "{table}"), 0) + 1, false)'
+            f'GREATEST(COALESCE((SELECT MAX(id) FROM "{table}"), 0), %s) + 1, false)',
+            (least,),
         )
 
 
@@ -252,6 +304,16 @@ def documents_folder(db: ServerDatabase) -> Path:
     a = db.address
     name = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{a.host}_{a.port}_{a.dbname}").strip("_")
     return location.data_dir() / "server-documents" / name
+
+
+def local_key(address: ServerAddress) -> str:
+    """`server-<host_port_database>-<hash>`: names what this desk keeps per server
+    database (its backups), never mixing two servers or two databases. The user is not
+    part of it: the owner's and the desks' backups of one database are one series."""
+    a = address
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{a.host}_{a.port}_{a.dbname}").strip("_")[:60]
+    digest = hashlib.sha256(f"{a.host}:{a.port}/{a.dbname}".encode()).hexdigest()[:10]
+    return f"server-{name}-{digest}"
 
 
 # --- maintenance ------------------------------------------------------------------------
@@ -266,15 +328,38 @@ def quick_check(db: ServerDatabase) -> bool:
         return False
 
 
-def vacuum(db: ServerDatabase, tables: list[str] | None = None) -> None:
-    """VACUUM cannot run inside a transaction; the connection is in autocommit between
-    transactions. Without `tables`, the whole database."""
+def vacuum(db: ServerDatabase, tables: list[str] | None = None) -> list[str]:
+    """VACUUM of `tables` (default: every table of the program), of those this login may
+    vacuum: their owner (or a superuser), and on PostgreSQL 17 and later a role granted
+    MAINTAIN. The README's desk role on an older server may not: autovacuum then does the
+    same work a little later. Returns the tables vacuumed. VACUUM cannot run inside a
+    transaction; the connection is in autocommit between transactions."""
     with db.lock:
-        if tables:
-            names = ", ".join(f'"{t}"' for t in tables)
-            db.execute_sql(f"VACUUM {names}")
-        else:
-            db.execute_sql("VACUUM")
+        allowed = may_vacuum(db, tables)
+        if allowed:
+            db.execute_sql("VACUUM " + ", ".join(f'"{t}"' for t in allowed))
+    return allowed
+
+
+def may_vacuum(db: ServerDatabase, tables: list[str] | None = None) -> list[str]:
+    """Of `tables` (default: every table in the schema), those this login may VACUUM."""
+    maintain = int(db.execute_sql("SHOW server_version_num").fetchone()[0]) >= 170000
+    rule = "pg_has_role(current_user, tableowner, 'USAGE')"
+    if maintain:  # the privilege exists from PostgreSQL 17 on
+        rule += " OR has_table_privilege(quote_ident(tablename), 'MAINTAIN')"
+    sql = f"SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND ({rule})"
+    names = [row[0] for row in db.execute_sql(sql).fetchall()]
+    return sorted(n for n in names if tables is None or n in tables)
+
+
+def owns_schema(db: ServerDatabase) -> bool:
+    """True when this login may change the schema: it is (a member of) the role that owns
+    the program's tables, or a superuser. The desk role of the README is not."""
+    row = db.execute_sql(
+        "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+        "WHERE schemaname = current_schema() AND tablename = 'contact'"
+    ).fetchone()
+    return bool(row and row[0])
 
 
 def server_version(db: ServerDatabase) -> str:

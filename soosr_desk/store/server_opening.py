@@ -35,6 +35,11 @@ def open_server(url: str, *, seed_new: bool = True, create: bool = True) -> serv
             raise store_db.DatabaseOpenError(
                 store_db.OpenProblem.NEWER, where, f"version {state.version}"
             )
+        older = state.has_tables and state.version < migrations.SCHEMA_VERSION
+        if older and not server.owns_schema(database):  # a desk role: no DDL (README)
+            raise store_db.DatabaseOpenError(
+                store_db.OpenProblem.SERVER_OWNER, where, f"version {state.version}"
+            )
         # one transaction under the office's write lock: two desks opening a new (or an
         # older) database at once migrate and seed it once, the second finding it done
         with database.atomic():

@@ -1,12 +1,19 @@
-"""Moving a desk's database file into an empty office database on a server (issue 18).
+"""Moving a desk's database file into an empty office database on a server, and a server
+database out into a new file (issue 18).
 
-The file is never written: a clean copy is made with VACUUM INTO (a read of the file) and
-brought to the current schema; the rows are read from that copy. On the server the schema,
-every row (letters included: they are in the database) and the id sequences are written
-in ONE transaction: a failure leaves the server database as empty as it was."""
+In: the file is never written: a clean copy is made with VACUUM INTO (a read of the file)
+and brought to the current schema; the rows are read from that copy. On the server the
+schema, every row (letters included: they are in the database) and the id sequences are
+written in ONE transaction: a failure leaves the server database as empty as it was.
+
+Out: the rows are read in one REPEATABLE READ snapshot (server.snapshot) into a new file
+of the current schema under a temporary name, which is put in place only when whole and
+never over an existing file (`place_new`)."""
 
 from __future__ import annotations
 
+import errno
+import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +25,8 @@ from soosr_desk.store import db as store_db
 from soosr_desk.store import file_checks, migrations, models, server, server_opening
 
 CHUNK = 1000
+SQLITE_VARIABLES = 30000  # below SQLite's limit of 32,766 bound values per statement
+PRIVATE = 0o600
 
 
 class TransferError(Exception):
@@ -65,15 +74,13 @@ def _rows(model, last, key) -> list[dict]:
 
 def copy_rows(
     source: Database,
-    target: server.ServerDatabase,
+    target: Database,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, int]:
     """Copies every table's rows, parents before children, ids kept; call inside the
-    target's transaction. Returns the rows written per table."""
+    target's transaction (a server or a file). Returns the rows written per table."""
+    empty_tables(target)  # what the migration steps wrote (a setting) goes
     ordered = sort_models(models.ALL_MODELS)
-    for model in reversed(ordered):  # what the migration steps wrote (a setting) goes
-        with target.bind_ctx([model]):
-            model.delete().execute()
     total = sum(table_counts(source).values())
     done = 0
     written: dict[str, int] = {}
@@ -87,14 +94,30 @@ def copy_rows(
             if not rows:
                 break
             with target.bind_ctx([model]):
-                model.insert_many(rows).execute()
+                step = max(1, SQLITE_VARIABLES // len(model._meta.columns))
+                for start in range(0, len(rows), step):
+                    model.insert_many(rows[start : start + step]).execute()
             last = rows[-1][key.name]
             written[model._meta.table_name] += len(rows)
             done += len(rows)
             if progress is not None:
                 progress(done, total)
-    server.reset_sequences(target)
+    if isinstance(target, server.ServerDatabase):
+        server.reset_sequences(target)
     return written
+
+
+def tables_in_order() -> list[str]:
+    """The program's tables, every parent before its children."""
+    return [m._meta.table_name for m in sort_models(models.ALL_MODELS)]
+
+
+def empty_tables(target: Database) -> None:
+    """Deletes every row of the program's tables, children before parents; call inside
+    the target's transaction."""
+    for model in reversed(sort_models(models.ALL_MODELS)):
+        with target.bind_ctx([model]):
+            model.delete().execute()
 
 
 def temporary_folder() -> tempfile.TemporaryDirectory:
@@ -111,3 +134,42 @@ def connect_empty(url: str) -> server.ServerDatabase:
         target.close()
         raise
     return target
+
+
+def new_file(path: Path) -> store_db.DeskDatabase:
+    """An empty database file of the current schema at `path`, which must not exist:
+    owner-only from the start, the application id, every migration step, no seed."""
+    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE))
+    database = store_db.connect(path)
+    try:
+        store_db.set_application_id(database)
+        migrations.migrate(database)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def close_file(database: store_db.DeskDatabase) -> None:
+    """The log emptied into the file, closed, and the file flushed to disk."""
+    try:
+        store_db.checkpoint_truncate(database, attempts=5)
+    finally:
+        database.close()
+    store_db.fsync_file(Path(database.path))
+
+
+def place_new(tmp: Path, target: Path) -> None:
+    """Puts the finished `tmp` at `target` without ever replacing a file there: a hard
+    link fails when the name is taken; where links are not supported (a FAT stick),
+    Windows' rename fails the same way, and elsewhere the name is checked just before."""
+    try:
+        os.link(tmp, target)
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.EXDEV, errno.ENOTSUP, errno.EOPNOTSUPP):
+            raise
+        if os.name != "nt" and target.exists():
+            raise FileExistsError(errno.EEXIST, "exists") from None
+        os.rename(tmp, target)
+        return
+    tmp.unlink()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from soosr_desk import __version__
 from soosr_desk.services import database, scratch
-from soosr_desk.ui import i18n
+from soosr_desk.ui import i18n, server_choice
 from soosr_desk.ui.lock import DatabaseLocked, FrontDoor, InstanceLock, LockUnavailable, knock
 
 log = logging.getLogger(__name__)
@@ -94,10 +94,14 @@ def private_files() -> None:
             settings_file.chmod(0o600)
 
 
-def run_gui(db_path: Path | None, language: str | None) -> int:
+def run_gui(db_path: Path | str | None, language: str | None) -> int:
     app = make_application()
     i18n.install(app, choose_language(language))
     private_files()
+    if db_path is None:
+        db_path = server_choice.chosen_server()  # Settings > Database: the office server
+    if isinstance(db_path, str):
+        return run_on_server(app, db_path)
     default = db_path is None
     path = Path(db_path) if db_path else database.default_path()
     title = QCoreApplication.translate("app", "SOOSR Desk")
@@ -137,6 +141,31 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
         except (DatabaseLocked, LockUnavailable, database.DatabaseOpenError):
             QMessageBox.critical(None, title, message)
             return 2
+    door = FrontDoor(path)  # a second start on this database shows this window
+    try:
+        return show_window(app, path, door)
+    finally:
+        door.close()
+        lock.release()
+
+
+def run_on_server(app: QApplication, url: str) -> int:
+    """The window on the office database on a server (issue 18): no file lock (every desk
+    of the office works on it at once); the other desks' changes show within seconds."""
+    title = QCoreApplication.translate("app", "SOOSR Desk")
+    try:
+        database.open_desk(url, create=True)
+    except database.DatabaseOpenError as exc:
+        QMessageBox.critical(
+            None, title, i18n.tr_msg(database.problem_message(exc.problem)).format(path=exc.path)
+        )
+        return 2
+    return show_window(app, url, None)
+
+
+def show_window(app: QApplication, location: Path | str, door: FrontDoor | None) -> int:
+    """Shows the window on the open database and runs until it closes; then closes the
+    database (the file's lock is the caller's)."""
     from soosr_desk.ui.dialogs.welcome import WelcomeDialog, mark_welcomed, needs_welcome
     from soosr_desk.ui.errors import install_excepthook
     from soosr_desk.ui.main_window import MainWindow
@@ -144,16 +173,19 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     install_excepthook()
     smoke = os.environ.get("SOOSR_DESK_SMOKE") == "1"
     welcome = not smoke and needs_welcome()  # before the window's background reads start
-    window = MainWindow(path)
-    door = FrontDoor(path)  # a second start on this database shows this window
-    door.knocked.connect(lambda: bring_to_front(window))
+    window = MainWindow(location)
+    if door is not None:
+        door.knocked.connect(lambda: bring_to_front(window))
     window.show()
+    on_server = isinstance(location, str)
+    if on_server:
+        window.news.start()  # the other desks' changes show here (issue 18)
     if not smoke:
         QTimer.singleShot(0, window.start_up_tasks)
     if smoke:
         QTimer.singleShot(0, lambda: smoke_test(app, window))
     elif welcome:
-        answer = WelcomeDialog(path, window).exec()
+        answer = WelcomeDialog(location, window).exec()
         mark_welcomed()
         if answer == WelcomeDialog.CHANGE:
             window.show_page(len(window.pages) - 1)  # Settings
@@ -162,13 +194,13 @@ def run_gui(db_path: Path | None, language: str | None) -> int:
     finally:
         from soosr_desk.ui import background
 
+        if on_server:
+            window.news.stop()
         background.wait_for_all()  # a read still under way ends before the file closes
         scratch.finish()  # the temporary files of this session go with it
-        door.close()
         current = database.current_database()
         if current is not None:
             database.close_desk(current)
-        lock.release()
 
 
 def offer_backup(path: Path, problem, message: str, title: str) -> bool:
@@ -226,7 +258,7 @@ def smoke_test(app: QApplication, window) -> None:
     print(
         f"smoke: {len(window.pages)} pages shown, icon {icon}, "
         f"help missing: {', '.join(no_help) or 'none'}, SQLite {database.sqlite_version()}, "
-        f"to-do lines {todo}",
+        f"to-do lines {todo}, window {window.windowTitle()}",
         flush=True,
     )
     window.close()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from soosr_desk import __version__
 from soosr_desk.services import database
 from soosr_desk.ui import intake
+from soosr_desk.ui.desk_news import DeskNews
 from soosr_desk.ui.pages.base import Page
 from soosr_desk.ui.pages.breaches import BreachesPage
 from soosr_desk.ui.pages.contacts import ContactsPage
@@ -46,10 +47,14 @@ def scrolling(page: QWidget) -> QScrollArea:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db_path: Path, parent=None):
+    def __init__(self, db_path: Path | str, parent=None):
+        """`db_path`: the database file, or the office server's `postgresql://` address."""
         super().__init__(parent)
-        self.db_path = Path(db_path)
-        self.setWindowTitle(self.tr("%1 — SOOSR Desk").replace("%1", self.db_path.name))
+        self.on_server = isinstance(db_path, str)
+        self.db_path = db_path if self.on_server else Path(db_path)
+        current = database.current_database()
+        name = current.path if self.on_server and current is not None else Path(db_path).name
+        self.setWindowTitle(self.tr("%1 — SOOSR Desk").replace("%1", str(name)))
         self.setMinimumSize(fitted(QSize(1000, 640), available()))
         self.pages: list[Page] = []
         self.sidebar = QListWidget()
@@ -77,6 +82,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.start_up_note)
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)
+        self.news = DeskNews(self)  # started by the app: other desks' changes (issue 18)
 
     # --- pages ------------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -90,7 +96,7 @@ class MainWindow(QMainWindow):
             (RequestsPage(), sp.SP_FileDialogContentsView),
             (BreachesPage(), sp.SP_MessageBoxWarning),
             (RetentionPage(), sp.SP_TrashIcon),
-            (SettingsPage(str(self.db_path)), sp.SP_FileDialogInfoView),
+            (SettingsPage(str(self.db_path), self.on_server), sp.SP_FileDialogInfoView),
         ]
         self.dashboard = entries[0][0]
         self.dashboard.open_record.connect(self.open_record)
@@ -256,7 +262,8 @@ class MainWindow(QMainWindow):
 
         def work():
             current = database.current_database()
-            if current is not None and not current.wait_until_checked():
+            checked = getattr(current, "wait_until_checked", None)  # the file's check
+            if checked is not None and not checked():
                 return None  # damaged: nothing is written, nothing is copied
             return database.start_up_tasks(path)
 
@@ -391,6 +398,7 @@ class MainWindow(QMainWindow):
         contacts = next((p for p in self.pages if isinstance(p, ContactsPage)), None)
         if contacts is not None:
             settings.setValue("contacts/splitter", contacts.splitter.saveState())
+        self.news.stop()
         event.accept()
 
     def sizeHint(self) -> QSize:

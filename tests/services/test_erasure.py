@@ -335,6 +335,9 @@ def test_the_erasure_record_and_the_audit_hold_no_values(db):
     tables = {model._meta.table_name: model for model in m.ALL_MODELS}
     for part in (result.removed, result.kept):
         for table, info in part.items():
+            if table == "server_copies":  # on a server: its log and backups (no table)
+                assert info["rows"] == 0 and "fields" not in info
+                continue
             fields = tables[table]._meta.fields
             assert set(info) <= {"rows", "fields", "why", "until"}
             assert all(f in fields for f in info.get("fields", [])), table

@@ -48,6 +48,8 @@ CONTACT_LETTER_FIELDS = (
 )
 # what an erasure keeps without personal data: one sentence in the letter, not the table
 _NO_PERSONAL_DATA = frozenset({"erased_marker", "ids_only", "proof_of_handling"})
+# the server's WAL and backups (issue 18): the letter's backup sentence says it, same date
+_SAID_WITH_BACKUPS = frozenset({"server_copies"})
 _FIRST = {
     "erasure": N_("Erase the person first, or record why the erasure is refused (Art. 17(3))."),
     "rectification": N_(
@@ -345,7 +347,7 @@ def _describe_erasure(
         if rows:
             removed.append(label(table) if table == "contact" else f"{label(table)}: {rows}")
     for table, info in json.loads(record.kept or "{}").items():
-        if not isinstance(info, dict) or info.get("why") in _NO_PERSONAL_DATA:
+        if not isinstance(info, dict) or info.get("why") in _NO_PERSONAL_DATA | _SAID_WITH_BACKUPS:
             continue
         until = info.get("until")
         what = label(table) if table == "contact" else f"{label(table)}: {info.get('rows', 0)}"

@@ -25,8 +25,8 @@ from soosr_desk.rules.vocab import Channel, Language, RequestKind, RequestStatus
 from soosr_desk.services import audit
 from soosr_desk.services import contacts as contacts_service
 from soosr_desk.services.contacts import check_text
-from soosr_desk.services.errors import Conflict, NotAllowed, ValidationError, ValidationErrors
-from soosr_desk.services.records import copy_fields, touch
+from soosr_desk.services.errors import NotAllowed, ValidationError, ValidationErrors
+from soosr_desk.services.records import copy_fields, stale_copy, touch
 from soosr_desk.services.records import now as record_now
 from soosr_desk.services.requests.base import (
     CLOSED,
@@ -193,7 +193,7 @@ def save_request(data: RequestData, *, today: dt.date | None = None) -> RequestD
             return to_data(row)
         row = request_row(data.id)
         if data.updated_at is not None and row.updated_at != data.updated_at:
-            raise Conflict(_STALE)
+            raise stale_copy(_STALE, "request", row.id, row.updated_at)
         if row.status in ("closed", "refused"):
             raise NotAllowed(CLOSED)
         moved = row.contact_id != data.contact_id

@@ -21,6 +21,11 @@ class Page(QWidget):
         """Re-reads the data: the main window calls it each time the page is shown, so a
         page always shows what other pages, dialogs and windows changed meanwhile."""
 
+    def changed_elsewhere(self) -> None:
+        """Another desk on the office server changed this page's area (ui/desk_news.py):
+        re-read as when shown; a page whose refresh keeps its list of records overrides."""
+        self.refresh()
+
     def can_leave(self) -> bool:
         """False when unsaved work should keep the user here (the page has asked)."""
         return True

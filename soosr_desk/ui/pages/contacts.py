@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from soosr_desk.ui.i18n import fmt_number
+from soosr_desk.services import contacts as service
+from soosr_desk.services.errors import NotFound
+from soosr_desk.ui.i18n import error_text, fmt_number
 from soosr_desk.ui.models.contacts_model import ContactTableModel
 from soosr_desk.ui.pages.base import Page
 from soosr_desk.ui.printing import model_table, print_table
@@ -104,6 +106,30 @@ class ContactsPage(Page):
         self._update_count()
         if current is not None:
             self._select(current)
+            self._reload_open(current)
+
+    def changed_elsewhere(self) -> None:
+        """Another desk added or erased contacts: the list itself is read again."""
+        current = self.editor.contact_id()
+        self.model.reload()
+        if current is not None:
+            self._select(current)
+            self._reload_open(current)
+
+    def _reload_open(self, contact_id: int) -> None:
+        """The open contact as stored now (another window or desk may have changed it); an
+        unsaved form stays, unless the person was erased meanwhile: then it goes too."""
+        try:
+            data = service.get_contact(contact_id)
+        except NotFound as exc:
+            self.editor.show_empty()
+            self.status.emit(error_text(exc))
+            return
+        if data.erased:
+            self.editor.show_empty()
+            self.status.emit(self.tr("The person who was open here has been erased."))
+        elif not self.editor.is_dirty():
+            self.editor.load(data)
 
     def _filter_changed(self, text: str) -> None:
         self.model.set_filter(text)

@@ -82,6 +82,9 @@ class ListEditorPage(Page):
             lv.addWidget(extra)
         self.editor = editor
         self.editor.saved.connect(self._saved)
+        # "Undo changes" after the editor put its copy back: the record as stored now (a
+        # save refused because another window or desk saved first shows what they saved)
+        self.editor.revert_button.clicked.connect(self.refresh)
         self.editor.status.connect(self.status)
         self.splitter = splitter = QSplitter()
         splitter.addWidget(left)

@@ -1,4 +1,5 @@
-"""Settings: the controller's details (printed on letters and registers) and the language."""
+"""Settings: the controller's details (printed on letters and registers), the language and
+the database (this computer's file or the office server)."""
 
 from __future__ import annotations
 
@@ -21,12 +22,13 @@ from soosr_desk.services.errors import ValidationErrors
 from soosr_desk.ui.i18n import current_language, error_text
 from soosr_desk.ui.operation import attempt, in_box
 from soosr_desk.ui.pages.base import Page
+from soosr_desk.ui.widgets.server_settings import DatabaseChoice
 
 
 class SettingsPage(Page):
     help_topic = "settings"
 
-    def __init__(self, db_path: str = "", parent=None):
+    def __init__(self, db_path: str = "", on_server: bool = False, parent=None):
         super().__init__(parent)
         self._loaded = service.ControllerData()
         self._signer = service.Signer()
@@ -91,11 +93,10 @@ class SettingsPage(Page):
         self.language.setProperty("ownLanguageNames", True)  # each language in its own words
         self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         pf.addRow(self.tr("Language (after restart)"), self.language)
-        where = QLabel(db_path)
-        where.setTextInteractionFlags(where.textInteractionFlags().TextSelectableByMouse)
-        where.setWordWrap(True)
-        pf.addRow(self.tr("Database file"), where)
         layout.addWidget(prefs)
+        self.database = DatabaseChoice(db_path, on_server)  # the file or the office server
+        self.database.status.connect(self.status)
+        layout.addWidget(self.database)
 
         demo = QGroupBox(self.tr("Try it out"))
         dl = QHBoxLayout(demo)

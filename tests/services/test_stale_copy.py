@@ -1,0 +1,62 @@
+"""An edit saved from a stale copy is refused, with who saved the record meanwhile and
+when (issue 18): also when the other save came from another process (another desk on
+the office server), and the audit actor there is the login and the computer's name."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import getpass
+import os
+import subprocess
+import sys
+
+import pytest
+
+from soosr_desk.services import audit, requests
+from soosr_desk.services.errors import Conflict
+from soosr_desk.store import session
+
+pytestmark = pytest.mark.both_engines
+
+OTHER_DESK = """
+import dataclasses, sys
+from soosr_desk.services import requests
+from soosr_desk.store.opening import open_database
+open_database(sys.argv[1])
+data = requests.get_request(int(sys.argv[2]))
+requests.save_request(dataclasses.replace(data, description="Telefonisch aangevuld"))
+"""
+
+
+def test_a_stale_copy_is_refused_with_who_saved_it_and_when(db, db_path, engine):
+    mine = requests.save_request(
+        requests.RequestData(received_on=dt.date.today(), requester_name="Ans Visser")
+    )
+    env = {**os.environ, "COMPUTERNAME": "BALIE-2"}
+    subprocess.run(
+        [sys.executable, "-c", OTHER_DESK, str(db_path), str(mine.id)], check=True, env=env
+    )
+    with pytest.raises(Conflict) as refused:
+        requests.save_request(dataclasses.replace(mine, description="Mijn versie"))
+    text = refused.value.render()
+    event = audit.last_event("request", mine.id)
+    assert event.action == "update"
+    assert getpass.getuser() in text
+    assert f"{event.at:%d/%m/%Y at %H:%M}" in text
+    assert "Someone changed this request" in text
+    if engine == "postgresql":
+        assert event.actor == f"{getpass.getuser()}@BALIE-2"
+        assert "on computer BALIE-2" in text
+    else:
+        assert event.actor == getpass.getuser()  # one desk, one computer: the login
+        assert "computer" not in text
+    assert requests.get_request(mine.id).description == "Telefonisch aangevuld"
+    assert audit.verify_chain().broken_at is None
+
+
+def test_the_actor_on_the_server_is_login_and_computer(db, engine, monkeypatch):
+    monkeypatch.setenv("COMPUTERNAME", "BALIE-3")
+    expected = f"{getpass.getuser()}@BALIE-3" if engine == "postgresql" else getpass.getuser()
+    assert session.actor() == expected
+    assert session.split_actor(expected)[1] == ("BALIE-3" if engine == "postgresql" else "")
