@@ -227,9 +227,12 @@ def _write(tmp_path, lines):
 def test_an_import_writes_the_same_with_and_without_the_quick_way(db, tmp_path):
     lines = [
         "Voornaam;Achternaam;Bedrijf;E-mailadres;Telefoon;Postcode;Plaats;Land;Functie;Straat;"
-        "Vestiging",
+        "Vestiging;Tussenvoegsel;Volledige naam",
         "Karin;Smit;;Bekend@X.nl;06-11111111;2201ab;Leiden;NL",  # a known address
         ";;Bedrijf 9;naamloos@x.nl;06-22222222;;Leiden;NL",  # no name
+        ";;Bedrijf 9;vol@x.nl;06-44444444;;Leiden;NL;;;;;Vol, Naam",  # a name to split
+        "Ada;;;ada@x.nl;06-55555555;;Leiden;NL;;;;van;",  # a prefix without a last name
+        f"Bo;{'x' * 198};;bo@x.nl;06-66666666;;Leiden;NL;;;;van;",  # too long once joined
         "Eva;de Boer;;eva@x.nl;06-33333333;;Lisse;NL",
         "Eva;Boer;;EVA@x.nl;06-33333333;;Lisse;NL",  # the same address again
         "Jan;Peeters;;jan@x.be;+32 2 123 45 67;1000;Brussel;België",
@@ -252,7 +255,7 @@ def test_an_import_writes_the_same_with_and_without_the_quick_way(db, tmp_path):
             place = "Noord"
         lines.append(
             f"Anna{i % 7};Jansen;Bedrijf {i % 5};{email};{phone};2201ab;{city};{country};"
-            f"{job};{street};{place}"
+            f"{job};{street};{place};{['', 'van der', 'de'][i % 3]};{['', 'Anna Jansen'][i % 2]}"
         )
     _known("bekend@x.nl")
     table = _write(tmp_path, lines)
@@ -286,6 +289,8 @@ CELLS = st.sampled_from(
         "NL",
         "Kerk\nstraat 1",
         "Bedrijf 1",
+        "van der",
+        "Jansen, Piet",
     ]
 )
 HEADERS = [
@@ -301,6 +306,7 @@ HEADERS = [
     "Straat",
     "Vestiging",
     "Volledige naam",
+    "Tussenvoegsel",
 ]
 
 
@@ -309,9 +315,9 @@ HEADERS = [
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    st.lists(st.lists(CELLS, min_size=0, max_size=12), min_size=1, max_size=12),
+    st.lists(st.lists(CELLS, min_size=0, max_size=13), min_size=1, max_size=12),
     st.permutations(HEADERS),
-    st.integers(1, 12),
+    st.integers(1, 13),
 )
 def test_generated_files_import_the_same_both_ways(db, tmp_path_factory, rows, headers, width):
     headers = headers[:width]

@@ -32,10 +32,10 @@ _FIRST, _LAST, _JOB, _STREET, _POSTCODE, _CITY, _COUNTRY = (
 _PHONE, _EMAIL, _LOCATION, _SORT_NAME, _SEARCH_TEXT = (
     _AT[name] for name in ("phone", "email", "location", "sort_name", "search_text")
 )
-# the fields a quick row may fill from its cells: one column each, no name to split
+# the fields a quick row may fill from its cells (one column each)
 _QUICK_FIELDS = frozenset(
     ("first_name", "last_name", "job_title", "company_name", "street", "postcode", "city")
-    + ("country", "phone", "email", "location")
+    + ("country", "phone", "email", "location", "middle_name", "full_name")
 )
 
 
@@ -83,8 +83,8 @@ def contact_row(d: ContactData, stamp: str) -> list:
 
 class FastRows:
     """Clean rows of one batch straight to their insert values (see the module's text).
-    `usable` is False when the mapping needs what only `check_row` does (a name to split
-    or join, two columns for one field) or the batch's own values are refused."""
+    `usable` is False when the mapping needs what only `check_row` does (two columns for
+    one field, a field it does not know) or the batch's own values are refused."""
 
     def __init__(
         self,
@@ -116,8 +116,12 @@ class FastRows:
                 if text:
                     got[name] = text
         first, last = got.get("first_name", ""), got.get("last_name", "")
-        if not first and not last:
+        middle = got.pop("middle_name", "")  # as `_row_data`: joined to a last name only
+        if middle and last:
+            last = got["last_name"] = f"{middle} {last}"
+        if not first and not last:  # no name, or one to split: check_row's work
             return None
+        got.pop("full_name", None)  # not used when there is a first or last name
         country = "NL"
         if "country" in got:
             code = self._country(got.pop("country"))
