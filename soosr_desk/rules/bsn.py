@@ -173,9 +173,14 @@ def _lone_run_without_candidate(normal: str) -> bool:
 
 def iter_bsn_matches(text: str) -> Iterator[BsnMatch]:
     """Every BSN in `text`, in order (see the module docstring for the rule)."""
-    if _too_few_digits(text):  # most names, places and e-mail addresses: nothing to scan
-        return
-    normal = _normalise(text)
+    if text.isascii():  # normalised already; the run pre-check below is the cheaper one
+        if len(text) < 9:
+            return
+        normal = text
+    else:
+        if _too_few_digits(text):  # most names and places: nothing to scan
+            return
+        normal = _normalise(text)
     if _no_nine_digit_run(normal) or _lone_run_without_candidate(normal):
         return
     for run_match in _RUN.finditer(normal):
