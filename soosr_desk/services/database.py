@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 
 from soosr_desk.rules.i18n import N_
-from soosr_desk.services import backups, erasure, restoring
+from soosr_desk.services import backups, backups_server, erasure, restoring
 from soosr_desk.store import db as store_db
 from soosr_desk.store import location, models, server, session
 from soosr_desk.store.db import DatabaseOpenError, DeskDatabase, OpenProblem
@@ -148,19 +148,34 @@ def start_up_tasks(path: Path, now: dt.datetime | None = None) -> list[str]:
             if erasure.finish_pending()
             else erasure.NOT_FINISHED
         )
-    if server.is_server_url(str(path)):
-        return lines  # the server's backups are a dump (issue 18, the operations side)
-    if backups.backup_if_due(session.database(), Path(path), now) is not None:
+    db = session.database()
+    if isinstance(db, server.ServerDatabase):  # a logical dump, the same roll-over (issue 18)
+        made = backups_server.backup_if_due(db, now)
+    else:
+        made = backups.backup_if_due(db, Path(path), now)
+    if made is not None:
         lines.append(N_("Today's backup was made."))
     return lines
 
 
-def restore_backup(backup_path: Path, path: Path):
+def make_backup_now(path: Path | str, now: dt.datetime) -> backups.BackupInfo:
+    """A backup of the open database now: of a file, a checked copy; of the office
+    server, a logical dump (issue 18)."""
+    db = session.database()
+    if isinstance(db, server.ServerDatabase):
+        return backups_server.make_backup(db, now=now)
+    return backups.make_backup(db, Path(path), now=now)
+
+
+def restore_backup(backup_path: Path, path: Path | str):
     """Closes the database, puts the backup in its place (the current file moved aside,
     never overwritten; erasures, objections and withdrawals made since the backup applied
     again) and opens it again; returns a services.restoring.RestoreResult. When the
-    restore is refused the current database is opened again unchanged."""
+    restore is refused the current database is opened again unchanged. On the office
+    server the rows are replaced in one transaction, the connection stays (issue 18)."""
     db = current_database()
+    if isinstance(db, server.ServerDatabase):
+        return backups_server.restore(db, Path(backup_path))
     if db is not None and not db.is_closed():
         close_database(db)
     try:

@@ -85,6 +85,9 @@ def move_to_server(
             try:
                 _copy_and_check(lite, target, expected, source, progress)
                 documents, where = _copy_documents(Path(source), target)
+                # the visibility map and statistics of the bulk-loaded tables, so the
+                # list's index-only walks and the planner work from the first search
+                server.vacuum(target, analyze=True)
             finally:
                 target.close()
                 models.database_proxy.initialize(None)

@@ -328,16 +328,20 @@ def quick_check(db: ServerDatabase) -> bool:
         return False
 
 
-def vacuum(db: ServerDatabase, tables: list[str] | None = None) -> list[str]:
+def vacuum(
+    db: ServerDatabase, tables: list[str] | None = None, *, analyze: bool = False
+) -> list[str]:
     """VACUUM of `tables` (default: every table of the program), of those this login may
     vacuum: their owner (or a superuser), and on PostgreSQL 17 and later a role granted
     MAINTAIN. The README's desk role on an older server may not: autovacuum then does the
     same work a little later. Returns the tables vacuumed. VACUUM cannot run inside a
-    transaction; the connection is in autocommit between transactions."""
+    transaction; the connection is in autocommit between transactions. `analyze`: the
+    planner's statistics too (after a bulk load: a moved-in database)."""
     with db.lock:
         allowed = may_vacuum(db, tables)
         if allowed:
-            db.execute_sql("VACUUM " + ", ".join(f'"{t}"' for t in allowed))
+            verb = "VACUUM (ANALYZE) " if analyze else "VACUUM "
+            db.execute_sql(verb + ", ".join(f'"{t}"' for t in allowed))
     return allowed
 
 

@@ -26,6 +26,7 @@ WAIT_S = 0.5  # how long one wait lasts: the thread ends within this after stop(
 
 class _Listening(QThread):
     changed = Signal(object)  # a frozenset of area names
+    connected = Signal()  # listening (again): what is written from now on is heard
 
     def __init__(self) -> None:
         super().__init__()
@@ -54,6 +55,7 @@ class _Listening(QThread):
                     continue
                 if listen is None:
                     return  # a desk's own file: nobody else writes
+                self.connected.emit()
                 if missed:
                     self.changed.emit(news.ALL_AREAS)
                     missed = False
@@ -74,6 +76,7 @@ class DeskNews(QObject):
     """Refreshes the window's page on screen when another desk changed its area."""
 
     refreshed = Signal(object)  # the areas shown again (for tests and the status bar)
+    listening = Signal()  # the listening connection is (again) up
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -91,6 +94,7 @@ class DeskNews(QObject):
             return False
         self.thread = _Listening()
         self.thread.changed.connect(self._heard)
+        self.thread.connected.connect(self.listening)
         self.thread.start()
         return True
 

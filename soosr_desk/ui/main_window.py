@@ -305,15 +305,12 @@ class MainWindow(QMainWindow):
     def backups(self) -> None:
         import datetime as dt
 
-        from soosr_desk.services import backups
         from soosr_desk.ui.dialogs.backups import BackupsDialog
 
         dialog = BackupsDialog(
             self,
             self.db_path,
-            lambda: backups.make_backup(
-                database.current_database(), self.db_path, now=dt.datetime.now()
-            ),
+            lambda: database.make_backup_now(self.db_path, dt.datetime.now()),
             self.restore_backup,
         )
         dialog.exec()

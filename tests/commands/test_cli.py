@@ -177,7 +177,9 @@ def test_a_password_in_the_server_address_is_refused(capsys):
     assert "without a password" in err and "geheim" not in err
 
 
-def test_a_server_database_is_not_backed_up_as_a_file(capsys):
-    with pytest.raises(SystemExit):
-        _run("backup", "--db", "postgresql://desk@server.local/office")
-    assert "pg_dump" in capsys.readouterr().err
+def test_a_server_restore_asks_for_yes_before_touching_the_server(capsys, tmp_path):
+    backup = tmp_path / "soosr-desk-20260101-120000.dump"
+    backup.write_bytes(b"PGDMP")
+    with pytest.raises(SystemExit):  # issue 18: server backups exist; a restore asks first
+        _run("backup", "--db", "postgresql://desk@server.local/office", "--restore", str(backup))
+    assert "--yes" in capsys.readouterr().err

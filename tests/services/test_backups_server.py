@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from soosr_desk.services import audit, backups, backups_server, contacts, erasure
+from soosr_desk.services import audit, backups, backups_server, contacts, database, erasure
 from soosr_desk.store import models as m
 from soosr_desk.store import server
 
@@ -73,3 +73,10 @@ def test_a_backup_of_another_database_is_refused_and_nothing_changes(db, tmp_pat
         backups_server.restore(db, fake)
     assert m.Contact.select().count() == before
     assert server.quick_check(db)
+
+
+def test_the_days_backup_at_start_up_is_a_dump_on_a_server(db):
+    lines = database.start_up_tasks(db.address.url, NOW)
+    assert "Today's backup was made." in lines
+    assert [b.path.suffix for b in backups.list_backups(db.address.url)] == [".dump"]
+    assert "Today's backup was made." not in database.start_up_tasks(db.address.url, NOW)

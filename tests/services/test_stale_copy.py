@@ -29,6 +29,21 @@ requests.save_request(dataclasses.replace(data, description="Telefonisch aangevu
 """
 
 
+def test_a_copy_saved_meanwhile_at_another_computer_is_named(db, engine, monkeypatch):
+    mine = requests.save_request(
+        requests.RequestData(received_on=dt.date.today(), requester_name="Ans Visser")
+    )
+    monkeypatch.setenv("COMPUTERNAME", "BALIE-2")  # the other desk saves first
+    requests.save_request(dataclasses.replace(mine, description="Telefonisch aangevuld"))
+    monkeypatch.setenv("COMPUTERNAME", "BALIE-1")
+    with pytest.raises(Conflict) as refused:
+        requests.save_request(dataclasses.replace(mine, description="Mijn versie"))
+    text = refused.value.render()
+    assert text.startswith(f"{getpass.getuser()} saved it meanwhile")
+    assert ("on computer BALIE-2" in text) == (engine == "postgresql")
+
+
+@pytest.mark.slow
 def test_a_stale_copy_is_refused_with_who_saved_it_and_when(db, db_path, engine):
     mine = requests.save_request(
         requests.RequestData(received_on=dt.date.today(), requester_name="Ans Visser")

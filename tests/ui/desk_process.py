@@ -172,9 +172,17 @@ def main() -> int:
         print(json.dumps(reply), flush=True)
 
     stdin.line.connect(answer)
-    stdin.start()
-    window.news.start()
-    print(json.dumps({"ready": window.news.thread is not None}), flush=True)
+    started: list[bool] = []
+
+    def ready() -> None:  # once the news is heard: commands from then on
+        if not started:
+            started.append(True)
+            print(json.dumps({"ready": True}), flush=True)
+            stdin.start()
+
+    window.news.listening.connect(ready)
+    if not window.news.start():
+        print(json.dumps({"ready": False}), flush=True)
     try:
         return app.exec()
     finally:

@@ -141,3 +141,31 @@ def test_a_damaged_backup_is_refused_with_a_message(qtbot, db, db_path, monkeypa
     assert dialog.result() == 0
     assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
     assert sorted(p.name for p in db_path.parent.iterdir() if ".before-restore" in p.name) == []
+
+
+@pytest.mark.parametrize("engine", ["postgresql"])
+def test_on_the_office_server_the_dialog_makes_lists_and_restores_dumps(
+    qtbot, db, db_path, monkeypatch
+):
+    """Issue 18: as the main window wires it on a server (database.make_backup_now and
+    database.restore_backup): a dump in the list, and a restore that brings nobody back."""
+    from soosr_desk.services import database, erasure
+
+    gone = contact_service.save_contact(
+        contact_service.ContactData(first_name="Weg", last_name="Blijftweg")
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    dialog = BackupsDialog(
+        None,
+        db_path,
+        lambda: database.make_backup_now(db_path, dt.datetime.now()),
+        lambda path: database.restore_backup(path, db_path),
+    )
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    assert len(_rows(dialog)) == 1
+    assert backups.list_backups(db_path)[0].path.suffix == ".dump"
+    erasure.erase_contact(gone.id, reason="manual")
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == BackupsDialog.DialogCode.Accepted
+    assert m.Contact.get_by_id(gone.id).first_name == ""

@@ -41,12 +41,13 @@ class BackupsDialog(QDialog):
     def __init__(
         self,
         parent: QWidget | None,
-        db_path: Path,
+        db_path: Path | str,
         make_backup: Callable[[], object],
         restore: Callable[[Path], object],
     ) -> None:
         super().__init__(parent)
-        self.db_path = Path(db_path)
+        # a postgresql:// address stays text (issue 18: the server's dumps are listed)
+        self.db_path = db_path if isinstance(db_path, str) else Path(db_path)
         self._make_backup = make_backup
         self._restore = restore
         self.setWindowTitle(self.tr("Backups"))
