@@ -3122,6 +3122,10 @@ Deze back-up terugzetten?</translation>
       <translation>Contacten</translation>
     </message>
     <message>
+      <source>Counting contacts…</source>
+      <translation>Contacten tellen…</translation>
+    </message>
+    <message>
       <source>The person who was open here has been erased.</source>
       <translation>De persoon die hier openstond, is gewist.</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import os
 import sys
@@ -177,6 +178,11 @@ def show_window(app: QApplication, location: Path | str, door: FrontDoor | None)
     if door is not None:
         door.knocked.connect(lambda: bring_to_front(window))
     window.show()
+    # Everything made so far (the modules, the window) lives as long as the program: kept
+    # out of the garbage collector's full passes, those passes stay short. At 500,000
+    # contacts a full pass over it all held every thread, the window's too, for up to a
+    # second while the to-do list was read in the background (issue 20).
+    gc.freeze()
     on_server = isinstance(location, str)
     if on_server:
         window.news.start()  # the other desks' changes show here (issue 18)

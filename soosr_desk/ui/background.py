@@ -62,6 +62,11 @@ def load(
     reader.start()
 
 
+def drop(owner: QObject) -> None:
+    """The result of the owner's running `load` is no longer wanted: it is dropped."""
+    owner.setProperty("_background_generation", (owner.property("_background_generation") or 0) + 1)
+
+
 def wait_for_all() -> None:
     """Blocks until every background read has ended (before the database closes)."""
     for reader in list(_running):

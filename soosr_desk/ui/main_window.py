@@ -16,23 +16,16 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
 from soosr_desk import __version__
 from soosr_desk.services import database
-from soosr_desk.ui import intake
 from soosr_desk.ui.desk_news import DeskNews
+from soosr_desk.ui.page_list import PageList, window_pages
 from soosr_desk.ui.pages.base import Page
-from soosr_desk.ui.pages.breaches import BreachesPage
 from soosr_desk.ui.pages.contacts import ContactsPage
 from soosr_desk.ui.pages.dashboard import DashboardPage
-from soosr_desk.ui.pages.register import RegisterPage
-from soosr_desk.ui.pages.requests import RequestsPage
-from soosr_desk.ui.pages.retention import RetentionPage
-from soosr_desk.ui.pages.settings import SettingsPage
-from soosr_desk.ui.pages.third_parties import ThirdPartiesPage
 from soosr_desk.ui.screen_fit import available, fit_to_screen, fitted
 
 
@@ -56,7 +49,6 @@ class MainWindow(QMainWindow):
         name = current.path if self.on_server and current is not None else Path(db_path).name
         self.setWindowTitle(self.tr("%1 — SOOSR Desk").replace("%1", str(name)))
         self.setMinimumSize(fitted(QSize(1000, 640), available()))
-        self.pages: list[Page] = []
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(22, 22))
@@ -87,32 +79,29 @@ class MainWindow(QMainWindow):
     # --- pages ------------------------------------------------------------------------
     def _build_pages(self) -> None:
         style = self.style()
-        sp = QStyle.StandardPixmap
-        entries = [
-            (DashboardPage(), sp.SP_ComputerIcon),
-            (ContactsPage(), sp.SP_DirHomeIcon),
-            (RegisterPage(), sp.SP_FileDialogDetailedView),
-            (ThirdPartiesPage(), sp.SP_DriveNetIcon),
-            (RequestsPage(), sp.SP_FileDialogContentsView),
-            (BreachesPage(), sp.SP_MessageBoxWarning),
-            (RetentionPage(), sp.SP_TrashIcon),
-            (SettingsPage(str(self.db_path), self.on_server), sp.SP_FileDialogInfoView),
-        ]
-        self.dashboard = entries[0][0]
-        self.dashboard.open_record.connect(self.open_record)
-        for page, icon in entries:
-            self.pages.append(page)
-            self.stack.addWidget(scrolling(page))
-            item = QListWidgetItem(style.standardIcon(icon), page.title())
-            self.sidebar.addItem(item)
-            page.status.connect(self.show_status)
+        entries = window_pages(str(self.db_path), self.on_server)
+        # each page is made when first shown (issue 20): the window shows sooner
+        self.pages = PageList(self.stack, [e for e, _ in entries], scrolling, self._page_made)
+        for i, (_entry, icon) in enumerate(entries):
+            self.sidebar.addItem(QListWidgetItem(style.standardIcon(icon), self.pages.title(i)))
+        self.dashboard = self.pages[0]
+
+    def _page_made(self, page: Page) -> None:
+        page.status.connect(self.show_status)
+        if isinstance(page, DashboardPage):
+            page.open_record.connect(self.open_record)
+        if isinstance(page, ContactsPage):
+            splitter = QSettings().value("contacts/splitter")
+            if splitter is not None:
+                page.splitter.restoreState(splitter)
 
     def open_record(self, area: str, record_id) -> None:
         """Shows the page of `area` with the record, from a line on the dashboard."""
-        pages = {"contacts": ContactsPage, "register": RegisterPage}
-        for i, page in enumerate(self.pages):
-            if isinstance(page, pages.get(area, ())) or getattr(page, "help_topic", "") == area:
+        names = {"contacts": "ContactsPage", "register": "RegisterPage"}
+        for i, entry in enumerate(self.pages.entries()):
+            if entry.name == names.get(area) or entry.topic == area:
                 self.show_page(i)
+                page = self.pages[i]
                 if self.stack.currentIndex() == i and (
                     record_id is not None or getattr(page, "opens_without_record", False)
                 ):
@@ -180,10 +169,10 @@ class MainWindow(QMainWindow):
             edit_menu, self.tr("&Find"), self._find, QKeySequence.StandardKey.Find
         )
         view_menu = bar.addMenu(self.tr("&View"))
-        for i, page in enumerate(self.pages):
+        for i in range(len(self.pages)):
             self._action(
                 view_menu,
-                page.title(),
+                self.pages.title(i),
                 lambda _=False, i=i: self.show_page(i),
                 QKeySequence(f"Ctrl+{i + 1}"),
             )
@@ -199,7 +188,7 @@ class MainWindow(QMainWindow):
     def _new(self) -> None:
         page = self.current_page()
         if not page.new_record():
-            contacts = next(i for i, p in enumerate(self.pages) if isinstance(p, ContactsPage))
+            contacts = self.pages.index_of("ContactsPage")
             self.show_page(contacts)
             if self.stack.currentIndex() == contacts:
                 self.pages[contacts].new_record()
@@ -219,27 +208,35 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("Exported to %1.").replace("%1", str(path)))
 
     # --- data in and out (issue 17): the work is in ui/intake.py ------------------------
+    # imported when used: importing, the calendar and letters bring reportlab and
+    # icalendar, which the window need not wait for (issue 20)
     def _import_contacts(self) -> None:
+        from soosr_desk.ui import intake
+
         if intake.import_contacts(self) is not None:
             self._refresh_page(ContactsPage)
 
     def _undo_import(self) -> None:
+        from soosr_desk.ui import intake
+
         if intake.undo_import(self):
             self._refresh_page(ContactsPage)
 
     def _request_from_mail(self) -> None:
-        index = next(i for i, p in enumerate(self.pages) if isinstance(p, RequestsPage))
+        index = self.pages.index_of("RequestsPage")
         self.show_page(index)
         if self.stack.currentIndex() == index:
             self.pages[index].request_from_mail_file()
 
     def _calendar(self) -> None:
+        from soosr_desk.ui import intake
+
         path = intake.write_calendar(self)
         if path is not None:
             self.show_status(self.tr("Exported to %1.").replace("%1", str(path)))
 
     def _refresh_page(self, kind) -> None:
-        for page in self.pages:
+        for page in self.pages.made():  # the others read the data when first shown
             if isinstance(page, kind):
                 page.refresh()
 
@@ -322,7 +319,7 @@ class MainWindow(QMainWindow):
         from soosr_desk.rules.i18n import N_
         from soosr_desk.services.errors import ServiceError
 
-        for page in self.pages:
+        for page in self.pages.made():
             if not page.can_leave():
                 raise ServiceError(
                     N_("The backup was not put back: save or discard your changes first.")
@@ -331,7 +328,7 @@ class MainWindow(QMainWindow):
 
         background.wait_for_all()  # no read may run while the file is swapped
         result = database.restore_backup(backup_path, self.db_path)
-        for page in self.pages:
+        for page in self.pages.made():
             page.refresh()
         self.show_status(
             self.tr("The backup was put back. The previous file was kept as %1.").replace(
@@ -380,10 +377,6 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        splitter = settings.value("contacts/splitter")
-        contacts = next((p for p in self.pages if isinstance(p, ContactsPage)), None)
-        if splitter is not None and contacts is not None:
-            contacts.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._current >= 0 and not self.pages[self._current].can_leave():
@@ -392,7 +385,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
-        contacts = next((p for p in self.pages if isinstance(p, ContactsPage)), None)
+        contacts = self.pages.made_of(ContactsPage)
         if contacts is not None:
             settings.setValue("contacts/splitter", contacts.splitter.saveState())
         self.news.stop()

@@ -90,6 +90,7 @@ class ContactsPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.model.modelReset.connect(self._update_count)
+        self.model.completed.connect(self._list_complete)
         self._loaded = False
 
     def title(self) -> str:
@@ -137,7 +138,18 @@ class ContactsPage(Page):
         if current is not None:
             self._select(current)
 
+    def _list_complete(self) -> None:
+        """The rest of a long list has come in (issue 20): the count, and the contact
+        being edited selected again if it was beyond the first rows."""
+        self._update_count()
+        current = self.editor.contact_id()
+        if current is not None and not self.view.selectionModel().hasSelection():
+            self._select(current)
+
     def _update_count(self) -> None:
+        if not self.model.is_complete():
+            self.count.setText(self.tr("Counting contacts…"))
+            return
         n = self.model.rowCount()
         # the plural from the translation, the figure as the language writes it (4.999 / 4,999)
         self.count.setText(self.tr("%n contact(s)", "", n).replace(str(n), fmt_number(n), 1))
@@ -214,6 +226,7 @@ class ContactsPage(Page):
     def print_current(self) -> bool:
         """Ctrl+P: the contacts the filter shows, as a table (a list too long to be read on
         paper is filtered first)."""
+        self.model.finish()
         count = self.model.rowCount()
         if count > MAX_PRINTED:
             self.status.emit(

@@ -52,7 +52,7 @@ class PersonTab(QWidget):
     def find(self, text: str) -> None:
         if len(text.strip()) < 2:
             return
-        ids = contacts_service.search_ids(text)[:50]
+        ids = contacts_service.search_ids(text, limit=50)  # the first 50, not all that match
         rows = contacts_service.rows_for(ids)
         self.fill_matches([rows[i] for i in ids if i in rows])
 
