@@ -18,7 +18,6 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from types import SimpleNamespace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -54,7 +53,7 @@ import pytest  # noqa: E402
 
 from soosr_desk import cli  # noqa: E402
 from soosr_desk.services.demo import generate_demo  # noqa: E402
-from soosr_desk.store import models, server  # noqa: E402
+from soosr_desk.store import documents, models  # noqa: E402
 from soosr_desk.store.db import checkpoint_truncate  # noqa: E402
 from soosr_desk.store.opening import close_database, open_database  # noqa: E402
 from tests import pg_cluster  # noqa: E402
@@ -155,13 +154,9 @@ def _shared_file(made_once, name: str, make) -> Path:
     return final / "desk.db"
 
 
-def _data_of(url_or_path) -> Path:
-    """The desk's own folder of files of a database: the documents beside the file, or
-    this desk's folder for a server database (agreements.documents_dir)."""
-    if server.is_server_url(url_or_path):
-        address = server.parse_url(str(url_or_path))
-        return server.documents_folder(SimpleNamespace(address=address))  # type: ignore[arg-type]
-    return Path(f"{url_or_path}.documents")
+def _data_of(path) -> Path:
+    """The documents folder beside a database file (a server keeps them in its rows)."""
+    return documents.folder_of(path)
 
 
 def _copy_data(source, target) -> None:
@@ -206,26 +201,20 @@ def _demo_file(request, made_once, key) -> Path:
     return made_once["file", key]
 
 
-def _demo_server(request, made_once, key) -> tuple[str, Path]:
+def _demo_server(request, made_once, key) -> str:
     if ("server", key) not in made_once:
         pg = request.getfixturevalue("pg_server")
         url = pg.create(template=request.getfixturevalue("pg_template"))
         folder = made_once["root"] / "pg-demo-{}-{}-{}".format(*key)
         _build(folder, lambda: _with_demo(open_database(url), key))
-        made_once["server", key] = (url, folder)
+        made_once["server", key] = url
     return made_once["server", key]
 
 
-def _server_copy(pg, template: str, folder: Path) -> str:
-    """A new database copied from the server database `template`, with its documents
-    (made with `folder`/data as the data folder) copied into this test's data folder."""
-    url = pg.create(template=pg_cluster.name_of(template))
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("XDG_DATA_HOME", str(folder / "data"))
-        source = _data_of(template)
-    if source.is_dir():
-        shutil.copytree(source, _data_of(url))
-    return url
+def _server_copy(pg, template: str) -> str:
+    """A new database copied from the server database `template` (its documents are rows
+    in it: store/server_documents.py)."""
+    return pg.create(template=pg_cluster.name_of(template))
 
 
 @pytest.fixture
@@ -236,7 +225,7 @@ def db_path(engine, request, tmp_path, made_once):
         if demo is None:
             url = pg.take(request.getfixturevalue("pg_template"))
         else:
-            url = _server_copy(pg, *_demo_server(request, made_once, demo))
+            url = _server_copy(pg, _demo_server(request, made_once, demo))
         request.addfinalizer(lambda: pg.drop_later(url))
         return url
     path = tmp_path / "desk.db"
@@ -268,8 +257,8 @@ def cli_demo(made_once, request):
                 url = pg.create(template=request.getfixturevalue("pg_template"))
                 folder = made_once["root"] / f"pg-cli-demo-{contacts}-{seed}"
                 _build(folder, lambda: made(url, contacts, seed))
-                made_once[key] = (url, folder)
-            url = _server_copy(pg, *made_once[key])
+                made_once[key] = url
+            url = _server_copy(pg, made_once[key])
             request.addfinalizer(lambda: pg.drop_later(url))
             return url
         if key not in made_once:
