@@ -47,9 +47,8 @@ def test_check_on_a_clean_database_exits_0(tmp_path, capsys):
     assert "No problems found." in capsys.readouterr().out
 
 
-def test_check_reports_a_tampered_audit_trail(tmp_path, capsys):
-    path = tmp_path / "t.db"
-    assert _run("demo", "--create", "--db", str(path), "--contacts", "20") == 0
+def test_check_reports_a_tampered_audit_trail(tmp_path, capsys, cli_demo):
+    path = cli_demo(tmp_path / "t.db", contacts=20, seed=1)  # demo --create --contacts 20
     db = open_database(path)
     from soosr_desk.services import contacts
 

@@ -49,10 +49,10 @@ def _folder_documents(path) -> dict[str, str]:
 
 
 @pytest.fixture
-def desk_file(tmp_path):
-    """A desk's file with demo data, a request with a letter, and an agreement document."""
-    path = tmp_path / "desk.db"
-    assert _run("demo", "--db", str(path), "--create", "--contacts", "120", "--seed", "5") == 0
+def desk_file(tmp_path, cli_demo):
+    """A desk's file with demo data (what `demo --create --contacts 120 --seed 5` makes),
+    a request with a letter, and an agreement document."""
+    path = cli_demo(tmp_path / "desk.db", contacts=120, seed=5)
     database = open_database(path)
     try:
         request = m.RightsRequest.select().first()
