@@ -1,23 +1,61 @@
 """Test set-up: Qt offscreen, and a fresh seeded database file for every test.
 
-One seeded template is built per test session and copied per test (never :memory:: a
-worker thread would see an empty database).
+One seeded template is built per test process and copied per test (never :memory:: a
+worker thread would see an empty database). A test marked
+`@pytest.mark.demo(contacts=N, seed=S, today=D)` starts from a copy of that demo data,
+made once per test run (generate_demo makes real letters: seconds each time; on a server
+once per test process); `cli_demo(path, contacts, seed)` copies a file that
+`soosr-desk demo --create` made once.
 
 Tests marked `both_engines` run twice: on the SQLite file and on the office database on a
 throwaway PostgreSQL server (issue 18); `db_path` is then the server's URL."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import sys
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# With PYTHONDONTWRITEBYTECODE set (containers often set it) every test process, and every
+# command or desk process a test starts, compiled the package and the tests again: 7-10 s
+# of CPU a process. Their bytecode is cached outside the source tree instead (issue 19).
+if sys.dont_write_bytecode and not os.environ.get("PYTHONPYCACHEPREFIX"):
+    _PYCACHE = str(Path(tempfile.gettempdir()) / "soosr-desk-tests-pycache")
+    sys.pycache_prefix = _PYCACHE
+    sys.dont_write_bytecode = False
+    os.environ["PYTHONPYCACHEPREFIX"] = _PYCACHE
+    del os.environ["PYTHONDONTWRITEBYTECODE"]
+
+
+# The tests' folders (tmp_path, and so every test's database) in memory where the system
+# has such a folder: the database commits with synchronous=FULL, and an fsync on a disk
+# takes ~3 ms a commit against ~0.03 ms there. What a test checks does not change: a killed
+# process's writes survive in either (only a power cut needs the disk). PYTEST_DEBUG_TEMPROOT
+# (pytest's own setting) set by hand wins. Only with room to spare (a container's /dev/shm
+# may be 64 MB; pytest keeps the last three runs' folders, ~150 MB each with the slow tests).
+def _roomy(folder: str, needed: int = 2 << 30) -> bool:
+    try:
+        st = os.statvfs(folder)
+    except (AttributeError, OSError):  # no statvfs on Windows; no such folder
+        return False
+    return os.access(folder, os.W_OK) and st.f_bavail * st.f_frsize >= needed
+
+
+if _roomy("/dev/shm"):
+    os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", "/dev/shm")
+
 import pytest  # noqa: E402
 
-from soosr_desk.store import models  # noqa: E402
-from soosr_desk.store.opening import open_database  # noqa: E402
+from soosr_desk import cli  # noqa: E402
+from soosr_desk.services.demo import generate_demo  # noqa: E402
+from soosr_desk.store import documents, models  # noqa: E402
+from soosr_desk.store.db import checkpoint_truncate  # noqa: E402
+from soosr_desk.store.opening import close_database, open_database  # noqa: E402
 from tests import pg_cluster  # noqa: E402
 
 ENGINES = ("sqlite", "postgresql")
@@ -32,6 +70,21 @@ def pytest_generate_tests(metafunc):
         and not marked("file_only")
     ):
         metafunc.parametrize("engine", ENGINES)
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(config, items):
+    """With `-n 2`, the tests that start from the same demo data on a server, and those
+    that use `cli_demo`, run in the same process (`--dist loadgroup` in pyproject.toml):
+    a server's demo copy is made once per process, in seconds."""
+    for item in items:
+        demo = item.get_closest_marker("demo")
+        params = getattr(item, "callspec", None)
+        on_server = params is not None and params.params.get("engine") == "postgresql"
+        if demo is not None and on_server:
+            item.add_marker(pytest.mark.xdist_group("demo-{contacts}-{seed}".format(**demo.kwargs)))
+        elif "cli_demo" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("cli-demo"))
 
 
 @pytest.fixture
@@ -69,24 +122,155 @@ def pg_template(pg_server):
 def template_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("template") / "template.db"
     db = open_database(path)
-    from soosr_desk.store.db import checkpoint_truncate
-
     checkpoint_truncate(db)
     db.close()
     return path
 
 
+@pytest.fixture(scope="session")
+def made_once(tmp_path_factory):
+    """What is built once and each test copies: {key: path or name}. Files are shared by
+    the test processes of one run (pytest-xdist's workers share the run's folder)."""
+    own = tmp_path_factory.mktemp("made-once")
+    base = tmp_path_factory.getbasetemp()
+    shared = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "shared"
+    shared.mkdir(exist_ok=True)
+    return {"root": own, "shared": shared}
+
+
+def _shared_file(made_once, name: str, make) -> Path:
+    """`make(path)` builds a database file once for all test processes of the run: under a
+    name of this process, then renamed into place whole; when two build at once, the first
+    rename wins and the other's copy is dropped."""
+    final = made_once["shared"] / name
+    if not final.is_dir():
+        mine = made_once["shared"] / f".{name}.{os.getpid()}"
+        mine.mkdir()
+        _build(mine, lambda: make(mine / "desk.db"))
+        try:
+            os.rename(mine, final)
+        except OSError:
+            shutil.rmtree(mine, ignore_errors=True)
+    return final / "desk.db"
+
+
+def _data_of(path) -> Path:
+    """The documents folder beside a database file (a server keeps them in its rows)."""
+    return documents.folder_of(path)
+
+
+def _copy_data(source, target) -> None:
+    if _data_of(source).is_dir():
+        shutil.copytree(_data_of(source), _data_of(target))
+
+
+def _build(folder: Path, make) -> None:
+    """Runs `make` with its own data and settings folders (not the first test's)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_CONFIG_HOME", str(folder / "config"))
+        mp.setenv("XDG_DATA_HOME", str(folder / "data"))
+        make()
+    models.database_proxy.initialize(None)
+
+
+def _demo_key(request) -> tuple[int, int, dt.date] | None:
+    marker = request.node.get_closest_marker("demo")
+    if marker is None:
+        return None
+    kw = marker.kwargs
+    return (kw["contacts"], kw["seed"], kw["today"])
+
+
+def _with_demo(database, key) -> None:
+    contacts, seed, today = key
+    try:
+        generate_demo(database, contacts=contacts, seed=seed, today=today)
+    finally:
+        close_database(database)
+
+
+def _demo_file(request, made_once, key) -> Path:
+    if ("file", key) not in made_once:
+        template = request.getfixturevalue("template_db")
+
+        def make(path: Path) -> None:
+            shutil.copyfile(template, path)
+            _with_demo(open_database(path), key)
+
+        made_once["file", key] = _shared_file(made_once, "demo-{}-{}-{}".format(*key), make)
+    return made_once["file", key]
+
+
+def _demo_server(request, made_once, key) -> str:
+    if ("server", key) not in made_once:
+        pg = request.getfixturevalue("pg_server")
+        url = pg.create(template=request.getfixturevalue("pg_template"))
+        folder = made_once["root"] / "pg-demo-{}-{}-{}".format(*key)
+        _build(folder, lambda: _with_demo(open_database(url), key))
+        made_once["server", key] = url
+    return made_once["server", key]
+
+
+def _server_copy(pg, template: str) -> str:
+    """A new database copied from the server database `template` (its documents are rows
+    in it: store/server_documents.py)."""
+    return pg.create(template=pg_cluster.name_of(template))
+
+
 @pytest.fixture
-def db_path(engine, request, tmp_path):
+def db_path(engine, request, tmp_path, made_once):
+    demo = _demo_key(request)
     if engine == "postgresql":
-        server = request.getfixturevalue("pg_server")
-        url = server.take(request.getfixturevalue("pg_template"))
-        request.addfinalizer(lambda: server.drop_later(url))
+        pg = request.getfixturevalue("pg_server")
+        if demo is None:
+            url = pg.take(request.getfixturevalue("pg_template"))
+        else:
+            url = _server_copy(pg, _demo_server(request, made_once, demo))
+        request.addfinalizer(lambda: pg.drop_later(url))
         return url
-    template_db = request.getfixturevalue("template_db")
     path = tmp_path / "desk.db"
-    shutil.copyfile(template_db, path)
+    if demo is None:
+        shutil.copyfile(request.getfixturevalue("template_db"), path)
+    else:
+        source = _demo_file(request, made_once, demo)
+        shutil.copyfile(source, path)
+        _copy_data(source, path)
     return path
+
+
+@pytest.fixture
+def cli_demo(made_once, request):
+    """cli_demo(path, contacts, seed): at `path`, what `soosr-desk demo --create --db path
+    --contacts N --seed S` makes (made once per test run, then copied). With a path of
+    None: a new server database (dropped after the test) that `soosr-desk demo --db URL
+    --contacts N --seed S` filled, made once per test process; its URL."""
+
+    def made(db: str, contacts: int, seed: int, *create: str) -> None:
+        args = ["demo", *create, "--db", db, "--contacts", str(contacts), "--seed", str(seed)]
+        assert cli.main(["--lang", "en", *args]) == 0
+
+    def copy(path: Path | None, contacts: int, seed: int) -> Path | str:
+        key = ("cli", path is None, contacts, seed, dt.date.today())
+        if path is None:
+            pg = request.getfixturevalue("pg_server")
+            if key not in made_once:
+                url = pg.create(template=request.getfixturevalue("pg_template"))
+                folder = made_once["root"] / f"pg-cli-demo-{contacts}-{seed}"
+                _build(folder, lambda: made(url, contacts, seed))
+                made_once[key] = url
+            url = _server_copy(pg, made_once[key])
+            request.addfinalizer(lambda: pg.drop_later(url))
+            return url
+        if key not in made_once:
+            name = f"cli-demo-{contacts}-{seed}-{key[-1]}"
+            made_once[key] = _shared_file(
+                made_once, name, lambda p: made(str(p), contacts, seed, "--create")
+            )
+        shutil.copyfile(made_once[key], path)
+        _copy_data(made_once[key], path)
+        return path
+
+    return copy
 
 
 @pytest.fixture

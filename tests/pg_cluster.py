@@ -59,7 +59,7 @@ class Cluster:
                 os.chown(p, user.pw_uid, user.pw_gid)
             self._run_as = ["runuser", "-u", "postgres", "--"]
         self._names = itertools.count(1)
-        self._ready: queue.Queue[str] = queue.Queue()
+        self._ready: dict[str, queue.Queue[str | Exception]] = {}
         self._threads: list[threading.Thread] = []
 
     def _cmd(self, *args: str) -> None:
@@ -121,16 +121,28 @@ class Cluster:
 
     def take(self, template: str, ahead: int = 2) -> str:
         """A fresh copy of `template`. CREATE DATABASE takes most of a second, so copies
-        are made `ahead` in background threads while the tests run."""
-        if not self._threads:
+        are made `ahead` in background threads while the tests run (one queue for each
+        template)."""
+        ready = self._ready.get(template)
+        if ready is None:
+            ready = self._ready[template] = queue.Queue()
             for _ in range(ahead):
-                self._in_background(self._ready.put, template)
-        url = self._ready.get(timeout=120)
-        self._in_background(self._ready.put, template)
-        return url
+                self._in_background(ready.put, template)
+        made = ready.get(timeout=120)
+        self._in_background(ready.put, template)
+        if isinstance(made, Exception):  # the copy failed: say why here, in the test
+            raise made
+        return made
 
     def _in_background(self, then, template: str) -> None:
-        thread = threading.Thread(target=lambda: then(self.create(template)), daemon=True)
+        def make() -> None:
+            try:
+                made: str | Exception = self.create(template)
+            except Exception as exc:
+                made = exc
+            then(made)
+
+        thread = threading.Thread(target=make, daemon=True)
         self._threads.append(thread)
         thread.start()
 

@@ -40,7 +40,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from soosr_desk.services import backups
+    from soosr_desk.services import backups, backups_server
 
     if args.list:
         now = dt.datetime.now()
@@ -53,16 +53,18 @@ def run(args) -> int:
         return 0
     if args.restore is not None:
         return restore(args)
-    if not isinstance(args.db_path, Path):  # a postgresql:// address (issue 18)
-        return _server_backup(args)
-    if not args.db_path.is_file():
+    on_server = not isinstance(args.db_path, Path)  # a postgresql:// address (issue 18)
+    if not on_server and not args.db_path.is_file():
         raise CommandError(tr("There is no database at {path}.").format(path=args.db_path))
     out = args.out
     if out is not None and not out.exists():  # an existing file: "never overwritten"
-        checked_file(out, args, example="backup.db")
+        checked_file(out, args, example="backup.dump" if on_server else "backup.db")
     now = dt.datetime.now()
     with open_locked(args.db_path) as db, refused_as_message():
-        info = backups.make_backup(db, args.db_path, now=now, out=out)
+        if on_server:
+            info = backups_server.make_backup(db, now=now, out=out)
+        else:
+            info = backups.make_backup(db, args.db_path, now=now, out=out)
         if out is None:
             backups.prune(
                 backups.backup_dir(args.db_path),
@@ -92,26 +94,6 @@ def restore(args) -> int:
     print(tr(result.message).format(**result.params))
     if result.aside is not None:
         print(tr("The previous file was kept as {name}.").format(name=result.aside))
-    return 0
-
-
-def _server_backup(args) -> int:
-    from soosr_desk.services import backups, backups_server
-
-    out = args.out
-    if out is not None and not out.exists():
-        checked_file(out, args, example="backup.dump")
-    now = dt.datetime.now()
-    with open_locked(args.db_path) as db, refused_as_message():
-        info = backups_server.make_backup(db, now=now, out=out)
-        if out is None:
-            backups.prune(
-                backups.backup_dir(args.db_path),
-                now.date(),
-                keep=info.path,
-                floor_after=backups.latest_erasure(),
-            )
-    print(info.path)
     return 0
 
 

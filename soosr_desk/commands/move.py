@@ -95,4 +95,10 @@ def _out(url: str, target: Path) -> int:
             path=target,
         )
     )
+    if result.documents:
+        print(
+            tr("{count} documents copied to {folder}.").format(
+                count=result.documents, folder=result.documents_folder
+            )
+        )
     return 0

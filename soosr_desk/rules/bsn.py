@@ -63,6 +63,12 @@ LABEL_WINDOW = 20  # characters before a number that are searched for a label
 # digit groups joined by one space, or by a dot or dash with a space either side allowed
 # ("111 - 222 - 333" is one number, as "111-222-333" is)
 _RUN = re.compile(r"\d+(?:(?: ?[.\-] ?| )\d+)*", re.ASCII)
+# a digit, 7 or more digits, spaces, dots or dashes, and a digit: every run of 9 or more
+# digits is such a stretch, so a text without one has no candidate (most e-mail
+# addresses end the scan here)
+_LONG_STRETCH = re.compile(r"[0-9][0-9 .\-]{7,}[0-9]")
+# the whole text one run, perhaps right after a + (a telephone number as typed)
+_LONE_RUN = re.compile(r"\+?(" + _RUN.pattern + ")", re.ASCII)
 _TRUNK_PREFIX_BEFORE = re.compile(r"\(0\) ?$")
 _AMOUNT_AFTER = re.compile(r",(?:\d{1,2}(?!\d)|-)", re.ASCII)
 _VAT_AFTER = re.compile(r"[ .\-]?[bB][ .\-]?\d{2}(?!\d)", re.ASCII)
@@ -111,16 +117,22 @@ def _is_phone(normal: str, start: int) -> bool:
     return before.endswith("+") or bool(_TRUNK_PREFIX_BEFORE.search(before))
 
 
+def _digit_count(part: str) -> int:
+    """The digits of (a part of) a run: a run holds only ASCII digits, spaces, dots and
+    dashes (`_RUN`), so every other character is a digit."""
+    return len(part) - part.count(" ") - part.count(".") - part.count("-")
+
+
 def _candidates(run: str, start: int) -> Iterator[tuple[int, int]]:
     """(start, end) of the 9-digit parts of a run that may be a BSN."""
-    if sum(c.isdigit() for c in run) == 9:
+    if _digit_count(run) == 9:
         yield start, start + len(run)
         return
     if run.startswith("00"):  # an international call prefix: 0031 612345678
         return
     offset = 0
     for word in run.split(" "):
-        if len(word) >= 9 and sum(c.isdigit() for c in word) == 9:
+        if len(word) >= 9 and _digit_count(word) == 9:
             yield start + offset, start + offset + len(word)
         offset += len(word) + 1
 
@@ -138,11 +150,39 @@ def _too_few_digits(text: str) -> bool:
     return len(text) < 9 or sum(map(str.isdigit, text)) < 9
 
 
+def _no_nine_digit_run(normal: str) -> bool:
+    """True when no run of the normalised text holds 9 digits: every candidate is part
+    of such a run (a run is digits and its separators, starting and ending with a
+    digit), so the scan would find nothing."""
+    return _LONG_STRETCH.search(normal) is None
+
+
+def _lone_run_without_candidate(normal: str) -> bool:
+    """True when the normalised text is one run that holds no candidate (06-12345678,
+    +31 6 12345678): what the run-by-run scan finds for it, found sooner."""
+    match = _LONE_RUN.fullmatch(normal)
+    if match is None:
+        return False
+    if match.start(1) == 1:  # right after +: a telephone number (`_is_phone`)
+        return True
+    run = match[1]
+    if " " not in run:  # its one word is the run itself
+        return _digit_count(run) != 9
+    return next(_candidates(run, 0), None) is None
+
+
 def iter_bsn_matches(text: str) -> Iterator[BsnMatch]:
     """Every BSN in `text`, in order (see the module docstring for the rule)."""
-    if _too_few_digits(text):  # most names, places and e-mail addresses: nothing to scan
+    if text.isascii():  # normalised already; the run pre-check below is the cheaper one
+        if len(text) < 9:
+            return
+        normal = text
+    else:
+        if _too_few_digits(text):  # most names and places: nothing to scan
+            return
+        normal = _normalise(text)
+    if _no_nine_digit_run(normal) or _lone_run_without_candidate(normal):
         return
-    normal = _normalise(text)
     for run_match in _RUN.finditer(normal):
         run, run_start, run_end = run_match.group(), run_match.start(), run_match.end()
         if _is_phone(normal, run_start):

@@ -86,11 +86,17 @@ def sort_key(first_name: str, last_name: str) -> str:
     return fold(f"{surname} {prefix} {first_name.strip()}".strip())[:200]
 
 
+_ASCII_NON_DIGITS = {code: None for code in range(128) if not chr(code).isdigit()}
+
+
 def _phone_forms(text: str) -> list[str]:
     """A stored +31 6 12345678 is also found as 0612345678 and 612345678."""
     if not text.startswith("+"):
         return []
-    digits = "".join(ch for ch in text if ch.isdigit())
+    if text.isascii():  # the digits of ASCII are 0-9
+        digits = text.translate(_ASCII_NON_DIGITS)
+    else:
+        digits = "".join(ch for ch in text if ch.isdigit())
     if len(digits) < 6 or len(digits) * 2 < len(text):
         return []
     forms = [digits]
@@ -102,8 +108,10 @@ def _phone_forms(text: str) -> list[str]:
 def search_text(*parts: str) -> str:
     """One folded line of everything the contacts list filters on."""
     words = [p for p in parts if p]
-    for p in list(words):
-        words += _phone_forms(p)
+    words += [form for p in words if p[0] == "+" for form in _phone_forms(p)]
+    line = " ".join(words)
+    if line.isascii():  # fold of ASCII is casefold, character by character
+        return line.casefold()[:1000]
     # folded word by word (the same as folding the whole line: folding never reaches
     # across a space), so the ASCII words take fold's fast path
     return " ".join(fold(w) for w in words)[:1000]

@@ -36,6 +36,16 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _PHONE_CHARS = re.compile(r"[0-9+()\-./ ]+", re.ASCII)
 _ASCII_SPACE_OR_CONTROL = re.compile("[\x00-\x20\x7f]")
 _DOMAIN_LABEL = re.compile(r"[^\W_](?:(?:[^\W_]|-)*[^\W_])?")
+# An ASCII address of the common shape: dot-separated words of letters, digits and
+# _%+- before the @; after it labels of letters, digits and inner hyphens (at most 63),
+# the last starting with a letter. Every such address (of at most 254 characters with at
+# most 64 before the @) passes `email_problem`'s checks (tests/rules/test_fast_paths.py).
+_PLAIN_EMAIL = re.compile(
+    r"[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*@"
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+"
+    r"[A-Za-z](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])",
+    re.ASCII,
+)
 
 TOO_LONG = N_("This text is too long: at most {max} characters.")
 CONTROL_CHARACTER = N_(
@@ -90,6 +100,9 @@ def email_problem(text: str) -> str | None:
     """
     if not text:
         return None
+    plain = len(text) <= MAX_LENGTHS["email"] and _PLAIN_EMAIL.fullmatch(text)
+    if plain and text.index("@") <= 64:
+        return None  # the common shape, which passes every check below
     if text.count("@") != 1 or len(text) > MAX_LENGTHS["email"]:
         return BAD_EMAIL
     if text.isascii():
@@ -121,16 +134,59 @@ def _parse_phone(text: str, region: str) -> phonenumbers.PhoneNumber | None:
     return number if phonenumbers.is_possible_number(number) else None
 
 
+# The shape most Dutch numbers are written in, once the separators are gone: 06-12345678,
+# 020 123 4567, (071) 512 3456, +31 (0)6 12345678, 0031 6 12345678 - a national
+# significant number (NSN) of 9 digits not starting with 0, after the trunk 0 or the
+# country code (or both). Every other text (foreign, 0800/0900, short, /, letters, and
+# 9 digits alone: phonenumbers reads 319997069 as +31 9997069) is parsed by phonenumbers.
+_FAST_SEPARATORS = str.maketrans("", "", " -.()")
+_DUTCH_NUMBER = re.compile(r"(?:\+31|0031)0?([1-9][0-9]{8})|0([1-9][0-9]{8})", re.ASCII)
+# How phonenumbers groups a Dutch 9-digit NSN in international form, by its first three
+# digits: NL's formats choose by at most the first two digits and then cut by length
+# only (tests/rules/test_phone_fast_path.py checks this against the metadata), so each
+# group layout is learnt from phonenumbers once and applied to every number sharing it.
+_DUTCH_GROUPS: dict[str, tuple[int, ...]] = {}
+
+
+def _dutch_fast(text: str) -> str | None:
+    """`text` (stripped) in the international form phonenumbers gives it, when it is a
+    Dutch number of the common shape; None for everything else (not an answer)."""
+    match = _DUTCH_NUMBER.fullmatch(text.translate(_FAST_SEPARATORS))
+    if match is None:
+        return None
+    nsn = match[1] or match[2]
+    groups = _DUTCH_GROUPS.get(nsn[:3])
+    if groups is None:
+        number = phonenumbers.PhoneNumber(country_code=31, national_number=int(nsn))
+        parts = phonenumbers.format_number(
+            number, phonenumbers.PhoneNumberFormat.INTERNATIONAL
+        ).split(" ")
+        if parts[0] != "+31" or "".join(parts[1:]) != nsn:
+            return None  # a layout this shortcut does not know: the full parse decides
+        groups = tuple(len(p) for p in parts[1:])
+        _DUTCH_GROUPS[nsn[:3]] = groups
+    out, start = ["+31"], 0
+    for size in groups:
+        out.append(nsn[start : start + size])
+        start += size
+    return " ".join(out)
+
+
 def phone_check(text: str, region: str = "NL") -> tuple[str, str | None]:
     """(the number to store, why it is refused or None), parsing `text` once.
 
     The number to store is `normalise_phone(text, region)` and the problem is
     `phone_problem(text, region)`: an editor that checks a number and then stores it
     calls this instead of both, so the number is parsed once (a contact import parses
-    100,000 of them)."""
+    100,000 of them). A Dutch number written the common way takes a shortcut that gives
+    exactly phonenumbers' answer (`_dutch_fast`) in a fraction of the time."""
     text = text.strip()
     if not text:
         return text, None
+    if region == "NL":
+        fast = _dutch_fast(text)
+        if fast is not None:
+            return fast, None
     if not _PHONE_CHARS.fullmatch(text):
         return text, PHONE_LETTERS
     number = _parse_phone(text, region)

@@ -7,13 +7,11 @@ is missing or was changed."""
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import enum
 import hashlib
 import os
-import shutil
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +25,7 @@ from soosr_desk.rules.agreements import (
     missing_points,
 )
 from soosr_desk.rules.i18n import N_
-from soosr_desk.services import audit
+from soosr_desk.services import audit, scratch
 from soosr_desk.services import sub_processors as subs_service
 from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import (
@@ -39,7 +37,7 @@ from soosr_desk.services.errors import (
 from soosr_desk.services.records import copy_fields, row_for_update, touch
 from soosr_desk.services.records import now as record_now
 from soosr_desk.services.sub_processors import SubProcessorData
-from soosr_desk.store import engine, models, session
+from soosr_desk.store import documents, models, session
 
 STATUS_LABELS = {
     AgreementStatus.DRAFT: N_("Draft"),
@@ -245,9 +243,9 @@ def delete_agreement(agreement_id: int) -> None:
             return
         stored = row.document_file
         row.delete_instance(recursive=True)
+        documents.delete([stored])  # on a server: with this transaction
         audit.record("delete", "agreement", agreement_id, [])
-    if stored:
-        _remove_quietly(documents_dir() / stored)
+    documents.unlink([stored])
 
 
 # --- the signed document -----------------------------------------------------------------
@@ -273,39 +271,23 @@ DOCUMENT_PROBLEMS = {
 }
 
 
-def documents_dir() -> Path:
-    """`<database name>.documents` beside the database file: the app's own copies. The
-    real file's place: a symlink to the database finds the same folder (issue 15). For a
-    server database, a folder of this desk (store.server.documents_folder)."""
-    if engine.on_server(models.database_proxy.obj):
-        return engine.documents_folder(models.database_proxy.obj)
-    path = Path(os.path.realpath(models.database_proxy.obj.database))
-    return path.with_name(path.name + ".documents")
+def documents_dir() -> Path | None:
+    """The documents folder beside the database file (`<name>.documents`); None on a
+    server, where the documents are rows of the office database (store/documents.py)."""
+    return documents.folder()
 
 
 def sha256_of(path: Path) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
+    return documents.sha256_of(path)
 
 
 def document_state(row: models.ProcessorAgreement) -> DocumentState:
-    path = documents_dir() / row.document_file
-    if not path.is_file():
+    kept = documents.checksum(row.document_file)
+    if kept is None:
         return DocumentState.MISSING
-    digest, size = sha256_of(path)
-    if digest != row.document_sha256 or size != row.document_size:
+    if kept != (row.document_sha256, row.document_size):
         return DocumentState.CHANGED
     return DocumentState.OK
-
-
-def _remove_quietly(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
 
 
 def attach_document(agreement_id: int, source: Path | str) -> AgreementData:
@@ -342,37 +324,15 @@ def attach_document(agreement_id: int, source: Path | str) -> AgreementData:
         )
     if size == 0:
         raise ServiceError(N_("This file is empty; choose the signed document."))
-    folder = documents_dir()
     suffix = "".join(c for c in source.suffix.lower()[:10] if c.isalnum() or c == ".")
     stored = f"agreement-{agreement_id}-{uuid.uuid4().hex[:12]}{suffix}"
-    target = folder / stored
-    tmp = folder / (stored + ".part")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(source, tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-        digest, size = sha256_of(target)
-        if (digest, size) != sha256_of(source):
-            raise ServiceError(N_("The file changed while it was being copied. Try again."))
-    except OSError as exc:
-        _remove_quietly(tmp)
-        _remove_quietly(target)
-        raise ServiceError(
-            N_("The document could not be copied into the documents folder ({folder}): {error}"),
-            folder=str(folder),
-            error=exc.strerror or type(exc).__name__,
-        ) from None
-    except ServiceError:
-        _remove_quietly(target)
-        raise
     Agreement = models.ProcessorAgreement
     try:
         with session.transaction():
             row = Agreement.get_or_none(Agreement.id == agreement_id)
             if row is None:
                 raise NotFound(N_("This processor agreement no longer exists."))
+            digest, size = _keep_copy(stored, source)
             previous = row.document_file
             row.document_file = stored
             row.document_name = source.name[:260]
@@ -380,13 +340,28 @@ def attach_document(agreement_id: int, source: Path | str) -> AgreementData:
             row.document_size = size
             touch(row)
             row.save()
+            if previous and previous != stored:
+                documents.delete([previous])  # on a server: with this transaction
             audit.record("attach", "agreement", row.id, ["document"])
     except BaseException:
-        _remove_quietly(target)
+        documents.unlink([stored])
         raise
     if previous and previous != stored:
-        _remove_quietly(folder / previous)
+        documents.unlink([previous])
     return _agreement_values(row)
+
+
+def _keep_copy(stored: str, source: Path) -> tuple[str, int]:
+    try:
+        return documents.put_file(stored, source)
+    except ValueError:
+        raise ServiceError(N_("The file changed while it was being copied. Try again.")) from None
+    except OSError as exc:
+        raise ServiceError(
+            N_("The document could not be copied into the documents folder ({folder}): {error}"),
+            folder=documents.where(),
+            error=exc.strerror or type(exc).__name__,
+        ) from None
 
 
 def document_path(agreement_id: int) -> Path:
@@ -398,5 +373,25 @@ def document_path(agreement_id: int) -> Path:
         raise ServiceError(N_("No signed document is attached to this agreement yet."))
     state = document_state(row)
     if state != DocumentState.OK:
-        raise ServiceError(DOCUMENT_PROBLEMS[state], folder=str(documents_dir()))
-    return documents_dir() / row.document_file
+        raise ServiceError(DOCUMENT_PROBLEMS[state], folder=documents.where())
+    kept = documents.local_path(row.document_file)
+    if kept is not None:
+        return kept
+    return _scratch_copy(row)
+
+
+def _scratch_copy(row: models.ProcessorAgreement) -> Path:
+    """On a server: the bytes, checked, in a temporary file of this process's scratch
+    folder (emptied after jobs and at the end), only to be opened by another program."""
+    data = documents.read(row.document_file)
+    if data is None:
+        raise ServiceError(DOCUMENT_PROBLEMS["missing"], folder=documents.where())
+    if (hashlib.sha256(data).hexdigest(), len(data)) != (row.document_sha256, row.document_size):
+        raise ServiceError(DOCUMENT_PROBLEMS["changed"], folder=documents.where())
+    target = scratch.own_folder()
+    target.mkdir(parents=True, exist_ok=True)
+    path = target / row.document_file
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    return path

@@ -33,7 +33,7 @@ from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit, backups, erasure, move, restoring
 from soosr_desk.services.backups import BackupError, BackupInfo
 from soosr_desk.store import db as store_db
-from soosr_desk.store import migrations, server, session, transfer
+from soosr_desk.store import migrations, server, server_documents, session, transfer
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +140,7 @@ def make_backup(
             suffix = DUMP_SUFFIX
         else:
             tmp.unlink(missing_ok=True)  # the export makes its file itself
+            # the rows only: the stored documents are in pg_dump's copy, not in this one
             move.copy_out(db.address, tmp, progress)
             suffix = ".db"
         store_db.fsync_file(tmp)
@@ -217,7 +218,8 @@ def _load_dump(db: server.ServerDatabase, path: Path) -> None:
     by_table = {b[0]: b for b in blocks}
     raw = db.connection()
     with raw.cursor() as cursor:
-        for table in transfer.tables_in_order():  # pg_restore's order is by name
+        # pg_restore's order is by name; the stored documents (emptied by the caller) too
+        for table in [*transfer.tables_in_order(), server_documents.TABLE]:
             if table not in by_table or not by_table[table][2]:
                 continue
             _name, statement, data = by_table[table]
@@ -256,9 +258,12 @@ def restore(
                     transfer.copy_rows(lite, db)
                 else:
                     transfer.empty_tables(db)
+                    server_documents.delete(db, server_documents.names(db))
                     _load_dump(db, backup_path)
                 server.reset_sequences(db, floor=used)
                 restoring.reapply(facts, result, today, finish=False)
+                # no document bytes without a row naming them (attached since the backup)
+                server_documents.keep_only(db, transfer.named_documents(db))
                 label = backup_path.name if backups.NAME_RE.match(backup_path.name) else "other"
                 audit.record("restore", "database", None, fields=[label])
         finally:

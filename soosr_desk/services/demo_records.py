@@ -14,10 +14,9 @@ from soosr_desk.rules.agreements import CHECKLIST, AgreementStatus
 from soosr_desk.rules.breaches import Decision
 from soosr_desk.rules.vocab import RequestKind
 from soosr_desk.services import breaches, requests
-from soosr_desk.services.agreements import documents_dir
 from soosr_desk.services.requests import letters as request_letters
 from soosr_desk.services.requests import notices as request_notices
-from soosr_desk.store import models
+from soosr_desk.store import documents, models
 
 
 def next_id(model) -> int:
@@ -225,8 +224,6 @@ def third_party_rows(today: dt.date):
 def demo_documents(db, agreements: list[dict], today: dt.date) -> None:
     """A one-page PDF as the signed document of each signed demo agreement but one (so
     that "signed, document not attached" shows too)."""
-    folder = documents_dir()
-    folder.mkdir(parents=True, exist_ok=True)
     with db.atomic():
         for ag in agreements:
             if (
@@ -243,7 +240,7 @@ def demo_documents(db, agreements: list[dict], today: dt.date) -> None:
                 ],
             )
             name = f"agreement-{ag['id']}-demo.pdf"
-            (folder / name).write_bytes(content)
+            documents.put(name, content)  # on a server: in this transaction
             models.ProcessorAgreement.update(
                 document_file=name,
                 document_name=f"{ag['title']}.pdf",

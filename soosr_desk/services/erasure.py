@@ -63,7 +63,7 @@ from soosr_desk.services.erasure_rows import WHY_SERVER, erase_rows
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.services.recipients import Recipient, concerning_activity_ids, recipients_to_tell
 from soosr_desk.services.retention import decision_for
-from soosr_desk.store import engine, models, session
+from soosr_desk.store import documents, engine, models, session
 from soosr_desk.store.queries import tuples
 
 REASONS = ("retention", "request", "manual")
@@ -158,6 +158,8 @@ def erase_contact(
         activities = concerning_activity_ids(contact.id)  # before the consents go
         removed, kept = erase_rows(contact, request_id, keep_requester, today, now, gone_files)
         touched = _tables_touched(removed, kept)
+        if gone_files:  # on a server the e-mails' bytes are rows too (store/documents.py)
+            touched += documents.tables()
         roll_over = roll_over_date(today)
         if engine.on_server(session.database()):
             until = _server_copies_until(today)

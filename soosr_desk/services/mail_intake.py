@@ -239,10 +239,11 @@ def request_from_mail(
         language="nl" if _looks_dutch(facts.text) else "en",
     )
     copy = kept_copy(facts)
-    stored, digest = request_documents.store_file(copy, ".eml")
+    stored = ""
     try:
-        with session.transaction():
+        with session.transaction():  # on a server the e-mail's bytes go in with the request
             saved = save_request(data, today=today)
+            stored, digest = request_documents.store_file(copy, ".eml")
             request_documents.record(
                 models.RightsRequest.get_by_id(saved.id),
                 stored,

@@ -20,7 +20,15 @@ from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.store import db as store_db
-from soosr_desk.store import migrations, models, server, server_opening, transfer
+from soosr_desk.store import documents as store_documents
+from soosr_desk.store import (
+    migrations,
+    models,
+    server,
+    server_documents,
+    server_opening,
+    transfer,
+)
 
 MESSAGES = {
     "empty_source": N_("{path} holds no SOOSR Desk data: there is nothing to move."),
@@ -58,8 +66,8 @@ MESSAGES = {
 @dataclass(frozen=True)
 class MoveResult:
     counts: dict[str, int]
-    documents: int
-    documents_folder: Path
+    documents: int  # the documents copied (checked by their SHA-256)
+    documents_folder: str  # where they went: the server database, or the file's folder
 
 
 def move_to_server(
@@ -83,8 +91,8 @@ def move_to_server(
                     MESSAGES[exc.problem], target=server.parse_url(url).display()
                 ) from None
             try:
-                _copy_and_check(lite, target, expected, source, progress)
-                documents, where = _copy_documents(Path(source), target)
+                documents = _copy_and_check(lite, target, expected, source, progress)
+                where = target.address.display()
                 # the visibility map and statistics of the bulk-loaded tables, so the
                 # list's index-only walks and the planner work from the first search
                 server.vacuum(target, analyze=True)
@@ -96,7 +104,8 @@ def move_to_server(
     return MoveResult(expected, documents, where)
 
 
-def _copy_and_check(lite, target, expected, source, progress) -> None:
+def _copy_and_check(lite, target, expected, source, progress) -> int:
+    """Returns the documents copied."""
     with target.atomic():
         migrations.migrate(target)
         transfer.copy_rows(lite, target, progress)
@@ -104,28 +113,17 @@ def _copy_and_check(lite, target, expected, source, progress) -> None:
         for table, count in expected.items():
             if counts.get(table) != count:
                 raise ServiceError(MESSAGES["counts"], table=table)
+        copied = transfer.documents_in(
+            store_documents.folder_of(source), target, transfer.named_documents(lite)
+        )
+        if copied is None:
+            raise ServiceError(MESSAGES["counts"], table=server_documents.TABLE)
         models.database_proxy.initialize(target)
         chain = audit.verify_chain()
         if chain.broken_at is not None:
             raise ServiceError(MESSAGES["chain"], path=str(source), event=chain.broken_at)
         audit.record("move_in", "database", None, [t for t, n in expected.items() if n])
-
-
-def _copy_documents(source: Path, target: server.ServerDatabase) -> tuple[int, Path]:
-    """The signed documents and e-mails beside the file, copied to this desk's folder of
-    the server database (they are not shared with other desks yet)."""
-    folder = source.with_name(source.name + ".documents")
-    where = server.documents_folder(target)
-    count = 0
-    if folder.is_dir():
-        where.mkdir(parents=True, exist_ok=True)
-        for item in folder.iterdir():
-            if item.is_file() and not item.name.endswith(".part"):
-                tmp = where / (item.name + ".part")
-                shutil.copyfile(item, tmp)
-                tmp.replace(where / item.name)
-                count += 1
-    return count, where
+    return copied
 
 
 def move_to_file(
@@ -136,8 +134,9 @@ def move_to_file(
     snapshot's and its audit chain checked before it is put in place. The server gets one
     audit event ("move_out"). Raises store_db.DatabaseOpenError or ServiceError."""
     target = Path(target)
-    if _taken(target):
-        raise ServiceError(MESSAGES["file_exists"], path=str(target))
+    taken = _taken(target)
+    if taken is not None:
+        raise ServiceError(MESSAGES["file_exists"], path=str(taken))
     if not target.parent.is_dir():
         raise ServiceError(MESSAGES["no_folder"], path=str(target))
     live = server_opening.connect_url(url)  # the same refusals as opening it
@@ -148,9 +147,12 @@ def move_to_file(
         os.close(fd)
         tmp = Path(name)
         tmp.unlink()  # transfer.new_file makes it, owner-only
+        tmp_documents = store_documents.folder_of(tmp)
         try:
-            counts = copy_out(address, tmp, progress)
+            counts, documents = copy_out(address, tmp, progress, documents=tmp_documents)
             transfer.place_new(tmp, target)
+            # the file is in place; its documents folder follows under its own name
+            os.rename(tmp_documents, store_documents.folder_of(target))
         except FileExistsError:
             raise ServiceError(MESSAGES["file_exists"], path=str(target)) from None
         except OSError:
@@ -158,23 +160,27 @@ def move_to_file(
         finally:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+            shutil.rmtree(tmp_documents, ignore_errors=True)
         models.database_proxy.initialize(live)
         with live.atomic():
             audit.record("move_out", "database", None, [t for t, n in counts.items() if n])
     finally:
         live.close()
         models.database_proxy.initialize(None)
-    return MoveResult(counts, 0, target)
+    return MoveResult(counts, documents, str(store_documents.folder_of(target)))
 
 
 def copy_out(
     address: server.ServerAddress,
     tmp: Path,
     progress: Callable[[int, int], None] | None = None,
-) -> dict[str, int]:
+    *,
+    documents: Path | None = None,
+) -> tuple[dict[str, int], int]:
     """Writes the server database's rows, as of one snapshot, into a new file at `tmp`
-    and checks it (rows per table, the audit chain). Returns the rows per table. The
-    caller removes `tmp` on failure."""
+    and checks it (rows per table, the audit chain); with `documents`, the stored
+    documents into that new folder, checked by their SHA-256. Returns the rows per table
+    and the documents written. The caller removes `tmp` and `documents` on failure."""
     previous = models.database_proxy.obj
     with server.snapshot(address) as source:
         expected = transfer.table_counts(source)
@@ -190,10 +196,16 @@ def copy_out(
             chain = audit.verify_chain()
             if chain.broken_at is not None:
                 raise ServiceError(MESSAGES["out_chain"], event=chain.broken_at)
+            written = 0
+            if documents is not None:
+                done = transfer.documents_out(source, documents)
+                if done is None:
+                    raise ServiceError(MESSAGES["out_counts"], table=server_documents.TABLE)
+                written = done
         finally:
             models.database_proxy.initialize(previous)
             transfer.close_file(lite)
-    return expected
+    return expected, written
 
 
 def _check_current(live: server.ServerDatabase) -> None:
@@ -211,5 +223,9 @@ def _check_current(live: server.ServerDatabase) -> None:
         raise store_db.DatabaseOpenError(store_db.OpenProblem.SERVER_OWNER, where)
 
 
-def _taken(path: Path) -> bool:
-    return any(Path(f"{path}{s}").exists() for s in ("", "-wal", "-shm", "-journal"))
+def _taken(path: Path) -> Path | None:
+    """The file of that name, or its companion or documents folder, that exists."""
+    if Path(f"{path}.documents").exists():
+        return Path(f"{path}.documents")
+    companions = ("", "-wal", "-shm", "-journal")
+    return path if any(Path(f"{path}{s}").exists() for s in companions) else None

@@ -27,7 +27,6 @@ from soosr_desk.services.agreements import (
     STATUS_LABELS,
     DocumentState,
     document_state,
-    documents_dir,
 )
 from soosr_desk.services.contacts import check_text
 from soosr_desk.services.errors import (
@@ -38,7 +37,7 @@ from soosr_desk.services.errors import (
 )
 from soosr_desk.services.records import copy_fields, row_for_update, touch
 from soosr_desk.services.records import now as record_now
-from soosr_desk.store import models, session
+from soosr_desk.store import documents, models, session
 from soosr_desk.store.queries import tuples
 
 ROLE_LABELS = {
@@ -296,7 +295,7 @@ def party_problems(party: models.ThirdParty, today: dt.date) -> list[Problem]:
                 Problem(
                     f"document_{state.value}",
                     DOCUMENT_PROBLEMS[state],
-                    {"folder": str(documents_dir())},
+                    {"folder": documents.where()},
                 )
             )
     elif ag.status == AgreementStatus.SIGNED:

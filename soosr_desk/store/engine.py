@@ -5,7 +5,6 @@ Services call these, so they never ask which engine they run on."""
 from __future__ import annotations
 
 from contextlib import nullcontext
-from pathlib import Path
 
 from soosr_desk.store import db as store_db
 from soosr_desk.store import server
@@ -45,11 +44,6 @@ def ids_written(database, table: str) -> None:
     the table's id sequence is moved past them; SQLite needs nothing."""
     if on_server(database):
         server.reset_sequences(database, [table])
-
-
-def documents_folder(database) -> Path:
-    """The documents folder of a server database at this desk."""
-    return server.documents_folder(database)
 
 
 def large_cache(database):

@@ -16,7 +16,7 @@ from peewee import BooleanField
 from playhouse.migrate import PostgresqlMigrator, SchemaMigrator, SqliteMigrator
 
 from soosr_desk.store import db as store_db
-from soosr_desk.store import models, server
+from soosr_desk.store import models, server, server_documents
 from soosr_desk.store.indexes import LIST_SORT_INDEXES
 
 # On a PostgreSQL server (issue 18) the same steps run: step 1 from its frozen PostgreSQL
@@ -45,7 +45,7 @@ def _executor(database: Database) -> Callable[..., None]:
     return lambda sql, params=(): _ddl(database, sql, params)
 
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 def _step_1_initial(database: Database) -> None:
@@ -342,6 +342,14 @@ def _step_7_server_search_index(database: Database) -> None:
     )
 
 
+def _step_8_server_documents(database: Database) -> None:
+    """Issue 18: on a server the signed documents and kept e-mails are rows of
+    `stored_document` (store/server_documents.py), shared by every desk and erased with
+    the person at any desk. The file keeps its `<name>.documents` folder: nothing here."""
+    if isinstance(database, server.ServerDatabase):
+        server_documents.create_table(database)
+
+
 STEPS: dict[int, Callable[[Database], None]] = {
     1: _step_1_initial,
     2: _step_2_intake,
@@ -350,6 +358,7 @@ STEPS: dict[int, Callable[[Database], None]] = {
     5: _step_5_register_fields,
     6: _step_6_list_sort_indexes,
     7: _step_7_server_search_index,
+    8: _step_8_server_documents,
 }
 
 

@@ -26,11 +26,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
 
 from peewee import PostgresqlDatabase
 
-from soosr_desk.store import location, notify, pg_driver
+from soosr_desk.store import notify, pg_driver
 from soosr_desk.store.db import LockedAtomic
 
 URL_SCHEMES = ("postgresql://", "postgres://")
@@ -295,15 +294,6 @@ def reset_sequences(
             f'GREATEST(COALESCE((SELECT MAX(id) FROM "{table}"), 0), %s) + 1, false)',
             (least,),
         )
-
-
-def documents_folder(db: ServerDatabase) -> Path:
-    """Where this desk keeps the signed documents and e-mails of the server database: a
-    folder in the desk's data folder, one per server database (FIRST STEP of issue 18:
-    the files are not shared with the other desks yet; the rows that name them are)."""
-    a = db.address
-    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", f"{a.host}_{a.port}_{a.dbname}").strip("_")
-    return location.data_dir() / "server-documents" / name
 
 
 def local_key(address: ServerAddress) -> str:

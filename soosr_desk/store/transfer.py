@@ -13,6 +13,7 @@ never over an existing file (`place_new`)."""
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import tempfile
 from collections.abc import Callable
@@ -22,7 +23,14 @@ from pathlib import Path
 from peewee import Database, sort_models
 
 from soosr_desk.store import db as store_db
-from soosr_desk.store import file_checks, migrations, models, server, server_opening
+from soosr_desk.store import (
+    file_checks,
+    migrations,
+    models,
+    server,
+    server_documents,
+    server_opening,
+)
 
 CHUNK = 1000
 SQLITE_VARIABLES = 30000  # below SQLite's limit of 32,766 bound values per statement
@@ -105,6 +113,61 @@ def copy_rows(
     if isinstance(target, server.ServerDatabase):
         server.reset_sequences(target)
     return written
+
+
+def named_documents(database: Database) -> list[str]:
+    """The documents the rows of `database` name: signed agreements, kept e-mails."""
+    ag, rd = models.ProcessorAgreement, models.RequestDocument
+    with database.bind_ctx([ag, rd]):
+        names = [a.document_file for a in ag.select(ag.document_file) if a.document_file]
+        names += [d.file for d in rd.select(rd.file)]
+    return sorted(set(names))
+
+
+def documents_in(folder: Path, target: server.ServerDatabase, names: list[str]) -> int | None:
+    """The file's documents (`names`, from its `.documents` folder: one that is not there
+    stays missing, as it was at the desk) into the server's table; call inside the move's
+    transaction. Returns the number copied, or None when the server's rows do not hold
+    exactly those bytes (their SHA-256 computed by the server)."""
+    sent: dict[str, tuple[str, int]] = {}
+    for name in names:
+        path = folder / name
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        sent[name] = (server_documents.put(target, name, data), len(data))
+    if server_documents.names(target) != sorted(sent):
+        return None
+    if any(server_documents.checksum(target, n) != kept for n, kept in sent.items()):
+        return None
+    return len(sent)
+
+
+def documents_out(source: server.ServerDatabase, folder: Path) -> int | None:
+    """The server's documents into a new folder (owner only), each file whole; returns
+    the number written, or None when a file does not hold the bytes the server holds
+    (their SHA-256 computed by the server). The caller removes the folder on failure."""
+    names = server_documents.names(source)
+    folder.mkdir(mode=0o700)
+    for name in names:
+        data = server_documents.read(source, name)
+        kept = server_documents.checksum(source, name)
+        if data is None or kept != (hashlib.sha256(data).hexdigest(), len(data)):
+            return None
+        tmp = folder / (name + ".part")
+        with open(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE), "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, folder / name)
+    written = sorted(p.name for p in folder.iterdir())
+    if written != names:
+        return None
+    for name in names:
+        digest = hashlib.sha256((folder / name).read_bytes()).hexdigest()
+        if server_documents.checksum(source, name) != (digest, (folder / name).stat().st_size):
+            return None
+    return len(names)
 
 
 def tables_in_order() -> list[str]:

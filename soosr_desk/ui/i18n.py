@@ -67,6 +67,16 @@ def error_text(exc) -> str:
     return exc.render(tr_msg)
 
 
+def show_field_errors(labels: dict, exc) -> None:
+    """Each error of a ValidationErrors under its own field's label (`labels`: field name
+    to QLabel); an error for a field without a label is left to the caller."""
+    for e in exc.errors:
+        label = labels.get(e.field)
+        if label is not None:
+            label.setText(error_text(e))
+            label.show()
+
+
 def fmt_number(value: int) -> str:
     """4.999 in Dutch, 4,999 in English (Qt's English of the Netherlands would write 4.999)."""
     text = f"{value:,}"

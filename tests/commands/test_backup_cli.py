@@ -39,10 +39,9 @@ def _contacts_in(path: Path) -> int:
 
 
 @pytest.fixture
-def demo_db(tmp_path):
-    path = tmp_path / "demo.db"
-    assert _run("demo", "--create", "--db", str(path), "--contacts", "40", "--seed", "3") == 0
-    return path
+def demo_db(tmp_path, cli_demo):
+    """What `demo --create --db demo.db --contacts 40 --seed 3` makes (conftest)."""
+    return cli_demo(tmp_path / "demo.db", contacts=40, seed=3)
 
 
 def test_backup_prints_the_path_and_exits_0(demo_db, capsys):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import psycopg
 import pytest
 
 from soosr_desk import cli
@@ -46,9 +47,8 @@ def test_check_on_a_clean_database_exits_0(tmp_path, capsys):
     assert "No problems found." in capsys.readouterr().out
 
 
-def test_check_reports_a_tampered_audit_trail(tmp_path, capsys):
-    path = tmp_path / "t.db"
-    assert _run("demo", "--create", "--db", str(path), "--contacts", "20") == 0
+def test_check_reports_a_tampered_audit_trail(tmp_path, capsys, cli_demo):
+    path = cli_demo(tmp_path / "t.db", contacts=20, seed=1)  # demo --create --contacts 20
     db = open_database(path)
     from soosr_desk.services import contacts
 
@@ -164,7 +164,12 @@ def test_commands_work_on_a_server_database(pg_server, capsys, tmp_path, monkeyp
         finally:
             db.close()
         assert list(work.iterdir()) == []
-        assert list((data_dir() / "server-documents").glob("*/agreement-*-demo.pdf"))
+        with psycopg.connect(url) as conn:  # the demo's documents: on the server, checked
+            rows = conn.execute(
+                "SELECT file, encode(sha256(content), 'hex') = sha256 FROM stored_document"
+            ).fetchall()
+        assert rows and all(name.endswith("-demo.pdf") and fits for name, fits in rows)
+        assert not (data_dir() / "server-documents").exists()  # no copy at this desk
     finally:
         pg_server.drop(url)
 

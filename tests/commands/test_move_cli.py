@@ -10,7 +10,7 @@ import psycopg
 import pytest
 
 from soosr_desk import cli
-from soosr_desk.services import audit, requests
+from soosr_desk.services import audit, request_documents, requests
 from soosr_desk.store import models as m
 from soosr_desk.store.location import data_dir
 from soosr_desk.store.opening import close_database, open_database
@@ -36,11 +36,23 @@ def _counts(url_or_path) -> dict[str, int]:
         m.database_proxy.initialize(None)
 
 
+def _server_documents(url: str) -> dict[str, str]:
+    """The server's stored documents: name -> SHA-256 of the bytes themselves."""
+    with psycopg.connect(url) as conn:
+        rows = conn.execute("SELECT file, encode(sha256(content), 'hex') FROM stored_document")
+        return dict(rows.fetchall())
+
+
+def _folder_documents(path) -> dict[str, str]:
+    folder = path.with_name(path.name + ".documents")
+    return {p.name: _digest(p) for p in folder.iterdir()}
+
+
 @pytest.fixture
-def desk_file(tmp_path):
-    """A desk's file with demo data, a request with a letter, and an agreement document."""
-    path = tmp_path / "desk.db"
-    assert _run("demo", "--db", str(path), "--create", "--contacts", "120", "--seed", "5") == 0
+def desk_file(tmp_path, cli_demo):
+    """A desk's file with demo data (what `demo --create --contacts 120 --seed 5` makes),
+    a request with a letter, and an agreement document."""
+    path = cli_demo(tmp_path / "desk.db", contacts=120, seed=5)
     database = open_database(path)
     try:
         request = m.RightsRequest.select().first()
@@ -52,6 +64,9 @@ def desk_file(tmp_path):
                 pdf=b"%PDF-1.4\n\x00\xff binary",
                 attachment=b"\x01\x02",
             )
+            mail = b"From: anna@example.nl\r\nSubject: verzoek\r\n\r\ninzage graag\r\n"
+            stored, digest = request_documents.store_file(mail, ".eml")
+            request_documents.record(request, stored, "verzoek.eml", digest, len(mail))
     finally:
         close_database(database)
         m.database_proxy.initialize(None)
@@ -95,8 +110,46 @@ def test_everything_moves_and_the_file_is_untouched(desk_file, pg_server, capsys
         finally:
             close_database(database)
             m.database_proxy.initialize(None)
-        docs = list((data_dir() / "server-documents").glob("*/agreement-*"))
-        assert docs and len(docs) == len(list(desk_file.with_name("desk.db.documents").iterdir()))
+        # the documents: in the server's table, the same bytes as beside the file
+        assert _server_documents(url) == _folder_documents(desk_file) != {}
+        assert not (data_dir() / "server-documents").exists()  # no copy at this desk
+    finally:
+        pg_server.drop(url)
+
+
+def test_documents_go_to_the_server_and_back_out_whole(desk_file, pg_server, tmp_path, capsys):
+    """The signed documents and the kept e-mail: into the server's table with the move,
+    and out again into the new file's own documents folder, byte for byte."""
+    beside = _folder_documents(desk_file)
+    assert any(n.endswith(".eml") for n in beside) and any(
+        n.startswith("agreement-") for n in beside
+    )
+    url = pg_server.create()
+    try:
+        assert _run("move", "--from", str(desk_file), "--to", url) == 0
+        assert f"{len(beside)} documents copied" in capsys.readouterr().out
+        assert _server_documents(url) == beside
+        auditor = tmp_path / "stick" / "auditor.db"
+        auditor.parent.mkdir()
+        assert _run("move", "--from", url, "--to", str(auditor)) == 0
+        assert f"{len(beside)} documents copied" in capsys.readouterr().out
+        assert _folder_documents(auditor) == beside
+        assert sorted(p.name for p in auditor.parent.iterdir()) == [
+            "auditor.db",
+            "auditor.db.documents",
+        ]
+        database = open_database(auditor)
+        try:  # the new file's rows find their documents, checked
+            (doc,) = request_documents.documents_of(m.RequestDocument.select().first().request_id)
+            assert doc.intact
+        finally:
+            close_database(database)
+            m.database_proxy.initialize(None)
+        (auditor.parent / "other.db.documents").mkdir()
+        with pytest.raises(SystemExit):  # a folder of that name is never written into
+            _run("move", "--from", url, "--to", str(auditor.parent / "other.db"))
+        assert "already exists" in capsys.readouterr().err
+        assert not (auditor.parent / "other.db").exists()
     finally:
         pg_server.drop(url)
 

@@ -32,10 +32,10 @@ def _counts(url_or_path) -> dict[str, int]:
 
 
 @pytest.fixture
-def office(pg_server, pg_template):
-    """A server database with demo people, a letter and an erasure."""
-    url = pg_server.create(template=pg_template)
-    assert _run("demo", "--db", url, "--contacts", "150", "--seed", "3") == 0
+def office(cli_demo):
+    """A server database with demo people (what `demo --db URL --contacts 150 --seed 3`
+    makes, conftest), a letter and an erasure."""
+    url = cli_demo(None, contacts=150, seed=3)
     database = open_database(url)
     try:
         request = m.RightsRequest.select().first()
@@ -46,8 +46,7 @@ def office(pg_server, pg_template):
     finally:
         close_database(database)
         m.database_proxy.initialize(None)
-    yield url
-    pg_server.drop(url)
+    return url
 
 
 def test_the_office_database_goes_out_whole_into_a_new_file(office, tmp_path, capsys):

@@ -4,6 +4,7 @@ check and the ASCII name folding. Each is compared with the full check it shorte
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 from unittest import mock
@@ -58,8 +59,12 @@ TEXTS = st.one_of(
 
 
 def _full_scan(text: str) -> list[bsn.BsnMatch]:
-    """The scan without its pre-check, as it was before the fast path."""
-    with mock.patch.object(bsn, "_too_few_digits", lambda _text: False):
+    """The scan without its pre-checks, as it was before the fast paths."""
+    with (
+        mock.patch.object(bsn, "_too_few_digits", lambda _text: False),
+        mock.patch.object(bsn, "_no_nine_digit_run", lambda _text: False),
+        mock.patch.object(bsn, "_lone_run_without_candidate", lambda _text: False),
+    ):
         return list(bsn.iter_bsn_matches(text))
 
 
@@ -83,7 +88,7 @@ def test_every_digit_the_scan_reads_counts_for_the_pre_check():
 def test_the_pre_check_never_hides_a_bsn(text):
     full = _full_scan(text)
     assert list(bsn.iter_bsn_matches(text)) == full
-    if bsn._too_few_digits(text):
+    if bsn._too_few_digits(text) or bsn._no_nine_digit_run(bsn._normalise(text)):
         assert full == []
 
 
@@ -92,6 +97,49 @@ def test_the_pre_check_skips_only_short_or_digit_poor_texts():
     assert not bsn._too_few_digits("111222333")
     assert not bsn._too_few_digits("１１１２２２３３３")  # full-width digits count too
     assert bsn.find_bsn("１１１２２２３３３") == "１１１２２２３３３"
+
+
+def test_the_run_pre_check_ends_the_scan_of_addresses_and_short_numbers():
+    for text in ("p12345@bedrijf1234.nl", "06-1234", "12-03-24", "tel 020 123"):
+        assert bsn._no_nine_digit_run(bsn._normalise(text)), text
+    for text in (
+        "111222333",
+        "111 - 222 - 333",
+        "1112.22.333",
+        "12-03-2024 111222333",
+        "１１１ ２２２ ３３３",
+        "0612345678",
+        "06-12345678",
+    ):
+        assert not bsn._no_nine_digit_run(bsn._normalise(text)), text
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet="0123456789 .-x+", max_size=30),
+        st.text(alphabet="0123456789 .-+", max_size=16),
+        st.builds(lambda a, b: a + b, st.sampled_from(["+", "", "0", "00", " "]), BSNS),
+    )
+)
+def test_the_run_pre_checks_never_hide_a_bsn_in_digit_soup(text):
+    assert list(bsn.iter_bsn_matches(text)) == _full_scan(text)
+
+
+def test_a_lone_run_is_cleared_only_without_a_candidate():
+    for text in ("06-12345678", "+31 6 12345678", "0612345678", "06 12345678", "0031 612345678"):
+        assert bsn._lone_run_without_candidate(bsn._normalise(text)), text
+    for text in ("111222333", "111 222 333", "0 111222333", "111-222-333", "x 06-12345678"):
+        assert not bsn._lone_run_without_candidate(bsn._normalise(text)), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXTS)
+def test_a_run_holds_only_digits_spaces_dots_and_dashes(text):
+    """What `_digit_count` rests on: it counts a run's digits as the scan saw them."""
+    for run in bsn._RUN.finditer(bsn._normalise(text)):
+        assert bsn._digit_count(run.group()) == sum(c.isdigit() for c in run.group())
+        assert set(run.group()) <= set("0123456789 .-")
 
 
 def test_the_generated_numbers_are_bsns_in_each_script():
@@ -158,6 +206,38 @@ def test_ascii_emails_get_the_same_verdict(text):
         assert validation.email_problem(text) == validation.BAD_EMAIL
 
 
+def _email_without_shortcut(text: str) -> str | None:
+    with mock.patch.object(validation, "_PLAIN_EMAIL", re.compile("(?!)")):
+        return validation.email_problem(text)
+
+
+EMAILS = st.one_of(
+    st.text(alphabet="ab9.-_+%@xé ", max_size=30),
+    st.builds(
+        lambda local, labels, tld: f"{local}@{'.'.join(labels)}.{tld}",
+        st.text(alphabet="aZ09._%+-", min_size=0, max_size=70),
+        st.lists(st.text(alphabet="a0-", min_size=0, max_size=66), min_size=0, max_size=3),
+        st.text(alphabet="a0-", min_size=0, max_size=4),
+    ),
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(EMAILS)
+def test_the_common_address_shortcut_agrees_with_the_checks(text):
+    assert validation.email_problem(text) == _email_without_shortcut(text)
+
+
+def test_the_common_address_shortcut_is_taken():
+    for text in ("p12345@bedrijf1234.nl", "jan.de-vries+nieuws@mail.example.co.uk", "a_b%c@x-y.nl"):
+        assert validation._PLAIN_EMAIL.fullmatch(text), text
+    long_local = "a" * 65 + "@x.nl"
+    assert validation._PLAIN_EMAIL.fullmatch(long_local)
+    assert validation.email_problem(long_local) == validation.BAD_EMAIL
+    long_domain = "a@" + "b" * 250 + ".nl"
+    assert validation.email_problem(long_domain) == validation.BAD_EMAIL
+
+
 def _old_fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -168,3 +248,24 @@ def _old_fold(text: str) -> str:
 @given(st.one_of(st.text(max_size=30), st.text(alphabet="AbCzé ĳßøŁđÆ'-ǅﬁ", max_size=20)))
 def test_folding_is_unchanged(text):
     assert names.fold(text) == _old_fold(text)
+
+
+def _old_search_text(*parts: str) -> str:
+    words = [p for p in parts if p]
+    for p in list(words):
+        words += names._phone_forms(p)
+    return " ".join(_old_fold(w) for w in words)[:1000]
+
+
+SEARCH_PARTS = st.one_of(
+    st.text(max_size=20),
+    st.text(alphabet="a\u0301\u0308 ß\u00adéøŁ\ufb01\u2460+1²٣", max_size=12),
+    st.text(alphabet="+31 0612345678()-éÉAbß", max_size=20),
+    st.sampled_from(["+31 6 12345678", "+32 2 123 45 67", "+1", "Zoë", "ÅSA", "x" * 300]),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(SEARCH_PARTS, max_size=6))
+def test_search_text_is_unchanged(parts):
+    assert names.search_text(*parts) == _old_search_text(*parts)

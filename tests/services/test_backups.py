@@ -155,13 +155,20 @@ def test_a_write_failure_says_what_to_do(db, db_path, monkeypatch):
     assert list(backups.backup_dir(db_path).iterdir()) == []
 
 
-def _hold_the_write_lock(db_path, seconds):
-    """Another program writing: it holds the write lock for `seconds`."""
+def _take_the_write_lock(db_path):
+    """Another program writing: it holds the write lock until it rolls back."""
     import sqlite3
-    import threading
 
     other = sqlite3.connect(str(db_path), check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")
+    return other
+
+
+def _hold_the_write_lock(db_path, seconds):
+    """Another program writing: it holds the write lock for `seconds`."""
+    import threading
+
+    other = _take_the_write_lock(db_path)
     timer = threading.Timer(seconds, lambda: (other.rollback(), other.close()))
     timer.start()
     return timer
@@ -181,12 +188,13 @@ def test_a_backup_is_retried_while_another_program_writes(db, db_path):
 
 def test_a_busy_database_is_named_as_the_cause(db, db_path):
     db.execute_sql("PRAGMA busy_timeout = 50")
-    timer = _hold_the_write_lock(db_path, 3)
+    other = _take_the_write_lock(db_path)  # held through every retry of the backup
     try:
         with pytest.raises(BackupError) as info:
             backups.make_backup(db, db_path, now=NOW)
     finally:
-        timer.join()
+        other.rollback()
+        other.close()
     text = info.value.render()
     assert "another program kept the database busy" in text and "free space" not in text
     assert list(backups.backup_dir(db_path).iterdir()) == []  # no backup without its event

@@ -7,9 +7,20 @@ import datetime as dt
 
 import pytest
 
-from soosr_desk.services import audit, backups, backups_server, contacts, database, erasure
+from soosr_desk.services import (
+    agreements,
+    audit,
+    backups,
+    backups_server,
+    contacts,
+    database,
+    erasure,
+    mail_intake,
+    third_parties,
+)
 from soosr_desk.store import models as m
-from soosr_desk.store import server
+from soosr_desk.store import server, server_documents
+from tests.services import mail_files
 
 pytestmark = pytest.mark.parametrize("engine", ["postgresql"])
 
@@ -80,3 +91,37 @@ def test_the_days_backup_at_start_up_is_a_dump_on_a_server(db):
     assert "Today's backup was made." in lines
     assert [b.path.suffix for b in backups.list_backups(db.address.url)] == [".dump"]
     assert "Today's backup was made." not in database.start_up_tasks(db.address.url, NOW)
+
+
+@pytest.mark.parametrize("pg_dump", [True, False], ids=["pg_dump", "own_export"])
+def test_a_restore_leaves_no_document_bytes_without_a_row(db, pg_dump, tmp_path):
+    """The documents on the server (issue 18): a pg_dump brings the backup's documents
+    back with their rows; documents attached since the backup (an e-mail of a request
+    the backup does not hold) do not stay behind without a row naming them."""
+    party = third_parties.save_third_party(
+        third_parties.ThirdPartyData(name="Boekhoudt B.V.", role="processor", country="NL")
+    )
+    ag = agreements.save_agreement(
+        agreements.AgreementData(third_party_id=party.id, title="VWO", status="draft")
+    )
+    first, second = tmp_path / "een.pdf", tmp_path / "twee.pdf"
+    first.write_bytes(b"%PDF een")
+    second.write_bytes(b"%PDF twee")
+    agreements.attach_document(ag.id, first)
+    before = m.ProcessorAgreement.get_by_id(ag.id).document_file
+    info = backups_server.make_backup(db, now=NOW, use_pg_dump=pg_dump)
+    agreements.attach_document(ag.id, second)
+    facts = mail_intake.read_mail_bytes(mail_files.QP_EML.encode("ascii"), "verzoek.eml")
+    mail_intake.request_from_mail(facts, facts.clear_kind, today=dt.date(2026, 7, 2))
+    assert len(server_documents.names(db)) == 2
+
+    backups_server.restore(db, info.path)
+
+    assert m.ProcessorAgreement.get_by_id(ag.id).document_file == before
+    assert not m.RequestDocument.select().exists()
+    if pg_dump:  # the backup's own copy of the document is back, checked
+        assert server_documents.names(db) == [before]
+        assert agreements.document_path(ag.id).read_bytes() == b"%PDF een"
+    else:  # the rows-only export: the replaced document's bytes are gone
+        assert server_documents.names(db) == []
+        assert agreements.list_agreements(party.id, NOW.date())[0].document == "missing"

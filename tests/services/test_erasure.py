@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from soosr_desk.services import audit, contacts, erasure, erasure_rows, retention
-from soosr_desk.services.demo import generate_demo
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.store import db as sqlite_store
 from soosr_desk.store import models as m
@@ -23,6 +22,8 @@ TODAY = dt.date(2026, 5, 1)
 FIRST, LAST = "Zwaantje", "Quirijnsdochter-Ĳzerman"
 EMAIL = "zwaantje.quirijnsdochter@voorbeeld-erase.nl"
 NOTE = "Belde over de verhuizing naar Wieringerwaard; wil geen post meer op het oude adres."
+
+DEMO = pytest.mark.demo(contacts=60, seed=11, today=TODAY)
 
 
 @dataclasses.dataclass
@@ -37,8 +38,8 @@ class Person:
 
 def _demo_person(db) -> Person:
     """A demo contact with notes, consents, a request, a letter and invoices, given a
-    name, e-mail and texts found nowhere else, so their absence can be checked."""
-    generate_demo(db, contacts=60, seed=11, today=TODAY)
+    name, e-mail and texts found nowhere else, so their absence can be checked. The test
+    is marked DEMO: its database starts with the demo data."""
     fr = m.FinancialRecord
     live = m.Contact.erased == False  # noqa: E712
     billed = fr.select(fr.contact).join(m.Contact).where(live).scalar()
@@ -177,6 +178,7 @@ def _found(path: Path, strings: list[str]) -> list[tuple[str, str]]:
 
 
 @pytest.mark.file_only  # the file's bytes, log and checkpoint
+@DEMO
 def test_erased_person_leaves_no_bytes_in_db_wal_or_journal(db, db_path):
     person = _demo_person(db)
     assert _found(db_path, person.strings), "the strings are on disk before the erasure"
@@ -201,6 +203,7 @@ def _short_busy_wait(db) -> None:
 
 
 @pytest.mark.file_only  # the file's bytes, log and checkpoint
+@DEMO
 def test_an_open_reader_means_not_finished_until_it_closes(db, db_path):
     person = _demo_person(db)
     _short_busy_wait(db)
@@ -226,6 +229,7 @@ def test_an_open_reader_means_not_finished_until_it_closes(db, db_path):
 
 
 @pytest.mark.file_only  # the file's bytes, log and checkpoint
+@DEMO
 def test_a_pending_erasure_is_remembered_across_a_restart(db, db_path):
     person = _demo_person(db)
     _short_busy_wait(db)
@@ -253,6 +257,7 @@ def test_a_pending_erasure_is_remembered_across_a_restart(db, db_path):
 # --- what is removed, what is kept, what is recorded ------------------------------------------
 
 
+@DEMO
 def test_removed_everywhere_and_the_law_keeps_its_part(db):
     person = _demo_person(db)
     result = erasure.erase_contact(person.id, reason="manual", today=TODAY)
@@ -313,6 +318,7 @@ def test_removed_everywhere_and_the_law_keeps_its_part(db):
         assert info["why"] in erasure_rows.WHY_TEXT
 
 
+@DEMO
 def test_the_erasure_record_and_the_audit_hold_no_values(db):
     person = _demo_person(db)
     result = erasure.erase_contact(
@@ -386,6 +392,7 @@ def test_recipients_to_tell_are_those_of_the_activities_that_concern_the_person(
     assert "Nieuwsbrievenbureau Zeewind" in names, "told although the consent is erased now"
 
 
+@DEMO
 def test_the_answer_can_keep_the_requesters_address(db):
     person = _demo_person(db)
     result = erasure.erase_contact(
@@ -403,6 +410,7 @@ def test_the_answer_can_keep_the_requesters_address(db):
 # --- refusals and the retention path ---------------------------------------------------------
 
 
+@DEMO
 def test_legal_hold_refuses_and_changes_nothing(db):
     person = _demo_person(db)
     records = m.ErasureRecord.select().count()  # the demo's own erasure request made one
@@ -433,6 +441,7 @@ def test_retention_erases_only_what_is_due(db):
     assert c.id not in {r.contact_id for r in retention.due_list(dt.date(2026, 5, 2))}
 
 
+@DEMO
 def test_erased_twice_only_to_drop_invoices_past_their_seven_years(db):
     person = _demo_person(db)
     erasure.erase_contact(person.id, reason="manual", today=TODAY)
@@ -466,6 +475,7 @@ def test_the_number_of_an_erased_contact_is_never_given_again(db):
 
 
 @pytest.mark.file_only  # the file's bytes, log and checkpoint
+@DEMO
 def test_checkpoint_and_vacuum_run_after_the_commit(db, monkeypatch):
     """The bytes are only gone after the checkpoint; a failing vacuum is not success."""
     person = _demo_person(db)

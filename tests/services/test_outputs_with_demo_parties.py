@@ -13,7 +13,6 @@ from pypdf import PdfReader
 
 from soosr_desk.services import register_workbooks
 from soosr_desk.services import statement as st
-from soosr_desk.services.demo import generate_demo
 from soosr_desk.services.errors import NotAllowed
 from soosr_desk.store import models as m
 
@@ -32,8 +31,8 @@ def _us_activities() -> list[str]:
     return sorted(a.name for a in rows)
 
 
+@pytest.mark.demo(contacts=20, seed=2, today=TODAY)
 def test_demo_parties_in_statement_and_register(db, tmp_path):
-    generate_demo(db, contacts=20, seed=2, today=TODAY)
     abroad = _us_activities()
     assert abroad, "the demo links its US parties to activities"
     with pytest.raises(NotAllowed) as refused:

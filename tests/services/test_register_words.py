@@ -11,7 +11,6 @@ from openpyxl import load_workbook
 
 from soosr_desk.rules import agreements, breaches, vocab
 from soosr_desk.services import register_workbooks as registers
-from soosr_desk.services.demo import generate_demo
 
 pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
 
@@ -30,8 +29,8 @@ def _codes() -> set[str]:
     return codes - {""}
 
 
+@pytest.mark.demo(contacts=300, seed=3, today=TODAY)
 def test_no_sheet_of_any_export_holds_a_code(db, tmp_path):
-    generate_demo(db, contacts=300, seed=3, today=TODAY)
     codes = _codes()
     english = {p.label for p in agreements.CHECKLIST}
     assert {"email", "in_progress", "waiting_for_id", "no_data", "done"} <= codes
@@ -47,8 +46,8 @@ def test_no_sheet_of_any_export_holds_a_code(db, tmp_path):
                             assert part not in english, f"{ws.title} row {n}: {part!r}"
 
 
+@pytest.mark.demo(contacts=300, seed=3, today=TODAY)
 def test_the_request_columns_show_dutch_words(db, tmp_path):
-    generate_demo(db, contacts=300, seed=3, today=TODAY)
     path = tmp_path / "requests.xlsx"
     registers.export("requests", path, today=TODAY)
     rows = list(load_workbook(path)["Verzoeken"].iter_rows(values_only=True))

@@ -9,7 +9,6 @@ import pytest
 from openpyxl import load_workbook
 
 from soosr_desk.services import contacts, register_workbooks
-from soosr_desk.services.demo import generate_demo
 from soosr_desk.store import models as m
 
 pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
@@ -17,8 +16,8 @@ pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
 TODAY = dt.date(2026, 11, 25)
 
 
+@pytest.mark.demo(contacts=300, seed=3, today=TODAY)
 def test_all_sheets_one_row_per_record(db, tmp_path):
-    generate_demo(db, contacts=300, seed=3, today=TODAY)
     path = tmp_path / "all.xlsx"
     report = register_workbooks.export("all", path, today=TODAY)
     wb = load_workbook(path)

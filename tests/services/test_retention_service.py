@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from soosr_desk.rules.deadlines import add_months
 from soosr_desk.rules.retention import RetentionRule, is_due
 from soosr_desk.services import retention
-from soosr_desk.services.demo import generate_demo
 from soosr_desk.services.errors import NotFound
 from soosr_desk.store import models as m
 
@@ -173,9 +172,9 @@ def test_due_list_is_sorted_by_due_date(db):
     assert [r.contact_id for r in rows] == [early.id, late.id]
 
 
+@pytest.mark.demo(contacts=400, seed=5, today=D(2026, 5, 1))
 def test_due_list_agrees_with_the_contact_form_on_demo_data(db):
     today = D(2026, 5, 1)
-    generate_demo(db, contacts=400, seed=5, today=today)
     later = today + 500 * DAY
     for day in (today, later):
         rows = _due(day)

@@ -12,6 +12,7 @@ from soosr_desk.rules.agreements import CHECKLIST
 from soosr_desk.services import agreements, checks, third_parties
 from soosr_desk.services.errors import Conflict, ServiceError, ValidationErrors
 from soosr_desk.store import models as m
+from tests.services import kept_documents as kept
 
 pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
 
@@ -22,6 +23,10 @@ def _party(**kw) -> third_parties.ThirdPartyData:
     values = dict(name="Boekhoudt B.V.", role="processor", country="NL")
     values.update(kw)
     return third_parties.save_third_party(third_parties.ThirdPartyData(**values))
+
+
+def _stored(agreement_id: int) -> str:
+    return m.ProcessorAgreement.get_by_id(agreement_id).document_file
 
 
 def _complete(party_id: int, **kw) -> agreements.AgreementData:
@@ -207,7 +212,7 @@ def test_the_document_is_copied_with_its_checksum(db, tmp_path):
     assert saved.document_size == len(content)
     copy = agreements.document_path(ag.id)
     assert copy.read_bytes() == content
-    assert copy.parent == agreements.documents_dir()
+    assert copy.parent == kept.opened_from()
     doc.unlink()  # the user's own file may go: the app's copy stays
     assert agreements.document_path(ag.id).read_bytes() == content
     assert agreements.list_agreements(party.id, TODAY)[0].document == "ok"
@@ -219,13 +224,13 @@ def test_a_changed_or_missing_copy_is_noticed(db, tmp_path):
     doc = tmp_path / "vwo.pdf"
     doc.write_bytes(b"%PDF-1.4 original")
     agreements.attach_document(ag.id, doc)
-    copy = agreements.document_path(ag.id)
-    copy.write_bytes(b"%PDF-1.4 tampered")
+    stored = _stored(ag.id)
+    kept.overwrite(stored, b"%PDF-1.4 tampered")
     assert agreements.list_agreements(party.id, TODAY)[0].document == "changed"
     assert "checksum differs" in _messages()[0]
     with pytest.raises(ServiceError, match="checksum"):
         agreements.document_path(ag.id)
-    copy.unlink()
+    kept.remove(stored)
     assert agreements.list_agreements(party.id, TODAY)[0].document == "missing"
     assert "is missing" in _messages()[0]
     agreements.attach_document(ag.id, doc)  # attaching again fixes it
@@ -251,13 +256,13 @@ def test_attaching_again_replaces_the_old_copy(db, tmp_path):
     first.write_bytes(b"one")
     second.write_bytes(b"two")
     agreements.attach_document(ag.id, first)
-    old = agreements.document_path(ag.id)
+    old = _stored(ag.id)
     agreements.attach_document(ag.id, second)
-    assert not old.exists()
+    new = _stored(ag.id)
+    assert kept.kept_names() == [new] != [old]
     assert agreements.document_path(ag.id).read_bytes() == b"two"
-    assert len(list(agreements.documents_dir().iterdir())) == 1
     agreements.delete_agreement(ag.id)
-    assert list(agreements.documents_dir().iterdir()) == []
+    assert kept.kept_names() == []
 
 
 def test_a_party_with_agreements_is_not_deleted(db):
@@ -318,7 +323,7 @@ def test_a_shortcut_is_not_followed(db, tmp_path):
     lnk.write_bytes(b"L\x00\x00\x00")
     with pytest.raises(ServiceError, match="shortcut"):
         agreements.attach_document(ag.id, lnk)
-    assert not agreements.documents_dir().exists() or not any(agreements.documents_dir().iterdir())
+    assert kept.kept_names() == []
 
 
 def test_the_copy_stays_inside_the_documents_folder(db, tmp_path):
@@ -329,6 +334,6 @@ def test_the_copy_stays_inside_the_documents_folder(db, tmp_path):
     doc.write_bytes(b"x")
     saved = agreements.attach_document(ag.id, doc)
     copy = agreements.document_path(ag.id)
-    assert copy.parent == agreements.documents_dir()
+    assert copy.parent == kept.opened_from()
     assert copy.name.startswith(f"agreement-{ag.id}-")
     assert saved.document_name == "df"

@@ -58,6 +58,7 @@ def test_the_private_temp_folder_is_the_owners_and_openpyxl_spills_into_it():
         tempfile.tempdir = previous
 
 
+@pytest.mark.slow  # 5-6 s alone: three processes, 4,000 demo contacts, a kill mid-export
 def test_a_killed_export_leaves_nothing_after_the_next_start(tmp_path):
     """Kill -9 while the workbook is being written: openpyxl's spill files (the contacts'
     e-mail addresses) and the atomic write's temporary file are gone after the next

@@ -12,7 +12,7 @@ import pytest
 
 from soosr_desk.services import audit, contacts
 from soosr_desk.store import db as store_db
-from soosr_desk.store import migrations, models, server
+from soosr_desk.store import migrations, models, server, server_documents
 from soosr_desk.store.opening import close_database, open_database
 
 # SQLite's declared types and PostgreSQL's for the same peewee field
@@ -58,7 +58,8 @@ def _pg_columns(url) -> dict[str, dict[str, tuple[str, bool]]]:
 def test_both_schemas_have_the_same_tables_columns_and_types(template_db, pg_server, pg_template):
     lite = _sqlite_columns(template_db)
     pg = _pg_columns(pg_server.url(pg_template))
-    assert set(pg) - set(lite) == {server.SCHEMA_TABLE}
+    # the server's own: its schema version, and the documents the file keeps in a folder
+    assert set(pg) - set(lite) == {server.SCHEMA_TABLE, server_documents.TABLE}
     assert set(lite) == {m._meta.table_name for m in models.ALL_MODELS}
     for table, columns in lite.items():
         assert set(pg[table]) == set(columns), table
@@ -141,7 +142,21 @@ def office(pg_server, pg_template):
     pg_server.drop(url)
 
 
-def test_two_desks_write_one_at_a_time_and_keep_one_audit_chain(office):
+def _until_a_desk_waits_for_the_lock(pg_server) -> None:
+    """Until the server shows a connection waiting for the office's advisory lock (not
+    a fixed sleep: that proves only that it had not got there yet)."""
+    with pg_server.admin() as conn:
+        for _ in range(500):
+            waiting = conn.execute(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+            ).fetchone()[0]
+            if waiting:
+                return
+            time.sleep(0.01)
+    raise AssertionError("the second desk never waited for the lock")
+
+
+def test_two_desks_write_one_at_a_time_and_keep_one_audit_chain(office, pg_server):
     """A second connection (another desk) waits for the first desk's transaction: the
     office-wide advisory lock, as BEGIN IMMEDIATE does on the file. What it then reads is
     the first desk's committed event, so the chain stays one chain."""
@@ -157,7 +172,7 @@ def test_two_desks_write_one_at_a_time_and_keep_one_audit_chain(office):
         contacts.save_contact(contacts.ContactData(first_name="An", last_name="Eerst"))
         thread = threading.Thread(target=second_desk)
         thread.start()
-        time.sleep(0.3)
+        _until_a_desk_waits_for_the_lock(pg_server)
         assert seen == []  # the other desk waits for this one's COMMIT
     thread.join(5)
     other.close()

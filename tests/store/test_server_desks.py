@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from soosr_desk.services import audit
 from soosr_desk.store import models
 from soosr_desk.store.opening import close_database, open_database
@@ -19,6 +21,7 @@ DESKS = 4
 ROUNDS = 15
 
 
+@pytest.mark.slow  # 3 s alone when idle, 8 s on a busy machine: four desk processes, 60 requests
 def test_four_desks_at_once_lose_nothing_and_number_gaplessly(pg_server, pg_template):
     url = pg_server.create(template=pg_template)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

@@ -40,11 +40,11 @@ def test_the_to_do_list_is_read_off_the_ui_thread(db, qtbot, monkeypatch):
     assert page.checking and page.checking_label.isVisible()
     assert not page.none_label.isVisible(), "not 'nothing to do' before the check said so"
     # the figures too are counted off the UI thread (issue 20), before the to-do list ends
-    qtbot.waitUntil(lambda: page.values["activities"].text() == str(len(ACTIVITIES)))
+    qtbot.waitUntil(lambda: page.values["activities"].text() == str(len(ACTIVITIES)), timeout=20000)
     assert counted and counted[0] is not threading.main_thread()
-    qtbot.waitUntil(lambda: bool(threads))
+    qtbot.waitUntil(lambda: bool(threads), timeout=20000)
     assert threads[0] is not threading.main_thread()
-    with qtbot.waitSignal(page.checked, timeout=5000):
+    with qtbot.waitSignal(page.checked, timeout=20000):
         release.set()
     assert not page.checking_label.isVisible()
     assert page.problems.count() > 0

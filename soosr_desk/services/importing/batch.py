@@ -7,8 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import operator
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from peewee import fn
@@ -22,13 +21,14 @@ from soosr_desk.services.importing.checks import (
     CELL_REFUSALS,
     EXISTS_RESTRICTED,
     IMPORTED,
+    BatchChecks,
     ImportOptions,
     RowCheck,
-    check_rows,
 )
+from soosr_desk.services.importing.rows import COMPANY_AT, CONTACT_FIELDS, FastRows, contact_row
 from soosr_desk.services.importing.table import Table
 from soosr_desk.services.records import now as record_now
-from soosr_desk.store import models, session
+from soosr_desk.store import engine, models, session
 from soosr_desk.store.queries import tuples
 
 CHUNK = 500  # rows per INSERT (SQLite allows 32,766 parameters; 500 x 25 columns fits)
@@ -53,21 +53,23 @@ class _DryRun(Exception):
     """Leaves the transaction of a dry run, rolling back what it wrote."""
 
 
-def _bulk_insert(model, fields: list, rows: list[tuple]) -> int:
-    """Inserts `rows` (values in the order of `fields`, every column given) with one
-    prepared statement; returns the first new id (SQLite numbers a rowid table's new rows
-    max(id) + 1 onwards, and the caller's transaction keeps other writers out)."""
+def _bulk_insert(model, fields: list, build: Callable[[int], Sequence[Sequence]]) -> int:
+    """Inserts the rows `build(first)` makes (values in the order of `fields`, which starts
+    with the id, every column given) with one prepared statement, numbered by the program
+    from the table's highest id + 1 (the caller's transaction keeps other writers out);
+    returns `first`. The ids are given, not left to the engine: a PostgreSQL sequence does
+    not restart at the highest id after rows were deleted (an undone import), SQLite does."""
     sql, _ = model.insert_many([tuple(None for _ in fields)], fields=fields).sql()
+    database = session.database()
     with session.lock():
         first = (model.select(fn.MAX(model.id)).scalar() or 0) + 1
-        session.database().cursor().executemany(sql, rows)
-        last = model.select(fn.MAX(model.id)).scalar()
-    if rows and last != first + len(rows) - 1:
-        raise RuntimeError("bulk insert numbered its rows unexpectedly")
+        database.cursor().executemany(sql, build(first))
+        engine.ids_written(database, model._meta.table_name)
     return first
 
 
 _COMPANY_FIELDS = [
+    models.Company.id,
     models.Company.name,
     models.Company.street,
     models.Company.postcode,
@@ -77,11 +79,8 @@ _COMPANY_FIELDS = [
     models.Company.created_at,
     models.Company.updated_at,
 ]
-_CONTACT_FIELDS = [f for f in models.Contact._meta.sorted_fields if f.name != "id"]
-_CONTACT_ROW = operator.itemgetter(
-    *(f.name for f in _CONTACT_FIELDS)
-)  # a row's values in field order
 _LINK_FIELDS = [
+    models.ImportBatchContact.id,
     models.ImportBatchContact.batch,
     models.ImportBatchContact.contact,
     models.ImportBatchContact.added,
@@ -108,10 +107,14 @@ class _Companies:
                 new.setdefault(name.lower(), name)
         if not new:
             return
+        stamp = self.stamp
         first = _bulk_insert(
             models.Company,
             _COMPANY_FIELDS,
-            [(name, "", "", "", "NL", "", self.stamp, self.stamp) for name in new.values()],
+            lambda first: [
+                (first + i, name, "", "", "", "NL", "", stamp, stamp)
+                for i, name in enumerate(new.values())
+            ],
         )
         for i, key in enumerate(new):
             self.ids[key] = first + i
@@ -124,51 +127,19 @@ class _Companies:
         return self.ids[name.lower()]
 
 
-def _values(check: RowCheck, stamp: str) -> dict:
-    d = check.data
-    return {
-        "first_name": d.first_name,
-        "last_name": d.last_name,
-        "gender": d.gender,
-        "job_title": d.job_title,
-        "company": d.company_name,
-        "street": d.street,
-        "postcode": d.postcode,
-        "city": d.city,
-        "country": d.country,
-        "phone": d.phone,
-        "email": d.email,
-        "signing_authority": d.signing_authority,
-        "location": d.location,
-        "source": d.source,
-        "relation": d.relation,
-        "language": d.language,
-        "received_on": str(d.received_on),
-        "last_activity": None,
-        "restricted": False,
-        "restricted_since": None,
-        "restricted_reason": "",
-        "objected_marketing": False,
-        "objected_on": None,
-        "legal_hold": False,
-        "legal_hold_reason": "",
-        "legal_hold_since": None,
-        "erased": False,
-        "erased_on": None,
-        "sort_name": sort_key(d.first_name, d.last_name),
-        "search_text": search_text(
-            d.first_name, d.last_name, d.email, d.phone, d.city, d.company_name
-        ),
-        "created_at": stamp,
-        "updated_at": stamp,
-    }
+def _insert_contacts(pending: list[list], companies: _Companies) -> int:
+    """Inserts the rows of `contact_row` / `FastRows.row`, their companies by name first;
+    returns the first new id."""
+    companies.make([row[COMPANY_AT] for row in pending])
+    ids = companies.ids
 
+    def numbered(first: int) -> list[list]:
+        for i, row in enumerate(pending):
+            name = row[COMPANY_AT]
+            row[0], row[COMPANY_AT] = first + i, ids[name.lower()] if name else None
+        return pending
 
-def _insert_contacts(pending: list[dict], companies: _Companies) -> int:
-    companies.make([row["company"] for row in pending])
-    for row in pending:
-        row["company"] = companies.ids[row["company"].lower()] if row["company"] else None
-    return _bulk_insert(models.Contact, _CONTACT_FIELDS, list(map(_CONTACT_ROW, pending)))
+    return _bulk_insert(models.Contact, CONTACT_FIELDS, numbered)
 
 
 def _update(check: RowCheck, companies: _Companies, stamp: dt.datetime) -> dict | None:
@@ -218,7 +189,7 @@ def run_import(
     total = len(table.rows)
     stamp = record_now()
     try:
-        with session.transaction():
+        with engine.large_cache(session.database()), session.transaction():
             companies = _Companies(stamp)
             batch = models.ImportBatch.create(
                 imported_at=stamp,
@@ -230,21 +201,32 @@ def run_import(
                 updated=0,
                 skipped=0,
             )
-            pending: list[dict] = []
+            pending: list[list] = []
 
             def flush() -> None:
                 if not pending or dry_run:
                     pending.clear()
                     return
                 first = _insert_contacts(pending, companies)
-                _bulk_insert(
+                count, batch_id, at = len(pending), batch.id, str(stamp)
+                _bulk_insert(  # a link to each new contact, for the undo
                     models.ImportBatchContact,
                     _LINK_FIELDS,
-                    [(batch.id, first + i, True, "", str(stamp)) for i in range(len(pending))],
+                    lambda link: [
+                        (link + i, batch_id, first + i, True, "", at) for i in range(count)
+                    ],
                 )
                 pending.clear()
 
-            for done, check in enumerate(check_rows(table, mapping, options, today), 1):
+            checks = BatchChecks(mapping, options, today)
+            fast = FastRows(
+                mapping, checks.template, checks.quick, checks.existing, checks.seen, str(stamp)
+            )
+            quick_row = fast.row if fast.usable else None
+
+            def checked_row(number: int, cells: list[str]) -> list | None:
+                """The new contact's values, or None (skipped or updated: counted here)."""
+                check = checks.check(number, cells)
                 result.refused_cells += [
                     (check.number, p) for p in check.problems if p.message in CELL_REFUSALS
                 ]
@@ -267,7 +249,17 @@ def run_import(
                                 stamp=stamp,
                             )
                 else:
-                    pending.append(_values(check, str(stamp)))
+                    return contact_row(check.data, str(stamp))
+                return None
+
+            rows = zip(table.numbers, table.rows, strict=False)
+            for done, (number, cells) in enumerate(rows, 1):
+                # a new contact with nothing wrong the quick way, every other row in full
+                row = None if quick_row is None else quick_row(cells)
+                if row is None:
+                    row = checked_row(number, cells)
+                if row is not None:
+                    pending.append(row)
                     result.added += 1
                     if len(pending) >= CHUNK:
                         flush()

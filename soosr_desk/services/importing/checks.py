@@ -17,6 +17,7 @@ from soosr_desk.services import contacts as contacts_service
 from soosr_desk.services.contacts import ContactData
 from soosr_desk.services.errors import ValidationError
 from soosr_desk.services.importing.mapping import country_code
+from soosr_desk.services.importing.quick import QuickCheck
 from soosr_desk.services.importing.table import Table
 from soosr_desk.services.records import BatchMemo
 from soosr_desk.store import models, session
@@ -127,10 +128,12 @@ def check_row(
     existing: dict[str, list[tuple[int, bool]]],
     seen: set[str],
     memo: BatchMemo | None = None,
+    quick: QuickCheck | None = None,
 ) -> RowCheck:
     """What row `number` becomes. `seen` holds the e-mail keys of the earlier rows;
     `memo` what the earlier rows had checked (each distinct text is checked once per
-    batch, see `records.BatchMemo`)."""
+    batch, see `records.BatchMemo`); `quick` passes a row with nothing wrong sooner (a
+    row it does not pass gets the full check)."""
     values: dict[str, str] = {}
     for column, name in enumerate(mapping):
         if name and column < len(cells) and name not in values:
@@ -143,7 +146,10 @@ def check_row(
             values[name] = text if len(lines) == 1 else ", ".join(x.strip() for x in lines)
     problems: list[ValidationError] = []
     data = _row_data(values, options, problems)
-    errors = contacts_service.validate(data, today, memo)
+    if quick is not None and quick.clean(data):
+        errors: list[ValidationError] = []
+    else:
+        errors = contacts_service.validate(data, today, memo)
     bsn = [e for e in errors if e.message == BSN_REFUSED]
     if bsn:
         for e in bsn:
@@ -179,6 +185,33 @@ def check_row(
     return check
 
 
+class BatchChecks:
+    """What checking the rows of one batch keeps from row to row: the contacts' e-mail
+    addresses, those of the earlier rows, the texts checked already (`BatchMemo`)."""
+
+    def __init__(self, mapping: list[str], options: ImportOptions, today: dt.date) -> None:
+        self.mapping, self.today = mapping, today
+        self.options = dataclasses.replace(options, received_on=options.received_on or today)
+        self.existing = existing_emails()
+        self.seen: set[str] = set()
+        self.memo = BatchMemo()
+        self.template = _row_data({}, self.options, [])  # a row with no cell filled in
+        self.quick = QuickCheck(self.template, today, self.memo)
+
+    def check(self, number: int, cells: list[str]) -> RowCheck:
+        return check_row(
+            number,
+            cells,
+            self.mapping,
+            self.options,
+            self.today,
+            self.existing,
+            self.seen,
+            self.memo,
+            self.quick,
+        )
+
+
 def check_rows(
     table: Table,
     mapping: list[str],
@@ -187,10 +220,7 @@ def check_rows(
     limit: int | None = None,
 ) -> Iterator[RowCheck]:
     """Each row checked as the import would take it (the preview shows the first ones)."""
-    options = dataclasses.replace(options, received_on=options.received_on or today)
-    existing = existing_emails()
-    seen: set[str] = set()
-    memo = BatchMemo()
+    checks = BatchChecks(mapping, options, today)
     rows = table.rows if limit is None else table.rows[:limit]
     for number, cells in zip(table.numbers, rows, strict=False):
-        yield check_row(number, cells, mapping, options, today, existing, seen, memo)
+        yield checks.check(number, cells)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from soosr_desk.services import settings as service
 from soosr_desk.services.errors import ValidationErrors
-from soosr_desk.ui.i18n import current_language, error_text
+from soosr_desk.ui.i18n import current_language, show_field_errors
 from soosr_desk.ui.operation import attempt, in_box
 from soosr_desk.ui.pages.base import Page
 from soosr_desk.ui.widgets.server_settings import DatabaseChoice
@@ -195,11 +195,7 @@ class SettingsPage(Page):
         return not dirty or self.save()
 
     def _show_errors(self, exc: ValidationErrors) -> None:
-        for e in exc.errors:
-            label = self.errors.get(e.field)
-            if label is not None:
-                label.setText(error_text(e))
-                label.show()
+        show_field_errors(self.errors, exc)
 
     def save(self) -> bool:
         for err in self.errors.values():

@@ -26,7 +26,7 @@ from soosr_desk.services import office_server
 from soosr_desk.services.errors import ServiceError, ValidationErrors
 from soosr_desk.ui import background, server_choice
 from soosr_desk.ui.errors import failure_text
-from soosr_desk.ui.i18n import error_text, tr_msg
+from soosr_desk.ui.i18n import error_text, show_field_errors, tr_msg
 from soosr_desk.ui.operation import attempt
 
 OK_COLOUR, BAD_COLOUR = "#1b5e20", "#b00020"
@@ -131,11 +131,7 @@ class DatabaseChoice(QGroupBox):
         self.result.show()
 
     def _show_errors(self, exc: ValidationErrors) -> None:
-        for e in exc.errors:
-            label = self.errors.get(e.field)
-            if label is not None:
-                label.setText(error_text(e))
-                label.show()
+        show_field_errors(self.errors, exc)
 
     def _clear(self) -> None:
         for label in self.errors.values():
