@@ -88,11 +88,23 @@ sys.exit(main())
 
 BARE = r"""
 import importlib, json, sys
-for name in json.loads(sys.argv[1]):
+names = json.loads(sys.argv[1])
+# exactly those libraries: an optional import they try (peewee tries psycopg) is refused
+# when the program's start did not load it either
+std, tops = set(sys.stdlib_module_names), {n.split(".")[0] for n in names}
+class OnlyThose:
+    def find_spec(self, name, path=None, target=None):
+        top = name.split(".")[0]
+        if top not in std and top not in tops and not top.startswith("_"):
+            raise ModuleNotFoundError(name, name=name)
+only = OnlyThose()
+sys.meta_path.insert(0, only)
+for name in names:
     try:
         importlib.import_module(name)
     except Exception:
         pass
+sys.meta_path.remove(only)
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 w = QMainWindow(); w.resize(1366, 768); w.show()

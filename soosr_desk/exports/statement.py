@@ -30,7 +30,6 @@ from .statement_model import (
     StatementData,
     Transfer,
 )
-from .statement_pdf import pdf_bytes
 from .statement_texts import (
     COUNTRIES,
     LEGAL_BASIS_LABELS,
@@ -324,4 +323,8 @@ def render_html(data: StatementData) -> str:
 def render_pdf(data: StatementData) -> bytes:
     """The statement as an A4 PDF: title, controller, version and date, the chapters, and
     "page X of Y" on every page."""
+    # reportlab (0.2 s) loads when a PDF is made, not with the dashboard's checks that
+    # import this module (issue 20): deferring a library, not dodging an import loop
+    from .statement_pdf import pdf_bytes
+
     return pdf_bytes(data, _document(data))

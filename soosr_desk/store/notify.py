@@ -17,7 +17,7 @@ import os
 import platform
 import re
 
-import psycopg
+from soosr_desk.store import pg_driver
 
 CHANNEL = "soosr_desk_changes"
 EVERYTHING = "*"  # a listener that lost its connection missed news: all may have changed
@@ -74,6 +74,8 @@ class Listener:
         }
         if password:
             params["password"] = password
+        psycopg = pg_driver.load()
+        self._error = psycopg.Error
         try:
             self._conn = psycopg.connect(url, **params)  # type: ignore[arg-type]
             self._conn.execute(f"LISTEN {CHANNEL}")
@@ -83,7 +85,7 @@ class Listener:
     def wait(self, timeout_s: float) -> set[str]:
         try:
             return self._wait(timeout_s)
-        except psycopg.Error as exc:
+        except self._error as exc:
             raise ListenerGone(type(exc).__name__) from None
 
     def _wait(self, timeout_s: float) -> set[str]:
@@ -100,5 +102,5 @@ class Listener:
         return tables
 
     def close(self) -> None:
-        with contextlib.suppress(psycopg.Error):
+        with contextlib.suppress(self._error):
             self._conn.close()

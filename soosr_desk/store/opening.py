@@ -81,6 +81,8 @@ def open_database(
     database = store_db.connect(path)
     if later and state.has_tables:
         database.check_in_background()
+    else:  # inspect_file or the step before a migration read every page just now
+        database.checked_at_opening()
     try:
         ran = migrations.migrate(database)
         if ran:

@@ -28,9 +28,8 @@ from dataclasses import dataclass
 from importlib import resources
 
 from peewee import PostgresqlDatabase
-from psycopg import conninfo
 
-from soosr_desk.store import notify
+from soosr_desk.store import notify, pg_driver
 from soosr_desk.store.db import LockedAtomic
 
 URL_SCHEMES = ("postgresql://", "postgres://")
@@ -72,7 +71,7 @@ def parse_url(url: str) -> ServerAddress:
     if url.lower().startswith("postgres://"):
         url = "postgresql://" + url[len("postgres://") :]
     try:
-        params = conninfo.conninfo_to_dict(url)
+        params = pg_driver.load().conninfo.conninfo_to_dict(url)
     except Exception as exc:  # psycopg.ProgrammingError: says which part is wrong
         raise ServerAddressError(type(exc).__name__) from None
     if "password" in params:
@@ -115,6 +114,7 @@ class ServerDatabase(PostgresqlDatabase):
         }
         if password:
             params["password"] = password
+        pg_driver.load()  # before peewee picks its driver adapter
         super().__init__(address.url, autorollback=False, **params)
         self.address = address
         self.path = address.display()  # what messages name, as they name a file

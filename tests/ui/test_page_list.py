@@ -100,3 +100,33 @@ def test_the_window_shows_without_the_calendar_library(db_path):
     )
     lines = out.stdout.strip().splitlines()
     assert lines[-2:] == ["False", "True"], out.stderr[-2000:]
+
+
+def test_the_window_shows_without_the_server_driver_or_the_pdf_library(db_path):
+    """A fresh process on the SQLite file: the window and its dashboard are up without
+    psycopg (peewee would import it with itself) and without reportlab (the dashboard's
+    checks import the letter and statement modules); a statement PDF then loads it."""
+    code = (
+        "import sys\n"
+        "from soosr_desk.store.opening import open_database\n"
+        "from soosr_desk.ui.app import make_application\n"
+        "from soosr_desk.ui.main_window import MainWindow\n"
+        "app = make_application()\n"
+        "open_database(sys.argv[1])\n"
+        "w = MainWindow(sys.argv[1]); w.show(); app.processEvents()\n"
+        "print('psycopg' in sys.modules, 'reportlab' in sys.modules)\n"
+        "from soosr_desk.services import statement\n"
+        "import datetime as dt\n"
+        "print(statement.preview('nl', dt.date.today())[1][:5])\n"
+        "print('reportlab' in sys.modules)\n"
+        "import os; os._exit(0)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(db_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    lines = out.stdout.strip().splitlines()
+    assert lines[-3:] == ["False False", "b'%PDF-'", "True"], out.stderr[-2000:]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from soosr_desk.exports import letters as letter_pdf
+from soosr_desk.exports import letter_facts as letter_data
 from soosr_desk.exports.portability import portability_zip
 from soosr_desk.rules.agreements import is_in_eea
 from soosr_desk.rules.deadlines import response_deadline
@@ -66,11 +66,11 @@ _FIRST = {
 }
 
 
-def controller() -> letter_pdf.Controller:
+def controller() -> letter_data.Controller:
     c = models.Controller.select().first()
     lines = tuple(x for x in (c.street, c.address_extra, f"{c.postcode} {c.city}".strip()) if x)
     signer = get_signer()
-    return letter_pdf.Controller(
+    return letter_data.Controller(
         c.name,
         lines,
         c.phone,
@@ -78,7 +78,7 @@ def controller() -> letter_pdf.Controller:
         c.website,
         c.kvk_number,
         c.authority_name,
-        c.authority_url or letter_pdf.Controller.authority_url,
+        c.authority_url or letter_data.Controller.authority_url,
         signer.name,
         signer.role,
     )
@@ -146,7 +146,7 @@ def _text(row, name: str, lang: str, dutch_only: list[str]) -> str:
     return en or nl
 
 
-def letter_facts(request_id: int, letter_kind: str, today: dt.date) -> letter_pdf.LetterFacts:
+def letter_facts(request_id: int, letter_kind: str, today: dt.date) -> letter_data.LetterFacts:
     row = models.RightsRequest.get_by_id(request_id)
     lang = row.language if row.language in ("nl", "en") else "nl"
     address = tuple(
@@ -159,7 +159,7 @@ def letter_facts(request_id: int, letter_kind: str, today: dt.date) -> letter_pd
         )
         if x
     )
-    facts = letter_pdf.LetterFacts(
+    facts = letter_data.LetterFacts(
         letter_kind=letter_kind,
         request_kind=row.kind,
         language=lang,
@@ -210,12 +210,12 @@ def letter_facts(request_id: int, letter_kind: str, today: dt.date) -> letter_pd
         facts.attachment_name = attachment_name(row)
     if row.kind in NEEDS_NOTICES:
         facts.notices = [
-            letter_pdf.Notice(n.recipient, n.told_on, n.impossible_reason) for n in notices(row.id)
+            letter_data.Notice(n.recipient, n.told_on, n.impossible_reason) for n in notices(row.id)
         ]
     return facts
 
 
-def _person_facts(facts: letter_pdf.LetterFacts, contact: models.Contact, lang: str) -> None:
+def _person_facts(facts: letter_data.LetterFacts, contact: models.Contact, lang: str) -> None:
     """Everything held on the person (Art. 15(1) and (3)) and what concerns them."""
     for name in CONTACT_LETTER_FIELDS:
         value = (
@@ -245,7 +245,7 @@ def _person_facts(facts: letter_pdf.LetterFacts, contact: models.Contact, lang: 
     ]
     fr = models.FinancialRecord
     facts.financial = [
-        letter_pdf.FinancialItem(
+        letter_data.FinancialItem(
             r.number, r.record_date, r.amount_cents, r.description, fiscal_keep_until(r.record_date)
         )
         for r in fr.select().where(fr.contact == contact.id).order_by(fr.record_date, fr.id)
@@ -262,7 +262,7 @@ def _person_facts(facts: letter_pdf.LetterFacts, contact: models.Contact, lang: 
         rule = a.retention_rule
         retention = _text(rule, "name", lang, facts.dutch_only) if rule else ""
         facts.activities.append(
-            letter_pdf.ActivityInfo(
+            letter_data.ActivityInfo(
                 _text(a, "name", lang, facts.dutch_only),
                 _text(a, "purpose", lang, facts.dutch_only),
                 a.legal_basis,
@@ -283,7 +283,7 @@ def _person_facts(facts: letter_pdf.LetterFacts, contact: models.Contact, lang: 
                 facts.recipient_categories_unnamed.append(name)
     facts.recipients = [p.name for p in parties]
     facts.recipient_parties = [
-        letter_pdf.RecipientInfo(p.name, p.country, not is_in_eea(p.country), p.safeguard)
+        letter_data.RecipientInfo(p.name, p.country, not is_in_eea(p.country), p.safeguard)
         for p in parties
     ]
     facts.transfers = _transfers(contact)
@@ -299,15 +299,15 @@ def _person_facts(facts: letter_pdf.LetterFacts, contact: models.Contact, lang: 
     facts.erase_after = decision.erase_after
 
 
-def _transfers(contact: models.Contact) -> list[letter_pdf.RecipientInfo]:
+def _transfers(contact: models.Contact) -> list[letter_data.RecipientInfo]:
     """Art. 15(2): every transfer outside the EEA of this person's data, the parties'
     own and their sub-processors' (onward transfers), as services.transfers reads them
     for the activities that concern the person; a party without a safeguard of its own
     falls under the activity's."""
-    out: list[letter_pdf.RecipientInfo] = []
+    out: list[letter_data.RecipientInfo] = []
     for a in concerning_activities(contact):
         for name, country, safeguard in recipients_abroad(a.id):
-            info = letter_pdf.RecipientInfo(
+            info = letter_data.RecipientInfo(
                 name, country, True, safeguard or a.transfer_safeguard.strip()
             )
             if info not in out:
@@ -331,7 +331,7 @@ _TABLES = {
 
 def _describe_erasure(
     record: models.ErasureRecord, lang: str
-) -> tuple[list[str], list[letter_pdf.KeptItem]]:
+) -> tuple[list[str], list[letter_data.KeptItem]]:
     """The erasure's record (tables, counts, reasons; never values) in the letter's words:
     what was removed, and what is kept with personal data in it, each with its duty and
     end date. What is kept without personal data (an empty marker, ids in the log, the
@@ -352,7 +352,7 @@ def _describe_erasure(
         until = info.get("until")
         what = label(table) if table == "contact" else f"{label(table)}: {info.get('rows', 0)}"
         kept.append(
-            letter_pdf.KeptItem(
+            letter_data.KeptItem(
                 what, info.get("why", ""), dt.date.fromisoformat(until) if until else None
             )
         )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from soosr_desk.exports import letters as letter_pdf
+from soosr_desk.exports.letter_facts import LETTER_KINDS
 from soosr_desk.exports.safe_text import safe_filename
 from soosr_desk.rules import validation
 from soosr_desk.rules.i18n import N_
@@ -57,7 +57,7 @@ def make_letter(request_id: int, letter_kind: str, *, today: dt.date | None = No
     """Writes the letter from the records and keeps it with the request as a draft: made
     is not sent. Nothing about the request changes until staff mark it sent."""
     today = today or dt.date.today()
-    if letter_kind not in letter_pdf.LETTER_KINDS:
+    if letter_kind not in LETTER_KINDS:
         raise ValueError(letter_kind)
     row = request_row(request_id)
     if row.status in ("closed", "refused"):
@@ -77,9 +77,13 @@ def make_letter(request_id: int, letter_kind: str, *, today: dt.date | None = No
     attachment = None
     if letter_kind == "answer" and row.kind == "portability" and facts.outcome == Outcome.DONE:
         attachment = portability_data(request_id, today)
+    # reportlab (0.2 s) loads with the first letter, not at every start: the dashboard's
+    # checks import this package (issue 20). Deferring a library, not dodging a loop.
+    from soosr_desk.exports.letters import render_letter
+
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "letter.pdf"
-        letter_pdf.render_letter(facts, path)
+        render_letter(facts, path)
         pdf = path.read_bytes()
     with session.transaction():
         row = request_row(request_id)
