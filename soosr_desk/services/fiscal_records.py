@@ -16,8 +16,7 @@ from peewee import OperationalError
 
 from soosr_desk.rules.retention import fiscal_keep_until
 from soosr_desk.services import audit
-from soosr_desk.store import db as store_db
-from soosr_desk.store import models, session
+from soosr_desk.store import engine, models, session
 
 
 def expired_records(contact_id: int, today: dt.date) -> list[int]:
@@ -44,10 +43,11 @@ def destroy_expired(contact_ids: list[int], *, today: dt.date | None = None) -> 
             fr.delete().where(fr.id.in_(ids)).execute()
             removed += len(ids)
             audit.record("destroy_expired", "contact", cid, ["financial_record"])
-    if removed and store_db.checkpoint_truncate(db):
+    # either engine (issue 18): on a server, VACUUM of the table the records left
+    if removed and engine.checkpoint_truncate(db):
         try:
-            store_db.vacuum(db)
-            store_db.checkpoint_truncate(db)
+            engine.vacuum(db, [fr._meta.table_name])
+            engine.checkpoint_truncate(db)
         except OperationalError:  # another program writes: the bytes go at the next vacuum
             pass
     return removed

@@ -13,6 +13,9 @@ from soosr_desk.rules.retention import RetentionRule
 from soosr_desk.services import fiscal_records, retention
 from soosr_desk.store import models as m
 
+# issue 18: destroying old invoices on the office server ran a SQLite PRAGMA there
+pytestmark = pytest.mark.both_engines
+
 D = dt.date
 
 
