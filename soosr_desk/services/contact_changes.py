@@ -4,11 +4,10 @@ moves on, so an editor open on a stale copy notices, and an audit event)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from soosr_desk.rules.i18n import N_
-from soosr_desk.services import audit
+from soosr_desk.services import audit, records
 from soosr_desk.services.errors import NotFound
 from soosr_desk.store import models
 
@@ -23,7 +22,6 @@ def editable_contact(contact_id: int) -> models.Contact:
 
 def touch(contact: models.Contact, fields: Sequence[str], action: str) -> None:
     """Saves `contact` with a newer `updated_at` and records `action` on `fields`."""
-    now = dt.datetime.now().replace(microsecond=0)
-    contact.updated_at = now if now != contact.updated_at else now + dt.timedelta(seconds=1)
+    records.touch(contact)
     contact.save()
     audit.record(action, "contact", contact.id, fields)

@@ -15,7 +15,7 @@ from soosr_desk.rules import validation
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.names import search_text, sort_key
 from soosr_desk.rules.vocab import ContactSource, Gender, Language, Relation, SigningAuthority
-from soosr_desk.services import audit
+from soosr_desk.services import audit, records
 from soosr_desk.services.contact_changes import editable_contact, touch
 
 # Re-exports: many callers reach the notes, consents and list of contacts as `contacts.X`.
@@ -260,7 +260,7 @@ def save_contact(data: ContactData, *, today: dt.date | None = None) -> ContactD
         if changed:
             for name, value in _derived(data).items():
                 setattr(contact, name, value)
-            contact.updated_at = now if now != contact.updated_at else now + dt.timedelta(seconds=1)
+            records.touch(contact, now)
             contact.save()
             audit.record("update", "contact", contact.id, changed)
         return _to_data(contact)

@@ -20,10 +20,14 @@ def now() -> dt.datetime:
 
 
 def touch(row, at: dt.datetime | None = None) -> None:
-    """Sets `updated_at` to `at` (now), one second later when that equals the old value,
-    so that a copy read before this change is always seen as stale."""
+    """Sets `updated_at` to `at` (now), or to one second after the old value when that is
+    not earlier: the stamp only ever grows, so a copy read before this change is always
+    seen as stale. (Stamps are to the second; one pushed ahead by quick saves must never
+    fall back to a value an older copy holds: found by five desks on one server, where a
+    stamp went back and a stale save of a counter passed, issue 18.)"""
     at = at or now()
-    row.updated_at = at if at != row.updated_at else at + dt.timedelta(seconds=1)
+    old = row.updated_at
+    row.updated_at = at if old is None or at > old else old + dt.timedelta(seconds=1)
 
 
 def row_for_update(model, record_id: int, updated_at: dt.datetime | None, *, gone: str, stale: str):

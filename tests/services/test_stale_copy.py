@@ -75,3 +75,26 @@ def test_the_actor_on_the_server_is_login_and_computer(db, engine, monkeypatch):
     expected = f"{getpass.getuser()}@BALIE-3" if engine == "postgresql" else getpass.getuser()
     assert session.actor() == expected
     assert session.split_actor(expected)[1] == ("BALIE-3" if engine == "postgresql" else "")
+
+
+def test_a_stamp_pushed_ahead_never_falls_back_to_one_an_older_copy_holds():
+    """Stamps are to the second: quick saves push one ahead of the clock (S, S+1, S+2).
+    A later save whose clock still reads S+1 must not set S+1 again: a copy read when
+    the stamp was S+1 would then pass the stale check and its save would overwrite the
+    saves between (found by five desks on one server: a counter lost two raises)."""
+    from types import SimpleNamespace
+
+    from soosr_desk.services import records
+
+    s = dt.datetime(2026, 11, 26, 18, 0, 0)
+    row = SimpleNamespace(updated_at=s)
+    records.touch(row, s)
+    assert row.updated_at == s + dt.timedelta(seconds=1)
+    copy_stamp = row.updated_at
+    records.touch(row, s)
+    assert row.updated_at == s + dt.timedelta(seconds=2)
+    records.touch(row, s + dt.timedelta(seconds=1))  # the clock reads S+1 at this save
+    assert row.updated_at == s + dt.timedelta(seconds=3)
+    assert row.updated_at != copy_stamp
+    records.touch(row, s + dt.timedelta(seconds=10))  # the clock overtook: its own time
+    assert row.updated_at == s + dt.timedelta(seconds=10)
