@@ -78,34 +78,31 @@ def test_pages_made_late_have_the_titles_and_topics_of_their_classes(window):
 def test_the_window_shows_without_the_calendar_library(db_path):
     """A fresh process: the window is up before icalendar (for the requests page's
     calendar export) is imported."""
-    code = (
-        "import sys\n"
-        "from soosr_desk.store.opening import open_database\n"
-        "from soosr_desk.ui.app import make_application\n"
-        "from soosr_desk.ui.main_window import MainWindow\n"
-        "app = make_application()\n"
-        "open_database(sys.argv[1])\n"
-        "w = MainWindow(sys.argv[1]); w.show(); app.processEvents()\n"
-        "print('icalendar' in sys.modules)\n"
-        "w.show_page(4)\n"
-        "print('icalendar' in sys.modules)\n"
-        "import os; os._exit(0)\n"
+    lines = _after_a_fresh_window(
+        db_path,
+        "print('icalendar' in sys.modules)\nw.show_page(4)\nprint('icalendar' in sys.modules)\n",
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code, str(db_path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-    )
-    lines = out.stdout.strip().splitlines()
-    assert lines[-2:] == ["False", "True"], out.stderr[-2000:]
+    assert lines[-2:] == ["False", "True"]
 
 
 def test_the_window_shows_without_the_server_driver_or_the_pdf_library(db_path):
     """A fresh process on the SQLite file: the window and its dashboard are up without
     psycopg (peewee would import it with itself) and without reportlab (the dashboard's
     checks import the letter and statement modules); a statement PDF then loads it."""
+    lines = _after_a_fresh_window(
+        db_path,
+        "print('psycopg' in sys.modules, 'reportlab' in sys.modules)\n"
+        "from soosr_desk.services import statement\n"
+        "import datetime as dt\n"
+        "print(statement.preview('nl', dt.date.today())[1][:5])\n"
+        "print('reportlab' in sys.modules)\n",
+    )
+    assert lines[-3:] == ["False False", "b'%PDF-'", "True"]
+
+
+def _after_a_fresh_window(db_path, then: str) -> list[str]:
+    """The lines a fresh process prints when it opens `db_path`, shows the main window
+    (`w`) and then runs `then`: what a start imports, unlike this test process."""
     code = (
         "import sys\n"
         "from soosr_desk.store.opening import open_database\n"
@@ -114,12 +111,8 @@ def test_the_window_shows_without_the_server_driver_or_the_pdf_library(db_path):
         "app = make_application()\n"
         "open_database(sys.argv[1])\n"
         "w = MainWindow(sys.argv[1]); w.show(); app.processEvents()\n"
-        "print('psycopg' in sys.modules, 'reportlab' in sys.modules)\n"
-        "from soosr_desk.services import statement\n"
-        "import datetime as dt\n"
-        "print(statement.preview('nl', dt.date.today())[1][:5])\n"
-        "print('reportlab' in sys.modules)\n"
-        "import os; os._exit(0)\n"
+        + then
+        + "import os; os._exit(0)\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code, str(db_path)],
@@ -128,5 +121,5 @@ def test_the_window_shows_without_the_server_driver_or_the_pdf_library(db_path):
         timeout=120,
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
     )
-    lines = out.stdout.strip().splitlines()
-    assert lines[-3:] == ["False False", "b'%PDF-'", "True"], out.stderr[-2000:]
+    assert out.returncode == 0, out.stderr[-2000:]
+    return out.stdout.strip().splitlines()
