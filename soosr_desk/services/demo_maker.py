@@ -45,6 +45,12 @@ def slug(text: str, sep: str = "") -> str:
     return sep.join(w for w in words if w)
 
 
+class _IsoDays(dict[int, str]):
+    def __missing__(self, day: int) -> str:
+        text = self[day] = dt.date.fromordinal(day).isoformat()
+        return text
+
+
 class Maker:
     """Draws every value from one `random.Random`, so a seed fixes the whole data set."""
 
@@ -54,7 +60,8 @@ class Maker:
         self.t = today.toordinal()
         self.used_names = used_names
         self.used_emails = used_emails
-        self._iso: dict[int, str] = {}
+        # the ordinal day as SQLite stores a date ("2026-03-15"), each day made once
+        self.iso: Callable[[int], str] = _IsoDays().__getitem__
         # randint(1, 5), randrange(10**7), randint(2, 9), randrange(10**rest) of a phone
         self._mobile, self._seven = self.chooser(range(1, 6)), self.chooser(range(10**7))
         self._landline = self.chooser(range(2, 10))
@@ -63,13 +70,6 @@ class Maker:
     def day(self, lo: int, hi: int) -> int:
         """An ordinal day in [lo, hi]."""
         return lo + int(self.rng.random() * (hi - lo + 1)) if hi > lo else lo
-
-    def iso(self, day: int) -> str:
-        """The ordinal `day` as SQLite stores a date: "2026-03-15"."""
-        text = self._iso.get(day)
-        if text is None:
-            text = self._iso[day] = dt.date.fromordinal(day).isoformat()
-        return text
 
     def stamp(self, day: int) -> str:
         """A moment in office hours (08:30-17:30) on `day`, as SQLite stores a datetime
