@@ -45,7 +45,6 @@ from soosr_desk.services.demo_words import (
 )
 
 _sort_key = lru_cache(maxsize=65536)(sort_key)
-_fold = lru_cache(maxsize=65536)(fold)
 
 CONTACT_COLUMNS = (
     "id",
@@ -101,17 +100,20 @@ def demo_search_text(first, last, email, phone, city, company_name) -> str:
     """What rules.names.search_text makes of these (the list filters on it), sooner:
     names, towns and companies repeat and are folded once, and the demo's telephone
     numbers all have the form whose other forms are its digits with 31 or 0 in front."""
-    words = [_fold(first), _fold(last), fold(email)]
+    words = [_folded(first, last), fold(email)]
     if phone:
         words.append(phone)
-    if city:
-        words.append(_fold(city))
-    if company_name:
-        words.append(_fold(company_name))
+    if city or company_name:
+        words.append(_folded(city, company_name))
     if phone:
         digits = phone[1:].replace(" ", "")
         words += (digits, "0" + digits[2:])
     return " ".join(words)[:1000]
+
+
+@lru_cache(maxsize=65536)
+def _folded(*words: str) -> str:
+    return " ".join(fold(w) for w in words if w)
 
 
 class ContactMaker:
@@ -304,9 +306,13 @@ class ContactMaker:
                 if c[5] is None:
                     c[5], c[6] = objected_on, WITHDRAWAL_OBJECTION
         last_day = days[-1] if days else (day(received, bound) if rnd() < 0.7 else None)
-        moments = [received, last_day, since, objected_on, hold_since, *given_days]
-        moments += [c[5] for c in mine]
-        latest = max(d for d in moments if d is not None)
+        latest: int = received  # the last day anything happened (none is before it)
+        for moment in (last_day, since, objected_on, hold_since, *given_days):
+            if moment is not None and moment > latest:
+                latest = moment
+        for c in mine:
+            if c[5] is not None and c[5] > latest:
+                latest = c[5]
         created = stamp(received)
         for c in mine:
             c[3] = iso(c[3])
