@@ -2865,6 +2865,10 @@ Deze back-up terugzetten?</translation>
       <translation>Nieuw contact</translation>
     </message>
     <message>
+      <source>Erased contact (no data kept)</source>
+      <translation>Verwijderd contact (geen gegevens bewaard)</translation>
+    </message>
+    <message>
       <source>Restricted since %1 (Art. 18): kept but not processed. No edits and no marketing until the restriction is lifted.</source>
       <translation>Beperkt sinds %1 (art. 18): bewaard maar niet verwerkt. Geen wijzigingen en geen marketing tot de beperking is opgeheven.</translation>
     </message>
