@@ -987,6 +987,22 @@
       <translation>De kopie van de getekende overeenkomst ontbreekt in de documentenmap ({folder}). Voeg het getekende document opnieuw toe.</translation>
     </message>
     <message>
+      <source>The copy of the signed agreement is missing from the office database on the server. Attach the signed document again.</source>
+      <translation>De kopie van de getekende overeenkomst ontbreekt in de kantoordatabase op de server. Voeg het getekende document opnieuw toe.</translation>
+    </message>
+    <message>
+      <source>The document could not be read and kept in the office database: {error}</source>
+      <translation>Het document kon niet worden gelezen en in de kantoordatabase worden bewaard: {error}</translation>
+    </message>
+    <message>
+      <source>The e-mail could not be kept in the office database: {error}</source>
+      <translation>De e-mail kon niet worden bewaard in de kantoordatabase: {error}</translation>
+    </message>
+    <message>
+      <source>The kept e-mail is missing from the office database or was changed after it was kept (its checksum differs).</source>
+      <translation>De bewaarde e-mail ontbreekt in de kantoordatabase of is gewijzigd nadat hij werd bewaard (de controlesom klopt niet).</translation>
+    </message>
+    <message>
       <source>The copy of the signed agreement was changed after it was attached (its checksum differs). Attach the signed document again.</source>
       <translation>De kopie van de getekende overeenkomst is gewijzigd nadat ze is toegevoegd (de controlesom klopt niet meer). Voeg het getekende document opnieuw toe.</translation>
     </message>
@@ -2863,6 +2879,10 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>New contact</source>
       <translation>Nieuw contact</translation>
+    </message>
+    <message>
+      <source>Erased contact (no data kept)</source>
+      <translation>Verwijderd contact (geen gegevens bewaard)</translation>
     </message>
     <message>
       <source>Restricted since %1 (Art. 18): kept but not processed. No edits and no marketing until the restriction is lifted.</source>

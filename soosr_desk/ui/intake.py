@@ -15,13 +15,19 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from soosr_desk.rules.i18n import N_
-from soosr_desk.services import deadline_calendar, letter_mail, mail_intake, request_documents
+from soosr_desk.services import (
+    deadline_calendar,
+    document_messages,
+    letter_mail,
+    mail_intake,
+    request_documents,
+)
 from soosr_desk.services.importing import batch
 from soosr_desk.ui.dialogs.import_wizard import ImportWizard
 from soosr_desk.ui.dialogs.mail_request import MailRequestDialog
 from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.file_targets import file_refused
-from soosr_desk.ui.i18n import error_text, tr_msg
+from soosr_desk.ui.i18n import error_text, tr_filled, tr_msg
 from soosr_desk.ui.operation import attempt, in_box
 
 DRAFTS_KEPT_SECONDS = 24 * 3600
@@ -188,12 +194,7 @@ def open_kept_mail(parent: QWidget, request_id: int) -> Path | None:
         QMessageBox.warning(
             parent,
             tr_msg(N_("Request from e-mail")),
-            tr_msg(
-                N_(
-                    "The kept e-mail is missing from the documents folder or was changed after it "
-                    "was kept (its checksum differs)."
-                )
-            ),
+            tr_filled(*document_messages.placed(document_messages.EMAIL_MISSING)),
         )
         return None
     name, data = request_documents.document_bytes(doc.id)
