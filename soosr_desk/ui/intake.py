@@ -14,7 +14,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from soosr_desk.rules.i18n import N_
+from soosr_desk.rules.i18n import N_, plural
 from soosr_desk.services import (
     deadline_calendar,
     document_messages,
@@ -109,7 +109,13 @@ def undo_import(parent: QWidget, batch_id: int | None = None) -> bool:
     QMessageBox.information(
         parent,
         tr_msg(N_("Undo import")),
-        tr_msg(N_("The import was undone: %1 contacts removed.")).replace("%1", str(removed)),
+        tr_msg(
+            plural(
+                removed,
+                N_("The import was undone: %1 contact removed."),
+                N_("The import was undone: %1 contacts removed."),
+            )
+        ).replace("%1", str(removed)),
     )
     return True
 
@@ -170,9 +176,16 @@ def write_calendar(parent: QWidget) -> Path | None:
         parent,
         tr_msg(N_("Calendar file")),
         tr_msg(
-            N_(
-                "%1 deadlines written. Open the file in Outlook to add them to a calendar; it holds "
-                "references and kinds only, no personal data."
+            plural(
+                count,
+                N_(
+                    "%1 deadline written. Open the file in Outlook to add it to a calendar; it "
+                    "holds references and kinds only, no personal data."
+                ),
+                N_(
+                    "%1 deadlines written. Open the file in Outlook to add them to a calendar; it "
+                    "holds references and kinds only, no personal data."
+                ),
             )
         ).replace("%1", str(count)),
     )

@@ -24,15 +24,8 @@ TODAY = dt.date(2026, 7, 2)
 
 
 def _agreement_with(path) -> tuple[int, int]:
-    party = third_parties.save_third_party(
-        third_parties.ThirdPartyData(name="Boekhoudt B.V.", role="processor", country="NL")
-    )
-    ag = agreements.save_agreement(
-        agreements.AgreementData(third_party_id=party.id, title="VWO", status="draft"),
-        today=TODAY,
-    )
-    agreements.attach_document(ag.id, path)
-    return party.id, ag.id
+    ag_id = kept_documents.agreement_with(path, TODAY)
+    return m.ProcessorAgreement.get_by_id(ag_id).third_party_id, ag_id
 
 
 def _says_where(text: str, engine: str) -> None:
