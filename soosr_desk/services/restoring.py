@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from soosr_desk.rules.i18n import N_
-from soosr_desk.services import audit, backup_restore, erasure
+from soosr_desk.services import audit, backup_restore, erasure, records
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.store import models, session
 from soosr_desk.store.opening import close_database, open_database
@@ -140,7 +140,9 @@ def reapply(
             if contact is None or contact.erased or contact.objected_marketing:
                 continue
             models.Contact.update(
-                objected_marketing=True, objected_on=objected_on or today, updated_at=now
+                objected_marketing=True,
+                objected_on=objected_on or today,
+                updated_at=records.touch(contact, now),
             ).where(models.Contact.id == cid).execute()
             audit.record(
                 "object_marketing", "contact", cid, ["objected_marketing", "objected_on"], now=now

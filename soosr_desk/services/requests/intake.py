@@ -19,7 +19,7 @@ from soosr_desk.rules.deadlines import (
     deadline_state,
     response_deadline,
 )
-from soosr_desk.rules.i18n import N_
+from soosr_desk.rules.i18n import N_, plural
 from soosr_desk.rules.problem import Problem
 from soosr_desk.rules.vocab import Channel, Language, RequestKind, RequestStatus
 from soosr_desk.services import audit
@@ -302,11 +302,16 @@ def request_problems(today: dt.date) -> list[Problem]:
                     ).at("requests", q.id, q.reference, urgent=True)
                 )
             elif state == DeadlineState.SOON:
+                left = days_left(q.deadline, today)
                 out.append(
                     Problem(
                         "deadline_soon",
-                        N_("{days} day(s) left to answer (deadline {date})."),
-                        {"days": days_left(q.deadline, today), "date": q.deadline},
+                        plural(
+                            left,
+                            N_("{days} day left to answer (deadline {date})."),
+                            N_("{days} days left to answer (deadline {date})."),
+                        ),
+                        {"days": left, "date": q.deadline},
                     ).at("requests", q.id, q.reference)
                 )
         if q.extended and q.status != "answered":
@@ -339,7 +344,11 @@ def request_problems(today: dt.date) -> list[Problem]:
                 out.append(
                     Problem(
                         "recipients_untold",
-                        N_("Answered, but {count} recipient(s) still to be told (Art. 19)."),
+                        plural(
+                            pending,
+                            N_("Answered, but {count} recipient still to be told (Art. 19)."),
+                            N_("Answered, but {count} recipients still to be told (Art. 19)."),
+                        ),
                         {"count": pending},
                     ).at("requests", q.id, q.reference)
                 )
