@@ -4,7 +4,8 @@ invoices. For trying the program out and for measuring it at 100,000 contacts.
 Everything is fictional and follows from `seed` and `today` alone (same arguments, same
 rows, on an empty database). It adds rows and never wipes. Rows are written in batches,
 each in its own transaction, with ids taken inside that transaction, so a cancelled run
-keeps what it committed and another writer in the same process cannot collide with it.
+keeps what it committed and another writer in the same process cannot collide with it;
+the command line, which holds the database alone, writes them all in one (`bulk`).
 No text it writes holds a 9-digit number passing the 11-proef (the BSN check refuses
 those), and telephone numbers are valid Dutch numbers stored as the contact editor
 stores them (`+31 6 12345678`).
@@ -108,21 +109,8 @@ def generate_demo(
     `bulk`: nothing else uses the database meanwhile (the command line holds it alone):
     the batches go into one transaction (services/demo_writer.py). On a server the
     batches stay transactions of their own: the office's other desks wait for none."""
-    return _generate_demo(
-        db,
-        contacts=contacts,
-        seed=seed,
-        today=today,
-        progress=progress,
-        cancelled=cancelled,
-        bulk=bulk and not engine.on_server(db),
-    )
-
-
-def _generate_demo(
-    db, *, contacts: int, seed: int, today: dt.date, progress, cancelled, bulk: bool
-) -> DemoReport:
     started = time.perf_counter()
+    bulk = bulk and not engine.on_server(db)
     contacts = max(0, contacts)
     names, emails, numbers, marketing_id = _existing()
     mk = Maker(seed, today, names, emails)
