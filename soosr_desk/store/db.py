@@ -232,6 +232,9 @@ def large_cache(db: DeskDatabase, mb: int = 64):
             db.execute_sql(f"PRAGMA cache_size = {int(before)}")
 
 
+SORT_CACHE_MB = 8  # the page cache, and so the sorter's memory, while indexes are made
+
+
 @contextlib.contextmanager
 def indexes_built_after(db: DeskDatabase, tables: tuple[str, ...]):
     """Inside a write transaction: the indexes of `tables` dropped, and made again from
@@ -249,8 +252,18 @@ def indexes_built_after(db: DeskDatabase, tables: tuple[str, ...]):
     for name, _sql in indexes:
         db.execute_sql(f'DROP INDEX "{name}"')
     yield
-    for _name, sql in indexes:
-        db.execute_sql(sql)
+    # SQLite's sorter takes as much memory as the page cache, the rest in temporary storage:
+    # a small cache and a file (deleted by SQLite when done) keep the peak where the rows
+    # left it (with 64 MB and temp_store=memory: 120 MB more at 500,000 contacts).
+    cache = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+    db.execute_sql(f"PRAGMA cache_size = {-1024 * SORT_CACHE_MB}")
+    db.execute_sql("PRAGMA temp_store = file")
+    try:
+        for _name, sql in indexes:
+            db.execute_sql(sql)
+    finally:
+        db.execute_sql("PRAGMA temp_store = memory")
+        db.execute_sql(f"PRAGMA cache_size = {int(cache)}")
 
 
 def vacuum(db: DeskDatabase) -> None:
