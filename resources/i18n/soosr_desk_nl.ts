@@ -1899,8 +1899,32 @@
       <translation>Deze database bevat echte contactpersonen (hij heeft geen demostempel). Er zijn geen demogegevens toegevoegd: gebruik een nieuwe database voor de demo (--create met een nieuwe bestandsnaam).</translation>
     </message>
     <message>
-      <source>{erasures} erasures, {objections} objections and {withdrawals} consent withdrawals made after this backup were applied again.</source>
-      <translation>{erasures} wissingen, {objections} bezwaren en {withdrawals} ingetrokken toestemmingen van na deze back-up zijn opnieuw toegepast.</translation>
+      <source>1 erasure made after this backup was applied again.</source>
+      <translation>1 wissing van na deze back-up is opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>{n} erasures made after this backup were applied again.</source>
+      <translation>{n} wissingen van na deze back-up zijn opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>1 objection to direct marketing made after this backup was applied again.</source>
+      <translation>1 bezwaar tegen direct marketing van na deze back-up is opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>{n} objections to direct marketing made after this backup were applied again.</source>
+      <translation>{n} bezwaren tegen direct marketing van na deze back-up zijn opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>1 consent withdrawal made after this backup was applied again.</source>
+      <translation>1 ingetrokken toestemming van na deze back-up is opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>{n} consent withdrawals made after this backup were applied again.</source>
+      <translation>{n} ingetrokken toestemmingen van na deze back-up zijn opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>No erasures, objections or withdrawals were made after this backup.</source>
+      <translation>Na deze back-up zijn er geen wissingen, bezwaren of intrekkingen geweest.</translation>
     </message>
     <message>
       <source>The current database could not be read, so erasures, objections and withdrawals made after this backup could not be applied again. Check the latest ones by hand.</source>
@@ -2434,34 +2458,6 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>The backup was put back.</source>
       <translation>De back-up is teruggezet.</translation>
-    </message>
-    <message>
-      <source>1 erasure made after this backup was applied again.</source>
-      <translation>1 wissing van na deze back-up is opnieuw toegepast.</translation>
-    </message>
-    <message>
-      <source>%1 erasures made after this backup were applied again.</source>
-      <translation>%1 wissingen van na deze back-up zijn opnieuw toegepast.</translation>
-    </message>
-    <message>
-      <source>1 objection to direct marketing made after this backup was applied again.</source>
-      <translation>1 bezwaar tegen direct marketing van na deze back-up is opnieuw toegepast.</translation>
-    </message>
-    <message>
-      <source>%1 objections to direct marketing made after this backup were applied again.</source>
-      <translation>%1 bezwaren tegen direct marketing van na deze back-up zijn opnieuw toegepast.</translation>
-    </message>
-    <message>
-      <source>1 consent withdrawal made after this backup was applied again.</source>
-      <translation>1 ingetrokken toestemming van na deze back-up is opnieuw toegepast.</translation>
-    </message>
-    <message>
-      <source>%1 consent withdrawals made after this backup were applied again.</source>
-      <translation>%1 ingetrokken toestemmingen van na deze back-up zijn opnieuw toegepast.</translation>
-    </message>
-    <message>
-      <source>No erasures, objections or withdrawals were made after this backup.</source>
-      <translation>Na deze back-up zijn er geen wissingen, bezwaren of intrekkingen geweest.</translation>
     </message>
     <message>
       <source>The previous file was kept as %1.</source>

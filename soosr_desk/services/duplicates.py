@@ -101,15 +101,26 @@ def merge_contacts(keep_id: int, merge_id: int, *, today: dt.date | None = None)
         raise NotAllowed(N_("A contact cannot be merged with itself."))
     with session.transaction():
         keep, other = _live(keep_id), _live(merge_id)
-        moved = []
-        for model, what in (
-            (models.ContactNote, "notes"),
-            (models.Consent, "consents"),
-            (models.RightsRequest, "requests"),
-            (models.FinancialRecord, "financial_records"),
-        ):
-            if model.update(contact=keep).where(model.contact == other).execute():
-                moved.append(what)
+        moved = [
+            what
+            for model, what in ((models.ContactNote, "notes"), (models.Consent, "consents"))
+            if model.update(contact=keep).where(model.contact == other).execute()
+        ]
+        # a request has a stamp: moved, it is changed, so a form that read it before (and
+        # names the merged contact) is a stale copy and its save is refused
+        requests_moved = list(
+            models.RightsRequest.select().where(models.RightsRequest.contact == other)
+        )
+        for request in requests_moved:
+            request.contact = keep
+            records.touch(request, now)
+            request.save(only=[models.RightsRequest.contact, models.RightsRequest.updated_at])
+            audit.record("update", "request", request.id, ["contact"])
+        if requests_moved:
+            moved.append("requests")
+        fin = models.FinancialRecord
+        if fin.update(contact=keep).where(fin.contact == other).execute():
+            moved.append("financial_records")
         filled = [f for f in _FILLABLE if not getattr(keep, f) and getattr(other, f)]
         for name in filled:
             setattr(keep, name, getattr(other, name))

@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 
 from soosr_desk.services import contacts, duplicates, erasure, requests, restoring, settings
+from soosr_desk.services.errors import Conflict
 from soosr_desk.services.importing.batch import run_import, undo_batch
 from soosr_desk.services.importing.checks import ImportOptions
 from soosr_desk.services.importing.mapping import guess_mapping
@@ -93,3 +94,21 @@ def test_an_objection_applied_again_after_a_restore_moves_the_stamp_on(db):
     restoring.reapply(facts, result, TODAY)
     assert result.objections == 1
     assert _stamp(m.Contact, cid) > AHEAD
+
+
+def test_a_merge_moves_the_moved_requests_stamps_on_so_a_copy_read_before_is_stale(db):
+    keep = _contact(first_name="Carla", last_name="Smit", email="carla@smit.nl")
+    other = _contact(first_name="Carla", last_name="Smit", city="Hoorn")
+    rid = requests.save_request(
+        requests.RequestData(received_on=TODAY, requester_name="Carla Smit", contact_id=other)
+    ).id
+    _push_ahead(m.RightsRequest, rid)
+    open_in_a_form = requests.get_request(rid)
+    duplicates.merge_contacts(keep, other, today=TODAY)
+    assert _stamp(m.RightsRequest, rid) > AHEAD
+    # the form still names the merged (now erased) contact: its save must be refused, not
+    # put the request back on an emptied row
+    open_in_a_form.description = "Typed while the merge happened"
+    with pytest.raises(Conflict):
+        requests.save_request(open_in_a_form, today=TODAY)
+    assert m.RightsRequest.get_by_id(rid).contact_id == keep

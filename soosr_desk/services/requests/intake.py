@@ -171,9 +171,13 @@ def save_request(data: RequestData, *, today: dt.date | None = None) -> RequestD
         raise ValidationErrors(errors)
     r = models.RightsRequest
     with session.transaction():
+        row = None if data.id is None else request_row(data.id)
+        # a stale copy first: it says who changed the request (a merge moves it on too)
+        if row is not None and data.updated_at is not None and row.updated_at != data.updated_at:
+            raise stale_copy(_STALE, "request", row.id, row.updated_at)
         if data.contact_id is not None:
             live_contact(data.contact_id)
-        if data.id is None:
+        if row is None:
             assert data.received_on is not None  # validate() refuses a request without it
             year = data.received_on.year
             seq = _next_number(year)
@@ -191,9 +195,6 @@ def save_request(data: RequestData, *, today: dt.date | None = None) -> RequestD
             )
             audit.record("create", "request", row.id, [n for n in _EDITABLE if getattr(data, n)])
             return to_data(row)
-        row = request_row(data.id)
-        if data.updated_at is not None and row.updated_at != data.updated_at:
-            raise stale_copy(_STALE, "request", row.id, row.updated_at)
         if row.status in ("closed", "refused"):
             raise NotAllowed(CLOSED)
         moved = row.contact_id != data.contact_id
