@@ -66,7 +66,8 @@ _RUN = re.compile(r"\d+(?:(?: ?[.\-] ?| )\d+)*", re.ASCII)
 # a digit, 7 or more digits, spaces, dots or dashes, and a digit: every run of 9 or more
 # digits is such a stretch, so a text without one has no candidate (most e-mail
 # addresses end the scan here)
-_LONG_STRETCH = re.compile(r"[0-9][0-9 .\-]{7,}[0-9]")
+NINE_DIGIT_STRETCH = r"[0-9][0-9 .\-]{7,}[0-9]"
+_LONG_STRETCH = re.compile(NINE_DIGIT_STRETCH)
 # the whole text one run, perhaps right after a + (a telephone number as typed)
 _LONE_RUN = re.compile(r"\+?(" + _RUN.pattern + ")", re.ASCII)
 _TRUNK_PREFIX_BEFORE = re.compile(r"\(0\) ?$")

@@ -115,3 +115,43 @@ def search_text(*parts: str) -> str:
     # folded word by word (the same as folding the whole line: folding never reaches
     # across a space), so the ASCII words take fold's fast path
     return " ".join(fold(w) for w in words)[:1000]
+
+
+class SearchTexts:
+    """`contact(...)` is `search_text(first, last, email, phone, city, company)` with the
+    folded first and last name, city and company kept from row to row (an import's rows
+    repeat them; at most `LIMIT` are kept). The same line: folding never reaches across a
+    space, so the line is its parts folded one by one and joined."""
+
+    LIMIT = 20_000
+
+    def __init__(self) -> None:
+        self.folded: dict[str, str] = {}
+
+    def _fold(self, text: str) -> str:
+        found = self.folded.get(text)
+        if found is None:
+            found = fold(text)
+            if len(self.folded) < self.LIMIT:
+                self.folded[text] = found
+        return found
+
+    def contact(
+        self, first: str, last: str, email: str, phone: str, city: str, company: str
+    ) -> str:
+        keep = self._fold
+        words = [keep(first)] if first else []
+        if last:
+            words.append(keep(last))
+        if email:
+            words.append(fold(email))
+        if phone:
+            words.append(fold(phone))
+        if city:
+            words.append(keep(city))
+        if company:
+            words.append(keep(company))
+        for part in (first, last, email, phone, city, company):
+            if part[:1] == "+":
+                words += [fold(form) for form in _phone_forms(part)]
+        return " ".join(words)[:1000]

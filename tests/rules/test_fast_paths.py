@@ -269,3 +269,24 @@ SEARCH_PARTS = st.one_of(
 @given(st.lists(SEARCH_PARTS, max_size=6))
 def test_search_text_is_unchanged(parts):
     assert names.search_text(*parts) == _old_search_text(*parts)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(SEARCH_PARTS, min_size=6, max_size=6), st.booleans())
+def test_a_batchs_search_lines_are_search_text(parts, again):
+    """`SearchTexts.contact` keeps folded names, cities and companies from row to row:
+    each line is still `search_text`'s, the first time and the next."""
+    lines = names.SearchTexts()
+    if again:
+        lines.contact(*parts)
+    assert lines.contact(*parts) == names.search_text(*parts)
+    other = ["Zoë", "", "", "+31 6 12345678", "Lisse", parts[0]]
+    assert lines.contact(*other) == names.search_text(*other)
+
+
+def test_a_batch_keeps_at_most_its_limit_of_folded_texts(monkeypatch):
+    monkeypatch.setattr(names.SearchTexts, "LIMIT", 3)
+    lines = names.SearchTexts()
+    for i in range(10):
+        assert lines.contact(f"Zoë{i}", "Ölçek", "", "", "", "") == f"zoe{i} olcek"
+    assert len(lines.folded) == 3

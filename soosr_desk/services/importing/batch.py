@@ -79,14 +79,6 @@ _COMPANY_FIELDS = [
     models.Company.created_at,
     models.Company.updated_at,
 ]
-_LINK_FIELDS = [
-    models.ImportBatchContact.id,
-    models.ImportBatchContact.batch,
-    models.ImportBatchContact.contact,
-    models.ImportBatchContact.added,
-    models.ImportBatchContact.before,
-    models.ImportBatchContact.stamp,
-]
 
 
 class _Companies:
@@ -202,20 +194,18 @@ def run_import(
                 skipped=0,
             )
             pending: list[list] = []
+            ranges: list[list[int]] = []  # [first id, last id] of the new contacts, for the undo
 
             def flush() -> None:
                 if not pending or dry_run:
                     pending.clear()
                     return
                 first = _insert_contacts(pending, companies)
-                count, batch_id, at = len(pending), batch.id, str(stamp)
-                _bulk_insert(  # a link to each new contact, for the undo
-                    models.ImportBatchContact,
-                    _LINK_FIELDS,
-                    lambda link: [
-                        (link + i, batch_id, first + i, True, "", at) for i in range(count)
-                    ],
-                )
+                last = first + len(pending) - 1
+                if ranges and ranges[-1][1] + 1 == first:
+                    ranges[-1][1] = last
+                else:
+                    ranges.append([first, last])
                 pending.clear()
 
             checks = BatchChecks(mapping, options, today)
@@ -269,6 +259,16 @@ def run_import(
                     if progress is not None:
                         progress(done, total)
             flush()
+            if ranges:
+                models.ImportBatchRange.insert_many(
+                    [(batch.id, first, last, str(stamp)) for first, last in ranges],
+                    fields=[
+                        models.ImportBatchRange.batch,
+                        models.ImportBatchRange.first_id,
+                        models.ImportBatchRange.last_id,
+                        models.ImportBatchRange.stamp,
+                    ],
+                ).execute()
             batch.added, batch.updated, batch.skipped = (
                 result.added,
                 result.updated,
@@ -329,24 +329,32 @@ def list_batches(limit: int = 20) -> list[BatchRow]:
     ]
 
 
+def _added(batch_id: int):
+    """The contacts the batch added that are still there (a query of their ids), with
+    the stamp they were given."""
+    c, r = models.Contact, models.ImportBatchRange
+    return c.select(c.id).join(r, on=c.id.between(r.first_id, r.last_id)).where(r.batch == batch_id)
+
+
 def _changed_count(batch: models.ImportBatch) -> int:
     """Contacts of the batch changed since the import, erased, or with records of their
     own (a request, note, consent or invoice would lose its person)."""
-    bc, c = models.ImportBatchContact, models.Contact
+    bc, c, r = models.ImportBatchContact, models.Contact, models.ImportBatchRange
     batch_id = batch.id
-    linked = bc.select().where(bc.batch == batch_id).count()
-    gone = batch.added + batch.updated - linked  # erased (the erasure drops their links)
+    added = _added(batch_id)
+    linked = bc.select().where(bc.batch == batch_id).count() + added.count()
+    gone = batch.added + batch.updated - linked  # erased (the erasure takes them out)
     changed = gone + (
         bc.select()
         .join(c, on=(bc.contact == c.id))
         .where((bc.batch == batch_id) & ((c.updated_at != bc.stamp) | c.erased))
         .count()
     )
-    added = bc.select(bc.contact).where((bc.batch == batch_id) & bc.added)
+    changed += added.where((c.updated_at != r.stamp) | c.erased).count()
     for model in (models.RightsRequest, models.ContactNote, models.Consent, models.FinancialRecord):
         changed += (
             model.select(fn.COUNT(fn.DISTINCT(model.contact)))
-            .where(model.contact.in_(added))
+            .where(model.contact.in_(_added(batch_id)))
             .scalar()
             or 0
         )
@@ -383,8 +391,16 @@ def undo_batch(batch_id: int) -> int:
             )
             contact.updated_at = stamp
             contact.save()
-        added = bc.select(bc.contact).where((bc.batch == batch_id) & bc.added)
-        removed = models.Contact.delete().where(models.Contact.id.in_(added)).execute()
+        removed = 0
+        for span in models.ImportBatchRange.select().where(
+            models.ImportBatchRange.batch == batch_id
+        ):
+            removed += (
+                models.Contact.delete()
+                .where(models.Contact.id.between(span.first_id, span.last_id))
+                .execute()
+            )
+        models.ImportBatchRange.delete().where(models.ImportBatchRange.batch == batch_id).execute()
         bc.delete().where(bc.batch == batch_id).execute()
         batch.undone_at = stamp
         batch.save()

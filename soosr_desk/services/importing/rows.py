@@ -14,11 +14,11 @@ from __future__ import annotations
 import operator
 
 from soosr_desk.rules import validation
-from soosr_desk.rules.names import search_text, sort_key
+from soosr_desk.rules.names import SearchTexts, search_text, sort_key
 from soosr_desk.services.contacts import TEXT_FIELDS, ContactData
 from soosr_desk.services.importing.mapping import country_code
 from soosr_desk.services.importing.quick import QuickCheck
-from soosr_desk.services.records import check_text
+from soosr_desk.services.records import check_text, plain_line
 from soosr_desk.store import models
 
 CONTACT_FIELDS = list(models.Contact._meta.sorted_fields)  # the id first
@@ -104,6 +104,9 @@ class FastRows:
         self.existing, self.seen = existing, seen
         self.template = contact_row(template, stamp)
         self.limits = {name: TEXT_FIELDS[name] for name in _QUICK_FIELDS if name in TEXT_FIELDS}
+        # the texts of each field that passed the checks (each distinct text once a batch)
+        self.passed: dict[str, set[str]] = {name: set() for name in self.limits}
+        self.search = SearchTexts()
         self.countries: dict[str, str | None] = {}
         self.sort_keys: dict[tuple[str, str], str] = {}
 
@@ -128,15 +131,18 @@ class FastRows:
             if code is None:
                 return None
             country = code
-        texts, memo, limits = self.memo.texts, self.memo, self.limits
+        passed, limits = self.passed, self.limits
         for name, text in got.items():
-            limit = limits[name]
-            if (text, limit) in texts:
+            known = passed[name]
+            if text in known:
                 continue  # passed before, so it is one line
-            if len(text.splitlines()) != 1 or check_text(name, text, limit) is not None:
+            limit = limits[name]
+            if not plain_line(text, limit) and (
+                len(text.splitlines()) != 1 or check_text(name, text, limit) is not None
+            ):
                 return None
-            if len(texts) < memo.LIMIT:
-                texts.add((text, limit))
+            if len(known) < self.memo.LIMIT:
+                known.add(text)
         email = got.get("email", "")
         key = ""
         if email:
@@ -147,7 +153,7 @@ class FastRows:
                 return None
         phone = got.get("phone", "")
         if phone:
-            phone, problem = memo.phone_check(phone)
+            phone, problem = self.memo.phone_check(phone)
             if problem is not None:
                 return None
         if key:
@@ -162,7 +168,7 @@ class FastRows:
         if "postcode" in got:
             row[_POSTCODE] = validation.normalise_postcode(got["postcode"], country)
         row[_SORT_NAME] = self._sort_key(first, last)
-        row[_SEARCH_TEXT] = search_text(first, last, email, phone, city, company)
+        row[_SEARCH_TEXT] = self.search.contact(first, last, email, phone, city, company)
         return row
 
     def _country(self, text: str) -> str | None:
