@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from peewee import fn
@@ -25,11 +25,11 @@ from soosr_desk.services.importing.checks import (
     ImportOptions,
     RowCheck,
 )
-from soosr_desk.services.importing.rows import COMPANY_AT, CONTACT_FIELDS, FastRows, contact_row
+from soosr_desk.services.importing.inserts import Companies, insert_contacts
+from soosr_desk.services.importing.rows import ContactInsert, FastRows, contact_row
 from soosr_desk.services.importing.table import Table
 from soosr_desk.services.records import now as record_now
 from soosr_desk.store import engine, models, session
-from soosr_desk.store.queries import tuples
 
 CHUNK = 500  # rows per INSERT (SQLite allows 32,766 parameters; 500 x 25 columns fits)
 
@@ -53,88 +53,7 @@ class _DryRun(Exception):
     """Leaves the transaction of a dry run, rolling back what it wrote."""
 
 
-def _bulk_insert(model, fields: list, build: Callable[[int], Sequence[Sequence]]) -> int:
-    """Inserts the rows `build(first)` makes (values in the order of `fields`, which starts
-    with the id, every column given) with one prepared statement, numbered by the program
-    from the table's highest id + 1 (the caller's transaction keeps other writers out);
-    returns `first`. The ids are given, not left to the engine: a PostgreSQL sequence does
-    not restart at the highest id after rows were deleted (an undone import), SQLite does."""
-    sql, _ = model.insert_many([tuple(None for _ in fields)], fields=fields).sql()
-    database = session.database()
-    with session.lock():
-        first = (model.select(fn.MAX(model.id)).scalar() or 0) + 1
-        database.cursor().executemany(sql, build(first))
-        engine.ids_written(database, model._meta.table_name)
-    return first
-
-
-_COMPANY_FIELDS = [
-    models.Company.id,
-    models.Company.name,
-    models.Company.street,
-    models.Company.postcode,
-    models.Company.city,
-    models.Company.country,
-    models.Company.kvk_number,
-    models.Company.created_at,
-    models.Company.updated_at,
-]
-
-
-class _Companies:
-    """Company ids by lower-case name; new companies made as a chunk of rows needs them."""
-
-    def __init__(self, stamp: dt.datetime) -> None:
-        self.ids = {
-            name.lower(): cid
-            for cid, name in tuples(models.Company.select(models.Company.id, models.Company.name))
-        }
-        self.created = 0
-        self.stamp = str(stamp)
-
-    def make(self, names: list[str]) -> None:
-        new: dict[str, str] = {}
-        for name in names:
-            if name and name.lower() not in self.ids:
-                new.setdefault(name.lower(), name)
-        if not new:
-            return
-        stamp = self.stamp
-        first = _bulk_insert(
-            models.Company,
-            _COMPANY_FIELDS,
-            lambda first: [
-                (first + i, name, "", "", "", "NL", "", stamp, stamp)
-                for i, name in enumerate(new.values())
-            ],
-        )
-        for i, key in enumerate(new):
-            self.ids[key] = first + i
-        self.created += len(new)
-
-    def id_for(self, name: str) -> int | None:
-        if not name:
-            return None
-        self.make([name])
-        return self.ids[name.lower()]
-
-
-def _insert_contacts(pending: list[list], companies: _Companies) -> int:
-    """Inserts the rows of `contact_row` / `FastRows.row`, their companies by name first;
-    returns the first new id."""
-    companies.make([row[COMPANY_AT] for row in pending])
-    ids = companies.ids
-
-    def numbered(first: int) -> list[list]:
-        for i, row in enumerate(pending):
-            name = row[COMPANY_AT]
-            row[0], row[COMPANY_AT] = first + i, ids[name.lower()] if name else None
-        return pending
-
-    return _bulk_insert(models.Contact, CONTACT_FIELDS, numbered)
-
-
-def _update(check: RowCheck, companies: _Companies, stamp: dt.datetime) -> dict | None:
+def _update(check: RowCheck, companies: Companies, stamp: dt.datetime) -> dict | None:
     """Changes the existing contact to the row's non-empty values; returns its old values
     (None when it is restricted: Art. 18, kept but not processed)."""
     c = models.Contact.get_by_id(check.existing_id)
@@ -182,7 +101,7 @@ def run_import(
     stamp = record_now()
     try:
         with engine.large_cache(session.database()), session.transaction():
-            companies = _Companies(stamp)
+            companies = Companies(stamp)
             batch = models.ImportBatch.create(
                 imported_at=stamp,
                 file_kind=table.kind,
@@ -200,7 +119,7 @@ def run_import(
                 if not pending or dry_run:
                     pending.clear()
                     return
-                first = _insert_contacts(pending, companies)
+                first = insert_contacts(pending, companies, insert)
                 last = first + len(pending) - 1
                 if ranges and ranges[-1][1] + 1 == first:
                     ranges[-1][1] = last
@@ -213,6 +132,7 @@ def run_import(
                 mapping, checks.template, checks.quick, checks.existing, checks.seen, str(stamp)
             )
             quick_row = fast.row if fast.usable else None
+            insert = ContactInsert(fast.template)
 
             def checked_row(number: int, cells: list[str]) -> list | None:
                 """The new contact's values, or None (skipped or updated: counted here)."""

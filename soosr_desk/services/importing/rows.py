@@ -12,6 +12,9 @@ same files both ways."""
 from __future__ import annotations
 
 import operator
+import re
+
+from peewee import SQL
 
 from soosr_desk.rules import validation
 from soosr_desk.rules.names import SearchTexts, search_text, sort_key
@@ -37,6 +40,54 @@ _QUICK_FIELDS = frozenset(
     ("first_name", "last_name", "job_title", "company_name", "street", "postcode", "city")
     + ("country", "phone", "email", "location", "middle_name", "full_name")
 )
+
+# the fields in which the new contacts of a batch differ; an import gives every row the
+# same value in each of the others (the batch's source, relation, date received, ...)
+_ROW_FIELDS = frozenset(
+    ("id", "first_name", "last_name", "job_title", "company", "street", "postcode", "city")
+    + ("country", "phone", "email", "location", "sort_name", "search_text")
+)
+_PLAIN_VALUE = re.compile(r"[\w\-.: ]{0,40}", re.ASCII)  # no quote, no % (the server's)
+
+
+def _literal(value: object) -> str | None:
+    """`value` as SQL text when it is None, a truth value or a short plain text (a code,
+    a date, a time), else None (bound as a parameter)."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, str) and _PLAIN_VALUE.fullmatch(value):
+        return f"'{value}'"
+    return None
+
+
+class ContactInsert:
+    """How a batch's new contacts go in (issue 17's speed): the values every row shares
+    with the batch's `template` row are written into the statement once, only those that
+    differ are bound per row (binding twenty alike values per row cost a fifth of the
+    insert). `split(rows)`: the rows that share them, as the values to bind, and the others
+    (whole rows, for `CONTACT_FIELDS`)."""
+
+    def __init__(self, template: list) -> None:
+        bound = [
+            i
+            for i, f in enumerate(CONTACT_FIELDS)
+            if f.name in _ROW_FIELDS or _literal(template[i]) is None
+        ]
+        alike = [i for i in range(len(CONTACT_FIELDS)) if i not in bound]
+        self._bound = operator.itemgetter(*bound)
+        self._alike = operator.itemgetter(*alike)
+        self._values = self._alike(template)
+        self.fields = [CONTACT_FIELDS[i] for i in bound + alike]
+        self.shape = [None] * len(bound) + [SQL(str(_literal(template[i]))) for i in alike]
+
+    def split(self, rows: list[list]) -> tuple[list[tuple], list[list]]:
+        alike, values, bound = self._alike, self._values, self._bound
+        same = [bound(row) for row in rows if alike(row) == values]
+        if len(same) == len(rows):
+            return same, []
+        return same, [row for row in rows if alike(row) != values]
 
 
 def contact_row(d: ContactData, stamp: str) -> list:
