@@ -119,39 +119,49 @@ def search_text(*parts: str) -> str:
 
 class SearchTexts:
     """`contact(...)` is `search_text(first, last, email, phone, city, company)` with the
-    folded first and last name, city and company kept from row to row (an import's rows
-    repeat them; at most `LIMIT` are kept). The same line: folding never reaches across a
-    space, so the line is its parts folded one by one and joined."""
+    folded name (first and last) and place (city and company) kept from row to row (an
+    import's rows repeat them; at most `LIMIT` of each are kept). The same line: folding
+    never reaches across a space, so the line is its parts folded one by one and joined,
+    and the telephone forms of the parts that start with + come after them, in order."""
 
     LIMIT = 20_000
 
     def __init__(self) -> None:
-        self.folded: dict[str, str] = {}
+        self.pairs: dict[tuple[str, str], tuple[str, list[str]]] = {}
 
-    def _fold(self, text: str) -> str:
-        found = self.folded.get(text)
+    def _pair(self, one: str, two: str) -> tuple[str, list[str]]:
+        """The two parts folded and joined (the empty ones left out), and their forms."""
+        found = self.pairs.get((one, two))
         if found is None:
-            found = fold(text)
-            if len(self.folded) < self.LIMIT:
-                self.folded[text] = found
+            words = [fold(p) for p in (one, two) if p]
+            forms = [fold(f) for p in (one, two) if p[:1] == "+" for f in _phone_forms(p)]
+            found = (" ".join(words), forms)
+            if len(self.pairs) < self.LIMIT:
+                self.pairs[(one, two)] = found
         return found
 
     def contact(
         self, first: str, last: str, email: str, phone: str, city: str, company: str
     ) -> str:
-        keep = self._fold
-        words = [keep(first)] if first else []
-        if last:
-            words.append(keep(last))
-        if email:
-            words.append(fold(email))
+        pairs = self.pairs
+        name = pairs.get((first, last)) or self._pair(first, last)
+        place = pairs.get((city, company)) or self._pair(city, company)
+        words = [name[0]] if first or last else []  # a part may fold to nothing
+        if email:  # fold() of an ASCII text is its casefold(), here without the call
+            words.append(email.casefold() if email.isascii() else fold(email))
         if phone:
-            words.append(fold(phone))
-        if city:
-            words.append(keep(city))
-        if company:
-            words.append(keep(company))
-        for part in (first, last, email, phone, city, company):
-            if part[:1] == "+":
-                words += [fold(form) for form in _phone_forms(part)]
+            words.append(phone.casefold() if phone.isascii() else fold(phone))
+        if city or company:
+            words.append(place[0])
+        forms = name[1]
+        if email[:1] == "+":
+            forms = forms + _phone_forms(email)
+        if phone[:1] == "+":
+            forms = forms + _phone_forms(phone)
+        if place[1]:
+            forms = forms + place[1]
+        if forms:
+            words += [
+                f if f.isascii() else fold(f) for f in forms
+            ]  # ASCII digits fold to themselves
         return " ".join(words)[:1000]

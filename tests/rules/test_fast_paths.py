@@ -289,4 +289,4 @@ def test_a_batch_keeps_at_most_its_limit_of_folded_texts(monkeypatch):
     lines = names.SearchTexts()
     for i in range(10):
         assert lines.contact(f"Zoë{i}", "Ölçek", "", "", "", "") == f"zoe{i} olcek"
-    assert len(lines.folded) == 3
+    assert len(lines.pairs) == 3
