@@ -172,6 +172,20 @@ def _lone_run_without_candidate(normal: str) -> bool:
     return next(_candidates(run, 0), None) is None
 
 
+# every digit but 0 as 1: what `cleared_by_digit_places` reads of a text is the same
+DIGIT_PLACES = str.maketrans("23456789", "11111111")
+
+
+def cleared_by_digit_places(text: str) -> bool:
+    """True when the scan finds no BSN in the ASCII `text` before it reads which digits it
+    holds: its pre-checks read only where the digits are and whether a run starts with
+    00, so every text that is the same after `translate(DIGIT_PLACES)` is cleared alike
+    (an import's telephone numbers: one check of 06-12345678 clears every 06-dddddddd)."""
+    return text.isascii() and (
+        len(text) < 9 or _no_nine_digit_run(text) or _lone_run_without_candidate(text)
+    )
+
+
 def iter_bsn_matches(text: str) -> Iterator[BsnMatch]:
     """Every BSN in `text`, in order (see the module docstring for the rule)."""
     if text.isascii():  # normalised already; the run pre-check below is the cheaper one

@@ -113,3 +113,21 @@ def test_a_plain_line_is_found_in_the_common_texts():
         assert records.plain_line(text, 254)
     for text in ("Zoë", "a\tb", "klantnr. 111222333", "06-12345678", "a\x1cb", "x" * 21):
         assert not records.plain_line(text, 20)
+
+
+def test_telephone_cells_of_one_shape_are_refused_only_where_a_bsn_is(db, tmp_path):
+    """A shape cleared once clears its like (06-dddddddd); a shape with room for a BSN
+    (0 ddddddddd) is checked in full on every row: refused where the digits are one."""
+    rows = ["Voornaam;Achternaam;Telefoon;E-mailadres"]
+    phones = ["06-12345678", "06-87654321", "0 111222333", "0 111222334", "0 123456782"]
+    phones += ["06-11122233", "0 111222334"]
+    rows += [f"Anna;Jansen;{p};anna{i}@voorbeeld.nl" for i, p in enumerate(phones)]
+    path = tmp_path / "contacten.csv"
+    path.write_bytes("\r\n".join(rows).encode("cp1252"))
+    table = read_table(path)
+    result = run_import(table, guess_mapping(table.headers), ImportOptions(), today=TODAY)
+    assert result.added == len(phones)
+    assert [(n, e.field, e.message) for n, e in result.refused_cells] == [
+        (4, "phone", BSN_CELL),
+        (6, "phone", BSN_CELL),
+    ]

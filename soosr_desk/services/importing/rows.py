@@ -17,6 +17,7 @@ import re
 from peewee import SQL
 
 from soosr_desk.rules import validation
+from soosr_desk.rules.bsn import DIGIT_PLACES, cleared_by_digit_places
 from soosr_desk.rules.names import SearchTexts, search_text, sort_key
 from soosr_desk.services.contacts import TEXT_FIELDS, ContactData
 from soosr_desk.services.importing.mapping import country_code
@@ -157,6 +158,7 @@ class FastRows:
         self.limits = {name: TEXT_FIELDS[name] for name in _QUICK_FIELDS if name in TEXT_FIELDS}
         # the texts of each field that passed the checks (each distinct text once a batch)
         self.passed: dict[str, set[str]] = {name: set() for name in self.limits}
+        self.shapes: dict[str, set[str]] = {name: set() for name in self.limits}
         self.search = SearchTexts()
         self.countries: dict[str, str | None] = {}
         self.sort_keys: dict[tuple[str, str], str] = {}
@@ -188,9 +190,7 @@ class FastRows:
             if text in known:
                 continue  # passed before, so it is one line
             limit = limits[name]
-            if not plain_line(text, limit) and (
-                len(text.splitlines()) != 1 or check_text(name, text, limit) is not None
-            ):
+            if not plain_line(text, limit) and not self._passed_by_shape(name, text, limit):
                 return None
             if len(known) < self.memo.LIMIT:
                 known.add(text)
@@ -221,6 +221,21 @@ class FastRows:
         row[_SORT_NAME] = self._sort_key(first, last)
         row[_SEARCH_TEXT] = self.search.contact(first, last, email, phone, city, company)
         return row
+
+    def _passed_by_shape(self, name: str, text: str, limit: int) -> bool:
+        """One line and nothing for `check_text`; an ASCII text the BSN scan clears by
+        where its digits are (`bsn.cleared_by_digit_places`) passes for its shape, so
+        every text of that shape passes with it (length, controls and line breaks are
+        the same in each)."""
+        shape = text.translate(DIGIT_PLACES) if text.isascii() else None
+        shapes = self.shapes[name]
+        if shape is not None and shape in shapes:
+            return True
+        if len(text.splitlines()) != 1 or check_text(name, text, limit) is not None:
+            return False
+        if shape is not None and len(shapes) < self.memo.LIMIT and cleared_by_digit_places(text):
+            shapes.add(shape)
+        return True
 
     def _country(self, text: str) -> str | None:
         if text not in self.countries:
