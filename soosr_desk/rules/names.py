@@ -119,10 +119,10 @@ def search_text(*parts: str) -> str:
 
 class SearchTexts:
     """`contact(...)` is `search_text(first, last, email, phone, city, company)` with the
-    folded name (first and last) and place (city and company) kept from row to row (an
-    import's rows repeat them; at most `LIMIT` of each are kept). The same line: folding
-    never reaches across a space, so the line is its parts folded one by one and joined,
-    and the telephone forms of the parts that start with + come after them, in order."""
+    folded name (first and last together), city and company kept from row to row (an
+    import's rows repeat them; at most `LIMIT` are kept). The same line: folding never
+    reaches across a space, so the line is its parts folded one by one and joined, and
+    the telephone forms of the parts that start with + come after them, in order."""
 
     LIMIT = 20_000
 
@@ -145,23 +145,22 @@ class SearchTexts:
     ) -> str:
         pairs = self.pairs
         name = pairs.get((first, last)) or self._pair(first, last)
-        place = pairs.get((city, company)) or self._pair(city, company)
         words = [name[0]] if first or last else []  # a part may fold to nothing
+        forms = name[1]
         if email:  # fold() of an ASCII text is its casefold(), here without the call
             words.append(email.casefold() if email.isascii() else fold(email))
+            if email[0] == "+":
+                forms = forms + _phone_forms(email)
         if phone:
             words.append(phone.casefold() if phone.isascii() else fold(phone))
-        if city or company:
-            words.append(place[0])
-        forms = name[1]
-        if email[:1] == "+":
-            forms = forms + _phone_forms(email)
-        if phone[:1] == "+":
-            forms = forms + _phone_forms(phone)
-        if place[1]:
-            forms = forms + place[1]
-        if forms:
-            words += [
-                f if f.isascii() else fold(f) for f in forms
-            ]  # ASCII digits fold to themselves
+            if phone[0] == "+":
+                forms = forms + _phone_forms(phone)
+        for place in (city, company):
+            if place:
+                found = pairs.get((place, "")) or self._pair(place, "")
+                words.append(found[0])
+                if found[1]:
+                    forms = forms + found[1]
+        if forms:  # ASCII digits fold to themselves
+            words += [f if f.isascii() else fold(f) for f in forms]
         return " ".join(words)[:1000]
