@@ -39,10 +39,12 @@ def test_each_contact_gets_its_own_values_and_an_odd_row_goes_in_whole(db):
     insert = ContactInsert(template)
     odd = _row(template, "Odd", "Uit")
     odd[_AT["language"]], odd[_AT["legal_hold"]] = "en", True
-    pending = [_row(template, "Anna", "Bakker", "Bakkerij 'Het Hoekje'"), odd]
+    assert insert.fit(odd) is None
+    pending = [_row(template, "Anna", "Bakker", "Bakkerij 'Het Hoekje'")]
     pending.append(_row(template, "Bram", "O'Neill"))
+    pending = [insert.fit(row) for row in pending]
     with session.transaction():
-        first = insert_contacts(pending, Companies(stamp), insert)
+        first = insert_contacts(pending, [odd], Companies(stamp), insert)
     got = {c.id - first: c for c in m.Contact.select().where(m.Contact.id >= first)}
     assert (got[0].first_name, got[0].company.name) == ("Anna", "Bakkerij 'Het Hoekje'")
     assert (got[1].last_name, got[1].company_id) == ("O'Neill", None)
@@ -65,5 +67,6 @@ def test_only_plain_values_are_written_into_the_statement(db):
     bound = [n for n, x in zip(names, insert.shape, strict=True) if x is None]
     assert "restricted_reason" in bound and "source" not in bound
     assert set(names) == {f.name for f in CONTACT_FIELDS}
-    same, other = insert.split([template.copy()])
-    assert other == [] and len(same[0]) == len(bound)
+    fitted = insert.fit(template.copy())
+    assert fitted == insert.blank and len(fitted) == len(bound)
+    assert [names[j] for j in sorted(insert.at.values())] == bound

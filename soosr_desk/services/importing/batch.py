@@ -26,7 +26,7 @@ from soosr_desk.services.importing.checks import (
     RowCheck,
 )
 from soosr_desk.services.importing.inserts import Companies, insert_contacts
-from soosr_desk.services.importing.rows import ContactInsert, FastRows, contact_row
+from soosr_desk.services.importing.rows import FastRows, contact_row
 from soosr_desk.services.importing.table import Table
 from soosr_desk.services.records import now as record_now
 from soosr_desk.store import engine, models, session
@@ -112,27 +112,30 @@ def run_import(
                 updated=0,
                 skipped=0,
             )
-            pending: list[list] = []
+            pending: list[list] = []  # new contacts, the values to bind (`ContactInsert`)
+            odd: list[list] = []  # those that differ from the batch, whole
             ranges: list[list[int]] = []  # [first id, last id] of the new contacts, for the undo
 
             def flush() -> None:
-                if not pending or dry_run:
+                if not (pending or odd) or dry_run:
                     pending.clear()
+                    odd.clear()
                     return
-                first = insert_contacts(pending, companies, insert)
-                last = first + len(pending) - 1
+                first = insert_contacts(pending, odd, companies, insert)
+                last = first + len(pending) + len(odd) - 1
                 if ranges and ranges[-1][1] + 1 == first:
                     ranges[-1][1] = last
                 else:
                     ranges.append([first, last])
                 pending.clear()
+                odd.clear()
 
             checks = BatchChecks(mapping, options, today)
             fast = FastRows(
                 mapping, checks.template, checks.quick, checks.existing, checks.seen, str(stamp)
             )
             quick_row = fast.row if fast.usable else None
-            insert = ContactInsert(fast.template)
+            insert = fast.insert
 
             def checked_row(number: int, cells: list[str]) -> list | None:
                 """The new contact's values, or None (skipped or updated: counted here)."""
@@ -159,7 +162,12 @@ def run_import(
                                 stamp=stamp,
                             )
                 else:
-                    return contact_row(check.data, str(stamp))
+                    whole = contact_row(check.data, str(stamp))
+                    row = insert.fit(whole)
+                    if row is not None:
+                        return row
+                    odd.append(whole)
+                    result.added += 1
                 return None
 
             rows = zip(table.numbers, table.rows, strict=False)

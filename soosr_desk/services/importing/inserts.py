@@ -82,20 +82,28 @@ class Companies:
         return self.ids[name.lower()]
 
 
-def insert_contacts(pending: list[list], companies: Companies, insert: ContactInsert) -> int:
-    """Inserts the rows of `contact_row` / `FastRows.row`, their companies by name first;
-    returns the first new id (the ids follow one another)."""
-    companies.make([row[COMPANY_AT] for row in pending])
+def insert_contacts(
+    pending: list[list], odd: list[list], companies: Companies, insert: ContactInsert
+) -> int:
+    """Inserts the rows to bind of `insert` (`FastRows.row`, `ContactInsert.fit`), then
+    the whole rows (`contact_row`) that differ from the batch, their companies by name
+    first; returns the first new id (the ids of both follow one another)."""
+    at = insert.at["company"]
+    companies.make([row[at] for row in pending] + [row[COMPANY_AT] for row in odd])
     ids = companies.ids
-    for row in pending:
-        name = row[COMPANY_AT]
-        row[COMPANY_AT] = ids[name.lower()] if name else None
-    same, other = insert.split(pending)
+    for rows, place in ((pending, at), (odd, COMPANY_AT)):
+        for row in rows:
+            name = row[place]
+            row[place] = ids[name.lower()] if name else None
 
-    def numbered(rows: list, first: int) -> list:
-        return [(first + i, *row[1:]) for i, row in enumerate(rows)]
+    def numbered(rows: list[list], first: int) -> list[list]:
+        for i, row in enumerate(rows):
+            row[0] = first + i
+        return rows
 
-    first = _bulk_insert(models.Contact, insert.fields, lambda at: numbered(same, at), insert.shape)
-    if other:
-        _bulk_insert(models.Contact, CONTACT_FIELDS, lambda at: numbered(other, at))
+    first = _bulk_insert(
+        models.Contact, insert.fields, lambda at: numbered(pending, at), insert.shape
+    )
+    if odd:
+        _bulk_insert(models.Contact, CONTACT_FIELDS, lambda at: numbered(odd, at))
     return first

@@ -29,12 +29,14 @@ CONTACT_FIELDS = list(models.Contact._meta.sorted_fields)  # the id first
 _CONTACT_ROW = operator.itemgetter(*(f.name for f in CONTACT_FIELDS))  # values in field order
 _AT = {f.name: i for i, f in enumerate(CONTACT_FIELDS)}
 COMPANY_AT = _AT["company"]  # holds the company's name until the company ids are known
-_FIRST, _LAST, _JOB, _STREET, _POSTCODE, _CITY, _COUNTRY = (
-    _AT[name]
-    for name in ("first_name", "last_name", "job_title", "street", "postcode") + ("city", "country")
-)
-_PHONE, _EMAIL, _LOCATION, _SORT_NAME, _SEARCH_TEXT = (
-    _AT[name] for name in ("phone", "email", "location", "sort_name", "search_text")
+# the fields `FastRows.row` fills, in this order
+_FILLED = ("first_name", "last_name", "job_title", "company", "street", "postcode", "city") + (
+    "country",
+    "phone",
+    "email",
+    "location",
+    "sort_name",
+    "search_text",
 )
 # the fields a quick row may fill from its cells (one column each)
 _QUICK_FIELDS = frozenset(
@@ -67,8 +69,8 @@ class ContactInsert:
     """How a batch's new contacts go in (issue 17's speed): the values every row shares
     with the batch's `template` row are written into the statement once, only those that
     differ are bound per row (binding twenty alike values per row cost a fifth of the
-    insert). `split(rows)`: the rows that share them, as the values to bind, and the others
-    (whole rows, for `CONTACT_FIELDS`)."""
+    insert). A row to bind has the values of `fields` up to the first written one; `blank`
+    is the template's, `at` the place of each field in it."""
 
     def __init__(self, template: list) -> None:
         bound = [
@@ -82,13 +84,13 @@ class ContactInsert:
         self._values = self._alike(template)
         self.fields = [CONTACT_FIELDS[i] for i in bound + alike]
         self.shape = [None] * len(bound) + [SQL(str(_literal(template[i]))) for i in alike]
+        self.at = {CONTACT_FIELDS[i].name: j for j, i in enumerate(bound)}
+        self.blank = list(self._bound(template))
 
-    def split(self, rows: list[list]) -> tuple[list[tuple], list[list]]:
-        alike, values, bound = self._alike, self._values, self._bound
-        same = [bound(row) for row in rows if alike(row) == values]
-        if len(same) == len(rows):
-            return same, []
-        return same, [row for row in rows if alike(row) != values]
+    def fit(self, row: list) -> list | None:
+        """The values to bind of a whole row (`contact_row`), or None when it differs from
+        the batch in a value the statement holds (it goes in whole)."""
+        return list(self._bound(row)) if self._alike(row) == self._values else None
 
 
 def contact_row(d: ContactData, stamp: str) -> list:
@@ -154,7 +156,8 @@ class FastRows:
         self.columns = [(column, name) for column, name in enumerate(mapping) if name]
         self.quick, self.memo = quick, quick.memo
         self.existing, self.seen = existing, seen
-        self.template = contact_row(template, stamp)
+        self.insert = ContactInsert(contact_row(template, stamp))
+        self.places = tuple(self.insert.at[name] for name in _FILLED)
         self.limits = {name: TEXT_FIELDS[name] for name in _QUICK_FIELDS if name in TEXT_FIELDS}
         # the texts of each field that passed the checks (each distinct text once a batch)
         self.passed: dict[str, set[str]] = {name: set() for name in self.limits}
@@ -210,16 +213,18 @@ class FastRows:
         if key:
             self.seen.add(key)
         city, company = got.get("city", ""), got.get("company_name", "")
-        row = self.template.copy()
-        row[_FIRST], row[_LAST], row[_CITY], row[COMPANY_AT] = first, last, city, company
-        row[_PHONE], row[_EMAIL], row[_COUNTRY] = phone, email, country
-        row[_JOB] = got.get("job_title", "")
-        row[_STREET] = got.get("street", "")
-        row[_LOCATION] = got.get("location", "")
+        first_at, last_at, job_at, company_at, street_at, postcode_at, city_at = self.places[:7]
+        country_at, phone_at, email_at, location_at, sort_at, search_at = self.places[7:]
+        row = self.insert.blank.copy()
+        row[first_at], row[last_at], row[city_at], row[company_at] = first, last, city, company
+        row[phone_at], row[email_at], row[country_at] = phone, email, country
+        row[job_at] = got.get("job_title", "")
+        row[street_at] = got.get("street", "")
+        row[location_at] = got.get("location", "")
         if "postcode" in got:
-            row[_POSTCODE] = validation.normalise_postcode(got["postcode"], country)
-        row[_SORT_NAME] = self._sort_key(first, last)
-        row[_SEARCH_TEXT] = self.search.contact(first, last, email, phone, city, company)
+            row[postcode_at] = validation.normalise_postcode(got["postcode"], country)
+        row[sort_at] = self._sort_key(first, last)
+        row[search_at] = self.search.contact(first, last, email, phone, city, company)
         return row
 
     def _passed_by_shape(self, name: str, text: str, limit: int) -> bool:
