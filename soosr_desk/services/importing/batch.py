@@ -15,7 +15,7 @@ from peewee import fn
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.names import search_text, sort_key
 from soosr_desk.rules.validation import email_key
-from soosr_desk.services import audit
+from soosr_desk.services import audit, records
 from soosr_desk.services.errors import NotAllowed, NotFound, ValidationError
 from soosr_desk.services.importing.checks import (
     CELL_REFUSALS,
@@ -53,12 +53,15 @@ class _DryRun(Exception):
     """Leaves the transaction of a dry run, rolling back what it wrote."""
 
 
-def _update(check: RowCheck, companies: Companies, stamp: dt.datetime) -> dict | None:
+def _update(
+    check: RowCheck, companies: Companies, stamp: dt.datetime
+) -> tuple[dict | None, dt.datetime]:
     """Changes the existing contact to the row's non-empty values; returns its old values
-    (None when it is restricted: Art. 18, kept but not processed)."""
+    (None when it is restricted: Art. 18, kept but not processed) and the stamp it got
+    (`stamp`, or later when its own was ahead: stamps only grow)."""
     c = models.Contact.get_by_id(check.existing_id)
     if c.restricted:
-        return None
+        return None, stamp
     before = {}
     for name in IMPORTED:
         new = getattr(check.data, name)
@@ -77,9 +80,9 @@ def _update(check: RowCheck, companies: Companies, stamp: dt.datetime) -> dict |
     company = models.Company.get_by_id(c.company_id).name if c.company_id else ""
     c.sort_name = sort_key(c.first_name, c.last_name)
     c.search_text = search_text(c.first_name, c.last_name, c.email, c.phone, c.city, company)
-    c.updated_at = stamp
+    records.touch(c, stamp)
     c.save()
-    return before
+    return before, c.updated_at
 
 
 def run_import(
@@ -146,7 +149,7 @@ def run_import(
                 if check.reason is not None:  # skipped
                     result.skipped.append((check.number, check.reason))
                 elif check.outcome == "update":
-                    before = None if dry_run else _update(check, companies, stamp)
+                    before, touched = (None, stamp) if dry_run else _update(check, companies, stamp)
                     if before is None and not dry_run:
                         result.skipped.append(
                             (check.number, ValidationError("email", EXISTS_RESTRICTED))
@@ -159,7 +162,7 @@ def run_import(
                                 contact=check.existing_id,
                                 added=False,
                                 before=json.dumps(before, default=str),
-                                stamp=stamp,
+                                stamp=touched,
                             )
                 else:
                     whole = contact_row(check.data, str(stamp))
@@ -317,7 +320,7 @@ def undo_batch(batch_id: int) -> int:
                 contact.city,
                 company.name if company else "",
             )
-            contact.updated_at = stamp
+            records.touch(contact, stamp)
             contact.save()
         removed = 0
         for span in models.ImportBatchRange.select().where(
