@@ -30,7 +30,7 @@ import threading
 import time
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import OperationalError, SqliteDatabase
 
 from soosr_desk.store import file_checks
 from soosr_desk.store.file_checks import (
@@ -207,9 +207,15 @@ def checkpoint_truncate(db: DeskDatabase, *, attempts: int = 20, pause_s: float 
 
     Returns False when another connection (another process) kept the checkpoint busy for
     every attempt: then erased bytes may still be in the -wal file and the caller must not
-    report success (RELIABILITY.md R4)."""
+    report success (RELIABILITY.md R4). 'Database table is locked' (a background read on
+    the shared connection still being stepped) is a busy log too."""
     for attempt in range(attempts):
-        busy, _log, _done = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        try:
+            busy, _log, _done = db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except OperationalError as exc:
+            if "locked" not in str(exc):
+                raise
+            busy = 1
         if busy == 0:
             return True
         if attempt + 1 < attempts:
