@@ -242,11 +242,12 @@ SORT_CACHE_MB = 8  # the page cache, and so the sorter's memory, while indexes a
 
 
 @contextlib.contextmanager
-def indexes_built_after(db: DeskDatabase, tables: tuple[str, ...]):
+def indexes_built_after(db: DeskDatabase, tables: tuple[str, ...], *, spill: bool = True):
     """Inside a write transaction: the indexes of `tables` dropped, and made again from
     their own CREATE statements when the block ends, each in one sorted pass instead of
     growing row by row (issue 20: the demo's 100,000 contacts feed ten indexes). After an
-    error nothing is made again: the transaction's rollback brings the indexes back."""
+    error nothing is made again: the transaction's rollback brings the indexes back.
+    `spill=False`: sorted in memory (real people's data never goes to a temporary file)."""
     if not db.in_transaction():
         raise RuntimeError("indexes_built_after needs a transaction")
     marks = ", ".join("?" * len(tables))
@@ -258,6 +259,10 @@ def indexes_built_after(db: DeskDatabase, tables: tuple[str, ...]):
     for name, _sql in indexes:
         db.execute_sql(f'DROP INDEX "{name}"')
     yield
+    if not spill:
+        for _name, sql in indexes:
+            db.execute_sql(sql)
+        return
     # SQLite's sorter takes as much memory as the page cache, the rest in temporary storage:
     # a small cache and a file (deleted by SQLite when done) keep the peak where the rows
     # left it (with 64 MB and temp_store=memory: 120 MB more at 500,000 contacts).

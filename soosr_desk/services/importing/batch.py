@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import json
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from peewee import fn
@@ -85,6 +86,19 @@ def _update(
     return before, c.updated_at
 
 
+def _contact_indexes(total: int, dry_run: bool):
+    """A batch with more rows than the file has contacts (the first import, issue 17's
+    speed): the contact list's indexes are made once, sorted in memory, when its rows are
+    in, instead of growing row by row (a sixth of the import's time). The import asks no
+    index meanwhile (the e-mail addresses known are read first); an error or a cancel rolls
+    the indexes back with the rows. A smaller batch keeps them: made again, they would
+    cost more than the rows do."""
+    c = models.Contact
+    if dry_run or total <= c.select().count():
+        return nullcontext()
+    return engine.indexes_built_after(session.database(), (c._meta.table_name,), spill=False)
+
+
 def run_import(
     table: Table,
     mapping: list[str],
@@ -103,7 +117,11 @@ def run_import(
     total = len(table.rows)
     stamp = record_now()
     try:
-        with engine.large_cache(session.database()), session.transaction():
+        with (
+            engine.large_cache(session.database()),
+            session.transaction(),
+            _contact_indexes(total, dry_run),
+        ):
             companies = Companies(stamp)
             batch = models.ImportBatch.create(
                 imported_at=stamp,
