@@ -46,8 +46,9 @@ def _roomy(folder: str, needed: int = 2 << 30) -> bool:
     return os.access(folder, os.W_OK) and st.f_bavail * st.f_frsize >= needed
 
 
-if _roomy("/dev/shm"):
-    os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", "/dev/shm")
+_IN_MEMORY = "/dev/shm" if _roomy("/dev/shm") else None
+if _IN_MEMORY:
+    os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", _IN_MEMORY)
 
 import pytest  # noqa: E402
 
@@ -102,7 +103,10 @@ def pg_server():
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    cluster = pg_cluster.Cluster(bindir)
+    # in memory too: on a big ext4 disk CREATE DATABASE (~300 new files) took ~0.5 s and
+    # ~0.4 s of the kernel's CPU (finding free inodes among recently deleted ones), against
+    # ~0.02 s in memory; each server test makes one (issue 19)
+    cluster = pg_cluster.Cluster(bindir, parent=_IN_MEMORY)
     cluster.start()
     yield cluster
     cluster.stop()

@@ -43,12 +43,13 @@ def _major(path: str) -> int:
 
 
 class Cluster:
-    def __init__(self, bindir: Path):
+    def __init__(self, bindir: Path, parent: str | None = None):
+        """`parent`: the folder to make the cluster in. By default the system's temp folder,
+        not Python's current one: a test that started the program may have made that its
+        private folder, which `postgres` cannot enter."""
         self.bindir = bindir
-        # the system's temp folder, not Python's current one: a test that started the
-        # program may have made that its private folder, which `postgres` cannot enter
-        system_temp = os.environ.get("TMPDIR") or "/tmp"
-        self.root = Path(tempfile.mkdtemp(prefix="soosr-pg-", dir=system_temp))
+        parent = parent or os.environ.get("TMPDIR") or "/tmp"
+        self.root = Path(tempfile.mkdtemp(prefix="soosr-pg-", dir=parent))
         self.data = self.root / "data"
         self.socket = self.root / "sock"
         self.socket.mkdir()
