@@ -51,6 +51,7 @@ if _IN_MEMORY:
     os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", _IN_MEMORY)
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from soosr_desk import cli  # noqa: E402
 from soosr_desk.services.demo import generate_demo  # noqa: E402
@@ -58,6 +59,11 @@ from soosr_desk.store import documents, models  # noqa: E402
 from soosr_desk.store.db import checkpoint_truncate  # noqa: E402
 from soosr_desk.store.opening import close_database, open_database  # noqa: E402
 from tests import pg_cluster  # noqa: E402
+from tests.examples import QUICK_PROFILE  # noqa: E402
+
+# hypothesis' examples: a fifth by default (the quick loop), all with
+# `--hypothesis-profile=full`, which .ci/run gives (tests/examples.py, issue 19)
+settings.load_profile(QUICK_PROFILE)
 
 ENGINES = ("sqlite", "postgresql")
 

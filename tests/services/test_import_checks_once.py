@@ -18,6 +18,7 @@ from soosr_desk.services.importing.mapping import guess_mapping
 from soosr_desk.services.importing.readers import read_table
 from soosr_desk.services.records import BatchMemo
 from soosr_desk.store import models as m
+from tests.examples import examples
 
 TODAY = dt.date(2026, 11, 26)
 TEXT = st.sampled_from(
@@ -51,7 +52,7 @@ def _outcome(data: ContactData, memo: BatchMemo | None):
     return data, [(e.field, e.message, e.params) for e in errors]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(CONTACTS, max_size=12))
 def test_a_batch_memo_changes_no_verdict(batch):
     memo, full_memo = BatchMemo(), _SmallMemo()
