@@ -338,6 +338,17 @@ def db(db_path):
     models.database_proxy.initialize(None)
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, speaking English as the window does with `--lang en`:
+    English has a translation too, for the singular and plural of texts with a count
+    (tools/i18n.py). Qt is imported only by the tests that ask for it."""
+    from soosr_desk.ui import i18n
+
+    i18n.install(qapp, "en")
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path, monkeypatch):
     """QSettings and the data folder point into the test's own folder."""

@@ -6,7 +6,15 @@
     python tools/i18n.py release           # compile the .qm the program loads
 
 The .ts in resources/i18n is the source of truth; the .qm is compiled into the package.
-UI text comes from self.tr(); text from rules and services is marked with N_()."""
+UI text comes from self.tr(); text from rules and services is marked with N_().
+
+Counts: widget text uses Qt's numerus, `self.tr("%n contact(s) erased.", "", n)`. In the
+Dutch TSV its translation gives the singular and the plural form, separated by `|`:
+`%n contact gewist.|%n contacten gewist.`. English needs a translation only for these: the
+English .ts holds the numerus texts alone (lupdate -pluralonly) and `update` fills their
+forms from the source, "(s)" dropped or made "s"; so write the English source with "(s)"
+as the only part that changes ("%n contact(s) erased.", not "%n contact(s) is/are ...").
+Text from layers without Qt uses rules.i18n.plural(n, N_(one), N_(other)) instead."""
 
 from __future__ import annotations
 
@@ -18,6 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "soosr_desk_nl.ts"
 QM = ROOT / "soosr_desk" / "resources" / "i18n" / "soosr_desk_nl.qm"
+EN_TS = ROOT / "resources" / "i18n" / "soosr_desk_en.ts"
+EN_QM = ROOT / "soosr_desk" / "resources" / "i18n" / "soosr_desk_en.qm"
+FORMS = "|"  # between the singular and the plural of a numerus text in a TSV
 
 
 def sources() -> list[str]:
@@ -28,13 +39,46 @@ def sources() -> list[str]:
     )
 
 
-def lupdate(ts: Path, *, no_obsolete: bool = True) -> str:
+def lupdate(ts: Path, *, no_obsolete: bool = True, extra: tuple[str, ...] = ()) -> str:
     cmd = ["pyside6-lupdate", "-tr-function-alias", "QT_TR_NOOP+=N_", "-locations", "none"]
     if no_obsolete:
         cmd.append("-no-obsolete")
-    cmd += [*sources(), "-ts", str(ts)]
+    cmd += [*extra, *sources(), "-ts", str(ts)]
     out = subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, text=True)
     return out.stdout + out.stderr
+
+
+def english_forms(source: str) -> list[str] | None:
+    """The English singular and plural of a numerus text written with "(s)"."""
+    if "(s)" not in source:
+        return None
+    return [source.replace("(s)", ""), source.replace("(s)", "s")]
+
+
+def lupdate_english(ts: Path = EN_TS) -> int:
+    """The English .ts: the numerus texts only, each with its forms made from the source
+    (`english_forms`); returns how many are left without (to be written by hand)."""
+    if not ts.exists():
+        ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<TS version="2.1" language="en"/>\n')
+    lupdate(ts, extra=("-pluralonly", "-target-language", "en"))
+    tree = ET.parse(ts)
+    left = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        forms = english_forms(message.findtext("source") or "")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        if forms is None:
+            left += 1
+            continue
+        for old in list(translation):
+            translation.remove(old)
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+        translation.attrib.pop("type", None)
+    ET.indent(tree)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return left
 
 
 def release(ts: Path = TS, qm: Path = QM) -> None:
@@ -55,11 +99,9 @@ def messages(ts: Path = TS):
 
 def unfinished(ts: Path = TS) -> list[tuple[str, str]]:
     out = []
-    for context, source, translation, message in messages(ts):
+    for context, source, translation, _message in messages(ts):
         if translation is None or translation.get("type") == "unfinished":
-            if message.get("numerus") == "yes":
-                continue  # plural forms are filled by hand in the .ts
-            out.append((context, source))
+            out.append((context, source))  # a numerus text: its forms separated by FORMS
     return out
 
 
@@ -95,7 +137,13 @@ def fill(tsv: Path, ts: Path = TS) -> int:
             key = (name, message.findtext("source") or "")
             if key in wanted and wanted[key]:
                 t = message.find("translation")
-                t.text = wanted[key]
+                if message.get("numerus") == "yes":
+                    for old in list(t):
+                        t.remove(old)
+                    for form in wanted[key].split(FORMS):
+                        ET.SubElement(t, "numerusform").text = form
+                else:
+                    t.text = wanted[key]
                 t.attrib.pop("type", None)
                 n += 1
     ET.indent(tree)
@@ -133,6 +181,9 @@ def main(argv: list[str]) -> int:
     if cmd == "update":
         print(lupdate(TS))
         print(f"reused {reuse()} translations")
+        left = lupdate_english()
+        if left:
+            print(f"{left} English numerus texts without '(s)': write their forms in {EN_TS}")
     elif cmd == "unfinished":
         for context, source in unfinished():
             print(f"{context}\t{_escape(source)}\t")
@@ -140,6 +191,7 @@ def main(argv: list[str]) -> int:
         print(f"filled {fill(Path(argv[1]))} messages")
     elif cmd == "release":
         release()
+        release(EN_TS, EN_QM)
     else:
         print(__doc__)
         return 2

@@ -763,6 +763,22 @@
       <translation>Schrijf op wie de identiteit heeft gecontroleerd.</translation>
     </message>
     <message>
+      <source>{days} day left to answer (deadline {date}).</source>
+      <translation>Nog {days} dag om te antwoorden (termijn {date}).</translation>
+    </message>
+    <message>
+      <source>{days} days left to answer (deadline {date}).</source>
+      <translation>Nog {days} dagen om te antwoorden (termijn {date}).</translation>
+    </message>
+    <message>
+      <source>Answered, but {count} recipient still to be told (Art. 19).</source>
+      <translation>Beantwoord, maar {count} ontvanger moet nog worden ingelicht (art. 19).</translation>
+    </message>
+    <message>
+      <source>Answered, but {count} recipients still to be told (Art. 19).</source>
+      <translation>Beantwoord, maar {count} ontvangers moeten nog worden ingelicht (art. 19).</translation>
+    </message>
+    <message>
       <source>This request is closed; it can no longer be changed.</source>
       <translation>Dit verzoek is gesloten; het kan niet meer worden gewijzigd.</translation>
     </message>
@@ -867,16 +883,8 @@
       <translation>De termijn om te antwoorden is verstreken op {date}.</translation>
     </message>
     <message>
-      <source>{days} day(s) left to answer (deadline {date}).</source>
-      <translation>Nog {days} dag(en) om te antwoorden (termijn {date}).</translation>
-    </message>
-    <message>
       <source>Extended, but no extension letter was marked sent by {date}: the requester must be told within the first month (Art. 12(3)).</source>
       <translation>Verlengd, maar er staat geen verlengingsbrief als verstuurd op of voor {date}: de verzoeker moet het binnen de eerste maand horen (art. 12 lid 3).</translation>
-    </message>
-    <message>
-      <source>Answered, but {count} recipient(s) still to be told (Art. 19).</source>
-      <translation>Beantwoord, maar {count} ontvanger(s) moeten nog worden ingelicht (art. 19).</translation>
     </message>
     <message>
       <source>Financial records kept for the fiscal duty have passed their seven years ({date}).</source>
@@ -889,6 +897,10 @@
     <message>
       <source>{count} contacts are due for erasure.</source>
       <translation>{count} contacten moeten worden verwijderd.</translation>
+    </message>
+    <message>
+      <source>Financial records of {count} contact have passed their seven years and are due for destruction.</source>
+      <translation>Financiële gegevens van {count} contact zijn hun zeven jaar voorbij en moeten worden vernietigd.</translation>
     </message>
     <message>
       <source>Financial records of {count} contacts have passed their seven years and are due for destruction.</source>
@@ -985,6 +997,22 @@
     <message>
       <source>The copy of the signed agreement is missing from the documents folder ({folder}). Attach the signed document again.</source>
       <translation>De kopie van de getekende overeenkomst ontbreekt in de documentenmap ({folder}). Voeg het getekende document opnieuw toe.</translation>
+    </message>
+    <message>
+      <source>The copy of the signed agreement is missing from the office database on the server. Attach the signed document again.</source>
+      <translation>De kopie van de getekende overeenkomst ontbreekt in de kantoordatabase op de server. Voeg het getekende document opnieuw toe.</translation>
+    </message>
+    <message>
+      <source>The document could not be read and kept in the office database: {error}</source>
+      <translation>Het document kon niet worden gelezen en in de kantoordatabase worden bewaard: {error}</translation>
+    </message>
+    <message>
+      <source>The e-mail could not be kept in the office database: {error}</source>
+      <translation>De e-mail kon niet worden bewaard in de kantoordatabase: {error}</translation>
+    </message>
+    <message>
+      <source>The kept e-mail is missing from the office database or was changed after it was kept (its checksum differs).</source>
+      <translation>De bewaarde e-mail ontbreekt in de kantoordatabase of is gewijzigd nadat hij werd bewaard (de controlesom klopt niet).</translation>
     </message>
     <message>
       <source>The copy of the signed agreement was changed after it was attached (its checksum differs). Attach the signed document again.</source>
@@ -1587,10 +1615,6 @@
       <translation>De e-mail heeft geen datum. Geef de ontvangstdatum op met --received JJJJ-MM-DD.</translation>
     </message>
     <message>
-      <source>{count} letter(s) without an e-mail address of the requester: no draft.</source>
-      <translation>{count} brief/brieven zonder e-mailadres van de verzoeker: geen concept-e-mail.</translation>
-    </message>
-    <message>
       <source>{ref}: answer due ({kind})</source>
       <translation>{ref}: uiterste datum antwoord ({kind})</translation>
     </message>
@@ -1759,6 +1783,10 @@
       <translation>De contacten die deze import toevoegde verwijderen en wat hij bijwerkte terugzetten?</translation>
     </message>
     <message>
+      <source>The import was undone: %1 contact removed.</source>
+      <translation>De import is ongedaan gemaakt: %1 contact verwijderd.</translation>
+    </message>
+    <message>
       <source>The import was undone: %1 contacts removed.</source>
       <translation>De import is ongedaan gemaakt: %1 contacten verwijderd.</translation>
     </message>
@@ -1777,6 +1805,10 @@
     <message>
       <source>iCalendar file (*.ics)</source>
       <translation>Agenda-bestand (*.ics)</translation>
+    </message>
+    <message>
+      <source>%1 deadline written. Open the file in Outlook to add it to a calendar; it holds references and kinds only, no personal data.</source>
+      <translation>%1 termijn opgeslagen. Open het bestand in Outlook om hem aan een agenda toe te voegen; het bevat alleen kenmerken en soorten, geen persoonsgegevens.</translation>
     </message>
     <message>
       <source>%1 deadlines written. Open the file in Outlook to add them to a calendar; it holds references and kinds only, no personal data.</source>
@@ -1867,8 +1899,32 @@
       <translation>Deze database bevat echte contactpersonen (hij heeft geen demostempel). Er zijn geen demogegevens toegevoegd: gebruik een nieuwe database voor de demo (--create met een nieuwe bestandsnaam).</translation>
     </message>
     <message>
-      <source>{erasures} erasures, {objections} objections and {withdrawals} consent withdrawals made after this backup were applied again.</source>
-      <translation>{erasures} wissingen, {objections} bezwaren en {withdrawals} ingetrokken toestemmingen van na deze back-up zijn opnieuw toegepast.</translation>
+      <source>1 erasure made after this backup was applied again.</source>
+      <translation>1 wissing van na deze back-up is opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>{n} erasures made after this backup were applied again.</source>
+      <translation>{n} wissingen van na deze back-up zijn opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>1 objection to direct marketing made after this backup was applied again.</source>
+      <translation>1 bezwaar tegen direct marketing van na deze back-up is opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>{n} objections to direct marketing made after this backup were applied again.</source>
+      <translation>{n} bezwaren tegen direct marketing van na deze back-up zijn opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>1 consent withdrawal made after this backup was applied again.</source>
+      <translation>1 ingetrokken toestemming van na deze back-up is opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>{n} consent withdrawals made after this backup were applied again.</source>
+      <translation>{n} ingetrokken toestemmingen van na deze back-up zijn opnieuw toegepast.</translation>
+    </message>
+    <message>
+      <source>No erasures, objections or withdrawals were made after this backup.</source>
+      <translation>Na deze back-up zijn er geen wissingen, bezwaren of intrekkingen geweest.</translation>
     </message>
     <message>
       <source>The current database could not be read, so erasures, objections and withdrawals made after this backup could not be applied again. Check the latest ones by hand.</source>
@@ -2061,6 +2117,22 @@
     <message>
       <source>It was saved meanwhile, on {when:%d/%m/%Y at %H:%M}.</source>
       <translation>Het is intussen opgeslagen, op {when:%d-%m-%Y om %H:%M}.</translation>
+    </message>
+    <message>
+      <source>{count} letter without an e-mail address of the requester: no draft.</source>
+      <translation>{count} brief zonder e-mailadres van de verzoeker: geen concept-e-mail.</translation>
+    </message>
+    <message>
+      <source>{count} letters without an e-mail address of the requester: no draft.</source>
+      <translation>{count} brieven zonder e-mailadres van de verzoeker: geen concept-e-mail.</translation>
+    </message>
+    <message>
+      <source>%1 cell held more text than Excel allows; it ends in “[afgekapt]”. The cover sheet lists it.</source>
+      <translation>%1 cel bevatte meer tekst dan Excel toestaat; die eindigt op “[afgekapt]”. Het voorblad noemt hem.</translation>
+    </message>
+    <message>
+      <source>%1 cells held more text than Excel allows; they end in “[afgekapt]”. The cover sheet lists them.</source>
+      <translation>%1 cellen bevatten meer tekst dan Excel toestaat; die eindigen op “[afgekapt]”. Het voorblad noemt ze.</translation>
     </message>
   </context>
   <context>
@@ -2386,34 +2458,6 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>The backup was put back.</source>
       <translation>De back-up is teruggezet.</translation>
-    </message>
-    <message>
-      <source>1 erasure made after this backup was applied again.</source>
-      <translation>1 wissing van na deze back-up is opnieuw toegepast.</translation>
-    </message>
-    <message>
-      <source>%1 erasures made after this backup were applied again.</source>
-      <translation>%1 wissingen van na deze back-up zijn opnieuw toegepast.</translation>
-    </message>
-    <message>
-      <source>1 objection to direct marketing made after this backup was applied again.</source>
-      <translation>1 bezwaar tegen direct marketing van na deze back-up is opnieuw toegepast.</translation>
-    </message>
-    <message>
-      <source>%1 objections to direct marketing made after this backup were applied again.</source>
-      <translation>%1 bezwaren tegen direct marketing van na deze back-up zijn opnieuw toegepast.</translation>
-    </message>
-    <message>
-      <source>1 consent withdrawal made after this backup was applied again.</source>
-      <translation>1 ingetrokken toestemming van na deze back-up is opnieuw toegepast.</translation>
-    </message>
-    <message>
-      <source>%1 consent withdrawals made after this backup were applied again.</source>
-      <translation>%1 ingetrokken toestemmingen van na deze back-up zijn opnieuw toegepast.</translation>
-    </message>
-    <message>
-      <source>No erasures, objections or withdrawals were made after this backup.</source>
-      <translation>Na deze back-up zijn er geen wissingen, bezwaren of intrekkingen geweest.</translation>
     </message>
     <message>
       <source>The previous file was kept as %1.</source>
@@ -2863,6 +2907,10 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>New contact</source>
       <translation>Nieuw contact</translation>
+    </message>
+    <message>
+      <source>Erased contact (no data kept)</source>
+      <translation>Verwijderd contact (geen gegevens bewaard)</translation>
     </message>
     <message>
       <source>Restricted since %1 (Art. 18): kept but not processed. No edits and no marketing until the restriction is lifted.</source>
@@ -3392,10 +3440,6 @@ Deze back-up terugzetten?</translation>
       <translation>Het bestand kan niet worden geschreven. Is het open in Excel? Sluit het en probeer het opnieuw.</translation>
     </message>
     <message>
-      <source>%1 cells held more text than Excel allows; they end in “[afgekapt]”. The cover sheet lists them.</source>
-      <translation>%1 cellen bevatten meer tekst dan Excel toestaat; ze eindigen op “[afgekapt]”. Het voorblad noemt ze.</translation>
-    </message>
-    <message>
       <source>Mailing list</source>
       <translation>Mailinglijst</translation>
     </message>
@@ -3483,8 +3527,22 @@ Deze back-up terugzetten?</translation>
       <translation>vCard-bestand</translation>
     </message>
     <message>
-      <source>%1 with %2 rows and %3 columns.</source>
-      <translation>%1 met %2 rijen en %3 kolommen.</translation>
+      <source>%1 with %2 and %3.</source>
+      <translation>%1 met %2 en %3.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n row(s)</source>
+      <translation>
+        <numerusform>%n rij</numerusform>
+        <numerusform>%n rijen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n column(s)</source>
+      <translation>
+        <numerusform>%n kolom</numerusform>
+        <numerusform>%n kolommen</numerusform>
+      </translation>
     </message>
     <message>
       <source>comma</source>
@@ -3863,9 +3921,12 @@ Deze back-up terugzetten?</translation>
       <source>First %1 of %2 rows: %3 added, %4 updated, %5 skipped.</source>
       <translation>Eerste %1 van %2 rijen: %3 toegevoegd, %4 bijgewerkt, %5 overgeslagen.</translation>
     </message>
-    <message>
-      <source>%2 rows: %3 added, %4 updated, %5 skipped.</source>
-      <translation>%2 rijen: %3 toegevoegd, %4 bijgewerkt, %5 overgeslagen.</translation>
+    <message numerus="yes">
+      <source>%n row(s): %3 added, %4 updated, %5 skipped.</source>
+      <translation>
+        <numerusform>%n rij: %3 toegevoegd, %4 bijgewerkt, %5 overgeslagen.</numerusform>
+        <numerusform>%n rijen: %3 toegevoegd, %4 bijgewerkt, %5 overgeslagen.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4345,6 +4406,20 @@ Deze back-up terugzetten?</translation>
       <source>Recipients</source>
       <translation>Ontvangers</translation>
     </message>
+    <message numerus="yes">
+      <source>Deadline %1: %n day(s) left.</source>
+      <translation>
+        <numerusform>Termijn %1: nog %n dag.</numerusform>
+        <numerusform>Termijn %1: nog %n dagen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Deadline %1 has passed (%n day(s) ago)!</source>
+      <translation>
+        <numerusform>Termijn %1 is verstreken (%n dag geleden)!</numerusform>
+        <numerusform>Termijn %1 is verstreken (%n dagen geleden)!</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Deadline extended by two months; the extension letter is ready as a draft: mark it sent when it has gone out.</source>
       <translation>Termijn met twee maanden verlengd; de verlengingsbrief staat klaar als concept: markeer hem als verstuurd zodra hij weg is.</translation>
@@ -4368,14 +4443,6 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Status: %1</source>
       <translation>Status: %1</translation>
-    </message>
-    <message>
-      <source>Deadline %1: %2 day(s) left.</source>
-      <translation>Termijn %1: nog %2 dag(en).</translation>
-    </message>
-    <message>
-      <source>Deadline %1 has passed (%2 day(s) ago)!</source>
-      <translation>Termijn %1 is verstreken (%2 dag(en) geleden)!</translation>
     </message>
     <message>
       <source>Extended on %1.</source>
@@ -4492,6 +4559,13 @@ Deze back-up terugzetten?</translation>
       <source>The e-mail this request came in by</source>
       <translation>De e-mail waarmee dit verzoek binnenkwam</translation>
     </message>
+    <message numerus="yes">
+      <source>%n file(s) written to %1.</source>
+      <translation>
+        <numerusform>%n bestand opgeslagen in %1.</numerusform>
+        <numerusform>%n bestanden opgeslagen in %1.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Requests</source>
       <translation>Verzoeken</translation>
@@ -4547,10 +4621,6 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Save letters</source>
       <translation>Brieven opslaan</translation>
-    </message>
-    <message>
-      <source>%1 file(s) written to %2.</source>
-      <translation>%1 bestand(en) opgeslagen in %2.</translation>
     </message>
     <message>
       <source>No letter yet: %1</source>
@@ -4631,13 +4701,33 @@ Deze back-up terugzetten?</translation>
       <source>%1 due</source>
       <translation>%1 te verwijderen</translation>
     </message>
-    <message>
-      <source>Erase %1 contact(s) for good? Their notes, consents and details go; what the fiscal duty keeps stays until its time is up.</source>
-      <translation>%1 contact(en) definitief wissen? Hun notities, toestemmingen en gegevens verdwijnen; wat de fiscale bewaarplicht vraagt, blijft tot de termijn voorbij is.</translation>
+    <message numerus="yes">
+      <source>Erase %n contact(s) for good? Their notes, consents and details go; what the fiscal duty keeps stays until its time is up.</source>
+      <translation>
+        <numerusform>%n contact definitief wissen? Notities, toestemmingen en gegevens verdwijnen; wat de fiscale bewaarplicht vraagt, blijft tot de termijn voorbij is.</numerusform>
+        <numerusform>%n contacten definitief wissen? Hun notities, toestemmingen en gegevens verdwijnen; wat de fiscale bewaarplicht vraagt, blijft tot de termijn voorbij is.</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>Destroy the financial records past their seven years of %1 contact(s)? The contacts themselves stay.</source>
-      <translation>De financiële gegevens van %1 contact(en) die hun zeven jaar voorbij zijn vernietigen? De contacten zelf blijven bestaan.</translation>
+    <message numerus="yes">
+      <source>Destroy the financial records past their seven years of %n contact(s)? The contacts themselves stay.</source>
+      <translation>
+        <numerusform>De financiële gegevens van %n contact die hun zeven jaar voorbij zijn vernietigen? Het contact zelf blijft bestaan.</numerusform>
+        <numerusform>De financiële gegevens van %n contacten die hun zeven jaar voorbij zijn vernietigen? De contacten zelf blijven bestaan.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n contact(s) erased.</source>
+      <translation>
+        <numerusform>%n contact verwijderd.</numerusform>
+        <numerusform>%n contacten verwijderd.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n financial record(s) past their seven years destroyed; those contacts stay.</source>
+      <translation>
+        <numerusform>%n financieel gegeven na zeven jaar vernietigd; de contacten blijven bestaan.</numerusform>
+        <numerusform>%n financiële gegevens na zeven jaar vernietigd; de contacten blijven bestaan.</numerusform>
+      </translation>
     </message>
     <message>
       <source>This cannot be undone.</source>
@@ -4646,14 +4736,6 @@ Deze back-up terugzetten?</translation>
     <message>
       <source>Erasing…</source>
       <translation>Verwijderen…</translation>
-    </message>
-    <message>
-      <source>%1 contact(s) erased.</source>
-      <translation>%1 contact(en) verwijderd.</translation>
-    </message>
-    <message>
-      <source>%1 financial record(s) past their seven years destroyed; those contacts stay.</source>
-      <translation>%1 financiële gegeven(s) na zeven jaar vernietigd; die contacten blijven bestaan.</translation>
     </message>
     <message>
       <source>%1 not erased:</source>

@@ -91,7 +91,8 @@ def restore(args) -> int:
         return _server_restore(args)
     with holding_lock(args.db_path), refused_as_message():
         result = restoring.restore(args.restore, args.db_path)
-    print(tr(result.message).format(**result.params))
+    for text, params in result.sentences():
+        print(tr(text).format(**params))
     if result.aside is not None:
         print(tr("The previous file was kept as {name}.").format(name=result.aside))
     return 0
@@ -102,7 +103,8 @@ def _server_restore(args) -> int:
 
     with open_locked(args.db_path) as db, refused_as_message():
         result = backups_server.restore(db, args.restore)
-    print(tr(result.message).format(**result.params))
+    for text, params in result.sentences():
+        print(tr(text).format(**params))
     if result.aside is not None:
         print(tr("The data as it was is kept in the backup {name}.").format(name=result.aside))
     return 0

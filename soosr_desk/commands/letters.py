@@ -16,6 +16,7 @@ from soosr_desk.commands.common import (
     refused_as_message,
     tr,
 )
+from soosr_desk.rules.i18n import N_, plural
 
 
 def register(sub) -> None:
@@ -54,8 +55,12 @@ def run(args) -> int:
         print(path)
     if args.eml and no_address:
         print(
-            tr("{count} letter(s) without an e-mail address of the requester: no draft.").format(
-                count=len(no_address)
-            )
+            tr(
+                plural(
+                    len(no_address),
+                    N_("{count} letter without an e-mail address of the requester: no draft."),
+                    N_("{count} letters without an e-mail address of the requester: no draft."),
+                )
+            ).format(count=len(no_address))
         )
     return 0

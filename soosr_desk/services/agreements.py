@@ -25,9 +25,10 @@ from soosr_desk.rules.agreements import (
     missing_points,
 )
 from soosr_desk.rules.i18n import N_
-from soosr_desk.services import audit, scratch
+from soosr_desk.services import audit, document_messages, scratch
 from soosr_desk.services import sub_processors as subs_service
 from soosr_desk.services.contacts import check_text
+from soosr_desk.services.document_messages import AGREEMENT_NOT_KEPT, AGREEMENT_PROBLEMS
 from soosr_desk.services.errors import (
     NotFound,
     ServiceError,
@@ -259,18 +260,6 @@ class DocumentState(enum.StrEnum):
     CHANGED = "changed"
 
 
-DOCUMENT_PROBLEMS = {
-    "missing": N_(
-        "The copy of the signed agreement is missing from the documents folder "
-        "({folder}). Attach the signed document again."
-    ),
-    "changed": N_(
-        "The copy of the signed agreement was changed after it was attached "
-        "(its checksum differs). Attach the signed document again."
-    ),
-}
-
-
 def documents_dir() -> Path | None:
     """The documents folder beside the database file (`<name>.documents`); None on a
     server, where the documents are rows of the office database (store/documents.py)."""
@@ -357,10 +346,8 @@ def _keep_copy(stored: str, source: Path) -> tuple[str, int]:
     except ValueError:
         raise ServiceError(N_("The file changed while it was being copied. Try again.")) from None
     except OSError as exc:
-        raise ServiceError(
-            N_("The document could not be copied into the documents folder ({folder}): {error}"),
-            folder=documents.where(),
-            error=exc.strerror or type(exc).__name__,
+        raise document_messages.error(
+            AGREEMENT_NOT_KEPT, error=exc.strerror or type(exc).__name__
         ) from None
 
 
@@ -373,7 +360,7 @@ def document_path(agreement_id: int) -> Path:
         raise ServiceError(N_("No signed document is attached to this agreement yet."))
     state = document_state(row)
     if state != DocumentState.OK:
-        raise ServiceError(DOCUMENT_PROBLEMS[state], folder=documents.where())
+        raise document_messages.error(AGREEMENT_PROBLEMS[state])
     kept = documents.local_path(row.document_file)
     if kept is not None:
         return kept
@@ -385,9 +372,9 @@ def _scratch_copy(row: models.ProcessorAgreement) -> Path:
     folder (emptied after jobs and at the end), only to be opened by another program."""
     data = documents.read(row.document_file)
     if data is None:
-        raise ServiceError(DOCUMENT_PROBLEMS["missing"], folder=documents.where())
+        raise document_messages.error(AGREEMENT_PROBLEMS["missing"])
     if (hashlib.sha256(data).hexdigest(), len(data)) != (row.document_sha256, row.document_size):
-        raise ServiceError(DOCUMENT_PROBLEMS["changed"], folder=documents.where())
+        raise document_messages.error(AGREEMENT_PROBLEMS["changed"])
     target = scratch.own_folder()
     target.mkdir(parents=True, exist_ok=True)
     path = target / row.document_file

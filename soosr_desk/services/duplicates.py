@@ -15,7 +15,7 @@ from peewee import JOIN, fn
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.names import search_text, sort_key
 from soosr_desk.rules.validation import email_key, postcode_key
-from soosr_desk.services import audit
+from soosr_desk.services import audit, records
 from soosr_desk.services.contacts import ContactData, get_contact
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.store import models, session
@@ -101,15 +101,26 @@ def merge_contacts(keep_id: int, merge_id: int, *, today: dt.date | None = None)
         raise NotAllowed(N_("A contact cannot be merged with itself."))
     with session.transaction():
         keep, other = _live(keep_id), _live(merge_id)
-        moved = []
-        for model, what in (
-            (models.ContactNote, "notes"),
-            (models.Consent, "consents"),
-            (models.RightsRequest, "requests"),
-            (models.FinancialRecord, "financial_records"),
-        ):
-            if model.update(contact=keep).where(model.contact == other).execute():
-                moved.append(what)
+        moved = [
+            what
+            for model, what in ((models.ContactNote, "notes"), (models.Consent, "consents"))
+            if model.update(contact=keep).where(model.contact == other).execute()
+        ]
+        # a request has a stamp: moved, it is changed, so a form that read it before (and
+        # names the merged contact) is a stale copy and its save is refused
+        requests_moved = list(
+            models.RightsRequest.select().where(models.RightsRequest.contact == other)
+        )
+        for request in requests_moved:
+            request.contact = keep
+            records.touch(request, now)
+            request.save(only=[models.RightsRequest.contact, models.RightsRequest.updated_at])
+            audit.record("update", "request", request.id, ["contact"])
+        if requests_moved:
+            moved.append("requests")
+        fin = models.FinancialRecord
+        if fin.update(contact=keep).where(fin.contact == other).execute():
+            moved.append("financial_records")
         filled = [f for f in _FILLABLE if not getattr(keep, f) and getattr(other, f)]
         for name in filled:
             setattr(keep, name, getattr(other, name))
@@ -126,7 +137,7 @@ def merge_contacts(keep_id: int, merge_id: int, *, today: dt.date | None = None)
         keep.received_on = min(keep.received_on, other.received_on)
         if filled:
             _rederive(keep)
-        keep.updated_at = max(now, keep.updated_at + dt.timedelta(seconds=1))
+        records.touch(keep, now)
         keep.save()
         _empty(other, today, now)
         audit.record("merge", "contact", keep.id, moved + filled)
@@ -147,5 +158,9 @@ def _empty(contact: models.Contact, today: dt.date, now: dt.datetime) -> None:
     skip = {"id", "created_at", "updated_at", "received_on", "erased", "erased_on"}
     values = {f.name: f.default for f in models.Contact._meta.sorted_fields if f.name not in skip}
     models.Contact.update(
-        **values, received_on=today, erased=True, erased_on=today, updated_at=now
+        **values,
+        received_on=today,
+        erased=True,
+        erased_on=today,
+        updated_at=records.touch(contact, now),
     ).where(models.Contact.id == contact.id).execute()

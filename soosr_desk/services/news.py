@@ -45,6 +45,10 @@ AREAS_OF_TABLE: dict[str, frozenset[str]] = {
     "controller": frozenset({"settings"}),
     "setting": frozenset({"settings"}),
 }
+# how long one attempt to connect the listener may take: the window's close waits for an
+# attempt under way (the server unreachable over the network), so it is kept short; a
+# failed attempt is simply made again a few seconds later (ui/desk_news.py)
+CONNECT_TIMEOUT_S = 3
 ListenerGone = notify.ListenerGone
 Listener = notify.Listener
 ALL_AREAS = frozenset().union(*AREAS_OF_TABLE.values()) | {"dashboard"}
@@ -75,6 +79,4 @@ def listener() -> notify.Listener | None:
     db = models.database_proxy.obj
     if not isinstance(db, server.ServerDatabase):
         return None
-    return notify.Listener(
-        db.address.url, server.keyring_password(db.address), server.CONNECT_TIMEOUT_S
-    )
+    return notify.Listener(db.address.url, server.keyring_password(db.address), CONNECT_TIMEOUT_S)

@@ -8,9 +8,8 @@ import hashlib
 import uuid
 from dataclasses import dataclass
 
-from soosr_desk.rules.i18n import N_
-from soosr_desk.services import audit
-from soosr_desk.services.errors import ServiceError
+from soosr_desk.services import audit, document_messages
+from soosr_desk.services.document_messages import EMAIL_MISSING, EMAIL_NOT_KEPT
 from soosr_desk.store import documents, models
 from soosr_desk.store.queries import tuples
 
@@ -31,10 +30,8 @@ def store_file(data: bytes, suffix: str) -> tuple[str, str]:
     try:
         return stored, documents.put(stored, data)
     except OSError as exc:
-        raise ServiceError(
-            N_("The e-mail could not be kept in the documents folder ({folder}): {error}"),
-            folder=documents.where(),
-            error=exc.strerror or type(exc).__name__,
+        raise document_messages.error(
+            EMAIL_NOT_KEPT, error=exc.strerror or type(exc).__name__
         ) from None
 
 
@@ -60,12 +57,7 @@ def document_bytes(document_id: int) -> tuple[str, bytes]:
     d = models.RequestDocument.get_by_id(document_id)
     data = documents.read(d.file)
     if data is None or hashlib.sha256(data).hexdigest() != d.sha256:
-        raise ServiceError(
-            N_(
-                "The kept e-mail is missing from the documents folder or was changed after it "
-                "was kept (its checksum differs)."
-            )
-        )
+        raise document_messages.error(EMAIL_MISSING)
     return d.name, data
 
 

@@ -16,8 +16,8 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from soosr_desk.rules.i18n import N_
-from soosr_desk.services import audit, backup_restore, erasure
+from soosr_desk.rules.i18n import N_, plural
+from soosr_desk.services import audit, backup_restore, erasure, records
 from soosr_desk.services.errors import NotAllowed, NotFound
 from soosr_desk.store import models, session
 from soosr_desk.store.opening import close_database, open_database
@@ -25,10 +25,25 @@ from soosr_desk.store.queries import tuples
 
 log = logging.getLogger(__name__)
 
-REAPPLIED = N_(
-    "{erasures} erasures, {objections} objections and {withdrawals} consent withdrawals "
-    "made after this backup were applied again."
+# what was applied again, a sentence a kind with its count (each form translated on its own)
+REAPPLIED = (
+    (
+        "erasures",
+        N_("1 erasure made after this backup was applied again."),
+        N_("{n} erasures made after this backup were applied again."),
+    ),
+    (
+        "objections",
+        N_("1 objection to direct marketing made after this backup was applied again."),
+        N_("{n} objections to direct marketing made after this backup were applied again."),
+    ),
+    (
+        "withdrawals",
+        N_("1 consent withdrawal made after this backup was applied again."),
+        N_("{n} consent withdrawals made after this backup were applied again."),
+    ),
 )
+NONE_REAPPLIED = N_("No erasures, objections or withdrawals were made after this backup.")
 NOT_READ = N_(
     "The current database could not be read, so erasures, objections and withdrawals made "
     "after this backup could not be applied again. Check the latest ones by hand."
@@ -53,17 +68,19 @@ class RestoreResult:
     withdrawals: int = 0
     readable: bool = True
 
-    @property
-    def message(self) -> str:
-        return REAPPLIED if self.readable else NOT_READ
-
-    @property
-    def params(self) -> dict[str, int]:
-        return {
-            "erasures": self.erasures,
-            "objections": self.objections,
-            "withdrawals": self.withdrawals,
-        }
+    def sentences(self) -> list[tuple[str, dict[str, int]]]:
+        """What was applied again, as N_ texts with their parameters: a sentence for each
+        kind that had any, one saying there were none, or that they could not be read."""
+        if not self.readable:
+            return [(NOT_READ, {})]
+        said = [
+            (plural(n, one, other), {"n": n})
+            for n, one, other in (
+                (getattr(self, kind), one, other) for kind, one, other in REAPPLIED
+            )
+            if n
+        ]
+        return said or [(NONE_REAPPLIED, {})]
 
 
 def read_rights(db_path: Path) -> RightsFacts:
@@ -140,7 +157,9 @@ def reapply(
             if contact is None or contact.erased or contact.objected_marketing:
                 continue
             models.Contact.update(
-                objected_marketing=True, objected_on=objected_on or today, updated_at=now
+                objected_marketing=True,
+                objected_on=objected_on or today,
+                updated_at=records.touch(contact, now),
             ).where(models.Contact.id == cid).execute()
             audit.record(
                 "object_marketing", "contact", cid, ["objected_marketing", "objected_on"], now=now

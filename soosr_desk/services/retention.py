@@ -24,7 +24,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from soosr_desk.rules.deadlines import add_months
-from soosr_desk.rules.i18n import N_
+from soosr_desk.rules.i18n import N_, plural
 from soosr_desk.rules.problem import Problem
 from soosr_desk.rules.retention import (
     CONTACT_FORM_YEARS,
@@ -333,9 +333,16 @@ def due_problems(today: dt.date) -> list[Problem]:
         problems.append(
             Problem(
                 "financial_records_due",
-                N_(
-                    "Financial records of {count} contacts have passed their seven years "
-                    "and are due for destruction."
+                plural(
+                    fiscal,
+                    N_(
+                        "Financial records of {count} contact have passed their seven years "
+                        "and are due for destruction."
+                    ),
+                    N_(
+                        "Financial records of {count} contacts have passed their seven years "
+                        "and are due for destruction."
+                    ),
                 ),
                 {"count": fiscal},
                 area="retention",

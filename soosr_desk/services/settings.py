@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from dataclasses import dataclass
 
 from soosr_desk.rules import validation
 from soosr_desk.rules.i18n import N_
-from soosr_desk.services import audit
+from soosr_desk.services import audit, records
 from soosr_desk.services.errors import ValidationError, ValidationErrors
 from soosr_desk.services.records import check_text
 from soosr_desk.store import models, session
@@ -72,7 +71,7 @@ def save_controller(data: ControllerData) -> ControllerData:
         changed = [f for f in FIELDS if getattr(c, f) != getattr(data, f)]
         for f in FIELDS:
             setattr(c, f, getattr(data, f))
-        c.updated_at = dt.datetime.now().replace(microsecond=0)
+        records.touch(c)
         c.save()
         if changed:
             audit.record("update", "controller", c.id, changed)

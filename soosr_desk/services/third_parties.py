@@ -21,14 +21,14 @@ from soosr_desk.rules.agreements import (
 )
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.problem import Problem
-from soosr_desk.services import audit, sub_processors
+from soosr_desk.services import audit, document_messages, sub_processors
 from soosr_desk.services.agreements import (
-    DOCUMENT_PROBLEMS,
     STATUS_LABELS,
     DocumentState,
     document_state,
 )
 from soosr_desk.services.contacts import check_text
+from soosr_desk.services.document_messages import AGREEMENT_PROBLEMS
 from soosr_desk.services.errors import (
     NotFound,
     ServiceError,
@@ -37,7 +37,7 @@ from soosr_desk.services.errors import (
 )
 from soosr_desk.services.records import copy_fields, row_for_update, touch
 from soosr_desk.services.records import now as record_now
-from soosr_desk.store import documents, models, session
+from soosr_desk.store import models, session
 from soosr_desk.store.queries import tuples
 
 ROLE_LABELS = {
@@ -293,9 +293,7 @@ def party_problems(party: models.ThirdParty, today: dt.date) -> list[Problem]:
         if state != DocumentState.OK:
             out.append(
                 Problem(
-                    f"document_{state.value}",
-                    DOCUMENT_PROBLEMS[state],
-                    {"folder": documents.where()},
+                    f"document_{state.value}", *document_messages.placed(AGREEMENT_PROBLEMS[state])
                 )
             )
     elif ag.status == AgreementStatus.SIGNED:

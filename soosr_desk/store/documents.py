@@ -46,12 +46,6 @@ def folder() -> Path | None:
     return folder_of(_database().database)
 
 
-def where() -> str:
-    """Where the documents are, for a message: the folder, or the server database."""
-    db = _server()
-    return db.address.display() if db is not None else str(folder())
-
-
 def tables() -> list[str]:
     """The tables that hold documents' bytes (for VACUUM after an erasure): on a server
     `stored_document`; the file has none."""

@@ -62,24 +62,39 @@ class ListenerGone(Exception):
     network went): the caller connects again, and then shows everything again."""
 
 
+# TCP keepalives on the listening connection: it only ever waits, so a network that went
+# away without a word (a sleeping laptop, a cut cable) would otherwise go unnoticed for
+# hours; with these it is found within about half a minute and the desk connects again.
+KEEPALIVES = {
+    "keepalives": 1,
+    "keepalives_idle": 15,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+}
+
+
 class Listener:
     """A connection of its own that LISTENs on CHANNEL. `wait(timeout_s)` returns the
-    tables other desks wrote meanwhile; ListenerGone when the server went away."""
+    tables other desks wrote meanwhile; ListenerGone when the server went away (a restart
+    ends the connection; the caller connects again)."""
 
     def __init__(self, url: str, password: str | None = None, connect_timeout_s: int = 10):
         params: dict[str, object] = {
             "autocommit": True,
             "connect_timeout": connect_timeout_s,
             "application_name": "SOOSR Desk (news)",
+            **KEEPALIVES,
         }
         if password:
             params["password"] = password
         psycopg = pg_driver.load()
         self._error = psycopg.Error
+        self._conn = None
         try:
             self._conn = psycopg.connect(url, **params)  # type: ignore[arg-type]
             self._conn.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error as exc:  # no message text: it can name the user or host
+            self.close()  # a connection made but not listening is not kept
             raise ListenerGone(type(exc).__name__) from None
 
     def wait(self, timeout_s: float) -> set[str]:
@@ -102,5 +117,6 @@ class Listener:
         return tables
 
     def close(self) -> None:
-        with contextlib.suppress(self._error):
-            self._conn.close()
+        if self._conn is not None:
+            with contextlib.suppress(self._error):
+                self._conn.close()

@@ -12,6 +12,11 @@ What differs from the SQLite file, and why:
   audit chain stays one chain (each event reads the hash of the one before) and the next
   reference number of the year is read and used by one desk at a time. Readers outside a
   transaction are not held up.
+- The server may restart (an update, a reboot) while desks are open: it ends their
+  connections. A connection found ended is replaced by a new one before the next statement;
+  a BEGIN, or a read outside a transaction, that met the ended connection is made once more
+  on a new one (nothing was done yet); a transaction under way fails as a whole and nothing
+  in it is repeated.
 - No WAL file of ours to checkpoint and no free pages in a file we own: erasure runs
   VACUUM on the tables it touched (what the server's WAL and backups keep is the
   administrator's, see docs/decisions.md).
@@ -20,6 +25,7 @@ What differs from the SQLite file, and why:
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import threading
 from collections.abc import Iterator
@@ -27,7 +33,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 
-from peewee import PostgresqlDatabase
+from peewee import OperationalError, PostgresqlDatabase
 
 from soosr_desk.store import notify, pg_driver
 from soosr_desk.store.db import LockedAtomic
@@ -38,6 +44,8 @@ APPLICATION = "SOOS"  # the same mark as the SQLite file's application_id
 SCHEMA_TABLE = "soosr_schema"
 WRITE_LOCK_KEY = 0x534F4F53  # one advisory lock: "the office database is being written"
 CONNECT_TIMEOUT_S = 10
+
+log = logging.getLogger(__name__)
 
 
 def is_server_url(text: object) -> bool:
@@ -121,10 +129,38 @@ class ServerDatabase(PostgresqlDatabase):
         self.lock = threading.RLock()
         self.written: set[str] = set()  # tables written in the open transaction
 
+    def _lost(self) -> bool:
+        """Whether this thread's connection was ended by the server (psycopg marks it
+        closed once it meets the end)."""
+        conn = self._state.conn
+        return not self._state.closed and conn is not None and bool(conn.closed)
+
+    def cursor(self, named_cursor=None):
+        if not self.in_transaction() and self._lost():
+            self.close()  # the server restarted: a new connection (peewee's autoconnect)
+        return super().cursor(named_cursor)
+
+    def begin(self, *args, **kwargs):
+        try:
+            super().begin(*args, **kwargs)
+        except OperationalError:
+            if not self._lost():
+                raise
+            # the BEGIN met a connection the server ended: nothing was done yet
+            log.info("the server ended the connection; connected again")
+            super().begin(*args, **kwargs)
+
     def execute_sql(self, sql, params=None):
         with self.lock:
-            cursor = super().execute_sql(sql, params)
             table = notify.table_written(sql)
+            try:
+                cursor = super().execute_sql(sql, params)
+            except OperationalError:
+                if table is not None or self.in_transaction() or not self._lost():
+                    raise
+                # a read that met a connection the server ended: once more, on a new one
+                log.info("the server ended the connection; connected again")
+                cursor = super().execute_sql(sql, params)
             if table is not None:
                 if self.in_transaction():
                     self.written.add(table)

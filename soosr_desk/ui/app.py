@@ -244,7 +244,8 @@ def offer_backup(path: Path, problem, message: str, title: str) -> bool:
     finally:
         lock.release()
     # the damaged file cannot say which erasures came after the backup: the user must check
-    QMessageBox.information(None, title, i18n.tr_msg(result.message).format(**result.params))
+    said = (i18n.tr_filled(text, params) for text, params in result.sentences())
+    QMessageBox.information(None, title, "\n\n".join(said))
     return True
 
 

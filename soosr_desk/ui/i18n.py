@@ -31,11 +31,12 @@ def install(app: QCoreApplication, language: str) -> str:
         QLocale.Country.Netherlands,
     )
     QLocale.setDefault(locale)
+    # English: only the singular and plural of texts with a count (the source is English)
+    ours = QTranslator(app)
+    if ours.load(str(i18n_dir() / f"soosr_desk_{language}.qm")):
+        app.installTranslator(ours)
+        _translators.append(ours)
     if language == "nl":
-        ours = QTranslator(app)
-        if ours.load(str(i18n_dir() / "soosr_desk_nl.qm")):
-            app.installTranslator(ours)
-            _translators.append(ours)
         qt = QTranslator(app)
         if qt.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)

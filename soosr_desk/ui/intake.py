@@ -14,14 +14,20 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from soosr_desk.rules.i18n import N_
-from soosr_desk.services import deadline_calendar, letter_mail, mail_intake, request_documents
+from soosr_desk.rules.i18n import N_, plural
+from soosr_desk.services import (
+    deadline_calendar,
+    document_messages,
+    letter_mail,
+    mail_intake,
+    request_documents,
+)
 from soosr_desk.services.importing import batch
 from soosr_desk.ui.dialogs.import_wizard import ImportWizard
 from soosr_desk.ui.dialogs.mail_request import MailRequestDialog
 from soosr_desk.ui.errors import failure_text
 from soosr_desk.ui.file_targets import file_refused
-from soosr_desk.ui.i18n import error_text, tr_msg
+from soosr_desk.ui.i18n import error_text, tr_filled, tr_msg
 from soosr_desk.ui.operation import attempt, in_box
 
 DRAFTS_KEPT_SECONDS = 24 * 3600
@@ -103,7 +109,13 @@ def undo_import(parent: QWidget, batch_id: int | None = None) -> bool:
     QMessageBox.information(
         parent,
         tr_msg(N_("Undo import")),
-        tr_msg(N_("The import was undone: %1 contacts removed.")).replace("%1", str(removed)),
+        tr_msg(
+            plural(
+                removed,
+                N_("The import was undone: %1 contact removed."),
+                N_("The import was undone: %1 contacts removed."),
+            )
+        ).replace("%1", str(removed)),
     )
     return True
 
@@ -164,9 +176,16 @@ def write_calendar(parent: QWidget) -> Path | None:
         parent,
         tr_msg(N_("Calendar file")),
         tr_msg(
-            N_(
-                "%1 deadlines written. Open the file in Outlook to add them to a calendar; it holds "
-                "references and kinds only, no personal data."
+            plural(
+                count,
+                N_(
+                    "%1 deadline written. Open the file in Outlook to add it to a calendar; it "
+                    "holds references and kinds only, no personal data."
+                ),
+                N_(
+                    "%1 deadlines written. Open the file in Outlook to add them to a calendar; it "
+                    "holds references and kinds only, no personal data."
+                ),
             )
         ).replace("%1", str(count)),
     )
@@ -188,12 +207,7 @@ def open_kept_mail(parent: QWidget, request_id: int) -> Path | None:
         QMessageBox.warning(
             parent,
             tr_msg(N_("Request from e-mail")),
-            tr_msg(
-                N_(
-                    "The kept e-mail is missing from the documents folder or was changed after it "
-                    "was kept (its checksum differs)."
-                )
-            ),
+            tr_filled(*document_messages.placed(document_messages.EMAIL_MISSING)),
         )
         return None
     name, data = request_documents.document_bytes(doc.id)

@@ -3,7 +3,9 @@ the folder, or to the server, could: for tests on either engine (issue 18)."""
 
 from __future__ import annotations
 
-from soosr_desk.services import scratch
+import datetime as dt
+
+from soosr_desk.services import agreements, scratch, third_parties
 from soosr_desk.store import documents, server_documents
 from soosr_desk.store import models as m
 
@@ -43,3 +45,16 @@ def opened_from():
     """Where a document opened for another program is: the folder itself, or (server)
     this process's scratch folder."""
     return documents.folder() or scratch.own_folder()
+
+
+def agreement_with(path, today: dt.date) -> int:
+    """A processor's draft agreement with the file at `path` attached; its id."""
+    party = third_parties.save_third_party(
+        third_parties.ThirdPartyData(name="Boekhoudt B.V.", role="processor", country="NL")
+    )
+    ag = agreements.save_agreement(
+        agreements.AgreementData(third_party_id=party.id, title="VWO", status="draft"),
+        today=today,
+    )
+    agreements.attach_document(ag.id, path)
+    return ag.id

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from soosr_desk.services import agreements, mail_intake, request_documents, scratch, third_parties
+from soosr_desk.services import agreements, mail_intake, request_documents, scratch
 from soosr_desk.services import contacts as contacts_service
 from soosr_desk.services.erasure import erase_contact
 from soosr_desk.services.errors import ServiceError
 from soosr_desk.store import models as m
 from soosr_desk.store import server_documents, server_opening
 from soosr_desk.store.location import data_dir
-from tests.services import mail_files
+from tests.services import kept_documents, mail_files
 
 TODAY = dt.date(2026, 7, 2)
 SERVER = pytest.mark.parametrize("engine", ["postgresql"])
@@ -47,15 +47,7 @@ def desk_b(db, db_path, tmp_path, monkeypatch):
 
 
 def _agreement_with(path) -> int:
-    party = third_parties.save_third_party(
-        third_parties.ThirdPartyData(name="Boekhoudt B.V.", role="processor", country="NL")
-    )
-    ag = agreements.save_agreement(
-        agreements.AgreementData(third_party_id=party.id, title="VWO", status="draft"),
-        today=TODAY,
-    )
-    agreements.attach_document(ag.id, path)
-    return ag.id
+    return kept_documents.agreement_with(path, TODAY)
 
 
 @SERVER

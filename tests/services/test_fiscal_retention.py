@@ -117,7 +117,9 @@ def test_the_due_page_destroys_only_the_old_invoices(db, qtbot):
         for r in m.FinancialRecord.select().where(m.FinancialRecord.contact == c)
         if r.record_date.year + 7 >= dt.date.today().year
     ]
-    assert f"{2 - len(kept)} financial record(s) past their seven years destroyed" in told[0]
+    destroyed = 2 - len(kept)
+    records = "financial record" if destroyed == 1 else "financial records"
+    assert f"{destroyed} {records} past their seven years destroyed" in told[0]
     assert not m.Contact.get_by_id(c.id).erased
     left = [r.number for r in m.FinancialRecord.select().where(m.FinancialRecord.contact == c)]
     assert left == kept

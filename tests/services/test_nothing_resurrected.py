@@ -102,7 +102,9 @@ def test_backup_restore_on_the_command_line(db, db_path, capsys):
         == 0
     )
     out = capsys.readouterr().out
-    assert "3 erasures, 1 objections and 1 consent withdrawals" in out
+    assert "3 erasures made after this backup were applied again." in out
+    assert "1 objection to direct marketing made after this backup was applied again." in out
+    assert "1 consent withdrawal made after this backup was applied again." in out
     assert _db_rows(db_path, f"SELECT erased FROM contact WHERE id = {erased[0]}") == [(1,)]
 
 

@@ -158,9 +158,7 @@ def test_recipients_to_tell_come_from_the_register_and_gate_closing(db):
     letter = rl.make_letter(req.id, "answer", today=TODAY)
     rl.mark_sent(letter.id, TODAY, "post", today=TODAY)
     problems = [p.render() for p in checks.all_problems(TODAY) if p.area == "requests"]
-    assert problems == [
-        f"{req.reference}: Answered, but 1 recipient(s) still to be told (Art. 19)."
-    ]
+    assert problems == [f"{req.reference}: Answered, but 1 recipient still to be told (Art. 19)."]
     with pytest.raises(NotAllowed) as refused:
         rq.close_request(req.id, today=TODAY)
     assert "Boekhoudt B.V." in refused.value.render()
@@ -174,7 +172,7 @@ def test_recipients_to_tell_come_from_the_register_and_gate_closing(db):
 def test_deadline_problems_appear_and_go(db):
     req = _request(received=dt.date(2026, 10, 26))  # deadline 26-11-2026: 1 day left
     lines = [p.render() for p in checks.all_problems(TODAY) if p.area == "requests"]
-    assert lines == [f"{req.reference}: 1 day(s) left to answer (deadline 26-11-2026)."]
+    assert lines == [f"{req.reference}: 1 day left to answer (deadline 26-11-2026)."]
     later = [p.render() for p in checks.all_problems(dt.date(2026, 11, 27)) if p.area == "requests"]
     assert later == [f"{req.reference}: The deadline to answer passed on 26-11-2026."]
     rq.link_contact(req.id, None)

@@ -206,7 +206,7 @@ def test_due_problems_summarise(db):
     m.FinancialRecord.create(contact=gone, number="F1", record_date=D(2010, 1, 1))
     texts = [p.render() for p in retention.due_problems(today)]
     assert texts[0] == "2 contacts are due for erasure."
-    assert "Financial records of 1 contacts" in texts[1]
+    assert "Financial records of 1 contact have" in texts[1]
     for p in retention.due_problems(today):
         assert "Zijlstra" not in p.render() and p.label == ""
 

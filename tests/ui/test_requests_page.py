@@ -109,7 +109,7 @@ def test_intake_shows_reference_and_days_left(page, qtbot):
     row = page.model.row_of(req.id)
     assert page.model.index(row, 0).data() == req.reference
     assert page.model.index(row, 4).data() == str((req.deadline - TODAY).days)
-    assert "day(s) left" in page.editor.problems.text()
+    assert " days left." in page.editor.problems.text()
 
 
 def test_a_received_date_in_the_future_is_refused(page, qtbot):
@@ -274,7 +274,7 @@ def test_save_letters_of_open_requests(page, qtbot, tmp_path, monkeypatch):
     qtbot.mouseClick(page.letters_button, Qt.MouseButton.LeftButton)
     pdfs = [p for p in tmp_path.iterdir() if p.suffix == ".pdf"]
     assert len(pdfs) == 1 and pdfs[0].name.startswith(a.reference)
-    assert told and told[0].startswith("1 file(s) written") and "No letter yet" in told[0]
+    assert told and told[0].startswith("1 file written") and "No letter yet" in told[0]
 
 
 def test_saving_letters_again_asks_before_replacing(page, qtbot, tmp_path, monkeypatch):

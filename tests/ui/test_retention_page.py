@@ -50,8 +50,8 @@ def test_due_list_erase_selected(people, qtbot):
     page.tell = told.append
     page.view.selectAll()
     qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
-    assert asked and "1 contact(s)" in asked[0]
-    assert told and told[0].startswith("1 contact(s) erased.")
+    assert asked and "Erase 1 contact for good?" in asked[0]
+    assert told and told[0].startswith("1 contact erased.")
     gone = m.Contact.get_by_id(old.id)
     assert gone.erased and gone.email == "" and gone.last_name == ""
     assert not m.Contact.get_by_id(new.id).erased

@@ -15,7 +15,7 @@ from peewee import fn
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.names import search_text, sort_key
 from soosr_desk.rules.validation import email_key
-from soosr_desk.services import audit
+from soosr_desk.services import audit, records
 from soosr_desk.services.errors import NotAllowed, NotFound, ValidationError
 from soosr_desk.services.importing.checks import (
     CELL_REFUSALS,
@@ -142,12 +142,15 @@ def _insert_contacts(pending: list[list], companies: _Companies) -> int:
     return _bulk_insert(models.Contact, CONTACT_FIELDS, numbered)
 
 
-def _update(check: RowCheck, companies: _Companies, stamp: dt.datetime) -> dict | None:
+def _update(
+    check: RowCheck, companies: _Companies, stamp: dt.datetime
+) -> tuple[dict | None, dt.datetime]:
     """Changes the existing contact to the row's non-empty values; returns its old values
-    (None when it is restricted: Art. 18, kept but not processed)."""
+    (None when it is restricted: Art. 18, kept but not processed) and the stamp it got
+    (`stamp`, or later when its own was ahead: stamps only grow)."""
     c = models.Contact.get_by_id(check.existing_id)
     if c.restricted:
-        return None
+        return None, stamp
     before = {}
     for name in IMPORTED:
         new = getattr(check.data, name)
@@ -166,9 +169,9 @@ def _update(check: RowCheck, companies: _Companies, stamp: dt.datetime) -> dict 
     company = models.Company.get_by_id(c.company_id).name if c.company_id else ""
     c.sort_name = sort_key(c.first_name, c.last_name)
     c.search_text = search_text(c.first_name, c.last_name, c.email, c.phone, c.city, company)
-    c.updated_at = stamp
+    records.touch(c, stamp)
     c.save()
-    return before
+    return before, c.updated_at
 
 
 def run_import(
@@ -233,7 +236,7 @@ def run_import(
                 if check.reason is not None:  # skipped
                     result.skipped.append((check.number, check.reason))
                 elif check.outcome == "update":
-                    before = None if dry_run else _update(check, companies, stamp)
+                    before, touched = (None, stamp) if dry_run else _update(check, companies, stamp)
                     if before is None and not dry_run:
                         result.skipped.append(
                             (check.number, ValidationError("email", EXISTS_RESTRICTED))
@@ -246,7 +249,7 @@ def run_import(
                                 contact=check.existing_id,
                                 added=False,
                                 before=json.dumps(before, default=str),
-                                stamp=stamp,
+                                stamp=touched,
                             )
                 else:
                     return contact_row(check.data, str(stamp))
@@ -381,7 +384,7 @@ def undo_batch(batch_id: int) -> int:
                 contact.city,
                 company.name if company else "",
             )
-            contact.updated_at = stamp
+            records.touch(contact, stamp)
             contact.save()
         added = bc.select(bc.contact).where((bc.batch == batch_id) & bc.added)
         removed = models.Contact.delete().where(models.Contact.id.in_(added)).execute()

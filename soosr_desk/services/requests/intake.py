@@ -19,7 +19,7 @@ from soosr_desk.rules.deadlines import (
     deadline_state,
     response_deadline,
 )
-from soosr_desk.rules.i18n import N_
+from soosr_desk.rules.i18n import N_, plural
 from soosr_desk.rules.problem import Problem
 from soosr_desk.rules.vocab import Channel, Language, RequestKind, RequestStatus
 from soosr_desk.services import audit
@@ -171,9 +171,13 @@ def save_request(data: RequestData, *, today: dt.date | None = None) -> RequestD
         raise ValidationErrors(errors)
     r = models.RightsRequest
     with session.transaction():
+        row = None if data.id is None else request_row(data.id)
+        # a stale copy first: it says who changed the request (a merge moves it on too)
+        if row is not None and data.updated_at is not None and row.updated_at != data.updated_at:
+            raise stale_copy(_STALE, "request", row.id, row.updated_at)
         if data.contact_id is not None:
             live_contact(data.contact_id)
-        if data.id is None:
+        if row is None:
             assert data.received_on is not None  # validate() refuses a request without it
             year = data.received_on.year
             seq = _next_number(year)
@@ -191,9 +195,6 @@ def save_request(data: RequestData, *, today: dt.date | None = None) -> RequestD
             )
             audit.record("create", "request", row.id, [n for n in _EDITABLE if getattr(data, n)])
             return to_data(row)
-        row = request_row(data.id)
-        if data.updated_at is not None and row.updated_at != data.updated_at:
-            raise stale_copy(_STALE, "request", row.id, row.updated_at)
         if row.status in ("closed", "refused"):
             raise NotAllowed(CLOSED)
         moved = row.contact_id != data.contact_id
@@ -302,11 +303,16 @@ def request_problems(today: dt.date) -> list[Problem]:
                     ).at("requests", q.id, q.reference, urgent=True)
                 )
             elif state == DeadlineState.SOON:
+                left = days_left(q.deadline, today)
                 out.append(
                     Problem(
                         "deadline_soon",
-                        N_("{days} day(s) left to answer (deadline {date})."),
-                        {"days": days_left(q.deadline, today), "date": q.deadline},
+                        plural(
+                            left,
+                            N_("{days} day left to answer (deadline {date})."),
+                            N_("{days} days left to answer (deadline {date})."),
+                        ),
+                        {"days": left, "date": q.deadline},
                     ).at("requests", q.id, q.reference)
                 )
         if q.extended and q.status != "answered":
@@ -339,7 +345,11 @@ def request_problems(today: dt.date) -> list[Problem]:
                 out.append(
                     Problem(
                         "recipients_untold",
-                        N_("Answered, but {count} recipient(s) still to be told (Art. 19)."),
+                        plural(
+                            pending,
+                            N_("Answered, but {count} recipient still to be told (Art. 19)."),
+                            N_("Answered, but {count} recipients still to be told (Art. 19)."),
+                        ),
                         {"count": pending},
                     ).at("requests", q.id, q.reference)
                 )

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from soosr_desk.services import backups
-from soosr_desk.ui.i18n import fmt_datetime, tr_msg
+from soosr_desk.ui.i18n import fmt_datetime, tr_filled
 from soosr_desk.ui.operation import Outcome, attempt
 from soosr_desk.ui.screen_fit import fit_to_screen
 
@@ -154,7 +154,7 @@ class BackupsDialog(QDialog):
         if not done.ok:
             return False
         result = done.value
-        if result is not None and hasattr(result, "message"):
+        if result is not None and hasattr(result, "sentences"):
             # shown by the window once this dialog has closed; open(), not exec(): the
             # dialog's own accept() must not wait for it
             self.report = QMessageBox(
@@ -183,35 +183,7 @@ class BackupsDialog(QDialog):
         """What the restore did, for the user: the backup is back, and how many erasures,
         objections and consent withdrawals made after it were applied again."""
         lines = [self.tr("The backup was put back.")]
-        if not result.readable:
-            lines.append(tr_msg(result.message))
-            return "\n\n".join(lines)
-        counts = (
-            (
-                result.erasures,
-                self.tr("1 erasure made after this backup was applied again."),
-                self.tr("%1 erasures made after this backup were applied again."),
-            ),
-            (
-                result.objections,
-                self.tr(
-                    "1 objection to direct marketing made after this backup was applied again."
-                ),
-                self.tr(
-                    "%1 objections to direct marketing made after this backup were applied again."
-                ),
-            ),
-            (
-                result.withdrawals,
-                self.tr("1 consent withdrawal made after this backup was applied again."),
-                self.tr("%1 consent withdrawals made after this backup were applied again."),
-            ),
-        )
-        lines += [one if n == 1 else many.replace("%1", str(n)) for n, one, many in counts if n]
-        if len(lines) == 1:
-            lines.append(
-                self.tr("No erasures, objections or withdrawals were made after this backup.")
-            )
+        lines += [tr_filled(text, params) for text, params in result.sentences()]
         if result.aside is not None:
             kept = self.tr("The previous file was kept as %1.")
             lines.append(kept.replace("%1", result.aside.name))

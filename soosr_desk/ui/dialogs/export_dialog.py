@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QInputDialog, QMessageBox,
 
 from soosr_desk.exports.progress import ExportCancelled
 from soosr_desk.exports.safe_text import safe_filename
+from soosr_desk.rules.i18n import N_, plural
 from soosr_desk.services import register_workbooks
 from soosr_desk.ui.file_targets import file_refused
-from soosr_desk.ui.i18n import fmt_number
+from soosr_desk.ui.i18n import fmt_number, tr_msg
 from soosr_desk.ui.jobs import run_job
 from soosr_desk.ui.operation import attempt, in_box
 
@@ -115,10 +116,18 @@ def export_to_excel(parent: QWidget, kind: str | None = None, folder: str = "") 
         QMessageBox.information(
             parent,
             title,
-            translate(
-                "ExportDialog",
-                "%1 cells held more text than Excel allows; they end in \u201c[afgekapt]\u201d. "
-                "The cover sheet lists them.",
+            tr_msg(
+                plural(
+                    len(report.truncated),
+                    N_(
+                        "%1 cell held more text than Excel allows; it ends in \u201c[afgekapt]\u201d. "
+                        "The cover sheet lists it."
+                    ),
+                    N_(
+                        "%1 cells held more text than Excel allows; they end in "
+                        "\u201c[afgekapt]\u201d. The cover sheet lists them."
+                    ),
+                )
             ).replace("%1", fmt_number(len(report.truncated))),
         )
     return path

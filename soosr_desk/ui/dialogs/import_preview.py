@@ -126,7 +126,7 @@ class MappingPreview(QWidget):
         shown = (
             self.tr("First %1 of %2 rows: %3 added, %4 updated, %5 skipped.")
             if len(self.table.rows) > len(checks)
-            else self.tr("%2 rows: %3 added, %4 updated, %5 skipped.")
+            else self.tr("%n row(s): %3 added, %4 updated, %5 skipped.", "", len(self.table.rows))
         )
         self.summary.setText(
             shown.replace("%1", str(len(checks)))

@@ -141,10 +141,10 @@ class FilePage(QWizardPage):
             "vcard": self.tr("vCard file"),
         }
         text = (
-            self.tr("%1 with %2 rows and %3 columns.")
+            self.tr("%1 with %2 and %3.")
             .replace("%1", kinds[table.kind])
-            .replace("%2", str(len(table.rows)))
-            .replace("%3", str(len(table.headers)))
+            .replace("%2", self.tr("%n row(s)", "", len(table.rows)))
+            .replace("%3", self.tr("%n column(s)", "", len(table.headers)))
         )
         if table.kind == "csv":
             enc = dict(

@@ -245,11 +245,7 @@ class RequestsPage(ListEditorPage):
         if done.value is None:
             return False
         written = done.value
-        text = (
-            self.tr("%1 file(s) written to %2.")
-            .replace("%1", str(len(written.files)))
-            .replace("%2", folder)
-        )
+        text = self.tr("%n file(s) written to %1.", "", len(written.files)).replace("%1", folder)
         if written.without_letter:
             text += "\n" + self.tr("No letter yet: %1").replace(
                 "%1", ", ".join(written.without_letter)

@@ -150,17 +150,21 @@ class RetentionPage(Page):
         if ids:
             parts.append(
                 self.tr(
-                    "Erase %1 contact(s) for good? Their notes, consents and "
+                    "Erase %n contact(s) for good? Their notes, consents and "
                     "details go; what the fiscal duty keeps stays until its time "
-                    "is up."
-                ).replace("%1", str(len(ids)))
+                    "is up.",
+                    "",
+                    len(ids),
+                )
             )
         if records_only:
             parts.append(
                 self.tr(
                     "Destroy the financial records past their seven years of "
-                    "%1 contact(s)? The contacts themselves stay."
-                ).replace("%1", str(len(records_only)))
+                    "%n contact(s)? The contacts themselves stay.",
+                    "",
+                    len(records_only),
+                )
             )
         parts.append(self.tr("This cannot be undone."))
         if not self.confirm(" ".join(parts)):
@@ -186,12 +190,14 @@ class RetentionPage(Page):
         if done.value is None:
             return False
         result = done.value
-        lines = [self.tr("%1 contact(s) erased.").replace("%1", str(len(result.erased)))]
+        lines = [self.tr("%n contact(s) erased.", "", len(result.erased))]
         if records_only:
             lines.append(
                 self.tr(
-                    "%1 financial record(s) past their seven years destroyed; those contacts stay."
-                ).replace("%1", str(destroyed))
+                    "%n financial record(s) past their seven years destroyed; those contacts stay.",
+                    "",
+                    destroyed,
+                )
             )
         if result.refused:
             lines.append(self.tr("%1 not erased:").replace("%1", str(len(result.refused))))

@@ -176,7 +176,9 @@ class ContactEditor(QWidget):
         is_new = d.id is None
         name = " ".join(p for p in (d.first_name, d.last_name) if p)
         self.heading.setText(name if not is_new else self.tr("New contact"))
-        read_only = d.restricted
+        if d.erased:  # an empty marker row (a link still names it): nothing left to edit
+            self.heading.setText(self.tr("Erased contact (no data kept)"))
+        read_only = d.restricted or d.erased
         self.form.set_read_only(read_only)
         self.notes.load(d.id, read_only)
         self.consents.load(d.id, read_only, d.objected_marketing)
@@ -206,10 +208,11 @@ class ContactEditor(QWidget):
             self.objection_banner.hide()
         self.save_button.setEnabled(not read_only)
         self.revert_button.setEnabled(False)
-        self.restrict_button.setEnabled(not is_new and not d.restricted)
-        self.object_button.setEnabled(not is_new and not d.objected_marketing)
-        self.erase_button.setEnabled(not is_new and not d.legal_hold)
-        self.duplicates_button.setEnabled(not is_new and not d.restricted)
+        live = not is_new and not d.erased
+        self.restrict_button.setEnabled(live and not d.restricted)
+        self.object_button.setEnabled(live and not d.objected_marketing)
+        self.erase_button.setEnabled(live and not d.legal_hold)
+        self.duplicates_button.setEnabled(live and not d.restricted)
         self._show_retention()
 
     def _show_retention(self) -> None:
@@ -292,7 +295,7 @@ class ContactEditor(QWidget):
 
     # --- actions ----------------------------------------------------------------------
     def save(self) -> bool:
-        if self._data is None or self._data.restricted:
+        if self._data is None or self._data.restricted or self._data.erased:
             return False
         self.form.clear_errors()
         self.message.hide()

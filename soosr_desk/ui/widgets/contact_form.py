@@ -39,6 +39,7 @@ class ContactForm(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._loaded = ContactData()
+        self._shown: dict[str, object] = {}  # what the fields showed once loaded
         self._errors: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
@@ -141,6 +142,7 @@ class ContactForm(QWidget):
             self._loaded = data
             for name, widget in self._widgets.items():
                 write_value(widget, getattr(data, name))
+            self._shown = {name: read_value(w) for name, w in self._widgets.items()}
             self.clear_errors()
         finally:
             self._loading = False
@@ -154,8 +156,10 @@ class ContactForm(QWidget):
         check_dates(self._widgets)
 
     def is_dirty(self) -> bool:
-        now, then = self.data(), self._loaded
-        return any(differs(getattr(now, n), getattr(then, n)) for n in self._widgets)
+        """Whether the user changed a field: compared with what the fields showed when
+        loaded, so a stored value no list holds (an erased contact's blank gender shows as
+        the first choice) is no change of theirs."""
+        return any(differs(read_value(w), self._shown.get(n)) for n, w in self._widgets.items())
 
     def set_read_only(self, read_only: bool) -> None:
         for widget in self._widgets.values():

@@ -187,11 +187,11 @@ class RequestEditor(RecordEditor):
         if data.status in ("new", "waiting_for_id", "in_progress"):
             left = days_left(data.deadline, self.today())
             text = (
-                self.tr("Deadline %1: %2 day(s) left.")
+                self.tr("Deadline %1: %n day(s) left.", "", left)
                 if left >= 0
-                else self.tr("Deadline %1 has passed (%2 day(s) ago)!")
+                else self.tr("Deadline %1 has passed (%n day(s) ago)!", "", -left)
             )
-            lines.append(text.replace("%1", fmt_date(data.deadline)).replace("%2", str(abs(left))))
+            lines.append(text.replace("%1", fmt_date(data.deadline)))
         if data.extended:
             lines.append(self.tr("Extended on %1.").replace("%1", fmt_date(data.extended_on)))
         return lines
