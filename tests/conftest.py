@@ -83,14 +83,13 @@ def pytest_generate_tests(metafunc):
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(config, items):
-    """With `-n 2`, the tests that start from the same demo data on a server, and those
-    that use `cli_demo`, run in the same process (`--dist loadgroup` in pyproject.toml):
-    a server's demo copy is made once per process, in seconds."""
+    """With `-n 2`, the tests that start from the same demo data, and those that use
+    `cli_demo`, run in the same process (`--dist loadgroup` in pyproject.toml): a server's
+    demo copy is made once per process, in seconds, and a file's once per run, but two
+    processes that reach it at once both make it."""
     for item in items:
         demo = item.get_closest_marker("demo")
-        params = getattr(item, "callspec", None)
-        on_server = params is not None and params.params.get("engine") == "postgresql"
-        if demo is not None and on_server:
+        if demo is not None:
             item.add_marker(pytest.mark.xdist_group("demo-{contacts}-{seed}".format(**demo.kwargs)))
         elif "cli_demo" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.xdist_group("cli-demo"))
