@@ -128,6 +128,11 @@ class Cluster:
         name = f"desk_{os.getpid()}_{next(self._names)}"
         with self.admin() as conn:
             suffix = f' TEMPLATE "{template}"' if template else ""
+            # from PostgreSQL 15 a copy is written through the WAL by default (~8 MB of it
+            # for the catalogs alone); copying the files, as before 15, takes about a
+            # third less of the server's time a test (issue 19)
+            if template and conn.info.server_version >= 150000:
+                suffix += " STRATEGY FILE_COPY"
             conn.execute(f'CREATE DATABASE "{name}"{suffix}')
         return self.url(name)
 
