@@ -14,8 +14,8 @@ encoding and separator; openpyxl read-only) and inserts the same contact rows th
 stores: every column, a company row per distinct company name and the contact's company
 id, a sort name and a search line made of the same texts, in one transaction with
 sqlite3's executemany. What the import does on top is the import's cost: detecting the
-encoding and separator, mapping the columns, the checks, the duplicate check by e-mail, a
-link row per contact (for the undo), the audit event, progress and cancel.
+encoding and separator, mapping the columns, the checks, the duplicate check by e-mail, the
+batch row with the runs of new ids (for the undo), the audit event, progress and cancel.
 
 Target (issue 17): within 2x the bare read plus insert. A third run reads the same way
 and puts every row through `contacts.validate` (the checks every contact typed in gets:
@@ -41,7 +41,7 @@ CITIES = ["Noordwijk", "Leiden", "Katwijk", "Den Haag", "Lisse", "Sassenheim"]
 # The bare bulk insert both bare runs share: the same contact rows SOOSR Desk stores (the
 # same columns, a company row per distinct name and the contact's company id, a sort name
 # and a search line of the same texts), in one transaction, with sqlite3 alone. What the
-# import writes on top (a link row per contact for the undo, one audit event) it pays.
+# import writes on top (the batch and its runs of new ids for the undo, one audit event) it pays.
 INSERT = r"""
 def bare_insert(conn, rows):
     today = dt.date.today().isoformat()

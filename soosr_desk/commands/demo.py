@@ -37,6 +37,7 @@ def run(args) -> int:
             seed=args.seed,
             today=dt.date.today(),
             progress=progress_printer("demo"),
+            bulk=True,  # the command holds the database alone (open_locked)
         )
     print(
         tr(

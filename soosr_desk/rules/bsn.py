@@ -66,7 +66,8 @@ _RUN = re.compile(r"\d+(?:(?: ?[.\-] ?| )\d+)*", re.ASCII)
 # a digit, 7 or more digits, spaces, dots or dashes, and a digit: every run of 9 or more
 # digits is such a stretch, so a text without one has no candidate (most e-mail
 # addresses end the scan here)
-_LONG_STRETCH = re.compile(r"[0-9][0-9 .\-]{7,}[0-9]")
+NINE_DIGIT_STRETCH = r"[0-9][0-9 .\-]{7,}[0-9]"
+_LONG_STRETCH = re.compile(NINE_DIGIT_STRETCH)
 # the whole text one run, perhaps right after a + (a telephone number as typed)
 _LONE_RUN = re.compile(r"\+?(" + _RUN.pattern + ")", re.ASCII)
 _TRUNK_PREFIX_BEFORE = re.compile(r"\(0\) ?$")
@@ -169,6 +170,20 @@ def _lone_run_without_candidate(normal: str) -> bool:
     if " " not in run:  # its one word is the run itself
         return _digit_count(run) != 9
     return next(_candidates(run, 0), None) is None
+
+
+# every digit but 0 as 1: what `cleared_by_digit_places` reads of a text is the same
+DIGIT_PLACES = str.maketrans("23456789", "11111111")
+
+
+def cleared_by_digit_places(text: str) -> bool:
+    """True when the scan finds no BSN in the ASCII `text` before it reads which digits it
+    holds: its pre-checks read only where the digits are and whether a run starts with
+    00, so every text that is the same after `translate(DIGIT_PLACES)` is cleared alike
+    (an import's telephone numbers: one check of 06-12345678 clears every 06-dddddddd)."""
+    return text.isascii() and (
+        len(text) < 9 or _no_nine_digit_run(text) or _lone_run_without_candidate(text)
+    )
 
 
 def iter_bsn_matches(text: str) -> Iterator[BsnMatch]:

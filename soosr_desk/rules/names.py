@@ -115,3 +115,52 @@ def search_text(*parts: str) -> str:
     # folded word by word (the same as folding the whole line: folding never reaches
     # across a space), so the ASCII words take fold's fast path
     return " ".join(fold(w) for w in words)[:1000]
+
+
+class SearchTexts:
+    """`contact(...)` is `search_text(first, last, email, phone, city, company)` with the
+    folded name (first and last together), city and company kept from row to row (an
+    import's rows repeat them; at most `LIMIT` are kept). The same line: folding never
+    reaches across a space, so the line is its parts folded one by one and joined, and
+    the telephone forms of the parts that start with + come after them, in order."""
+
+    LIMIT = 20_000
+
+    def __init__(self) -> None:
+        self.pairs: dict[tuple[str, str], tuple[str, list[str]]] = {}
+
+    def _pair(self, one: str, two: str) -> tuple[str, list[str]]:
+        """The two parts folded and joined (the empty ones left out), and their forms."""
+        found = self.pairs.get((one, two))
+        if found is None:
+            words = [fold(p) for p in (one, two) if p]
+            forms = [fold(f) for p in (one, two) if p[:1] == "+" for f in _phone_forms(p)]
+            found = (" ".join(words), forms)
+            if len(self.pairs) < self.LIMIT:
+                self.pairs[(one, two)] = found
+        return found
+
+    def contact(
+        self, first: str, last: str, email: str, phone: str, city: str, company: str
+    ) -> str:
+        pairs = self.pairs
+        name = pairs.get((first, last)) or self._pair(first, last)
+        words = [name[0]] if first or last else []  # a part may fold to nothing
+        forms = name[1]
+        if email:  # fold() of an ASCII text is its casefold(), here without the call
+            words.append(email.casefold() if email.isascii() else fold(email))
+            if email[0] == "+":
+                forms = forms + _phone_forms(email)
+        if phone:
+            words.append(phone.casefold() if phone.isascii() else fold(phone))
+            if phone[0] == "+":
+                forms = forms + _phone_forms(phone)
+        for place in (city, company):
+            if place:
+                found = pairs.get((place, "")) or self._pair(place, "")
+                words.append(found[0])
+                if found[1]:
+                    forms = forms + found[1]
+        if forms:  # ASCII digits fold to themselves
+            words += [f if f.isascii() else fold(f) for f in forms]
+        return " ".join(words)[:1000]

@@ -4,9 +4,8 @@ a seed fixes (services/demo.py writes them)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
-
-from stdnum.nl import bsn
 
 from soosr_desk.services.demo_maker import Maker, slug
 from soosr_desk.services.demo_words import CITIES, CITY_WEIGHTS, CONTRACT_KINDS
@@ -89,12 +88,14 @@ def plan_invoices(
 ) -> list[tuple[PlannedCompany, str, dt.date, int, str]]:
     """Invoices for every contract, per quarter, half year or year, numbered F2024-00123
     per year in date order. A number whose 9 digits pass the 11-proef is skipped."""
-    r, today = mk.rng, mk.today
+    today = mk.today
+    rnd, period = mk.rng.random, mk.weigher((3, 6, 12), (40, 30, 30))
+    fees = mk.chooser((1200, 2400, 3600, 4800, 7200, 9600, 14400, 24000))
     plan = []
     for ci, comp in enumerate(companies):
         for k in comp.contracts:
-            months = mk.weighted((3, 6, 12), (40, 30, 30))
-            fee = r.choice((1200, 2400, 3600, 4800, 7200, 9600, 14400, 24000))
+            months = period()
+            fee = fees()
             start, end = k["start_date"], k["end_date"] or today
             p = (start.year * 12 + start.month - 1) // months
             while True:
@@ -102,7 +103,7 @@ def plan_invoices(
                 first = dt.date(month0 // 12, month0 % 12 + 1, 1)
                 if first > end:
                     break
-                day = max(first, start) + dt.timedelta(days=int(r.random() * 6))
+                day = max(first, start) + dt.timedelta(days=int(rnd() * 6))
                 p += 1
                 if day > today:
                     break
@@ -119,8 +120,24 @@ def plan_invoices(
     invoices = []
     for day, ci, cents, description in plan:
         seq = last_numbers.get(day.year, 0) + 1
-        while bsn.is_valid(f"{day.year}{seq:05d}"):  # the BSN check refuses such text
+        while passes_11_proef(day.year, seq):  # the BSN check refuses such text
             seq += 1
         last_numbers[day.year] = seq
         invoices.append((companies[ci], f"F{day.year}-{seq:05d}", day, cents, description))
     return invoices
+
+
+@lru_cache(maxsize=64)
+def _year_sum(year: int) -> int:
+    return sum(w * int(d) for w, d in zip((9, 8, 7, 6), f"{year:04d}", strict=True))
+
+
+def passes_11_proef(year: int, seq: int) -> bool:
+    """`stdnum.nl.bsn.is_valid(f"{year}{seq:05d}")` for a four-digit year, sooner (it
+    is asked for every invoice number): the 9 digits weighed 9, 8, ... 2, -1, modulo 11."""
+    if not 1000 <= year <= 9999 or not 0 <= seq <= 99999:
+        return False  # not 9 digits
+    s3, s4 = divmod(seq % 100, 10)
+    s1, s2 = divmod(seq // 100 % 100, 10)
+    total = _year_sum(year) + 5 * (seq // 10000) + 4 * s1 + 3 * s2 + 2 * s3 - s4
+    return total % 11 == 0

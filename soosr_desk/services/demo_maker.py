@@ -1,13 +1,22 @@
 """The demo's random generator: one `random.Random` draws every day, phone number,
 address, company name and e-mail address, so a seed fixes the whole data set
-(services/demo_companies.py and services/demo_people.py draw from it)."""
+(services/demo_companies.py and services/demo_people.py draw from it).
+
+Issue 20 (100,000 contacts in under 10 s): `chooser` and `weigher` draw exactly what
+`rng.choice` and `rng.choices` draw (the same calls on the generator, in the same order:
+the same seed still gives the same data) without their work per call, and days and
+moments come out as the text SQLite stores ("2026-03-15", "2026-03-15 09:41:00")."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
 import re
+from bisect import bisect
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import accumulate
+from typing import TypeVar
 
 from soosr_desk.rules.names import fold
 from soosr_desk.services.demo_words import (
@@ -24,6 +33,9 @@ from soosr_desk.services.demo_words import (
 )
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+T = TypeVar("T")
+# " 08:30:00" ... " 17:29:00": the time of day of `Maker.stamp`, by minute of the day
+_TIMES = tuple(f" {m // 60:02d}:{m % 60:02d}:00" for m in range(24 * 60))
 
 
 @lru_cache(maxsize=4096)
@@ -31,6 +43,12 @@ def slug(text: str, sep: str = "") -> str:
     """Lowercase ASCII letters and digits: "Çelik" -> "celik", "van 't Hof" -> "vanthof"."""
     words = _NOT_ALNUM.split(fold(text).replace("ı", "i").replace("&", " en "))
     return sep.join(w for w in words if w)
+
+
+class _IsoDays(dict[int, str]):
+    def __missing__(self, day: int) -> str:
+        text = self[day] = dt.date.fromordinal(day).isoformat()
+        return text
 
 
 class Maker:
@@ -42,30 +60,59 @@ class Maker:
         self.t = today.toordinal()
         self.used_names = used_names
         self.used_emails = used_emails
+        # the ordinal day as SQLite stores a date ("2026-03-15"), each day made once
+        self.iso: Callable[[int], str] = _IsoDays().__getitem__
+        # randint(1, 5), randrange(10**7), randint(2, 9), randrange(10**rest) of a phone
+        self._mobile, self._seven = self.chooser(range(1, 6)), self.chooser(range(10**7))
+        self._landline = self.chooser(range(2, 10))
+        self._rest = {n: self.chooser(range(10**n)) for n in (5, 6)}
 
     def day(self, lo: int, hi: int) -> int:
         """An ordinal day in [lo, hi]."""
         return lo + int(self.rng.random() * (hi - lo + 1)) if hi > lo else lo
 
-    def stamp(self, day: int) -> dt.datetime:
-        """A moment in office hours (08:30-17:30) on `day`."""
-        minute = 510 + int(self.rng.random() * 540)
-        return dt.datetime.fromordinal(day).replace(hour=minute // 60, minute=minute % 60)
+    def stamp(self, day: int) -> str:
+        """A moment in office hours (08:30-17:30) on `day`, as SQLite stores a datetime
+        ("2026-03-15 09:41:00"; text of one form compares as the moments do)."""
+        return self.iso(day) + _TIMES[510 + int(self.rng.random() * 540)]
 
     def weighted(self, items, weights):
         return self.rng.choices(items, weights)[0]
 
+    def chooser(self, seq: Sequence[T]) -> Callable[[], T]:
+        """A function drawing what `rng.choice(seq)` draws (the same bits of the same
+        generator: `Random._randbelow`), without its checks and calls each time."""
+        n, bits = len(seq), self.rng.getrandbits
+        k = n.bit_length()
+
+        def choose() -> T:
+            r = bits(k)
+            while r >= n:
+                r = bits(k)
+            return seq[r]
+
+        return choose
+
+    def weigher(self, items: Sequence[T], weights: Sequence[float]) -> Callable[[], T]:
+        """A function drawing what `rng.choices(items, weights)[0]` draws: one random()
+        against the running totals `choices` adds up each time, added up once here."""
+        totals = list(accumulate(weights))
+        total, hi, rnd = totals[-1] + 0.0, len(totals) - 1, self.rng.random
+
+        def weigh() -> T:
+            return items[bisect(totals, rnd() * total, 0, hi)]
+
+        return weigh
+
     def phone(self, area: str | None) -> str:
         """International form, as the contact editor stores it (+31 6 12345678,
         +31 71 123 4567): a mobile 06-[1-5] or a landline."""
-        r = self.rng
         if area is None:
-            return f"+31 6 {r.randint(1, 5)}{r.randrange(10**7):07d}"
+            return f"+31 6 {self._mobile()}{self._seven():07d}"
         rest = 8 - len(area)  # a Dutch national number has 9 digits
-        local = f"{r.randint(2, 9)}{r.randrange(10**rest):0{rest}d}"
-        if len(area) == 2:  # +31 71 123 4567
-            return f"+31 {area} {local[:3]} {local[3:]}"
-        return f"+31 {area} {local[:3]} {local[3:]}"  # +31 252 123 456
+        local = f"{self._landline()}{self._rest[rest]():0{rest}d}"
+        # +31 71 123 4567, +31 252 123 456
+        return f"+31 {area} {local[:3]} {local[3:]}"
 
     def address(self, city: tuple[str, int, int]) -> dict[str, str]:
         r = self.rng

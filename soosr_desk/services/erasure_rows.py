@@ -145,8 +145,10 @@ def erase_rows(
 
     n = models.ContactNote.delete().where(models.ContactNote.contact == cid).execute()
     add(removed, "contact_note", n, fields=["author", "noted_at", "text"])
-    # an import's copy of the values it replaced: the batch can no longer be undone
+    # an import's copy of the values it replaced, and the id among those an import added:
+    # the batch can no longer be undone, and nothing ties the person to its origin
     models.ImportBatchContact.delete().where(models.ImportBatchContact.contact == cid).execute()
+    _out_of_import_ranges(cid)
     n = models.Consent.delete().where(models.Consent.contact == cid).execute()
     add(
         removed,
@@ -267,3 +269,14 @@ def _company_unused(company_id: int) -> bool:
         models.ThirdParty.select().where(fn.lower(models.ThirdParty.name) == company.name.lower()),
     )
     return not any(query.exists() for query in users)
+
+
+def _out_of_import_ranges(cid: int) -> None:
+    """Takes the id out of the runs of ids imports added (`ImportBatchRange`): the run
+    that holds it becomes the part before it and the part after it."""
+    r = models.ImportBatchRange
+    for span in list(r.select().where((r.first_id <= cid) & (r.last_id >= cid))):
+        for first, last in ((span.first_id, cid - 1), (cid + 1, span.last_id)):
+            if first <= last:
+                r.create(batch=span.batch_id, first_id=first, last_id=last, stamp=span.stamp)
+        span.delete_instance()

@@ -20,6 +20,7 @@ AREAS_OF_TABLE: dict[str, frozenset[str]] = {
     "financial_record": frozenset({"contacts", "retention"}),
     "import_batch": frozenset({"contacts"}),
     "import_batch_contact": frozenset({"contacts"}),
+    "import_batch_range": frozenset({"contacts"}),
     "erasure_record": frozenset({"contacts", "retention", "requests"}),
     "recipient_notice": frozenset({"requests"}),
     "rights_request": frozenset({"requests"}),

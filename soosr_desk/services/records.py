@@ -5,9 +5,10 @@ the checks every free text gets (once per text in a batch), and a required reaso
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from soosr_desk.rules import validation
-from soosr_desk.rules.bsn import BSN_REFUSED, find_bsn
+from soosr_desk.rules.bsn import BSN_REFUSED, NINE_DIGIT_STRETCH, find_bsn
 from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit
 from soosr_desk.services.errors import Conflict, NotFound, ValidationError, ValidationErrors
@@ -88,6 +89,20 @@ def check_text(field_name: str, text: str, max_len: int) -> ValidationError | No
     if number:
         return ValidationError(field_name, BSN_REFUSED, number=number)
     return None
+
+
+# What makes an ASCII text anything but a plain line: a control character or line break
+# (every one of ASCII is in \x00-\x1f or \x7f), or a stretch of digits a BSN may hide in
+# (the BSN scan finds nothing in a text without one).
+_NOT_PLAIN_ASCII = re.compile(r"[\x00-\x1f\x7f]|" + NINE_DIGIT_STRETCH)
+
+
+def plain_line(text: str, max_len: int) -> bool:
+    """True only when `text` is one line and `check_text` finds nothing in it: an ASCII
+    text of at most `max_len` characters without a control character, a line break or
+    nine digits in a row (with spaces, dots or dashes). False means: ask `check_text`
+    (an import's e-mail addresses and names take this one search instead of three)."""
+    return len(text) <= max_len and text.isascii() and _NOT_PLAIN_ASCII.search(text) is None
 
 
 def required_reason(field: str, text: str, limit: int, missing: str) -> str:

@@ -51,3 +51,11 @@ def large_cache(database):
     if on_server(database):
         return nullcontext()
     return store_db.large_cache(database)
+
+
+def indexes_built_after(database, tables: tuple[str, ...]):
+    """Inside a write transaction on the file: the indexes of `tables` made once at the
+    end of the block rather than row by row (store/db.py). The server's are left alone."""
+    if on_server(database):
+        return nullcontext()
+    return store_db.indexes_built_after(database, tables)

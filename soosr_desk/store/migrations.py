@@ -45,7 +45,7 @@ def _executor(database: Database) -> Callable[..., None]:
     return lambda sql, params=(): _ddl(database, sql, params)
 
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 def _step_1_initial(database: Database) -> None:
@@ -350,6 +350,39 @@ def _step_8_server_documents(database: Database) -> None:
         server_documents.create_table(database)
 
 
+def _step_9_import_ranges(database: Database) -> None:
+    """Issue 17: the contacts an import added are kept as runs of consecutive ids
+    (`import_batch_range`) instead of a link row each; the links of the added contacts
+    become such runs, the links of updated contacts (their old values) stay."""
+    for sql in (
+        """CREATE TABLE IF NOT EXISTS "import_batch_range" ("id" INTEGER NOT NULL PRIMARY KEY,
+        "batch_id" INTEGER NOT NULL, "first_id" INTEGER NOT NULL,
+        "last_id" INTEGER NOT NULL, "stamp" DATETIME NOT NULL,
+        FOREIGN KEY ("batch_id") REFERENCES "import_batch" ("id") ON DELETE CASCADE)""",
+        'CREATE INDEX IF NOT EXISTS "import_batch_range_batch_id" ON "import_batch_range" ("batch_id")',
+    ):
+        _ddl(database, sql)  # issue 18: the same step on a server
+    links = database.execute_sql(
+        'SELECT "batch_id", "contact_id", "stamp" FROM "import_batch_contact" '
+        'WHERE "added" ORDER BY "batch_id", "contact_id"'
+    ).fetchall()
+    runs: list[list] = []  # [batch, first, last, stamp]
+    for batch, contact, stamp in links:
+        run = runs[-1] if runs else None
+        if run and run[0] == batch and run[2] + 1 == contact and run[3] == stamp:
+            run[2] = contact
+        else:
+            runs.append([batch, contact, contact, stamp])
+    for run in runs:
+        _ddl(
+            database,
+            'INSERT INTO "import_batch_range" ("batch_id", "first_id", "last_id", "stamp") '
+            "VALUES (?, ?, ?, ?)",
+            tuple(run),
+        )
+    _ddl(database, 'DELETE FROM "import_batch_contact" WHERE "added"')
+
+
 STEPS: dict[int, Callable[[Database], None]] = {
     1: _step_1_initial,
     2: _step_2_intake,
@@ -359,6 +392,7 @@ STEPS: dict[int, Callable[[Database], None]] = {
     6: _step_6_list_sort_indexes,
     7: _step_7_server_search_index,
     8: _step_8_server_documents,
+    9: _step_9_import_ranges,
 }
 
 

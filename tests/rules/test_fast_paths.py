@@ -270,3 +270,54 @@ SEARCH_PARTS = st.one_of(
 @given(st.lists(SEARCH_PARTS, max_size=6))
 def test_search_text_is_unchanged(parts):
     assert names.search_text(*parts) == _old_search_text(*parts)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(SEARCH_PARTS, min_size=6, max_size=6), st.booleans())
+def test_a_batchs_search_lines_are_search_text(parts, again):
+    """`SearchTexts.contact` keeps folded names, cities and companies from row to row:
+    each line is still `search_text`'s, the first time and the next."""
+    lines = names.SearchTexts()
+    if again:
+        lines.contact(*parts)
+    assert lines.contact(*parts) == names.search_text(*parts)
+    other = ["Zoë", "", "", "+31 6 12345678", "Lisse", parts[0]]
+    assert lines.contact(*other) == names.search_text(*other)
+
+
+def test_a_batch_keeps_at_most_its_limit_of_folded_texts(monkeypatch):
+    monkeypatch.setattr(names.SearchTexts, "LIMIT", 3)
+    lines = names.SearchTexts()
+    for i in range(10):
+        assert lines.contact(f"Zoë{i}", "Ölçek", "", "", "", "") == f"zoe{i} olcek"
+    assert len(lines.pairs) == 3
+
+
+ASCII_TEXTS = st.one_of(
+    st.text(alphabet="0123456789 .-+()/abNL\t\n", max_size=30),
+    st.sampled_from(["06-12345678", "+31 6 12345678", "0031 612345678", "111 222 333"]),
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(ASCII_TEXTS, st.randoms(use_true_random=False))
+def test_a_text_cleared_by_its_digit_places_clears_every_text_of_its_shape(text, rng):
+    """Any digits in the same places (0 kept 0, the others any of 1-9) give the same
+    answer: no BSN, where the text itself was cleared before its digits were read."""
+    if not bsn.cleared_by_digit_places(text):
+        return
+    assert bsn.find_bsn(text) is None
+    other = "".join(ch if not ch.isdigit() or ch == "0" else rng.choice("123456789") for ch in text)
+    assert other.translate(bsn.DIGIT_PLACES) == text.translate(bsn.DIGIT_PLACES)
+    assert bsn.cleared_by_digit_places(other) and bsn.find_bsn(other) is None
+
+
+def test_the_run_starting_with_00_is_a_shape_of_its_own():
+    """0031 612345678 is cleared as an international prefix; the same places with other
+    digits in front are not (a BSN may be there)."""
+    assert bsn.cleared_by_digit_places("0031 612345678")
+    assert "1131 612345678".translate(bsn.DIGIT_PLACES) != "0031 612345678".translate(
+        bsn.DIGIT_PLACES
+    )
+    assert not bsn.cleared_by_digit_places("1131 111222333")
+    assert bsn.cleared_by_digit_places("06-12345678") and bsn.cleared_by_digit_places("Leiden")

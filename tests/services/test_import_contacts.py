@@ -192,8 +192,8 @@ def test_an_import_after_an_undone_one_takes_new_ids(db, tmp_path):
     typed = contacts_service.save_contact(
         contacts_service.ContactData(first_name="Karin", last_name="Smit"), today=TODAY
     )  # the engine's own numbering goes on past the imported ids
-    links = m.ImportBatchContact.select().where(m.ImportBatchContact.batch == again.batch_id)
-    assert typed.id > max(link.contact_id for link in links)
+    spans = m.ImportBatchRange.select().where(m.ImportBatchRange.batch == again.batch_id)
+    assert typed.id > max(span.last_id for span in spans)
 
 
 def test_undo_refused_once_a_contact_changed(db, tmp_path):

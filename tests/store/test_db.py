@@ -495,3 +495,17 @@ def test_the_dashboards_damage_check_never_holds_the_shared_connection(tmp_path,
     finally:
         database.close()
         models.database_proxy.initialize(None)
+
+
+def test_a_read_under_way_on_the_shared_connection_keeps_the_checkpoint_waiting(db):
+    """The window's background reads (the dashboard) share the one connection; a statement
+    of theirs still being stepped made the erasure's checkpoint raise 'database table is
+    locked' (seen under load). It is a busy log like another program's reader: tried
+    again, and False when it stays, never an exception."""
+    for i in range(3):
+        models.Setting.create(key=f"k{i}", value="v")
+    reading = db.execute_sql("SELECT key FROM setting")
+    assert reading.fetchone() is not None  # the statement is under way
+    assert sqlite_db.checkpoint_truncate(db, attempts=2, pause_s=0.01) is False
+    reading.fetchall()
+    assert sqlite_db.checkpoint_truncate(db, attempts=2, pause_s=0.01) is True

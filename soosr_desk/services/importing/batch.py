@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from peewee import fn
@@ -25,11 +25,11 @@ from soosr_desk.services.importing.checks import (
     ImportOptions,
     RowCheck,
 )
-from soosr_desk.services.importing.rows import COMPANY_AT, CONTACT_FIELDS, FastRows, contact_row
+from soosr_desk.services.importing.inserts import Companies, insert_contacts
+from soosr_desk.services.importing.rows import FastRows, contact_row
 from soosr_desk.services.importing.table import Table
 from soosr_desk.services.records import now as record_now
 from soosr_desk.store import engine, models, session
-from soosr_desk.store.queries import tuples
 
 CHUNK = 500  # rows per INSERT (SQLite allows 32,766 parameters; 500 x 25 columns fits)
 
@@ -53,97 +53,8 @@ class _DryRun(Exception):
     """Leaves the transaction of a dry run, rolling back what it wrote."""
 
 
-def _bulk_insert(model, fields: list, build: Callable[[int], Sequence[Sequence]]) -> int:
-    """Inserts the rows `build(first)` makes (values in the order of `fields`, which starts
-    with the id, every column given) with one prepared statement, numbered by the program
-    from the table's highest id + 1 (the caller's transaction keeps other writers out);
-    returns `first`. The ids are given, not left to the engine: a PostgreSQL sequence does
-    not restart at the highest id after rows were deleted (an undone import), SQLite does."""
-    sql, _ = model.insert_many([tuple(None for _ in fields)], fields=fields).sql()
-    database = session.database()
-    with session.lock():
-        first = (model.select(fn.MAX(model.id)).scalar() or 0) + 1
-        database.cursor().executemany(sql, build(first))
-        engine.ids_written(database, model._meta.table_name)
-    return first
-
-
-_COMPANY_FIELDS = [
-    models.Company.id,
-    models.Company.name,
-    models.Company.street,
-    models.Company.postcode,
-    models.Company.city,
-    models.Company.country,
-    models.Company.kvk_number,
-    models.Company.created_at,
-    models.Company.updated_at,
-]
-_LINK_FIELDS = [
-    models.ImportBatchContact.id,
-    models.ImportBatchContact.batch,
-    models.ImportBatchContact.contact,
-    models.ImportBatchContact.added,
-    models.ImportBatchContact.before,
-    models.ImportBatchContact.stamp,
-]
-
-
-class _Companies:
-    """Company ids by lower-case name; new companies made as a chunk of rows needs them."""
-
-    def __init__(self, stamp: dt.datetime) -> None:
-        self.ids = {
-            name.lower(): cid
-            for cid, name in tuples(models.Company.select(models.Company.id, models.Company.name))
-        }
-        self.created = 0
-        self.stamp = str(stamp)
-
-    def make(self, names: list[str]) -> None:
-        new: dict[str, str] = {}
-        for name in names:
-            if name and name.lower() not in self.ids:
-                new.setdefault(name.lower(), name)
-        if not new:
-            return
-        stamp = self.stamp
-        first = _bulk_insert(
-            models.Company,
-            _COMPANY_FIELDS,
-            lambda first: [
-                (first + i, name, "", "", "", "NL", "", stamp, stamp)
-                for i, name in enumerate(new.values())
-            ],
-        )
-        for i, key in enumerate(new):
-            self.ids[key] = first + i
-        self.created += len(new)
-
-    def id_for(self, name: str) -> int | None:
-        if not name:
-            return None
-        self.make([name])
-        return self.ids[name.lower()]
-
-
-def _insert_contacts(pending: list[list], companies: _Companies) -> int:
-    """Inserts the rows of `contact_row` / `FastRows.row`, their companies by name first;
-    returns the first new id."""
-    companies.make([row[COMPANY_AT] for row in pending])
-    ids = companies.ids
-
-    def numbered(first: int) -> list[list]:
-        for i, row in enumerate(pending):
-            name = row[COMPANY_AT]
-            row[0], row[COMPANY_AT] = first + i, ids[name.lower()] if name else None
-        return pending
-
-    return _bulk_insert(models.Contact, CONTACT_FIELDS, numbered)
-
-
 def _update(
-    check: RowCheck, companies: _Companies, stamp: dt.datetime
+    check: RowCheck, companies: Companies, stamp: dt.datetime
 ) -> tuple[dict | None, dt.datetime]:
     """Changes the existing contact to the row's non-empty values; returns its old values
     (None when it is restricted: Art. 18, kept but not processed) and the stamp it got
@@ -193,7 +104,7 @@ def run_import(
     stamp = record_now()
     try:
         with engine.large_cache(session.database()), session.transaction():
-            companies = _Companies(stamp)
+            companies = Companies(stamp)
             batch = models.ImportBatch.create(
                 imported_at=stamp,
                 file_kind=table.kind,
@@ -204,28 +115,30 @@ def run_import(
                 updated=0,
                 skipped=0,
             )
-            pending: list[list] = []
+            pending: list[list] = []  # new contacts, the values to bind (`ContactInsert`)
+            odd: list[list] = []  # those that differ from the batch, whole
+            ranges: list[list[int]] = []  # [first id, last id] of the new contacts, for the undo
 
             def flush() -> None:
-                if not pending or dry_run:
+                if not (pending or odd) or dry_run:
                     pending.clear()
+                    odd.clear()
                     return
-                first = _insert_contacts(pending, companies)
-                count, batch_id, at = len(pending), batch.id, str(stamp)
-                _bulk_insert(  # a link to each new contact, for the undo
-                    models.ImportBatchContact,
-                    _LINK_FIELDS,
-                    lambda link: [
-                        (link + i, batch_id, first + i, True, "", at) for i in range(count)
-                    ],
-                )
+                first = insert_contacts(pending, odd, companies, insert)
+                last = first + len(pending) + len(odd) - 1
+                if ranges and ranges[-1][1] + 1 == first:
+                    ranges[-1][1] = last
+                else:
+                    ranges.append([first, last])
                 pending.clear()
+                odd.clear()
 
             checks = BatchChecks(mapping, options, today)
             fast = FastRows(
                 mapping, checks.template, checks.quick, checks.existing, checks.seen, str(stamp)
             )
             quick_row = fast.row if fast.usable else None
+            insert = fast.insert
 
             def checked_row(number: int, cells: list[str]) -> list | None:
                 """The new contact's values, or None (skipped or updated: counted here)."""
@@ -252,7 +165,12 @@ def run_import(
                                 stamp=touched,
                             )
                 else:
-                    return contact_row(check.data, str(stamp))
+                    whole = contact_row(check.data, str(stamp))
+                    row = insert.fit(whole)
+                    if row is not None:
+                        return row
+                    odd.append(whole)
+                    result.added += 1
                 return None
 
             rows = zip(table.numbers, table.rows, strict=False)
@@ -272,6 +190,16 @@ def run_import(
                     if progress is not None:
                         progress(done, total)
             flush()
+            if ranges:
+                models.ImportBatchRange.insert_many(
+                    [(batch.id, first, last, str(stamp)) for first, last in ranges],
+                    fields=[
+                        models.ImportBatchRange.batch,
+                        models.ImportBatchRange.first_id,
+                        models.ImportBatchRange.last_id,
+                        models.ImportBatchRange.stamp,
+                    ],
+                ).execute()
             batch.added, batch.updated, batch.skipped = (
                 result.added,
                 result.updated,
@@ -332,24 +260,32 @@ def list_batches(limit: int = 20) -> list[BatchRow]:
     ]
 
 
+def _added(batch_id: int):
+    """The contacts the batch added that are still there (a query of their ids), with
+    the stamp they were given."""
+    c, r = models.Contact, models.ImportBatchRange
+    return c.select(c.id).join(r, on=c.id.between(r.first_id, r.last_id)).where(r.batch == batch_id)
+
+
 def _changed_count(batch: models.ImportBatch) -> int:
     """Contacts of the batch changed since the import, erased, or with records of their
     own (a request, note, consent or invoice would lose its person)."""
-    bc, c = models.ImportBatchContact, models.Contact
+    bc, c, r = models.ImportBatchContact, models.Contact, models.ImportBatchRange
     batch_id = batch.id
-    linked = bc.select().where(bc.batch == batch_id).count()
-    gone = batch.added + batch.updated - linked  # erased (the erasure drops their links)
+    added = _added(batch_id)
+    linked = bc.select().where(bc.batch == batch_id).count() + added.count()
+    gone = batch.added + batch.updated - linked  # erased (the erasure takes them out)
     changed = gone + (
         bc.select()
         .join(c, on=(bc.contact == c.id))
         .where((bc.batch == batch_id) & ((c.updated_at != bc.stamp) | c.erased))
         .count()
     )
-    added = bc.select(bc.contact).where((bc.batch == batch_id) & bc.added)
+    changed += added.where((c.updated_at != r.stamp) | c.erased).count()
     for model in (models.RightsRequest, models.ContactNote, models.Consent, models.FinancialRecord):
         changed += (
             model.select(fn.COUNT(fn.DISTINCT(model.contact)))
-            .where(model.contact.in_(added))
+            .where(model.contact.in_(_added(batch_id)))
             .scalar()
             or 0
         )
@@ -386,8 +322,16 @@ def undo_batch(batch_id: int) -> int:
             )
             records.touch(contact, stamp)
             contact.save()
-        added = bc.select(bc.contact).where((bc.batch == batch_id) & bc.added)
-        removed = models.Contact.delete().where(models.Contact.id.in_(added)).execute()
+        removed = 0
+        for span in models.ImportBatchRange.select().where(
+            models.ImportBatchRange.batch == batch_id
+        ):
+            removed += (
+                models.Contact.delete()
+                .where(models.Contact.id.between(span.first_id, span.last_id))
+                .execute()
+            )
+        models.ImportBatchRange.delete().where(models.ImportBatchRange.batch == batch_id).execute()
         bc.delete().where(bc.batch == batch_id).execute()
         batch.undone_at = stamp
         batch.save()

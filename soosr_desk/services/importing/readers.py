@@ -92,8 +92,8 @@ def read_csv(data: bytes, *, encoding: str | None = None, delimiter: str | None 
         if headers is None:
             headers = [h.strip() for h in record]
             continue
-        if not any(cell.strip() for cell in record):
-            continue
+        if not (record and record[0].strip()) and not any(cell.strip() for cell in record):
+            continue  # an empty line (most rows are known not to be by their first cell)
         rows.append(record)
         numbers.append(reader.line_num)
     return Table("csv", headers or [], rows, numbers, encoding, delimiter)

@@ -16,7 +16,7 @@ from soosr_desk.store.models.base import (
     database_proxy,
 )
 from soosr_desk.store.models.controller import Controller, Setting
-from soosr_desk.store.models.imports import ImportBatch, ImportBatchContact
+from soosr_desk.store.models.imports import ImportBatch, ImportBatchContact, ImportBatchRange
 from soosr_desk.store.models.parties import (
     AgreementChecklistItem,
     ProcessorAgreement,
@@ -84,6 +84,7 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     RequestDocument,
     ImportBatch,
     ImportBatchContact,
+    ImportBatchRange,
     ErasureRecord,
     Breach,
     AuditEvent,
@@ -110,6 +111,7 @@ __all__ = [
     "FinancialRecord",
     "ImportBatch",
     "ImportBatchContact",
+    "ImportBatchRange",
     "PersonalDataCategory",
     "ProcessingActivity",
     "ProcessorAgreement",
