@@ -272,7 +272,7 @@ def test_search_text_is_unchanged(parts):
     assert names.search_text(*parts) == _old_search_text(*parts)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.lists(SEARCH_PARTS, min_size=6, max_size=6), st.booleans())
 def test_a_batchs_search_lines_are_search_text(parts, again):
     """`SearchTexts.contact` keeps folded names, cities and companies from row to row:
@@ -299,7 +299,7 @@ ASCII_TEXTS = st.one_of(
 )
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(ASCII_TEXTS, st.randoms(use_true_random=False))
 def test_a_text_cleared_by_its_digit_places_clears_every_text_of_its_shape(text, rng):
     """Any digits in the same places (0 kept 0, the others any of 1-9) give the same

@@ -99,7 +99,7 @@ PLAIN_TEXTS = st.one_of(
 )
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(PLAIN_TEXTS, st.sampled_from([5, 20, 254]))
 def test_a_plain_line_passes_the_full_check(text, limit):
     """`plain_line` says yes only where `check_text` finds nothing and the text is one
