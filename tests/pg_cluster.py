@@ -153,8 +153,7 @@ class Cluster:
     def take(self, template: str, ahead: int = 2) -> str:
         """A fresh copy of `template`. CREATE DATABASE takes most of a second on a disk
         (~0.02 s in /dev/shm), so copies are made `ahead` in background threads while the
-        tests run (one queue for each
-        template)."""
+        tests run (one queue for each template)."""
         ready = self._ready.get(template)
         if ready is None:
             ready = self._ready[template] = queue.Queue()
