@@ -5,7 +5,9 @@ worker thread would see an empty database). A test marked
 `@pytest.mark.demo(contacts=N, seed=S, today=D)` starts from a copy of that demo data,
 made once per test run (generate_demo makes real letters: seconds each time; on a server
 once per test process); `cli_demo(path, contacts, seed)` copies a file that
-`soosr-desk demo --create` made once.
+`soosr-desk demo --create` made once. A test marked `@pytest.mark.built_with(build=B)`
+starts from a copy of a database on which `B(database)` ran once per test process
+(the records many tests of a module share: a copy costs less than writing them again).
 
 Tests marked `both_engines` run twice: on the SQLite file and on the office database on a
 throwaway PostgreSQL server (issue 18); `db_path` is then the server's URL."""
@@ -46,10 +48,12 @@ def _roomy(folder: str, needed: int = 2 << 30) -> bool:
     return os.access(folder, os.W_OK) and st.f_bavail * st.f_frsize >= needed
 
 
-if _roomy("/dev/shm"):
-    os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", "/dev/shm")
+_IN_MEMORY = "/dev/shm" if _roomy("/dev/shm") else None
+if _IN_MEMORY:
+    os.environ.setdefault("PYTEST_DEBUG_TEMPROOT", _IN_MEMORY)
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from soosr_desk import cli  # noqa: E402
 from soosr_desk.services.demo import generate_demo  # noqa: E402
@@ -57,6 +61,11 @@ from soosr_desk.store import documents, models  # noqa: E402
 from soosr_desk.store.db import checkpoint_truncate  # noqa: E402
 from soosr_desk.store.opening import close_database, open_database  # noqa: E402
 from tests import pg_cluster  # noqa: E402
+from tests.examples import QUICK_PROFILE  # noqa: E402
+
+# hypothesis' examples: a fifth by default (the quick loop), all with
+# `--hypothesis-profile=full`, which .ci/run gives (tests/examples.py, issue 19)
+settings.load_profile(QUICK_PROFILE)
 
 ENGINES = ("sqlite", "postgresql")
 
@@ -74,14 +83,13 @@ def pytest_generate_tests(metafunc):
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(config, items):
-    """With `-n 2`, the tests that start from the same demo data on a server, and those
-    that use `cli_demo`, run in the same process (`--dist loadgroup` in pyproject.toml):
-    a server's demo copy is made once per process, in seconds."""
+    """With `-n 2`, the tests that start from the same demo data, and those that use
+    `cli_demo`, run in the same process (`--dist loadgroup` in pyproject.toml): a server's
+    demo copy is made once per process, in seconds, and a file's once per run, but two
+    processes that reach it at once both make it."""
     for item in items:
         demo = item.get_closest_marker("demo")
-        params = getattr(item, "callspec", None)
-        on_server = params is not None and params.params.get("engine") == "postgresql"
-        if demo is not None and on_server:
+        if demo is not None:
             item.add_marker(pytest.mark.xdist_group("demo-{contacts}-{seed}".format(**demo.kwargs)))
         elif "cli_demo" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.xdist_group("cli-demo"))
@@ -102,7 +110,10 @@ def pg_server():
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
-    cluster = pg_cluster.Cluster(bindir)
+    # in memory too: on a big ext4 disk CREATE DATABASE (~300 new files) took ~0.5 s and
+    # ~0.4 s of the kernel's CPU (finding free inodes among recently deleted ones), against
+    # ~0.02 s in memory; each server test makes one (issue 19)
+    cluster = pg_cluster.Cluster(bindir, parent=_IN_MEMORY)
     cluster.start()
     yield cluster
     cluster.stop()
@@ -211,6 +222,40 @@ def _demo_server(request, made_once, key) -> str:
     return made_once["server", key]
 
 
+def _built_with(request):
+    marker = request.node.get_closest_marker("built_with")
+    return None if marker is None else marker.kwargs["build"]
+
+
+def _run_build(database, build) -> None:
+    try:
+        build(database)
+    finally:
+        close_database(database)
+
+
+def _built_file(request, made_once, build) -> Path:
+    if ("file", build) not in made_once:
+        folder = made_once["root"] / f"built-{build.__module__}-{build.__name__}"
+        folder.mkdir()
+        path = folder / "desk.db"
+        shutil.copyfile(request.getfixturevalue("template_db"), path)
+        _build(folder, lambda: _run_build(open_database(path), build))
+        made_once["file", build] = path
+    return made_once["file", build]
+
+
+def _built_server(request, made_once, build) -> str:
+    """The name of the server database that `build` wrote into, once per process."""
+    if ("server", build) not in made_once:
+        pg = request.getfixturevalue("pg_server")
+        url = pg.create(template=request.getfixturevalue("pg_template"))
+        folder = made_once["root"] / f"pg-built-{build.__module__}-{build.__name__}"
+        _build(folder, lambda: _run_build(open_database(url), build))
+        made_once["server", build] = pg_cluster.name_of(url)
+    return made_once["server", build]
+
+
 def _server_copy(pg, template: str) -> str:
     """A new database copied from the server database `template` (its documents are rows
     in it: store/server_documents.py)."""
@@ -220,19 +265,27 @@ def _server_copy(pg, template: str) -> str:
 @pytest.fixture
 def db_path(engine, request, tmp_path, made_once):
     demo = _demo_key(request)
+    build = _built_with(request)
+    assert demo is None or build is None, "demo data or built_with, not both"
     if engine == "postgresql":
         pg = request.getfixturevalue("pg_server")
-        if demo is None:
-            url = pg.take(request.getfixturevalue("pg_template"))
-        else:
+        if demo is not None:
             url = _server_copy(pg, _demo_server(request, made_once, demo))
+        elif build is not None:
+            url = pg.take(_built_server(request, made_once, build))
+        else:
+            url = pg.take(request.getfixturevalue("pg_template"))
         request.addfinalizer(lambda: pg.drop_later(url))
         return url
     path = tmp_path / "desk.db"
-    if demo is None:
+    if demo is None and build is None:
         shutil.copyfile(request.getfixturevalue("template_db"), path)
     else:
-        source = _demo_file(request, made_once, demo)
+        source = (
+            _demo_file(request, made_once, demo)
+            if demo is not None
+            else _built_file(request, made_once, build)
+        )
         shutil.copyfile(source, path)
         _copy_data(source, path)
     return path

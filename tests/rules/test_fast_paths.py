@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from soosr_desk.rules import bsn, names, validation
+from tests.examples import examples
 
 DIGITS = "0123456789０１２３４５６７８９٠١٢٣٤٥٦٧٨٩०१२३४५६७८९¹²³①⑨"
 SEPARATORS = " .-\u00a0\u2013\u2009,+()/"
@@ -83,7 +84,7 @@ def test_every_digit_the_scan_reads_counts_for_the_pre_check():
     assert missed == []
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=examples(600), deadline=None)
 @given(TEXTS)
 def test_the_pre_check_never_hides_a_bsn(text):
     full = _full_scan(text)
@@ -114,7 +115,7 @@ def test_the_run_pre_check_ends_the_scan_of_addresses_and_short_numbers():
         assert not bsn._no_nine_digit_run(bsn._normalise(text)), text
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(
     st.one_of(
         st.text(alphabet="0123456789 .-x+", max_size=30),
@@ -133,7 +134,7 @@ def test_a_lone_run_is_cleared_only_without_a_candidate():
         assert not bsn._lone_run_without_candidate(bsn._normalise(text)), text
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(TEXTS)
 def test_a_run_holds_only_digits_spaces_dots_and_dashes(text):
     """What `_digit_count` rests on: it counts a run's digits as the scan saw them."""
@@ -179,7 +180,7 @@ PHONES = st.one_of(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(PHONES, st.sampled_from(["NL", "BE", "DE", "US"]))
 def test_one_phone_parse_gives_what_the_two_checks_gave(text, region):
     expected = (_old_normalise_phone(text, region), _old_phone_problem(text, region))
@@ -198,7 +199,7 @@ def test_ascii_space_or_control_is_exactly_the_general_rule_in_ascii():
     assert fast == general
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
 def test_ascii_emails_get_the_same_verdict(text):
     general = any(c.isspace() or unicodedata.category(c) in ("Cc", "Cs") for c in text)
@@ -222,7 +223,7 @@ EMAILS = st.one_of(
 )
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(EMAILS)
 def test_the_common_address_shortcut_agrees_with_the_checks(text):
     assert validation.email_problem(text) == _email_without_shortcut(text)
@@ -244,7 +245,7 @@ def _old_fold(text: str) -> str:
     return out.replace("ø", "o").replace("ł", "l").replace("đ", "d").replace("æ", "ae")
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.one_of(st.text(max_size=30), st.text(alphabet="AbCzé ĳßøŁđÆ'-ǅﬁ", max_size=20)))
 def test_folding_is_unchanged(text):
     assert names.fold(text) == _old_fold(text)
@@ -265,13 +266,13 @@ SEARCH_PARTS = st.one_of(
 )
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.lists(SEARCH_PARTS, max_size=6))
 def test_search_text_is_unchanged(parts):
     assert names.search_text(*parts) == _old_search_text(*parts)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(st.lists(SEARCH_PARTS, min_size=6, max_size=6), st.booleans())
 def test_a_batchs_search_lines_are_search_text(parts, again):
     """`SearchTexts.contact` keeps folded names, cities and companies from row to row:
@@ -298,7 +299,7 @@ ASCII_TEXTS = st.one_of(
 )
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(ASCII_TEXTS, st.randoms(use_true_random=False))
 def test_a_text_cleared_by_its_digit_places_clears_every_text_of_its_shape(text, rng):
     """Any digits in the same places (0 kept 0, the others any of 1-9) give the same

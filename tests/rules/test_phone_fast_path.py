@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from phonenumbers import PhoneMetadata
 
 from soosr_desk.rules import validation
+from tests.examples import examples
 
 
 def _full(text: str, region: str = "NL") -> tuple[str, str | None]:
@@ -204,7 +205,7 @@ PHONES = st.one_of(
 )
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(1500), deadline=None)
 @given(PHONES)
 def test_generated_numbers_match_phonenumbers(text):
     assert validation.phone_check(text) == _full(text)

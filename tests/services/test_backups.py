@@ -22,6 +22,7 @@ from soosr_desk.store import file_checks
 from soosr_desk.store import models as m
 from soosr_desk.store.location import data_dir
 from soosr_desk.store.opening import close_database, open_database
+from tests.examples import examples
 
 NOW = dt.datetime(2026, 3, 18, 9, 30, 0)  # a Wednesday
 
@@ -351,7 +352,7 @@ def test_weekday_starts_still_roll_over_in_time():
     _check_roll_over(after)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(st.lists(st.integers(min_value=1, max_value=12), min_size=5, max_size=80))
 def test_any_pattern_of_starts_rolls_over_in_time(gaps):
     day = dt.date(2025, 1, 1)

@@ -12,17 +12,14 @@ import pytest
 from soosr_desk.services import contact_list
 from soosr_desk.services import contacts as service
 from soosr_desk.store import readers
-
-pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
+from soosr_desk.store.models import Contact
 
 TODAY = dt.date(2026, 11, 25)
 CITIES = ["Leiden", "assen", "Zwolle", "Delft", "", "Amsterdam"]
 COMPANIES = ["Bakkerij De Molen", "", "autohuis Noord", "Van Dijk B.V.", ""]
 
 
-@pytest.fixture
-def many(db):
-    ids = []
+def _fifteen_contacts(_database) -> None:
     for i in range(15):
         data = service.ContactData(
             first_name=f"Jan{i:02d}",
@@ -31,7 +28,19 @@ def many(db):
             company_name=COMPANIES[i % len(COMPANIES)],
             email=f"p{(i * 7) % 15:02d}@example.nl",
         )
-        ids.append(service.save_contact(data, today=TODAY).id)
+        service.save_contact(data, today=TODAY)
+
+
+# issue 18: on the file and on a server; issue 19: the fifteen contacts are saved once per
+# test process and copied per test (saving them was most of the file's time, 167 tests)
+pytestmark = [pytest.mark.both_engines, pytest.mark.built_with(build=_fifteen_contacts)]
+
+
+@pytest.fixture
+def many(db):
+    """The ids of the fifteen contacts, in the order they were saved."""
+    ids = [c.id for c in Contact.select(Contact.id).order_by(Contact.id)]
+    assert len(ids) == 15
     return ids
 
 

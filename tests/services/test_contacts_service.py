@@ -12,6 +12,7 @@ from soosr_desk.services import audit
 from soosr_desk.services import contacts as service
 from soosr_desk.services.errors import NotAllowed, ValidationErrors
 from soosr_desk.store import models as m
+from tests.examples import examples
 
 pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
 
@@ -142,7 +143,9 @@ TEXT = st.lists(
 
 
 @settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(150),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(first=TEXT, last=TEXT, job=TEXT, city=TEXT)
 def test_fuzzed_text_is_saved_identically_or_refused(db, first, last, job, city):

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from soosr_desk.services import activities, contacts
 from soosr_desk.services import settings as settings_service
 from soosr_desk.services.errors import ServiceError, ValidationErrors
+from tests.examples import examples
 
 pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
 
@@ -37,7 +38,9 @@ TEXT = st.lists(
     max_size=6,
 ).map("".join)
 CONFIG = settings(
-    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(120),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 
 

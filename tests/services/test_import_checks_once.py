@@ -19,6 +19,7 @@ from soosr_desk.services.importing.mapping import guess_mapping
 from soosr_desk.services.importing.readers import read_table
 from soosr_desk.services.records import BatchMemo
 from soosr_desk.store import models as m
+from tests.examples import examples
 
 TODAY = dt.date(2026, 11, 26)
 TEXT = st.sampled_from(
@@ -52,7 +53,7 @@ def _outcome(data: ContactData, memo: BatchMemo | None):
     return data, [(e.field, e.message, e.params) for e in errors]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(CONTACTS, max_size=12))
 def test_a_batch_memo_changes_no_verdict(batch):
     memo, full_memo = BatchMemo(), _SmallMemo()
@@ -98,7 +99,7 @@ PLAIN_TEXTS = st.one_of(
 )
 
 
-@settings(max_examples=2000, deadline=None)
+@settings(max_examples=examples(2000), deadline=None)
 @given(PLAIN_TEXTS, st.sampled_from([5, 20, 254]))
 def test_a_plain_line_passes_the_full_check(text, limit):
     """`plain_line` says yes only where `check_text` finds nothing and the text is one

@@ -23,6 +23,7 @@ from soosr_desk.services.importing.readers import read_table
 from soosr_desk.services.importing.rows import FastRows
 from soosr_desk.services.records import BatchMemo
 from soosr_desk.store import models as m
+from tests.examples import examples
 
 TODAY = dt.date(2026, 11, 26)
 OPTIONS = ImportOptions(source="contract", relation="lead", received_on=dt.date(2026, 3, 1))
@@ -114,7 +115,7 @@ def _verdicts(rows: list[dict], options: ImportOptions):
     return out
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(ROWS, min_size=1, max_size=15))
 def test_the_quick_verdict_is_validates_verdict(rows):
     for before, passed, data, errors, checked in _verdicts(rows, OPTIONS):
@@ -312,7 +313,9 @@ HEADERS = [
 
 # each import is undone before the next, so the one database serves every example
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(40),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(
     st.lists(st.lists(CELLS, min_size=0, max_size=13), min_size=1, max_size=12),

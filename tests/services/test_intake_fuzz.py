@@ -10,6 +10,7 @@ from soosr_desk.services import mail_intake
 from soosr_desk.services.importing.readers import read_csv
 from soosr_desk.services.importing.table import UnreadableFile
 from soosr_desk.services.importing.vcard import read_vcards
+from tests.examples import examples
 
 pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
 
@@ -25,7 +26,7 @@ _PIECES = list('abc;,\t"\r\n=:é€\\ ') + [
 _TEXTY = st.lists(st.sampled_from(_PIECES), max_size=80).map("".join)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.binary(max_size=300), _TEXTY.map(lambda t: t.encode("utf-8"))))
 def test_any_csv_or_vcard_bytes(data):
     for reader in (read_csv, read_vcards):
@@ -37,7 +38,7 @@ def test_any_csv_or_vcard_bytes(data):
         assert len(table.numbers) == len(table.rows)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.one_of(
         st.binary(max_size=400),
