@@ -15,7 +15,7 @@ from peewee import fn
 
 from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.retention import fiscal_keep_until
-from soosr_desk.services import records, request_documents
+from soosr_desk.services import request_documents, stamps
 from soosr_desk.store import models
 from soosr_desk.store.queries import tuples
 
@@ -138,7 +138,7 @@ def erase_rows(
             received_on=today,
             erased=True,
             erased_on=today,
-            updated_at=records.touch(contact, now),
+            updated_at=stamps.touch(contact, now),
         ).where(models.Contact.id == cid).execute()
         add(removed, "contact", 1, fields=sorted(changed))
     add(kept, "contact", 1, why=WHY_MARKER, fields=["erased", "erased_on", "id"])
@@ -177,7 +177,7 @@ def erase_rows(
             for name in _REQUESTER_ADDRESS:
                 del blank[name]
         fields |= {k for k, b in blank.items() if _filled(getattr(r, k), b)}
-        rr.update(**blank, updated_at=records.touch(r, now)).where(rr.id == r.id).execute()
+        rr.update(**blank, updated_at=stamps.touch(r, now)).where(rr.id == r.id).execute()
     if ids:
         if fields:
             add(removed, "rights_request", len(ids), fields=sorted(fields))

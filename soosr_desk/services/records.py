@@ -1,6 +1,8 @@
 """What every service that saves a record does alike: the time of a change, a changed
 `updated_at` (it detects edits made in another window), the stored row an edit applies to,
-the checks every free text gets (once per text in a batch), and a required reason."""
+the checks every free text gets (once per text in a batch), and a required reason. The
+time of a change and the stamp are in `stamps` (a module without the checks' libraries,
+for the erasure command's memory) and named here too."""
 
 from __future__ import annotations
 
@@ -12,25 +14,9 @@ from soosr_desk.rules.bsn import BSN_REFUSED, NINE_DIGIT_STRETCH, find_bsn
 from soosr_desk.rules.i18n import N_
 from soosr_desk.services import audit
 from soosr_desk.services.errors import Conflict, NotFound, ValidationError, ValidationErrors
+from soosr_desk.services.stamps import now as now  # named here too: see above
+from soosr_desk.services.stamps import touch as touch
 from soosr_desk.store import session
-
-
-def now() -> dt.datetime:
-    """The time of a change, to the second (as stored)."""
-    return dt.datetime.now().replace(microsecond=0)
-
-
-def touch(row, at: dt.datetime | None = None) -> dt.datetime:
-    """Sets `updated_at` to `at` (now), or to one second after the old value when that is
-    not earlier: the stamp only ever grows, so a copy read before this change is always
-    seen as stale. (Stamps are to the second; one pushed ahead by quick saves must never
-    fall back to a value an older copy holds: found by five desks on one server, where a
-    stamp went back and a stale save of a counter passed, issue 18.) Returns the new stamp,
-    for a writer that saves with an UPDATE: every writer of a stamp goes through here."""
-    at = at or now()
-    old = row.updated_at
-    row.updated_at = at if old is None or at > old else old + dt.timedelta(seconds=1)
-    return row.updated_at
 
 
 def row_for_update(model, record_id: int, updated_at: dt.datetime | None, *, gone: str, stale: str):
