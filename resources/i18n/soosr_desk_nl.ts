@@ -2921,6 +2921,10 @@ Deze back-up terugzetten?</translation>
       <translation>Bezwaar tegen direct marketing op %1 (art. 21): stuur nooit marketing.</translation>
     </message>
     <message>
+      <source>Erased: the contact details are no longer kept.</source>
+      <translation>Verwijderd: de contactgegevens worden niet meer bewaard.</translation>
+    </message>
+    <message>
       <source>Retention: kept for now — %1</source>
       <translation>Bewaartermijn: voorlopig bewaard — %1</translation>
     </message>

@@ -40,6 +40,8 @@ def test_an_erased_contact_opened_is_not_a_change(window, qtbot):
     assert not editor.erase_button.isEnabled()
     assert editor.form.widget("first_name").isReadOnly()
     assert "erased" in editor.heading.text().lower()
+    # no retention period is shown for a row that holds nothing any more
+    assert editor.retention.text() == "Erased: the contact details are no longer kept."
     assert editor.save() is False
     # leaving asks nothing (a question would fail the test: tests/ui/conftest.py)
     rect = page.view.visualRect(page.model.index(page.model.row_of(kept), 0))

@@ -222,9 +222,11 @@ class ContactEditor(QWidget):
         if d is None or d.id is None:
             self.retention.hide()
             return
-        decision = retention.decision_for(d.id)
-        why = tr_filled(decision.reason, decision.params)
-        if decision.erase_after is None:
+        decision = None if d.erased else retention.decision_for(d.id)
+        why = "" if decision is None else tr_filled(decision.reason, decision.params)
+        if decision is None:  # an emptied row: no period runs, a date would be untrue
+            text = self.tr("Erased: the contact details are no longer kept.")
+        elif decision.erase_after is None:
             text = self.tr("Retention: kept for now — %1").replace("%1", why)
         else:
             text = (
