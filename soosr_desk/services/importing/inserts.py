@@ -22,12 +22,9 @@ def _bulk_insert(
     from the table's highest id + 1 (the caller's transaction keeps other writers out);
     returns `first`. The ids are given, not left to the engine: a PostgreSQL sequence does
     not restart at the highest id after rows were deleted (an undone import), SQLite does."""
-    sql, _ = model.insert_many([shape or [None] * len(fields)], fields=fields).sql()
-    database = session.database()
     with session.lock():
         first = (model.select(fn.MAX(model.id)).scalar() or 0) + 1
-        database.cursor().executemany(sql, build(first))
-        engine.ids_written(database, model._meta.table_name)
+        engine.insert_rows(session.database(), model, fields, build(first), shape)
     return first
 
 
