@@ -259,22 +259,27 @@ def indexes_built_after(db: DeskDatabase, tables: tuple[str, ...], *, spill: boo
     for name, _sql in indexes:
         db.execute_sql(f'DROP INDEX "{name}"')
     yield
-    if not spill:
+    with _temporary_file(db, SORT_CACHE_MB) if spill else contextlib.nullcontext():
         for _name, sql in indexes:
             db.execute_sql(sql)
-        return
-    # SQLite's sorter takes as much memory as the page cache, the rest in temporary storage:
-    # a small cache and a file (deleted by SQLite when done) keep the peak where the rows
-    # left it (with 64 MB and temp_store=memory: 120 MB more at 500,000 contacts).
-    cache = db.execute_sql("PRAGMA cache_size").fetchone()[0]
-    db.execute_sql(f"PRAGMA cache_size = {-1024 * SORT_CACHE_MB}")
-    db.execute_sql("PRAGMA temp_store = file")
-    try:
-        for _name, sql in indexes:
-            db.execute_sql(sql)
-    finally:
-        db.execute_sql("PRAGMA temp_store = memory")
-        db.execute_sql(f"PRAGMA cache_size = {int(cache)}")
+
+
+@contextlib.contextmanager
+def _temporary_file(db: DeskDatabase, cache_mb: int | None = None):
+    """SQLite's temporary storage in a file (deleted by SQLite when done) for the block,
+    and with `cache_mb` the page cache that small: its sorter takes as much memory as the
+    cache and the rest from temporary storage (making indexes with 64 MB and
+    temp_store=memory: 120 MB more at 500,000 contacts)."""
+    with db.lock:
+        cache = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+        if cache_mb is not None:
+            db.execute_sql(f"PRAGMA cache_size = {-1024 * cache_mb}")
+        db.execute_sql("PRAGMA temp_store = file")
+        try:
+            yield
+        finally:
+            db.execute_sql("PRAGMA temp_store = memory")
+            db.execute_sql(f"PRAGMA cache_size = {int(cache)}")
 
 
 def vacuum(db: DeskDatabase) -> None:
@@ -283,12 +288,8 @@ def vacuum(db: DeskDatabase) -> None:
     VACUUM builds the new file in a temporary database: in memory under temp_store=memory,
     that is the whole database in RAM (500 MB at 500,000 contacts). A temporary file
     instead, for the VACUUM only; SQLite deletes it when done."""
-    with db.lock:
-        db.execute_sql("PRAGMA temp_store = file")
-        try:
-            db.execute_sql("VACUUM")
-        finally:
-            db.execute_sql("PRAGMA temp_store = memory")
+    with _temporary_file(db):
+        db.execute_sql("VACUUM")
 
 
 def vacuum_into(db: DeskDatabase, target: Path) -> None:
