@@ -75,10 +75,8 @@ class RestoreResult:
             return [(NOT_READ, {})]
         said = [
             (plural(n, one, other), {"n": n})
-            for n, one, other in (
-                (getattr(self, kind), one, other) for kind, one, other in REAPPLIED
-            )
-            if n
+            for kind, one, other in REAPPLIED
+            if (n := getattr(self, kind))
         ]
         return said or [(NONE_REAPPLIED, {})]
 
