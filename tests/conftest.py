@@ -15,6 +15,7 @@ throwaway PostgreSQL server (issue 18); `db_path` is then the server's URL."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import shutil
 import sys
@@ -350,7 +351,11 @@ def qapp(qapp):
 
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path, monkeypatch):
-    """QSettings and the data folder point into the test's own folder."""
+    """QSettings and the data folder point into the test's own folder, and so does the
+    program's log: the command line opens it in the data folder once per process
+    (cli.setup_logging), so a test's log is closed when it ends, or the next test's
+    commands would write into a folder that is gone (seen when every test ran in one
+    process: an earlier test's demo build folder)."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     if "PySide6.QtCore" in sys.modules:
@@ -360,3 +365,7 @@ def _isolated_settings(tmp_path, monkeypatch):
             QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "config")
         )
     yield
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "_soosr", False)]:
+        root.removeHandler(handler)
+        handler.close()

@@ -324,9 +324,8 @@ def file_modes(folder: Path) -> Attack:
             *folder.glob("modes.db.before-restore-*"),
         ]
         for p in files:
-            a.check(
-                p.exists() and p.stat().st_mode & 0o077 == 0, f"{p.name} {oct(p.stat().st_mode)}"
-            )
+            mode = oct(p.stat().st_mode) if p.exists() else "missing"
+            a.check(p.exists() and p.stat().st_mode & 0o077 == 0, f"{p.name} {mode}")
         tmp = data_dir() / "tmp"
         a.check(tmp.is_dir() and tmp.stat().st_mode & 0o077 == 0, "temp folder")
     finally:
