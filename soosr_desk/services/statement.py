@@ -117,7 +117,7 @@ def _names(rows, language: str, dutch_only: list[str]) -> tuple[str, ...]:
 
 def _transfers(a: models.ProcessingActivity, found: list[tuple[str, str]]) -> tuple[Transfer, ...]:
     """Where the activity's data leaves the EEA, one line per country (`found`, from
-    transfers.by_country): the safeguards of the recipients there (a recipient without one
+    transfers.by_country_of): the safeguards of the recipients there (a recipient without one
     falls back to the activity's safeguard; none at all leaves it empty, which blocks
     publishing); and the activity's own transfer flag when no such recipient is recorded."""
     out = [Transfer(country, safeguard) for country, safeguard in found]
