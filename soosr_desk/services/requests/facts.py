@@ -21,7 +21,7 @@ from soosr_desk.services.concerning import concerning_activities
 from soosr_desk.services.errors import NotAllowed
 from soosr_desk.services.requests.base import NEEDS_NOTICES, NOT_LINKED, changes_of, person_of
 from soosr_desk.services.requests.notices import notices, parties_of_activities
-from soosr_desk.services.retention import rule_for_contact
+from soosr_desk.services.retention import applied_rule, facts_of
 from soosr_desk.services.settings import get_signer
 from soosr_desk.services.transfers import abroad_by_activity
 from soosr_desk.store import models
@@ -313,7 +313,7 @@ def _person_facts(facts: letter_data.LetterFacts, contact: models.Contact, lang:
         for p in parties
     ]
     facts.transfers = _transfers(acts)
-    applied = rule_for_contact(contact.id)
+    applied = applied_rule(facts_of(contact))
     decision = applied.decision
     facts.retention_code = decision.reason_code
     facts.retention_rule = (
