@@ -58,8 +58,6 @@ if _IN_MEMORY:
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
-from soosr_desk import cli  # noqa: E402
-from soosr_desk.services.demo import generate_demo  # noqa: E402
 from soosr_desk.store import documents, models  # noqa: E402
 from soosr_desk.store.db import checkpoint_truncate  # noqa: E402
 from soosr_desk.store.opening import close_database, open_database  # noqa: E402
@@ -215,6 +213,11 @@ def _demo_key(request) -> tuple[int, int, dt.date] | None:
 
 
 def _with_demo(database, key) -> None:
+    # the demo and the command line are imported where they are used: with -n 2 the
+    # process that hands out the tests loads this file too, before it starts the others,
+    # and needs neither (~0.3 s of a run's start)
+    from soosr_desk.services.demo import generate_demo
+
     contacts, seed, today = key
     try:
         generate_demo(database, contacts=contacts, seed=seed, today=today)
@@ -321,6 +324,8 @@ def cli_demo(made_once, request):
     --contacts N --seed S` filled, made once per test process; its URL."""
 
     def made(db: str, contacts: int, seed: int, *create: str) -> None:
+        from soosr_desk import cli  # where it is used: see _with_demo
+
         args = ["demo", *create, "--db", db, "--contacts", str(contacts), "--seed", str(seed)]
         assert cli.main(["--lang", "en", *args]) == 0
 

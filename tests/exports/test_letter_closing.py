@@ -8,17 +8,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from pypdf import PdfReader
 
 from soosr_desk.exports import letters as L
 from soosr_desk.exports.pdf_base import Closing, Letterhead, build_letter, para, styles
+from tests import pdf_text
 from tests.exports.test_letters import CONTROLLER, _facts
 
 SIGNER = ("Joke de Vries-van Dam", "Privacycoördinator")
 
 
 def _pages(path) -> list[str]:
-    return [" ".join(p.extract_text().split()) for p in PdfReader(path).pages]
+    return pdf_text.pages(path)
 
 
 def _closing_page(pages: list[str]) -> int:

@@ -1,4 +1,4 @@
-"""The letters to a requester (Art. 12-22 GDPR), read back from the PDF with pypdf.
+"""The letters to a requester (Art. 12-22 GDPR), read back from the PDF (tests/pdf_text.py).
 
 Every letter kind and every request kind in Dutch and English: the reference, the date, the
 requester's name and address, the subject and what the law requires each letter to say.
@@ -16,6 +16,7 @@ from pypdf import PdfReader
 
 from soosr_desk.exports import letters as L
 from soosr_desk.exports.safe_text import clean_text
+from tests import pdf_text
 from tests.exports.payloads import PAYLOADS
 
 TODAY = dt.date(2026, 11, 25)
@@ -122,7 +123,7 @@ DONE_OUTCOME = {
 def _render(tmp_path: Path, facts: L.LetterFacts, name: str = "letter.pdf") -> list[str]:
     path = tmp_path / name
     L.render_letter(facts, path)
-    return [page.extract_text() for page in PdfReader(path).pages]
+    return pdf_text.pages(path)
 
 
 def _squash(text: str) -> str:
@@ -767,7 +768,7 @@ def test_markup_in_user_text_prints_as_written(tmp_path):
     )
     path = tmp_path / "markup.pdf"
     L.render_letter(facts, path)
-    pages = [p.extract_text() for p in PdfReader(path).pages]
+    pages = pdf_text.pages(path)
     _has(
         pages,
         MARKUP_NAME,
@@ -827,7 +828,7 @@ def test_bad_text_in_every_user_field_prints_as_typed(tmp_path, letter_kind):
     )
     path = tmp_path / "bad.pdf"
     L.render_letter(facts, path)
-    text = _squash("".join(page.extract_text() for page in PdfReader(path).pages))
+    text = _squash("".join(pdf_text.pages(path)))
     # an ID request prints only the name and address; the others print every field
     printed = texts[:6] if letter_kind == "id_request" else texts
     for payload in [p for p in printed if p in LATIN1_PAYLOADS]:
@@ -909,7 +910,7 @@ def test_names_outside_latin_1_print_as_written(tmp_path):
     )
     pages = _render(tmp_path, facts)
     _has(pages, name)
-    reader = PdfReader(tmp_path / "letter.pdf")
+    reader = PdfReader(tmp_path / "letter.pdf")  # the fonts in the file: pypdf
     fonts = {
         str(f.get_object()["/BaseFont"])
         for p in reader.pages

@@ -4,17 +4,15 @@ people concerned (Art. 34) says what the record holds, in Dutch and English."""
 from __future__ import annotations
 
 import datetime as dt
-import io
-import re
 
 import pytest
-from pypdf import PdfReader
 
 from soosr_desk.rules import breaches as rules
 from soosr_desk.services import breach_notice, settings
 from soosr_desk.services import breaches as service
 from soosr_desk.services.errors import NotAllowed, ValidationErrors
 from soosr_desk.store import models as m
+from tests import pdf_text
 
 FOUND = dt.datetime(2026, 11, 2, 9, 15)
 LATE = FOUND + dt.timedelta(hours=80)
@@ -36,8 +34,7 @@ def _full(**kw) -> service.BreachData:
 
 
 def _text(path) -> str:
-    reader = PdfReader(io.BytesIO(path.read_bytes()))
-    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in reader.pages))
+    return " ".join(pdf_text.pages(path))
 
 
 def test_reported_late_is_the_72nd_hour_passed():

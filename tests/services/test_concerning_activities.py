@@ -1,19 +1,17 @@
 """Issue 14 follow-up: the access answer tells each relation about the activities that
 concern them and no others (docs/decisions.md, "Which activities concern a person").
-Read back from the letter itself (pypdf)."""
+Read back from the letter itself (tests/pdf_text.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import io
-import re
 
 import pytest
-from pypdf import PdfReader
 
 from soosr_desk.services import contacts as cs
 from soosr_desk.services import requests as rq
 from soosr_desk.services.requests import letters as rl
+from tests import pdf_text
 
 TODAY = dt.date(2026, 11, 25)
 EVERYONE = {
@@ -66,7 +64,7 @@ def _told(relation: str, consent: str = "") -> set[str]:
     rq.link_contact(req.id, c.id)
     letter = rl.make_letter(req.id, "answer", today=TODAY)
     pdf = rl.letter_file(letter.id)[1]
-    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    text = " ".join(pdf_text.pages(pdf))
     return {name for name in ALL if f"Verwerking: {name}" in text or f" {name} Doel" in text}
 
 

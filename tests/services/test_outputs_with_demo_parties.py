@@ -4,17 +4,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from soosr_desk.services import register_workbooks
 from soosr_desk.services import statement as st
 from soosr_desk.services.errors import NotAllowed
 from soosr_desk.store import models as m
+from tests import pdf_text
 
 TODAY = dt.date(2026, 11, 25)
 
@@ -54,9 +53,7 @@ def test_demo_parties_in_statement_and_register(db, tmp_path):
     ).execute()
     version, stored = st.publish(TODAY)
     pdf = next(r.pdf for r in stored if r.language == "nl")
-    text = re.sub(
-        r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(io.BytesIO(bytes(pdf))).pages)
-    )
+    text = " ".join(pdf_text.pages(bytes(pdf)))
     assert "Verenigde Staten, Verenigde Staten" not in text
     assert "op aanvraag" not in text
     squashed = re.sub(r"\s+", "", text)

@@ -1,14 +1,11 @@
 """Issue 14: request kind x outcome x language, each answer made through the real services
-from the records and read back with pypdf for what it must and must not say."""
+from the records and read back (tests/pdf_text.py) for what it must and must not say."""
 
 from __future__ import annotations
 
 import datetime as dt
-import io
-import re
 
 import pytest
-from pypdf import PdfReader
 
 from soosr_desk.services import contacts as cs
 from soosr_desk.services import requests as rq
@@ -16,6 +13,7 @@ from soosr_desk.services import third_parties as tp
 from soosr_desk.services.errors import NotAllowed
 from soosr_desk.services.requests import letters as rl
 from soosr_desk.store import models as m
+from tests import pdf_text
 
 TODAY = dt.date(2026, 11, 25)
 COURT = {
@@ -74,8 +72,7 @@ def _request(kind: str, lang: str, contact_id: int | None) -> int:
 def _answer(request_id: int) -> str:
     letter = rl.make_letter(request_id, "answer", today=TODAY)
     pdf = rl.letter_file(letter.id)[1]
-    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
-    return re.sub(r"\s+", " ", text)
+    return " ".join(pdf_text.pages(pdf))
 
 
 def _check(text: str, must: tuple[str, ...], must_not: tuple[str, ...]) -> None:

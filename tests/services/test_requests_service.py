@@ -9,7 +9,6 @@ import json
 import zipfile
 
 import pytest
-from pypdf import PdfReader
 
 from soosr_desk.services import checks, third_parties
 from soosr_desk.services import contacts as cs
@@ -18,6 +17,7 @@ from soosr_desk.services.errors import NotAllowed, ValidationErrors
 from soosr_desk.services.requests import letters as rl
 from soosr_desk.services.requests import notices as rn
 from soosr_desk.store import models as m
+from tests import pdf_text
 
 pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
 
@@ -52,7 +52,7 @@ def _request(kind="access", received=TODAY, **kw) -> rq.RequestData:
 
 
 def _text(pdf: bytes) -> str:
-    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    return "\n".join(pdf_text.pages(pdf))
 
 
 def test_intake_gives_reference_per_year_and_deadline(db):

@@ -4,12 +4,10 @@ Dutch and English, changes when the register does, and is kept as numbered versi
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 from html.parser import HTMLParser
 
 import pytest
-from pypdf import PdfReader
 
 from soosr_desk.exports.statement import TEXTS, legal_basis_label, render_html
 from soosr_desk.services import activities, settings
@@ -17,6 +15,7 @@ from soosr_desk.services import statement as st
 from soosr_desk.services.errors import NotFound
 from soosr_desk.store import models as m
 from soosr_desk.store import seed
+from tests import pdf_text
 
 pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
 
@@ -43,7 +42,7 @@ def _shown(page: str) -> tuple[str, set[str]]:
 
 
 def _pdf_text(pdf: bytes) -> str:
-    return re.sub(r"\s+", "", "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+    return re.sub(r"\s+", "", "".join(pdf_text.pages(pdf)))
 
 
 def _page(language: str) -> str:
@@ -63,7 +62,7 @@ def _first_activity() -> activities.ActivityData:
 def test_statement_has_every_purpose_and_legal_basis_of_the_register(db, language):
     page, pdf = st.preview(language, DAY)
     shown, _tags = _shown(page)
-    pdf_text = _pdf_text(pdf)
+    squashed = _pdf_text(pdf)
     activities = list(m.ProcessingActivity.select())
     assert len(activities) == len(seed.ACTIVITIES)
     for a in activities:
@@ -72,7 +71,7 @@ def test_statement_has_every_purpose_and_legal_basis_of_the_register(db, languag
         label = legal_basis_label(a.legal_basis, language)
         for text in (purpose, name, label):
             assert text in shown, text
-            assert _squash(text) in pdf_text, text
+            assert _squash(text) in squashed, text
     for key in ("who_h", "transfer_none", "automated_none", "complaint_h", "changes_h"):
         assert TEXTS[language][key] in shown
     for rule in m.RetentionRule.select():  # the seed uses every rule
@@ -206,8 +205,8 @@ def test_user_text_in_the_register_stays_text(db):
     shown, tags = _shown(nl.html)
     assert "script" not in tags and "font" not in tags and "b" not in tags
     assert data.name in shown and data.purpose in shown
-    pdf_text = _pdf_text(nl.pdf)
-    assert _squash(data.name) in pdf_text and _squash(data.purpose) in pdf_text
+    squashed = _pdf_text(nl.pdf)
+    assert _squash(data.name) in squashed and _squash(data.purpose) in squashed
 
 
 def test_write_files_writes_the_kept_version(db, tmp_path):

@@ -5,26 +5,25 @@ country once, and is never published while a transfer lacks a safeguard."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from soosr_desk.exports.statement import TEXTS
 from soosr_desk.services import settings
 from soosr_desk.services import statement as st
 from soosr_desk.services.errors import NotAllowed
 from soosr_desk.store import models as m
+from tests import pdf_text
 
 DAY = dt.date(2026, 3, 2)
 SEED = Path("/work/shared/seed/000_eed38ec83073b80a.txt")
 
 
 def _pdf_text(pdf: bytes) -> str:
-    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
-    return re.sub(r"\s+", " ", text)
+    # pypdf ended every page with a line break, so the pages were one space apart
+    return " ".join(pdf_text.pages(pdf))
 
 
 def _squash(text: str) -> str:

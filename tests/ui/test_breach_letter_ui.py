@@ -4,15 +4,14 @@ link, and the Art. 34 letter made from the breach page."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from soosr_desk.rules.breaches import AP_REPORT_URL
 from soosr_desk.services import breaches as service
 from soosr_desk.ui.pages.breaches import BreachesPage
+from tests import pdf_text
 
 pytestmark = pytest.mark.gui
 FOUND = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(days=5)
@@ -72,7 +71,7 @@ def test_late_report_reasons_link_and_letter(page, qtbot, monkeypatch, tmp_path)
     editor.letter_language.setCurrentIndex(editor.letter_language.findData("en"))
     editor.letter_button.click()
     assert opened == [target]
-    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(target.read_bytes())).pages)
+    text = " ".join(pdf_text.pages(target))
     assert "Data breach at SOOSR B.V." in text and "Pas na het weekend" in text
 
 

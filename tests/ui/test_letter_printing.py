@@ -4,16 +4,14 @@ the PDF has it (the window of the envelope), not megabytes of colour rasters."""
 
 from __future__ import annotations
 
-import io
-
 import pypdfium2 as pdfium
 import pytest
-from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 
 from soosr_desk.exports import letters as L
 from soosr_desk.exports.pdf_base import ADDRESS_HEIGHT, ADDRESS_LEFT, ADDRESS_TOP, ADDRESS_WIDTH
 from soosr_desk.ui.printing import print_pages, print_pdf
+from tests import pdf_text
 from tests.exports.test_letters import _facts
 
 pytestmark = pytest.mark.gui
@@ -30,7 +28,7 @@ def letter(tmp_path, qapp) -> bytes:
     path = tmp_path / "inzage.pdf"
     L.render_letter(_facts("answer", "access", "nl", notes=notes), path)
     pdf = path.read_bytes()
-    assert len(PdfReader(io.BytesIO(pdf)).pages) >= 4
+    assert pdf_text.page_count(pdf) >= 4
     return pdf
 
 
@@ -57,16 +55,16 @@ def _ink_box(pdf: bytes) -> tuple[float, float]:
 
 def test_printing_to_a_pdf_file_keeps_the_vector_letter(letter, tmp_path):
     out = tmp_path / "printed.pdf"
-    assert print_pdf(letter, _printer(out, 1200)) == len(PdfReader(io.BytesIO(letter)).pages)
+    assert print_pdf(letter, _printer(out, 1200)) == pdf_text.page_count(letter)
     assert out.read_bytes() == letter
-    assert "Anna Jansen" in PdfReader(out).pages[0].extract_text()
+    assert "Anna Jansen" in pdf_text.pages(out)[0]
 
 
 def test_printing_on_paper_puts_the_address_within_1_mm(letter, tmp_path):
     out = tmp_path / "paper.pdf"
     pages = print_pages(letter, _printer(out, 300))
     printed = out.read_bytes()
-    assert len(PdfReader(io.BytesIO(printed)).pages) == pages
+    assert pdf_text.page_count(printed) == pages
     x0, y0 = _ink_box(letter)
     x1, y1 = _ink_box(printed)
     assert abs(x1 - x0) <= 1 and abs(y1 - y0) <= 1, ((x0, y0), (x1, y1))

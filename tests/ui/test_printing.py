@@ -1,19 +1,18 @@
 """Ctrl+P prints every list as a table: the header row on every page, the list as the
 filter shows it, references never split over two lines; Contacten, Te verwijderen and the
-dashboard too (they said there was nothing to print). PDFs are read back with pypdf."""
+dashboard too (they said there was nothing to print). PDFs are read back with tests/pdf_text.py."""
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 import pytest
-from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog
 
 from soosr_desk.services import requests as rq
 from soosr_desk.ui import printing
+from tests import pdf_text
 
 pytestmark = pytest.mark.gui
 TODAY = dt.date.today()
@@ -45,7 +44,7 @@ def printed(monkeypatch, tmp_path):
         assert PrintToPdf.files, "nothing was printed"
         data = PrintToPdf.files[-1].read_bytes()
         # words as printed, one space apart (a split reference shows as "AVG-2026- 0001")
-        return [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages]
+        return pdf_text.pages(data)
 
     return pages
 

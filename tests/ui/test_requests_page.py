@@ -16,6 +16,7 @@ from soosr_desk.services.requests import letters as rl
 from soosr_desk.services.requests import notices as rn
 from soosr_desk.store import models as m
 from soosr_desk.ui.pages.requests import RequestsPage
+from tests import pdf_text
 
 pytestmark = pytest.mark.gui
 TODAY = dt.date.today()
@@ -237,7 +238,6 @@ def test_days_left_sort_as_numbers(page, qtbot):
 
 
 def test_a_letter_prints_every_page(db, qtbot, tmp_path):
-    from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrinter
 
     from soosr_desk.ui.widgets.pdf_view import PdfPreview, print_pdf
@@ -250,7 +250,7 @@ def test_a_letter_prints_every_page(db, qtbot, tmp_path):
     )
     letter = rl.make_letter(req.id, "answer", today=TODAY)
     name, pdf, _a, _b = rl.letter_file(letter.id)
-    pages = len(PdfReader(__import__("io").BytesIO(pdf)).pages)
+    pages = pdf_text.page_count(pdf)
     assert pages > 1
     preview = PdfPreview(pdf, name, name)
     qtbot.addWidget(preview)
@@ -259,7 +259,7 @@ def test_a_letter_prints_every_page(db, qtbot, tmp_path):
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert print_pdf(pdf, printer) == pages
-    assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
+    assert pdf_text.page_count(tmp_path / "printed.pdf") == pages
 
 
 def test_save_letters_of_open_requests(page, qtbot, tmp_path, monkeypatch):
@@ -340,11 +340,7 @@ def test_objection_to_an_activity_is_decided_with_reasons(page, qtbot, anna, tmp
     e.grab().save(str(tmp_path / "request_editor.png"))
     qtbot.mouseClick(e.answer_button, Qt.MouseButton.LeftButton)
     _name, pdf, _a, _b = rl.letter_file(rl.letters_of(req.id)[-1].id)
-    from io import BytesIO
-
-    from pypdf import PdfReader
-
-    text = " ".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages)
+    text = " ".join(pdf_text.pages(pdf))
     for expected in (
         "Algemeen contact",
         "dwingende gerechtvaardigde gronden",
