@@ -97,24 +97,30 @@ def _check_language(language: str) -> None:
         raise ValueError(f"unknown language {language!r}")
 
 
-def _linked_names(
-    link, category, activity_id: int, language: str, dutch_only: list[str]
-) -> tuple[str, ...]:
+def _linked(link, category) -> dict[int, list]:
+    """Each activity's linked categories (of one link table, in one query), by activity
+    id, in the categories' order (sort_order, id)."""
     rows = (
-        category.select()
-        .join(link)
-        .where(link.activity == activity_id)
-        .order_by(category.sort_order, category.id)
+        link.select(link.activity, category)
+        .join(category)
+        .order_by(link.activity, category.sort_order, category.id)
     )
+    found: dict[int, list] = {}
+    for row in rows:
+        found.setdefault(row.activity_id, []).append(row.category)
+    return found
+
+
+def _names(rows, language: str, dutch_only: list[str]) -> tuple[str, ...]:
     return tuple(_text(r, "name", language, dutch_only) for r in rows)
 
 
-def _transfers(a: models.ProcessingActivity) -> tuple[Transfer, ...]:
-    """Where the activity's data leaves the EEA, one line per country: the safeguards of
-    the recipients there (a recipient without one falls back to the activity's safeguard;
-    none at all leaves it empty, which blocks publishing); and the activity's own transfer
-    flag when no such recipient is recorded."""
-    out = [Transfer(country, safeguard) for country, safeguard in transfers.by_country(a)]
+def _transfers(a: models.ProcessingActivity, found: list[tuple[str, str]]) -> tuple[Transfer, ...]:
+    """Where the activity's data leaves the EEA, one line per country (`found`, from
+    transfers.by_country_of): the safeguards of the recipients there (a recipient without one
+    falls back to the activity's safeguard; none at all leaves it empty, which blocks
+    publishing); and the activity's own transfer flag when no such recipient is recorded."""
+    out = [Transfer(country, safeguard) for country, safeguard in found]
     if a.third_country_transfer and not out:
         out.append(Transfer("", a.transfer_safeguard.strip()))
     return tuple(out)
@@ -134,20 +140,20 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
     controller = ControllerInfo(**dataclasses.asdict(c))
     activities = []
     dutch_only: list[str] = []
-    used_recipients: set[int] = set()
-    Activity = models.ProcessingActivity
-    for a in Activity.select().order_by(Activity.sort_order, Activity.id):
-        rule = a.retention_rule
+    Activity, rr = models.ProcessingActivity, models.RetentionRule
+    acts = list(Activity.select().order_by(Activity.sort_order, Activity.id))
+    all_rules = list(rr.select().order_by(rr.sort_order, rr.id))
+    rule_of = {r.id: r for r in all_rules}
+    data = _linked(models.ActivityDataCategory, models.PersonalDataCategory)
+    subjects = _linked(models.ActivitySubjectCategory, models.DataSubjectCategory)
+    recipients_of = _linked(models.ActivityRecipientCategory, models.RecipientCategory)
+    found = transfers.by_country_of(acts)
+    for a in acts:
+        rule = rule_of.get(a.retention_rule_id) if a.retention_rule_id is not None else None
         retention = _text(rule, "name", language, dutch_only) if rule else ""
         note = _text(a, "retention_note", language, dutch_only).strip()
         if note:
             retention = f"{retention} ({note})" if retention else note
-        used_recipients.update(
-            r.category_id
-            for r in models.ActivityRecipientCategory.select().where(
-                models.ActivityRecipientCategory.activity == a.id
-            )
-        )
         activities.append(
             ActivityInfo(
                 name=_text(a, "name", language, dutch_only),
@@ -157,28 +163,10 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
                 if a.legal_basis == "legitimate_interest"
                 else "",
                 source=_text(a, "source", language, dutch_only),
-                data_categories=_linked_names(
-                    models.ActivityDataCategory,
-                    models.PersonalDataCategory,
-                    a.id,
-                    language,
-                    dutch_only,
-                ),
-                subject_categories=_linked_names(
-                    models.ActivitySubjectCategory,
-                    models.DataSubjectCategory,
-                    a.id,
-                    language,
-                    dutch_only,
-                ),
-                recipient_categories=_linked_names(
-                    models.ActivityRecipientCategory,
-                    models.RecipientCategory,
-                    a.id,
-                    language,
-                    dutch_only,
-                ),
-                transfers=_transfers(a),
+                data_categories=_names(data.get(a.id, ()), language, dutch_only),
+                subject_categories=_names(subjects.get(a.id, ()), language, dutch_only),
+                recipient_categories=_names(recipients_of.get(a.id, ()), language, dutch_only),
+                transfers=_transfers(a, found[a.id]),
                 retention=retention,
                 automated_decisions=a.automated_decisions,
                 automated_decisions_note=a.automated_decisions_note,
@@ -186,21 +174,20 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
                 joint_controllers=a.joint_controllers.strip(),
             )
         )
-    rc, rr = models.RecipientCategory, models.RetentionRule
+    # the recipient categories an activity names, in their order (sort_order, id)
+    used = {r.id: r for rows in recipients_of.values() for r in rows}
     recipients = tuple(
         RecipientCategoryInfo(
             _text(r, "name", language, dutch_only), _text(r, "description", language, dutch_only)
         )
-        for r in rc.select()
-        .where(rc.id.in_(sorted(used_recipients)))
-        .order_by(rc.sort_order, rc.id)
+        for r in sorted(used.values(), key=lambda r: (r.sort_order, r.id))
     )
     # every rule, not only those an activity names: the due list applies them all (Art. 13(2)(a))
     rules = tuple(
         RetentionRuleInfo(
             _text(r, "name", language, dutch_only), _text(r, "description", language, dutch_only)
         )
-        for r in rr.select().order_by(rr.sort_order, rr.id)
+        for r in all_rules
     )
     return StatementData(
         language=language,

@@ -20,10 +20,10 @@ from soosr_desk.rules.retention import fiscal_keep_until
 from soosr_desk.services.concerning import concerning_activities
 from soosr_desk.services.errors import NotAllowed
 from soosr_desk.services.requests.base import NEEDS_NOTICES, NOT_LINKED, changes_of, person_of
-from soosr_desk.services.requests.notices import notices, recipient_parties
-from soosr_desk.services.retention import rule_for_contact
+from soosr_desk.services.requests.notices import notices, parties_of_activities
+from soosr_desk.services.retention import applied_rule, facts_of
 from soosr_desk.services.settings import get_signer
-from soosr_desk.services.transfers import recipients_abroad
+from soosr_desk.services.transfers import abroad_by_activity
 from soosr_desk.store import models
 
 CONTACT_LETTER_FIELDS = (
@@ -94,8 +94,13 @@ def _live(row: models.RightsRequest) -> models.Contact | None:
 def answer_outcome(row: models.RightsRequest) -> str:
     """The outcome the answer states, as the records show it; NotAllowed while there is
     none yet."""
-    contact = _live(row)
     erased = models.ErasureRecord.select().where(models.ErasureRecord.request == row.id).exists()
+    return _outcome(row, _live(row), erased)
+
+
+def _outcome(row: models.RightsRequest, contact: models.Contact | None, erased: bool) -> str:
+    """`answer_outcome` from the person (None when erased or not linked) and whether an
+    erasure record of the request exists, which the letter reads anyway."""
     if row.kind == "erasure" and erased:
         return Outcome.ERASED
     recorded = row.outcome
@@ -112,21 +117,30 @@ def answer_outcome(row: models.RightsRequest) -> str:
         if row.no_contact_held:
             return Outcome.NO_DATA
         raise NotAllowed(_FIRST.get(row.kind, NOT_LINKED) if row.contact_id else NOT_LINKED)
-    shown = {
-        "access": Outcome.DONE,
-        "portability": Outcome.DONE,
-        "rectification": Outcome.RECTIFIED if changes_of(row.id) else None,
-        "restriction": Outcome.RESTRICTED if contact.restricted else None,
-        "objection": Outcome.MARKETING_STOPPED
-        if (recorded == Outcome.MARKETING_STOPPED and contact.objected_marketing)
-        else None,
-        "withdrawal": Outcome.WITHDRAWN
-        if recorded == Outcome.WITHDRAWN
-        else (Outcome.DONE if not _active_consents(contact) else None),
-    }.get(row.kind)
+    shown = _shown(row, contact)
     if shown is None:
         raise NotAllowed(_FIRST.get(row.kind, NOT_LINKED))
     return shown
+
+
+def _shown(row: models.RightsRequest, contact: models.Contact) -> str | None:
+    """The outcome the person's records show for the request's kind; None when they show
+    none yet. Reads only what that kind needs."""
+    recorded = row.outcome
+    if row.kind in ("access", "portability"):
+        return Outcome.DONE
+    if row.kind == "rectification":
+        return Outcome.RECTIFIED if changes_of(row.id) else None
+    if row.kind == "restriction":
+        return Outcome.RESTRICTED if contact.restricted else None
+    if row.kind == "objection":
+        stopped = recorded == Outcome.MARKETING_STOPPED and contact.objected_marketing
+        return Outcome.MARKETING_STOPPED if stopped else None
+    if row.kind == "withdrawal":
+        if recorded == Outcome.WITHDRAWN:
+            return Outcome.WITHDRAWN
+        return Outcome.DONE if not _active_consents(contact) else None
+    return None
 
 
 def _active_consents(contact: models.Contact) -> int:
@@ -180,19 +194,19 @@ def letter_facts(request_id: int, letter_kind: str, today: dt.date) -> letter_da
     )
     if letter_kind != "answer":
         return facts
-    facts.outcome = answer_outcome(row)
-    if row.objection_activity_id:
-        facts.objection_activity = _text(row.objection_activity, "name", lang, facts.dutch_only)
     contact = _live(row)
-    if contact is not None:
-        _person_facts(facts, contact, lang)
-    facts.changes = changes_of(row.id)
     erased = (
         models.ErasureRecord.select()
         .where(models.ErasureRecord.request == row.id)
         .order_by(models.ErasureRecord.id.desc())
         .first()
     )
+    facts.outcome = _outcome(row, contact, erased is not None)
+    if row.objection_activity_id:
+        facts.objection_activity = _text(row.objection_activity, "name", lang, facts.dutch_only)
+    if contact is not None:
+        _person_facts(facts, contact, lang)
+    facts.changes = changes_of(row.id)
     if erased is not None:
         facts.removed, facts.kept = _describe_erasure(erased, lang)
         facts.kept_proof = True
@@ -254,12 +268,24 @@ def _person_facts(facts: letter_data.LetterFacts, contact: models.Contact, lang:
     facts.restricted, facts.restricted_reason = contact.restricted, contact.restricted_reason
     facts.objected, facts.objected_on = contact.objected_marketing, contact.objected_on
     facts.legal_hold, facts.legal_hold_reason = contact.legal_hold, contact.legal_hold_reason
-    for a in concerning_activities(contact):
-        cats = tuple(_text(link.category, "name", lang, facts.dutch_only) for link in a.data_links)
-        recips = tuple(
-            _text(link.category, "name", lang, facts.dutch_only) for link in a.recipient_links
+    acts = concerning_activities(contact)
+    ids = [a.id for a in acts]
+    data_links = _links_of(models.ActivityDataCategory, models.PersonalDataCategory, ids)
+    recipient_links = _links_of(models.ActivityRecipientCategory, models.RecipientCategory, ids)
+    rr = models.RetentionRule
+    rules = {
+        r.id: r for r in rr.select().where(rr.id.in_({a.retention_rule_id for a in acts} - {None}))
+    }
+    for a in acts:
+        cats = tuple(
+            _text(link.category, "name", lang, facts.dutch_only)
+            for link in data_links.get(a.id, ())
         )
-        rule = a.retention_rule
+        recips = tuple(
+            _text(link.category, "name", lang, facts.dutch_only)
+            for link in recipient_links.get(a.id, ())
+        )
+        rule = rules.get(a.retention_rule_id) if a.retention_rule_id is not None else None
         retention = _text(rule, "name", lang, facts.dutch_only) if rule else ""
         facts.activities.append(
             letter_data.ActivityInfo(
@@ -274,10 +300,10 @@ def _person_facts(facts: letter_data.LetterFacts, contact: models.Contact, lang:
             )
         )
         facts.automated_decisions = facts.automated_decisions or a.automated_decisions
-    parties = recipient_parties(contact)
+    parties = parties_of_activities(ids)
     named = {p.category_id for p in parties}
-    for a in concerning_activities(contact):
-        for link in a.recipient_links:
+    for a in acts:
+        for link in recipient_links.get(a.id, ()):
             name = _text(link.category, "name", lang, facts.dutch_only)
             if link.category_id not in named and name not in facts.recipient_categories_unnamed:
                 facts.recipient_categories_unnamed.append(name)
@@ -286,8 +312,8 @@ def _person_facts(facts: letter_data.LetterFacts, contact: models.Contact, lang:
         letter_data.RecipientInfo(p.name, p.country, not is_in_eea(p.country), p.safeguard)
         for p in parties
     ]
-    facts.transfers = _transfers(contact)
-    applied = rule_for_contact(contact.id)
+    facts.transfers = _transfers(acts)
+    applied = applied_rule(facts_of(contact))
     decision = applied.decision
     facts.retention_code = decision.reason_code
     facts.retention_rule = (
@@ -299,14 +325,33 @@ def _person_facts(facts: letter_data.LetterFacts, contact: models.Contact, lang:
     facts.erase_after = decision.erase_after
 
 
-def _transfers(contact: models.Contact) -> list[letter_data.RecipientInfo]:
+def _links_of(link, category, activity_ids: list[int]) -> dict[int, list]:
+    """The activities' link rows with their category joined (no query per row), by
+    activity id; per activity by category id, the order SQLite reads one activity's links
+    in (through the unique (activity, category) index)."""
+    if not activity_ids:
+        return {}
+    found: dict[int, list] = {}
+    rows = (
+        link.select(link, category)
+        .join(category)
+        .where(link.activity.in_(activity_ids))
+        .order_by(link.activity, link.category)
+    )
+    for row in rows:
+        found.setdefault(row.activity_id, []).append(row)
+    return found
+
+
+def _transfers(acts: list[models.ProcessingActivity]) -> list[letter_data.RecipientInfo]:
     """Art. 15(2): every transfer outside the EEA of this person's data, the parties'
     own and their sub-processors' (onward transfers), as services.transfers reads them
     for the activities that concern the person; a party without a safeguard of its own
     falls under the activity's."""
     out: list[letter_data.RecipientInfo] = []
-    for a in concerning_activities(contact):
-        for name, country, safeguard in recipients_abroad(a.id):
+    found = abroad_by_activity(a.id for a in acts)
+    for a in acts:
+        for name, country, safeguard in found.get(a.id, ()):
             info = letter_data.RecipientInfo(
                 name, country, True, safeguard or a.transfer_safeguard.strip()
             )

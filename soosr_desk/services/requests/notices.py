@@ -8,6 +8,7 @@ close; the letter says per party what was done."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from soosr_desk.rules import validation
@@ -36,7 +37,11 @@ class NoticeRow:
 def recipient_parties(contact: models.Contact | None) -> list[models.ThirdParty]:
     """The registered parties this person's data goes to: the active third parties linked
     to the activities that concern them (CJEU C-154/21: names, not categories)."""
-    acts = [a.id for a in concerning_activities(contact)]
+    return parties_of_activities([a.id for a in concerning_activities(contact)])
+
+
+def parties_of_activities(acts: Sequence[int]) -> list[models.ThirdParty]:
+    """The active third parties linked to any of these activities, by name, each once."""
     if not acts:
         return []
     tpa = models.ThirdPartyActivity
