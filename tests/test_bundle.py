@@ -184,6 +184,7 @@ def test_bundle_holds_qt_plugins_translations_and_library_data(bundle):
     assert (internal / "holidays/locale/en_US/LC_MESSAGES/NL.mo").is_file()
     assert _has(internal / "stdnum", "*.dat")
     assert (internal / "reportlab/fonts/Vera.ttf").is_file()
+    assert _has(internal, "_rl_accel*")  # reportlab's C accelerator, imported by name
 
 
 @pytest.mark.slow

@@ -82,3 +82,12 @@ def test_a_very_long_word_in_a_table_still_makes_a_letter(tmp_path):
     path = tmp_path / "w.pdf"
     _letter(path, ["kort", "w" * 5000])
     assert pdf_text.page_count(path)
+
+
+def test_reportlab_measures_and_writes_with_its_c_accelerator():
+    """rl_accel (pyproject.toml) is installed and reportlab picked it up: without it every
+    letter's text is measured and its numbers written in Python, ~10% slower."""
+    from reportlab.lib import rl_accel
+
+    for name in ("fp_str", "instanceStringWidthTTF", "calcChecksum"):
+        assert type(getattr(rl_accel, name)).__name__ == "builtin_function_or_method", name
