@@ -40,6 +40,12 @@ def open_server(url: str, *, seed_new: bool = True, create: bool = True) -> serv
             raise store_db.DatabaseOpenError(
                 store_db.OpenProblem.SERVER_OWNER, where, f"version {state.version}"
             )
+        if state.has_tables and state.version == migrations.SCHEMA_VERSION:
+            # the usual open: nothing to make, migrate or seed, so no transaction under
+            # the office's write lock (it read the schema twice more and waited on
+            # whichever desk was writing)
+            models.database_proxy.initialize(database)
+            return database
         # one transaction under the office's write lock: two desks opening a new (or an
         # older) database at once migrate and seed it once, the second finding it done
         with database.atomic():
