@@ -64,9 +64,13 @@ def register_sheet() -> Sheet:
     dpo = get_controller().dpo.strip() or "geen"
 
     def rows():
-        for a in models.ProcessingActivity.select().order_by(
-            models.ProcessingActivity.sort_order, models.ProcessingActivity.id
-        ):
+        activities = list(
+            models.ProcessingActivity.select().order_by(
+                models.ProcessingActivity.sort_order, models.ProcessingActivity.id
+            )
+        )
+        abroad = transfers.by_country_of(activities)  # two queries for all of them
+        for a in activities:
             subjects = (
                 models.DataSubjectCategory.select(models.DataSubjectCategory.name)
                 .join(models.ActivitySubjectCategory)
@@ -95,7 +99,7 @@ def register_sheet() -> Sheet:
             basis = word(LegalBasis, a.legal_basis)
             if a.consent_too and a.legal_basis != "consent":
                 basis += "; toestemming (voor wie deze grondslag niet geldt)"
-            transfer, safeguard = _transfer_cells(a)
+            transfer, safeguard = _transfer_cells(a, abroad[a.id])
             yield [
                 a.name,
                 a.purpose,
@@ -124,11 +128,10 @@ def register_sheet() -> Sheet:
     )
 
 
-def _transfer_cells(a: models.ProcessingActivity) -> tuple[str, str]:
+def _transfer_cells(a: models.ProcessingActivity, found: list[tuple[str, str]]) -> tuple[str, str]:
     """Art. 30(1)(e): derived from the countries of the recipients the activity's data goes
-    to (and their sub-processors), not from a flag: "Ja: Verenigde Staten" and the
-    safeguard per country, "ONTBREEKT" where none is recorded."""
-    found = transfers.by_country(a)
+    to (and their sub-processors: `found`, transfers.by_country_of), not from a flag: "Ja:
+    Verenigde Staten" and the safeguard per country, "ONTBREEKT" where none is recorded."""
     if not found:
         if a.third_country_transfer:
             return "Ja", a.transfer_safeguard.strip() or "ONTBREEKT"
