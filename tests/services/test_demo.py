@@ -250,6 +250,20 @@ def test_adds_to_what_is_there(demo_db):
     assert _rows(demo_db, "PRAGMA foreign_key_check") == []
 
 
+def test_every_demo_request_is_about_data_held_before_it_came_in(demo_db):
+    """With 300 contacts and seed 6 the demo once stopped with "Some fields need
+    attention": its rectification was answered 30 days ago for a person whose data came
+    in 10 days ago, and the contact checks refused that date as lying in the future."""
+    report = generate_demo(demo_db, contacts=300, seed=6, today=dt.date(2026, 11, 26))
+    assert report.requests == 15
+    late = _rows(
+        demo_db,
+        "SELECT r.reference FROM rights_request r JOIN contact c ON c.id = r.contact_id "
+        "WHERE c.received_on > r.received_on",
+    )
+    assert late == []
+
+
 def test_progress_reaches_the_total(demo_db):
     calls = []
     generate_demo(
