@@ -12,6 +12,7 @@ import pytest
 
 from soosr_desk.rules.bsn import find_bsn
 from soosr_desk.rules.names import search_text, sort_key
+from soosr_desk.services import contacts
 from soosr_desk.services.demo import BATCH, DemoReport, generate_demo
 from soosr_desk.store import models
 from soosr_desk.store.opening import open_database
@@ -262,6 +263,32 @@ def test_every_demo_request_is_about_data_held_before_it_came_in(demo_db):
         "WHERE c.received_on > r.received_on",
     )
     assert late == []
+
+
+def test_no_demo_request_is_about_a_person_under_a_legal_hold(demo_db):
+    """The demo's eighth request is an erasure that it carries out; with 700 contacts and
+    seed 9 its person was under a legal hold, the erasure was refused (Art. 17(3)) and the
+    demo stopped. Here the eighth person the demo would ask about is put under a hold."""
+    for n in range(8):
+        contacts.save_contact(
+            contacts.ContactData(
+                first_name="Eerder",
+                last_name=f"Bekend {n}",
+                email=f"eerder{n}@example.nl",
+                received_on=TODAY - dt.timedelta(days=400),
+                legal_hold=n == 7,
+                legal_hold_reason="Lopende procedure" if n == 7 else "",
+            ),
+            today=TODAY,
+        )
+    report = generate_demo(demo_db, contacts=20, seed=1, today=TODAY)
+    assert report.requests == 15
+    held = _rows(
+        demo_db,
+        "SELECT r.reference FROM rights_request r JOIN contact c ON c.id = r.contact_id "
+        "WHERE c.legal_hold",
+    )
+    assert held == []
 
 
 def test_progress_reaches_the_total(demo_db):
