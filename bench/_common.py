@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 OUT = ROOT / "bench" / "out"
 CACHE = Path(os.environ.get("SOOSR_BENCH_CACHE", str(OUT)))
-DEMO_FORMAT = 4  # raise when the demo data or the schema changes, so the cached database is rebuilt
+DEMO_FORMAT = 5  # raise when the demo data or the schema changes, so the cached database is rebuilt
 
 
 def demo_database(contacts: int = 100_000, seed: int = 1) -> Path:
