@@ -1631,6 +1631,10 @@
       <translation>SOOSR Desk termijnen</translation>
     </message>
     <message>
+      <source>This import cannot be undone: {count} of its contacts was changed since (or linked to a request, a note or a consent).</source>
+      <translation>Deze import kan niet ongedaan worden gemaakt: {count} van de contacten is sindsdien gewijzigd (of gekoppeld aan een verzoek, notitie of toestemming).</translation>
+    </message>
+    <message>
       <source>This import cannot be undone: {count} of its contacts were changed since (or linked to a request, a note or a consent).</source>
       <translation>Deze import kan niet ongedaan worden gemaakt: {count} van de contacten zijn sindsdien gewijzigd (of gekoppeld aan een verzoek, notitie of toestemming).</translation>
     </message>
@@ -1881,6 +1885,10 @@
     <message>
       <source>Withdraw the consent first.</source>
       <translation>Trek eerst de toestemming in.</translation>
+    </message>
+    <message>
+      <source>The audit trail is shorter than it was: {missing} event at its end was removed (the program last saw {known} events).</source>
+      <translation>Het auditlogboek is korter dan het was: aan het eind is {missing} gebeurtenis verwijderd (het programma zag er het laatst {known}).</translation>
     </message>
     <message>
       <source>The audit trail is shorter than it was: {missing} events at its end were removed (the program last saw {known} events).</source>

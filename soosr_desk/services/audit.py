@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from soosr_desk.exports.safe_text import atomic_write
-from soosr_desk.rules.i18n import N_
+from soosr_desk.rules.i18n import N_, plural
 from soosr_desk.store import location, models, session
 
 V2_KEY = "audit_hash_v2_from"  # Setting: the first event id whose hash covers the id
@@ -142,6 +142,10 @@ def verify_chain() -> ChainReport:
 
 # --- the anchor: the chain's length and head, kept outside the database ----------------
 
+TRUNCATED_ONE = N_(
+    "The audit trail is shorter than it was: {missing} event at its end was removed "
+    "(the program last saw {known} events)."
+)
 TRUNCATED = N_(
     "The audit trail is shorter than it was: {missing} events at its end were removed "
     "(the program last saw {known} events)."
@@ -206,7 +210,11 @@ def anchor_problem(db_path: Path) -> tuple[str, dict] | None:
         return None
     head = chain_head()
     if head.events < anchor.events:
-        return TRUNCATED, {"missing": anchor.events - head.events, "known": anchor.events}
+        missing = anchor.events - head.events
+        return plural(missing, TRUNCATED_ONE, TRUNCATED), {
+            "missing": missing,
+            "known": anchor.events,
+        }
     if anchor.events and hash_at(anchor.events) != anchor.hash:
         return REWRITTEN, {"position": anchor.events}
     return None

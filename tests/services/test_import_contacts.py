@@ -205,6 +205,7 @@ def test_undo_refused_once_a_contact_changed(db, tmp_path):
     with pytest.raises(NotAllowed) as info:
         undo_batch(result.batch_id)
     assert info.value.params == {"count": 1}
+    assert "1 of its contacts was changed since" in info.value.render()
     assert _contact("jorg@zeezicht.nl").city == "Leiden"
 
 

@@ -204,6 +204,13 @@ def test_deleting_the_last_events_is_noticed(db, db_path):
     assert any("2 events at its end were removed" in t for t in _messages(db_path))
 
 
+def test_deleting_the_last_event_is_noticed_in_the_singular(db, db_path):
+    _anchored(db, db_path)
+    last = m.AuditEvent.select(m.AuditEvent.id).order_by(m.AuditEvent.id.desc()).limit(1)
+    m.AuditEvent.delete().where(m.AuditEvent.id.in_(last)).execute()
+    assert any("1 event at its end was removed" in t for t in _messages(db_path))
+
+
 def test_deleting_every_event_is_noticed(db, db_path):
     _anchored(db, db_path)
     m.AuditEvent.delete().execute()

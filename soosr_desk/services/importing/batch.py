@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from soosr_desk.rules.i18n import N_
+from soosr_desk.rules.i18n import N_, plural
 from soosr_desk.rules.names import search_text, sort_key
 from soosr_desk.rules.validation import email_key
 from soosr_desk.services import audit, records
@@ -250,6 +250,10 @@ def run_import(
 
 # --- undo -------------------------------------------------------------------------------
 
+CHANGED_SINCE_ONE = N_(
+    "This import cannot be undone: {count} of its contacts was changed "
+    "since (or linked to a request, a note or a consent)."
+)
 CHANGED_SINCE = N_(
     "This import cannot be undone: {count} of its contacts were changed "
     "since (or linked to a request, a note or a consent)."
@@ -322,7 +326,7 @@ def undo_batch(batch_id: int) -> int:
             raise NotAllowed(ALREADY_UNDONE)
         count = _changed_count(batch)
         if count:
-            raise NotAllowed(CHANGED_SINCE, count=count)
+            raise NotAllowed(plural(count, CHANGED_SINCE_ONE, CHANGED_SINCE), count=count)
         stamp = record_now()
         for link in bc.select().where((bc.batch == batch_id) & ~bc.added):
             contact = models.Contact.get_by_id(link.contact_id)
