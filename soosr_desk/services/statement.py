@@ -35,6 +35,7 @@ from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.problem import Problem
 from soosr_desk.services import audit, transfers
 from soosr_desk.services.errors import NotAllowed, NotFound
+from soosr_desk.services.register_links import categories_by_activity
 from soosr_desk.services.settings import get_controller
 from soosr_desk.store import models, session
 
@@ -98,17 +99,8 @@ def _check_language(language: str) -> None:
 
 
 def _linked(link, category) -> dict[int, list]:
-    """Each activity's linked categories (of one link table, in one query), by activity
-    id, in the categories' order (sort_order, id)."""
-    rows = (
-        link.select(link.activity, category)
-        .join(category)
-        .order_by(link.activity, category.sort_order, category.id)
-    )
-    found: dict[int, list] = {}
-    for row in rows:
-        found.setdefault(row.activity_id, []).append(row.category)
-    return found
+    """Every activity's categories of one link table, in the categories' order."""
+    return categories_by_activity(link, category, (category.sort_order, category.id))
 
 
 def _names(rows, language: str, dutch_only: list[str]) -> tuple[str, ...]:

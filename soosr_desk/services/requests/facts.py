@@ -19,6 +19,7 @@ from soosr_desk.rules.request_outcomes import Outcome
 from soosr_desk.rules.retention import fiscal_keep_until
 from soosr_desk.services.concerning import concerning_activities
 from soosr_desk.services.errors import NotAllowed
+from soosr_desk.services.register_links import categories_by_activity
 from soosr_desk.services.requests.base import NEEDS_NOTICES, NOT_LINKED, changes_of, person_of
 from soosr_desk.services.requests.notices import notices, parties_of_activities
 from soosr_desk.services.retention import applied_rule, facts_of
@@ -270,20 +271,21 @@ def _person_facts(facts: letter_data.LetterFacts, contact: models.Contact, lang:
     facts.legal_hold, facts.legal_hold_reason = contact.legal_hold, contact.legal_hold_reason
     acts = concerning_activities(contact)
     ids = [a.id for a in acts]
-    data_links = _links_of(models.ActivityDataCategory, models.PersonalDataCategory, ids)
-    recipient_links = _links_of(models.ActivityRecipientCategory, models.RecipientCategory, ids)
+    # per activity by category id: the order SQLite read one activity's links in before
+    # (through the unique (activity, category) index), and now both engines do
+    data, recipient = models.PersonalDataCategory, models.RecipientCategory
+    data_links = categories_by_activity(models.ActivityDataCategory, data, (data.id,), ids)
+    recipient_links = categories_by_activity(
+        models.ActivityRecipientCategory, recipient, (recipient.id,), ids
+    )
     rr = models.RetentionRule
     rules = {
         r.id: r for r in rr.select().where(rr.id.in_({a.retention_rule_id for a in acts} - {None}))
     }
     for a in acts:
-        cats = tuple(
-            _text(link.category, "name", lang, facts.dutch_only)
-            for link in data_links.get(a.id, ())
-        )
+        cats = tuple(_text(c, "name", lang, facts.dutch_only) for c in data_links.get(a.id, ()))
         recips = tuple(
-            _text(link.category, "name", lang, facts.dutch_only)
-            for link in recipient_links.get(a.id, ())
+            _text(c, "name", lang, facts.dutch_only) for c in recipient_links.get(a.id, ())
         )
         rule = rules.get(a.retention_rule_id) if a.retention_rule_id is not None else None
         retention = _text(rule, "name", lang, facts.dutch_only) if rule else ""
@@ -303,9 +305,9 @@ def _person_facts(facts: letter_data.LetterFacts, contact: models.Contact, lang:
     parties = parties_of_activities(ids)
     named = {p.category_id for p in parties}
     for a in acts:
-        for link in recipient_links.get(a.id, ()):
-            name = _text(link.category, "name", lang, facts.dutch_only)
-            if link.category_id not in named and name not in facts.recipient_categories_unnamed:
+        for category in recipient_links.get(a.id, ()):
+            name = _text(category, "name", lang, facts.dutch_only)
+            if category.id not in named and name not in facts.recipient_categories_unnamed:
                 facts.recipient_categories_unnamed.append(name)
     facts.recipients = [p.name for p in parties]
     facts.recipient_parties = [
@@ -323,24 +325,6 @@ def _person_facts(facts: letter_data.LetterFacts, contact: models.Contact, lang:
     start = decision.params.get("date")
     facts.retention_date = start if isinstance(start, dt.date) else None
     facts.erase_after = decision.erase_after
-
-
-def _links_of(link, category, activity_ids: list[int]) -> dict[int, list]:
-    """The activities' link rows with their category joined (no query per row), by
-    activity id; per activity by category id, the order SQLite reads one activity's links
-    in (through the unique (activity, category) index)."""
-    if not activity_ids:
-        return {}
-    found: dict[int, list] = {}
-    rows = (
-        link.select(link, category)
-        .join(category)
-        .where(link.activity.in_(activity_ids))
-        .order_by(link.activity, link.category)
-    )
-    for row in rows:
-        found.setdefault(row.activity_id, []).append(row)
-    return found
 
 
 def _transfers(acts: list[models.ProcessingActivity]) -> list[letter_data.RecipientInfo]:
