@@ -224,10 +224,8 @@ def checkpoint_truncate(db: DeskDatabase, *, attempts: int = 20, pause_s: float 
 
 
 @contextlib.contextmanager
-def large_cache(db: DeskDatabase, mb: int = 64):
-    """A larger page cache for a bulk insert (the demo's 100,000 contacts): the indexes
-    of the list then grow in memory instead of being read back and forth. The default
-    (2 MB) comes back afterwards."""
+def _cache_size(db: DeskDatabase, mb: int):
+    """The page cache `mb` MB for the block; what it was comes back afterwards."""
     with db.lock:
         before = db.execute_sql("PRAGMA cache_size").fetchone()[0]
         db.execute_sql(f"PRAGMA cache_size = {-1024 * int(mb)}")
@@ -236,6 +234,13 @@ def large_cache(db: DeskDatabase, mb: int = 64):
     finally:
         with db.lock:
             db.execute_sql(f"PRAGMA cache_size = {int(before)}")
+
+
+def large_cache(db: DeskDatabase, mb: int = 64):
+    """A larger page cache for a bulk insert (the demo's 100,000 contacts): the indexes
+    of the list then grow in memory instead of being read back and forth. The default
+    (2 MB) comes back afterwards."""
+    return _cache_size(db, mb)
 
 
 SORT_CACHE_MB = 8  # the page cache, and so the sorter's memory, while indexes are made
@@ -270,16 +275,13 @@ def _temporary_file(db: DeskDatabase, cache_mb: int | None = None):
     and with `cache_mb` the page cache that small: its sorter takes as much memory as the
     cache and the rest from temporary storage (making indexes with 64 MB and
     temp_store=memory: 120 MB more at 500,000 contacts)."""
-    with db.lock:
-        cache = db.execute_sql("PRAGMA cache_size").fetchone()[0]
-        if cache_mb is not None:
-            db.execute_sql(f"PRAGMA cache_size = {-1024 * cache_mb}")
+    cache = _cache_size(db, cache_mb) if cache_mb is not None else contextlib.nullcontext()
+    with db.lock, cache:
         db.execute_sql("PRAGMA temp_store = file")
         try:
             yield
         finally:
             db.execute_sql("PRAGMA temp_store = memory")
-            db.execute_sql(f"PRAGMA cache_size = {int(cache)}")
 
 
 def vacuum(db: DeskDatabase) -> None:
