@@ -208,7 +208,15 @@ def _write_contacts(writer: Writer, maker: ContactMaker, contacts: int) -> None:
 
 
 def _write_invoices(writer: Writer, invoices) -> None:
-    columns = ("company", "contact", "number", "record_date", "amount_cents", "description")
+    columns = (
+        "company",
+        "contact",
+        "number",
+        "record_date",
+        "amount_cents",
+        "description",
+        "billed_to",
+    )
     for invoice_part in chunked(invoices, BATCH):
         if writer.stopped:
             break
@@ -218,9 +226,7 @@ def _write_invoices(writer: Writer, invoices) -> None:
         ]
 
         def write_invoices(batch=invoice_rows) -> None:
-            writer.insert(
-                models.FinancialRecord, (*columns, "billed_to"), batch, "financial_records"
-            )
+            writer.insert(models.FinancialRecord, columns, batch, "financial_records")
 
         writer.batch(len(invoice_rows), write_invoices)
 
