@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -11,8 +10,6 @@ from soosr_desk.services.importing.readers import read_csv
 from soosr_desk.services.importing.table import UnreadableFile
 from soosr_desk.services.importing.vcard import read_vcards
 from tests.examples import examples
-
-pytestmark = pytest.mark.both_engines  # issue 18: on the file and on a server
 
 _PIECES = list('abc;,\t"\r\n=:é€\\ ') + [
     "BEGIN:VCARD",
