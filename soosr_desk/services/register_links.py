@@ -1,6 +1,7 @@
-"""An activity's linked categories (data, data subjects, recipients) read for many
-activities at once: one query per link table, however many activities there are. The
-statement and the letters both read them here (issue 19)."""
+"""What the statement and the letters both read from the register (issue 19): an
+activity's linked categories (data, data subjects, recipients) for many activities at
+once, one query per link table however many activities there are; and a register text
+in the reader's language."""
 
 from __future__ import annotations
 
@@ -24,3 +25,20 @@ def categories_by_activity(
     for row in query.order_by(link.activity, *order):
         found.setdefault(row.activity_id, []).append(row.category)
     return found
+
+
+def register_text(row, name: str, language: str, dutch_only: list[str]) -> str:
+    """The English text `{name}_en` of `row` when writing English and it is filled in;
+    else the Dutch `name`, which then goes into `dutch_only` (once, shortened to 60
+    characters) so the statement or letter says it is given in Dutch: never silently."""
+    dutch = getattr(row, name) or ""
+    if language != "en":
+        return dutch
+    english = getattr(row, f"{name}_en", "") or ""
+    if english.strip():
+        return english
+    if dutch.strip():
+        short = dutch if len(dutch) <= 60 else f"{dutch[:59].rstrip()}…"
+        if short not in dutch_only:
+            dutch_only.append(short)
+    return dutch

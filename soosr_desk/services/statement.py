@@ -35,7 +35,7 @@ from soosr_desk.rules.i18n import N_
 from soosr_desk.rules.problem import Problem
 from soosr_desk.services import audit, transfers
 from soosr_desk.services.errors import NotAllowed, NotFound
-from soosr_desk.services.register_links import categories_by_activity
+from soosr_desk.services.register_links import categories_by_activity, register_text
 from soosr_desk.services.settings import get_controller
 from soosr_desk.store import models, session
 
@@ -56,22 +56,6 @@ class PublishedStatement:
     published_on: dt.date
     register_fingerprint: str
     languages: tuple[str, ...]
-
-
-def _text(row, name: str, language: str, dutch_only: list[str] | None = None) -> str:
-    """The English field when writing English and it is filled in, else the Dutch one,
-    then named in `dutch_only` so the statement says it is given in Dutch (never silently,
-    as the letters do)."""
-    dutch = getattr(row, name) or ""
-    if language == "en":
-        english = getattr(row, f"{name}_en", "") or ""
-        if english.strip():
-            return english
-        if dutch.strip() and dutch_only is not None:
-            short = dutch if len(dutch) <= 60 else f"{dutch[:59].rstrip()}…"
-            if short not in dutch_only:
-                dutch_only.append(short)
-    return dutch
 
 
 # the activity texts that have an English field, as the statement dialog names them
@@ -104,7 +88,7 @@ def _linked(link, category) -> dict[int, list]:
 
 
 def _names(rows, language: str, dutch_only: list[str]) -> tuple[str, ...]:
-    return tuple(_text(r, "name", language, dutch_only) for r in rows)
+    return tuple(register_text(r, "name", language, dutch_only) for r in rows)
 
 
 def _transfers(a: models.ProcessingActivity, found: list[tuple[str, str]]) -> tuple[Transfer, ...]:
@@ -142,19 +126,19 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
     found = transfers.by_country_of(acts)
     for a in acts:
         rule = rule_of.get(a.retention_rule_id) if a.retention_rule_id is not None else None
-        retention = _text(rule, "name", language, dutch_only) if rule else ""
-        note = _text(a, "retention_note", language, dutch_only).strip()
+        retention = register_text(rule, "name", language, dutch_only) if rule else ""
+        note = register_text(a, "retention_note", language, dutch_only).strip()
         if note:
             retention = f"{retention} ({note})" if retention else note
         activities.append(
             ActivityInfo(
-                name=_text(a, "name", language, dutch_only),
-                purpose=_text(a, "purpose", language, dutch_only),
+                name=register_text(a, "name", language, dutch_only),
+                purpose=register_text(a, "purpose", language, dutch_only),
                 legal_basis=a.legal_basis,
-                legitimate_interest=_text(a, "legitimate_interest", language, dutch_only)
+                legitimate_interest=register_text(a, "legitimate_interest", language, dutch_only)
                 if a.legal_basis == "legitimate_interest"
                 else "",
-                source=_text(a, "source", language, dutch_only),
+                source=register_text(a, "source", language, dutch_only),
                 data_categories=_names(data.get(a.id, ()), language, dutch_only),
                 subject_categories=_names(subjects.get(a.id, ()), language, dutch_only),
                 recipient_categories=_names(recipients_of.get(a.id, ()), language, dutch_only),
@@ -170,14 +154,16 @@ def statement_data(language: str, today: dt.date, *, version: int | None = None)
     used = {r.id: r for rows in recipients_of.values() for r in rows}
     recipients = tuple(
         RecipientCategoryInfo(
-            _text(r, "name", language, dutch_only), _text(r, "description", language, dutch_only)
+            register_text(r, "name", language, dutch_only),
+            register_text(r, "description", language, dutch_only),
         )
         for r in sorted(used.values(), key=lambda r: (r.sort_order, r.id))
     )
     # every rule, not only those an activity names: the due list applies them all (Art. 13(2)(a))
     rules = tuple(
         RetentionRuleInfo(
-            _text(r, "name", language, dutch_only), _text(r, "description", language, dutch_only)
+            register_text(r, "name", language, dutch_only),
+            register_text(r, "description", language, dutch_only),
         )
         for r in all_rules
     )

@@ -19,7 +19,7 @@ from soosr_desk.rules.request_outcomes import Outcome
 from soosr_desk.rules.retention import fiscal_keep_until
 from soosr_desk.services.concerning import concerning_activities
 from soosr_desk.services.errors import NotAllowed
-from soosr_desk.services.register_links import categories_by_activity
+from soosr_desk.services.register_links import categories_by_activity, register_text
 from soosr_desk.services.requests.base import NEEDS_NOTICES, NOT_LINKED, changes_of, person_of
 from soosr_desk.services.requests.notices import notices, parties_of_activities
 from soosr_desk.services.retention import applied_rule, facts_of
@@ -149,18 +149,6 @@ def _active_consents(contact: models.Contact) -> int:
     return c.select().where((c.contact == contact.id) & c.withdrawn_on.is_null()).count()
 
 
-def _text(row, name: str, lang: str, dutch_only: list[str]) -> str:
-    """The register's English text in an English letter; the Dutch one, named in
-    `dutch_only` so the letter says so, where no English text was written."""
-    nl = getattr(row, name)
-    if lang != "en":
-        return nl
-    en = getattr(row, f"{name}_en", "")
-    if not en and nl:
-        dutch_only.append(nl if len(nl) <= 60 else f"{nl[:59].rstrip()}…")
-    return en or nl
-
-
 def letter_facts(request_id: int, letter_kind: str, today: dt.date) -> letter_data.LetterFacts:
     row = models.RightsRequest.get_by_id(request_id)
     lang = row.language if row.language in ("nl", "en") else "nl"
@@ -204,7 +192,9 @@ def letter_facts(request_id: int, letter_kind: str, today: dt.date) -> letter_da
     )
     facts.outcome = _outcome(row, contact, erased is not None)
     if row.objection_activity_id:
-        facts.objection_activity = _text(row.objection_activity, "name", lang, facts.dutch_only)
+        facts.objection_activity = register_text(
+            row.objection_activity, "name", lang, facts.dutch_only
+        )
     if contact is not None:
         _person_facts(facts, contact, lang)
     facts.changes = changes_of(row.id)
@@ -283,22 +273,24 @@ def _person_facts(facts: letter_data.LetterFacts, contact: models.Contact, lang:
         r.id: r for r in rr.select().where(rr.id.in_({a.retention_rule_id for a in acts} - {None}))
     }
     for a in acts:
-        cats = tuple(_text(c, "name", lang, facts.dutch_only) for c in data_links.get(a.id, ()))
+        cats = tuple(
+            register_text(c, "name", lang, facts.dutch_only) for c in data_links.get(a.id, ())
+        )
         recips = tuple(
-            _text(c, "name", lang, facts.dutch_only) for c in recipient_links.get(a.id, ())
+            register_text(c, "name", lang, facts.dutch_only) for c in recipient_links.get(a.id, ())
         )
         rule = rules.get(a.retention_rule_id) if a.retention_rule_id is not None else None
-        retention = _text(rule, "name", lang, facts.dutch_only) if rule else ""
+        retention = register_text(rule, "name", lang, facts.dutch_only) if rule else ""
         facts.activities.append(
             letter_data.ActivityInfo(
-                _text(a, "name", lang, facts.dutch_only),
-                _text(a, "purpose", lang, facts.dutch_only),
+                register_text(a, "name", lang, facts.dutch_only),
+                register_text(a, "purpose", lang, facts.dutch_only),
                 a.legal_basis,
-                _text(a, "legitimate_interest", lang, facts.dutch_only),
+                register_text(a, "legitimate_interest", lang, facts.dutch_only),
                 cats,
                 recips,
                 retention,
-                _text(a, "source", lang, facts.dutch_only),
+                register_text(a, "source", lang, facts.dutch_only),
             )
         )
         facts.automated_decisions = facts.automated_decisions or a.automated_decisions
@@ -306,7 +298,7 @@ def _person_facts(facts: letter_data.LetterFacts, contact: models.Contact, lang:
     named = {p.category_id for p in parties}
     for a in acts:
         for category in recipient_links.get(a.id, ()):
-            name = _text(category, "name", lang, facts.dutch_only)
+            name = register_text(category, "name", lang, facts.dutch_only)
             if category.id not in named and name not in facts.recipient_categories_unnamed:
                 facts.recipient_categories_unnamed.append(name)
     facts.recipients = [p.name for p in parties]
@@ -319,8 +311,8 @@ def _person_facts(facts: letter_data.LetterFacts, contact: models.Contact, lang:
     decision = applied.decision
     facts.retention_code = decision.reason_code
     facts.retention_rule = (
-        _text(applied, "name", lang, facts.dutch_only),
-        _text(applied, "description", lang, facts.dutch_only),
+        register_text(applied, "name", lang, facts.dutch_only),
+        register_text(applied, "description", lang, facts.dutch_only),
     )
     start = decision.params.get("date")
     facts.retention_date = start if isinstance(start, dt.date) else None
