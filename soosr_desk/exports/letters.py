@@ -49,7 +49,8 @@ from .letter_texts import (
     short_date,
 )
 from .letter_writer import LetterWriter
-from .pdf_base import Closing, Letterhead, build_letter
+from .pdf_base import Closing, Letterhead, letter_bytes
+from .safe_text import atomic_write
 
 __all__ = [
     "BASIS_LABELS",
@@ -71,6 +72,7 @@ __all__ = [
     "RecipientInfo",
     "field_value",
     "long_date",
+    "letter_pdf",
     "render_letter",
     "short_date",
 ]
@@ -114,6 +116,15 @@ def closing(w: LetterWriter, f: LetterFacts) -> None:
 
 def render_letter(facts: LetterFacts, path: Path) -> None:
     """Writes the letter as PDF to `path` (all or nothing)."""
+    pdf = letter_pdf(facts)
+    atomic_write(path, lambda tmp: tmp.write_bytes(pdf))
+
+
+def letter_pdf(facts: LetterFacts) -> bytes:
+    """The letter as PDF, made in memory: the letter the program keeps goes into the
+    database without passing through a file (one in the temporary folder held the
+    requester's data outside the database until deleted, or after a kill until the next
+    start)."""
     if facts.letter_kind not in LETTER_KINDS:
         raise ValueError(f"unknown letter kind {facts.letter_kind!r}")
     if facts.request_kind not in REQUEST_KINDS:
@@ -121,8 +132,7 @@ def render_letter(facts: LetterFacts, path: Path) -> None:
     w = LetterWriter(facts.language)
     story = write(w, facts)
     c = facts.controller
-    build_letter(
-        path,
+    return letter_bytes(
         letterhead=Letterhead(c.name, c.address_lines, c.phone, c.email),
         recipient_lines=facts.address_lines or (facts.requester_name,),
         date_text=long_date(facts.today, w.lang),

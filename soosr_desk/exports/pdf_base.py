@@ -8,6 +8,7 @@ the canvas (page numbers) is app text, and the canvas does not read markup.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -255,8 +256,13 @@ def _numbered_canvas(page_label: str, font: str) -> type[Canvas]:
     return NumberedCanvas
 
 
-def build_letter(
-    path: Path,
+def build_letter(path: Path, **parts: Any) -> None:
+    """Writes the letter of `letter_bytes(**parts)` to `path`, all or nothing."""
+    pdf = letter_bytes(**parts)
+    atomic_write(path, lambda tmp: tmp.write_bytes(pdf))
+
+
+def letter_bytes(
     *,
     letterhead: Letterhead,
     recipient_lines: Sequence[str],
@@ -271,9 +277,10 @@ def build_letter(
     fonts: FontFamily | None = None,
     lang: str = "nl-NL",
     closing: Closing | None = None,
-) -> None:
-    """Write an A4 letter to `path` (all or nothing): letterhead, address in the window of
-    a DL envelope, date, reference, bold subject, the story, and page numbers.
+) -> bytes:
+    """An A4 letter as PDF, made in memory (a letter kept in the database never passes
+    through a file): letterhead, address in the window of a DL envelope, date,
+    reference, bold subject, the story, and page numbers.
 
     Build `story` with `para` and `data_table` using `styles(fonts)`. `page_label` is
     formatted with `page` and `pages`; labels are passed in so the caller can translate.
@@ -339,34 +346,32 @@ def build_letter(
         *(with_closing(story, closing, sheet) if closing else story),
     ]
 
-    def write(tmp: Path) -> None:
-        doc = BaseDocTemplate(
-            str(tmp),
-            pagesize=A4,
-            leftMargin=MARGIN_LEFT,
-            rightMargin=MARGIN_RIGHT,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=clean_text(subject)[:200],
-            author=clean_text(letterhead.name)[:200],
-            creator="SOOSR Desk",
-            lang=lang,
-        )
-        doc.addPageTemplates(
-            [
-                PageTemplate("first", [first], onPage=first_page, autoNextPageTemplate="later"),
-                PageTemplate("later", [later], onPage=later_page),
-            ]
-        )
-        doc.build(flow, canvasmaker=_numbered_canvas(page_label, fonts.regular))
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=clean_text(subject)[:200],
+        author=clean_text(letterhead.name)[:200],
+        creator="SOOSR Desk",
+        lang=lang,
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate("first", [first], onPage=first_page, autoNextPageTemplate="later"),
+            PageTemplate("later", [later], onPage=later_page),
+        ]
+    )
+    doc.build(flow, canvasmaker=_numbered_canvas(page_label, fonts.regular))
 
-    atomic_write(path, write)
+    return buffer.getvalue()
 
 
 def one_page_pdf(title: str, lines: Sequence[str]) -> bytes:
     """A plain one-page PDF (demo documents): a title and lines of text, drawn as text."""
-    import io
-
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4)
     canvas.setTitle(clean_text(title))

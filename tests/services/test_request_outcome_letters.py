@@ -4,6 +4,7 @@ from the records and read back (tests/pdf_text.py) for what it must and must not
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 
@@ -405,3 +406,24 @@ def test_the_retention_rule_is_named_as_the_register_words_it(db, lang):
         "en": (rule.name_en, rule.description_en, "1 March 2027"),
     }[lang]
     _check(text, words, ("Er is geen overeenkomst", "There is no contract", "given in Dutch"))
+
+
+def test_a_letter_is_made_without_a_temporary_file(db, monkeypatch):
+    """The letter goes from memory into the database: a file in the temporary folder would
+    hold the requester's name and data outside the database and its erasure, until the
+    next start removed what a killed program left there."""
+    rid = _request("access", "nl", _person())
+
+    def refused(*args, **kwargs):
+        raise AssertionError(f"a file or folder was made: {args[0]}")
+
+    real_open = os.open
+    monkeypatch.setattr(os, "mkdir", refused)
+    monkeypatch.setattr(
+        os,
+        "open",
+        lambda path, flags, *a, **k: (
+            refused(path) if flags & os.O_CREAT else real_open(path, flags, *a, **k)
+        ),
+    )
+    assert "Anna de Vries" in _answer(rid)

@@ -7,7 +7,6 @@ sent; a portability ZIP is kept beside its answer."""
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -79,12 +78,9 @@ def make_letter(request_id: int, letter_kind: str, *, today: dt.date | None = No
         attachment = portability_data(request_id, today)
     # reportlab (0.2 s) loads with the first letter, not at every start: the dashboard's
     # checks import this package (issue 20). Deferring a library, not dodging a loop.
-    from soosr_desk.exports.letters import render_letter
+    from soosr_desk.exports.letters import letter_pdf
 
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "letter.pdf"
-        render_letter(facts, path)
-        pdf = path.read_bytes()
+    pdf = letter_pdf(facts)  # in memory: the requester's data never in a temporary file
     with session.transaction():
         row = request_row(request_id)
         letter = models.RequestLetter.create(
