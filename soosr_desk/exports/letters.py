@@ -16,8 +16,6 @@ letter_writer.py; user text only ever enters the PDF through `pdf_base.para` and
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reportlab.platypus import Flowable
 
 from soosr_desk.rules.request_outcomes import NEGATIVE
@@ -50,7 +48,6 @@ from .letter_texts import (
 )
 from .letter_writer import LetterWriter
 from .pdf_base import Closing, Letterhead, letter_bytes
-from .safe_text import atomic_write
 
 __all__ = [
     "BASIS_LABELS",
@@ -73,7 +70,6 @@ __all__ = [
     "field_value",
     "long_date",
     "letter_pdf",
-    "render_letter",
     "short_date",
 ]
 
@@ -112,12 +108,6 @@ def closing(w: LetterWriter, f: LetterFacts) -> None:
     if f.letter_kind == "answer" and f.request_kind != "access" and f.outcome not in NEGATIVE:
         w.p(t("complaint", **authority(f)))
     # the greeting and the signer: pdf_base.with_closing, kept with this last paragraph
-
-
-def render_letter(facts: LetterFacts, path: Path) -> None:
-    """Writes the letter as PDF to `path` (all or nothing)."""
-    pdf = letter_pdf(facts)
-    atomic_write(path, lambda tmp: tmp.write_bytes(pdf))
 
 
 def letter_pdf(facts: LetterFacts) -> bytes:

@@ -65,7 +65,7 @@ def test_a_real_letter_ends_with_the_signer_on_the_page_of_its_last_paragraph(tm
     note = "\n".join(f"Regel {n} van de toelichting." for n in range(lines))
     facts = _facts("answer", "rectification", "nl", controller=controller, outcome_note=note)
     path = tmp_path / "antwoord.pdf"
-    L.render_letter(facts, path)
+    path.write_bytes(L.letter_pdf(facts))
     pages = _pages(path)
     last = pages[_closing_page(pages)]
     assert SIGNER[0] in last and SIGNER[1] in last
@@ -75,7 +75,7 @@ def test_a_real_letter_ends_with_the_signer_on_the_page_of_its_last_paragraph(tm
 
 def test_without_a_signer_the_organisation_signs(tmp_path):
     path = tmp_path / "a.pdf"
-    L.render_letter(_facts("answer", "access", "en"), path)
+    path.write_bytes(L.letter_pdf(_facts("answer", "access", "en")))
     text = _pages(path)[-1]
     after = text[text.index("Kind regards,") + len("Kind regards,") :]
     assert after.split("Page")[0].strip() == "SOOSR B.V."

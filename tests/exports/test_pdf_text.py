@@ -43,7 +43,7 @@ def _letter(tmp_path: Path) -> bytes:
         address_lines=(NAME, "Dorpsstraat 12", "1234 AB  Leiden"),
         notes=notes,
     )
-    L.render_letter(facts, tmp_path / "brief.pdf")
+    (tmp_path / "brief.pdf").write_bytes(L.letter_pdf(facts))
     return (tmp_path / "brief.pdf").read_bytes()
 
 

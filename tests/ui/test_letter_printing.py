@@ -26,7 +26,7 @@ def letter(tmp_path, qapp) -> bytes:
         for n in range(40)
     ]
     path = tmp_path / "inzage.pdf"
-    L.render_letter(_facts("answer", "access", "nl", notes=notes), path)
+    path.write_bytes(L.letter_pdf(_facts("answer", "access", "nl", notes=notes)))
     pdf = path.read_bytes()
     assert pdf_text.page_count(pdf) >= 4
     return pdf
