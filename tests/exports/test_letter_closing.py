@@ -60,23 +60,19 @@ def test_the_greeting_stays_with_the_last_paragraph(tmp_path, paragraphs):
 
 
 @pytest.mark.parametrize("lines", range(0, 60, 3))
-def test_a_real_letter_ends_with_the_signer_on_the_page_of_its_last_paragraph(tmp_path, lines):
+def test_a_real_letter_ends_with_the_signer_on_the_page_of_its_last_paragraph(lines):
     controller = replace(CONTROLLER, signer_name=SIGNER[0], signer_role=SIGNER[1])
     note = "\n".join(f"Regel {n} van de toelichting." for n in range(lines))
     facts = _facts("answer", "rectification", "nl", controller=controller, outcome_note=note)
-    path = tmp_path / "antwoord.pdf"
-    path.write_bytes(L.letter_pdf(facts))
-    pages = _pages(path)
+    pages = _pages(L.letter_pdf(facts))
     last = pages[_closing_page(pages)]
     assert SIGNER[0] in last and SIGNER[1] in last
     before = last[: last.index("Met vriendelijke groet")]
     assert len(before.split()) > 12, f"{lines} lines: the greeting stands alone on its page"
 
 
-def test_without_a_signer_the_organisation_signs(tmp_path):
-    path = tmp_path / "a.pdf"
-    path.write_bytes(L.letter_pdf(_facts("answer", "access", "en")))
-    text = _pages(path)[-1]
+def test_without_a_signer_the_organisation_signs():
+    text = _pages(L.letter_pdf(_facts("answer", "access", "en")))[-1]
     after = text[text.index("Kind regards,") + len("Kind regards,") :]
     assert after.split("Page")[0].strip() == "SOOSR B.V."
 

@@ -7,9 +7,9 @@ requester's name and address, the subject and what the law requires each letter 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -120,10 +120,8 @@ DONE_OUTCOME = {
 }
 
 
-def _render(tmp_path: Path, facts: L.LetterFacts, name: str = "letter.pdf") -> list[str]:
-    path = tmp_path / name
-    path.write_bytes(L.letter_pdf(facts))
-    return pdf_text.pages(path)
+def _render(facts: L.LetterFacts) -> list[str]:
+    return pdf_text.pages(L.letter_pdf(facts))
 
 
 def _squash(text: str) -> str:
@@ -187,9 +185,9 @@ AP = ("Autoriteit Persoonsgegevens", "https://autoriteitpersoonsgegevens.nl")
 @pytest.mark.parametrize("request_kind", L.REQUEST_KINDS)
 @pytest.mark.parametrize("letter_kind", L.LETTER_KINDS)
 def test_every_letter_has_the_letterhead_address_date_reference_and_subject(
-    tmp_path, letter_kind, request_kind, language
+    letter_kind, request_kind, language
 ):
-    pages = _render(tmp_path, _facts(letter_kind, request_kind, language))
+    pages = _render(_facts(letter_kind, request_kind, language))
     subject = SUBJECTS[language][letter_kind].format(kind=KIND_NAMES[language][request_kind])
     _has(pages, *HEAD[language], subject)
     _has(pages, "Anna Jansen", "Dorpsstraat 12", "1234 AB  Leiden")
@@ -234,8 +232,8 @@ def test_every_letter_has_the_letterhead_address_date_reference_and_subject(
         ),
     ],
 )
-def test_id_request_explains_masking_with_kopieid_and_the_deadline(tmp_path, language, expected):
-    pages = _render(tmp_path, _facts("id_request", "access", language))
+def test_id_request_explains_masking_with_kopieid_and_the_deadline(language, expected):
+    pages = _render(_facts("id_request", "access", language))
     _has(pages, *expected)
 
 
@@ -264,13 +262,13 @@ def test_id_request_explains_masking_with_kopieid_and_the_deadline(tmp_path, lan
         ),
     ],
 )
-def test_extension_gives_reasons_new_deadline_and_the_authority(tmp_path, language, expected):
+def test_extension_gives_reasons_new_deadline_and_the_authority(language, expected):
     facts = _facts("extension", "erasure", language, deadline=EXTENDED, original_deadline=DEADLINE)
-    pages = _render(tmp_path, facts)
+    pages = _render(facts)
     _has(pages, *expected, "Wij moeten gegevens uit het archief in Zwolle opvragen.", *AP)
 
 
-def test_extension_after_the_first_month_does_not_claim_it_was_in_time(tmp_path):
+def test_extension_after_the_first_month_does_not_claim_it_was_in_time():
     facts = _facts(
         "extension",
         "access",
@@ -279,7 +277,7 @@ def test_extension_after_the_first_month_does_not_claim_it_was_in_time(tmp_path)
         original_deadline=DEADLINE,
         today=dt.date(2026, 12, 10),
     )
-    pages = _render(tmp_path, facts)
+    pages = _render(facts)
     _lacks(pages, "within one month")
 
 
@@ -308,8 +306,8 @@ def test_extension_after_the_first_month_does_not_claim_it_was_in_time(tmp_path)
         ),
     ],
 )
-def test_refusal_gives_reasons_the_authority_and_the_court(tmp_path, language, expected):
-    pages = _render(tmp_path, _facts("refusal", "access", language))
+def test_refusal_gives_reasons_the_authority_and_the_court(language, expected):
+    pages = _render(_facts("refusal", "access", language))
     _has(pages, *expected, "U heeft dit jaar al negen gelijke verzoeken gedaan.", AP[1])
 
 
@@ -420,20 +418,20 @@ ACCESS = {
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_access_answer_holds_every_datum_and_the_art15_information(tmp_path, language):
-    pages = _render(tmp_path, _facts("answer", "access", language))
+def test_access_answer_holds_every_datum_and_the_art15_information(language):
+    pages = _render(_facts("answer", "access", language))
     _has(pages, *ACCESS[language])
 
 
-def test_a_name_ending_in_a_full_stop_ends_the_sentence_once(tmp_path):
+def test_a_name_ending_in_a_full_stop_ends_the_sentence_once():
     facts = _facts("answer", "access", "nl", recipient_categories_unnamed=["Hostnet B.V."])
-    pages = _render(tmp_path, facts)
+    pages = _render(facts)
     _has(pages, "de soort: Hostnet B.V.")
     _lacks(pages, "B.V..")
 
 
-def test_access_answer_says_when_there_is_automated_decision_making(tmp_path):
-    pages = _render(tmp_path, _facts("answer", "access", "nl", automated_decisions=True))
+def test_access_answer_says_when_there_is_automated_decision_making():
+    pages = _render(_facts("answer", "access", "nl", automated_decisions=True))
     _has(pages, "Bij een of meer van de verwerkingen hierboven nemen wij besluiten")
     _lacks(pages, "Wij nemen geen besluiten over u")
 
@@ -461,7 +459,7 @@ def test_access_answer_says_when_there_is_automated_decision_making(tmp_path):
         ),
     ],
 )
-def test_access_without_data_says_so_with_rights_and_complaint(tmp_path, language, expected):
+def test_access_without_data_says_so_with_rights_and_complaint(language, expected):
     facts = _facts(
         "answer",
         "access",
@@ -473,7 +471,7 @@ def test_access_without_data_says_so_with_rights_and_complaint(tmp_path, languag
         requests=[],
         activities=[],
     )
-    pages = _render(tmp_path, facts)
+    pages = _render(facts)
     _has(pages, *expected, AP[1])
     _lacks(pages, "Gebeld over de offerte", "Voornaam", "Uw gegevens")
 
@@ -511,8 +509,8 @@ def test_access_without_data_says_so_with_rights_and_complaint(tmp_path, languag
         ),
     ],
 )
-def test_rectification_answer_shows_before_and_after(tmp_path, language, expected):
-    pages = _render(tmp_path, _facts("answer", "rectification", language))
+def test_rectification_answer_shows_before_and_after(language, expected):
+    pages = _render(_facts("answer", "rectification", language))
     _has(pages, *expected)
 
 
@@ -548,13 +546,13 @@ def test_rectification_answer_shows_before_and_after(tmp_path, language, expecte
         ),
     ],
 )
-def test_erasure_answer_says_what_was_removed_kept_why_and_backups(tmp_path, language, expected):
-    pages = _render(tmp_path, _facts("answer", "erasure", language))
+def test_erasure_answer_says_what_was_removed_kept_why_and_backups(language, expected):
+    pages = _render(_facts("answer", "erasure", language))
     _has(pages, *expected)
 
 
-def test_erasure_without_kept_items_says_nothing_is_kept(tmp_path):
-    pages = _render(tmp_path, _facts("answer", "erasure", "en", kept=[], backups_roll_over_on=None))
+def test_erasure_without_kept_items_says_nothing_is_kept():
+    pages = _render(_facts("answer", "erasure", "en", kept=[], backups_roll_over_on=None))
     _has(pages, "We keep no personal data about you any more.")
     _lacks(pages, "backups", "Kept until")
 
@@ -643,12 +641,12 @@ def test_erasure_without_kept_items_says_nothing_is_kept(tmp_path):
         ),
     ],
 )
-def test_answer_per_request_kind(tmp_path, request_kind, language, expected):
-    pages = _render(tmp_path, _facts("answer", request_kind, language))
+def test_answer_per_request_kind(request_kind, language, expected):
+    pages = _render(_facts("answer", request_kind, language))
     _has(pages, *expected)
 
 
-def test_restriction_and_objection_not_granted_do_not_claim_the_effect(tmp_path):
+def test_restriction_and_objection_not_granted_do_not_claim_the_effect():
     facts = _facts(
         "answer",
         "restriction",
@@ -657,11 +655,10 @@ def test_restriction_and_objection_not_granted_do_not_claim_the_effect(tmp_path)
         outcome="not_restricted",
         outcome_reason="Your data was never processed beyond storage.",
     )
-    pages = _render(tmp_path, facts)
+    pages = _render(facts)
     _has(pages, "We have not restricted", "Your data was never processed beyond storage.")
     _lacks(pages, "marked as restricted")
     pages = _render(
-        tmp_path,
         _facts(
             "answer",
             "objection",
@@ -677,8 +674,8 @@ def test_restriction_and_objection_not_granted_do_not_claim_the_effect(tmp_path)
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 @pytest.mark.parametrize("request_kind", L.REQUEST_KINDS)
-def test_every_answer_closes_with_contact_and_complaint(tmp_path, request_kind, language):
-    pages = _render(tmp_path, _facts("answer", request_kind, language))
+def test_every_answer_closes_with_contact_and_complaint(request_kind, language):
+    pages = _render(_facts("answer", request_kind, language))
     regards = "Met vriendelijke groet," if language == "nl" else "Kind regards,"
     _has(pages, "info@soosr.com", "071 202 0307", regards, *AP)
 
@@ -710,17 +707,17 @@ def test_every_answer_closes_with_contact_and_complaint(tmp_path, request_kind, 
         ),
     ],
 )
-def test_answer_lists_the_recipients_told(tmp_path, language, expected):
+def test_answer_lists_the_recipients_told(language, expected):
     notices = [
         L.Notice("Hostnet B.V.", dt.date(2026, 11, 20)),
         L.Notice("Drukkerij Oud", None, "bedrijf bestaat niet meer"),
         L.Notice("Boekhoudkantoor Duin"),
     ]
-    pages = _render(tmp_path, _facts("answer", "erasure", language, notices=notices))
+    pages = _render(_facts("answer", "erasure", language, notices=notices))
     _has(pages, *expected, "Drukkerij Oud", "Boekhoudkantoor Duin")
 
 
-def test_without_a_change_no_art19_section(tmp_path):
+def test_without_a_change_no_art19_section():
     """Issue 14 item 5: no Art. 19 paragraph where nothing was changed; where the change
     had no recipients, the letter says there was no one to inform."""
     notices = [L.Notice("Hostnet B.V.")]
@@ -732,18 +729,18 @@ def test_without_a_change_no_art19_section(tmp_path):
         notices=notices,
         outcome_reason="De gegevens kloppen.",
     )
-    _lacks(_render(tmp_path, facts), "artikel 19 AVG", "Hostnet B.V.")
-    pages = _render(tmp_path, _facts("answer", "erasure", "nl"))
+    _lacks(_render(facts), "artikel 19 AVG", "Hostnet B.V.")
+    pages = _render(_facts("answer", "erasure", "nl"))
     _has(pages, "Wij hebben uw gegevens aan niemand verstrekt")
 
 
-def test_status_and_kind_codes_are_labelled(tmp_path):
+def test_status_and_kind_codes_are_labelled():
     statuses = ("new", "in_progress", "waiting_for_id", "answered", "closed", "refused")
     requests = [
         (f"AVG-2026-000{i}", kind, RECEIVED, statuses[i % len(statuses)])
         for i, kind in enumerate(L.REQUEST_KINDS)
     ]
-    pages = _render(tmp_path, _facts("answer", "access", "nl", requests=requests))
+    pages = _render(_facts("answer", "access", "nl", requests=requests))
     _has(
         pages,
         "Nieuw",
@@ -757,7 +754,7 @@ def test_status_and_kind_codes_are_labelled(tmp_path):
     _lacks(pages, "waiting_for_id", "in_progress", "legitimate_interest")
 
 
-def test_markup_in_user_text_prints_as_written(tmp_path):
+def test_markup_in_user_text_prints_as_written():
     facts = _facts(
         "refusal",
         "access",
@@ -766,9 +763,8 @@ def test_markup_in_user_text_prints_as_written(tmp_path):
         address_lines=(MARKUP_NAME, "Straat <br/> 1", "1234 AB  <i>Leiden</i>"),
         refusal_reason='Zie <a href="http://evil.example">hier</a> & daar',
     )
-    path = tmp_path / "markup.pdf"
-    path.write_bytes(L.letter_pdf(facts))
-    pages = pdf_text.pages(path)
+    pdf = L.letter_pdf(facts)
+    pages = pdf_text.pages(pdf)
     _has(
         pages,
         MARKUP_NAME,
@@ -777,10 +773,10 @@ def test_markup_in_user_text_prints_as_written(tmp_path):
         "<i>Leiden</i>",
         'Zie <a href="http://evil.example">hier</a> & daar',
     )
-    assert b"/URI" not in path.read_bytes()
+    assert b"/URI" not in pdf
 
 
-def test_markup_in_answer_tables_prints_as_written(tmp_path):
+def test_markup_in_answer_tables_prints_as_written():
     facts = _facts(
         "answer",
         "access",
@@ -790,7 +786,7 @@ def test_markup_in_answer_tables_prints_as_written(tmp_path):
         notes=[(dt.datetime(2026, 1, 2, 9, 0), '<img src="/etc/x.png"/> & <u>x</u>')],
         consents=[("<font color=white>Nieuwsbrief</font>", dt.date(2026, 1, 1), None)],
     )
-    pages = _render(tmp_path, facts)
+    pages = _render(facts)
     _has(
         pages,
         MARKUP_NAME,
@@ -804,7 +800,7 @@ LATIN1_PAYLOADS = [p for p in SHORT_PAYLOADS if all(ord(c) < 256 for c in p)]
 
 
 @pytest.mark.parametrize("letter_kind", L.LETTER_KINDS)
-def test_bad_text_in_every_user_field_prints_as_typed(tmp_path, letter_kind):
+def test_bad_text_in_every_user_field_prints_as_typed(letter_kind):
     """RELIABILITY.md R11: every payload in every free-text field; no exception, no link."""
     texts = SHORT_PAYLOADS
     when = dt.datetime(2026, 1, 2, 9, 0)
@@ -826,16 +822,15 @@ def test_bad_text_in_every_user_field_prints_as_typed(tmp_path, letter_kind):
         kept=[L.KeptItem(t, t) for t in texts[:10]],
         notices=[L.Notice(t, None, t) for t in texts[:10]],
     )
-    path = tmp_path / "bad.pdf"
-    path.write_bytes(L.letter_pdf(facts))
-    text = _squash("".join(pdf_text.pages(path)))
+    pdf = L.letter_pdf(facts)
+    text = _squash("".join(pdf_text.pages(pdf)))
     # an ID request prints only the name and address; the others print every field
     printed = texts[:6] if letter_kind == "id_request" else texts
     for payload in [p for p in printed if p in LATIN1_PAYLOADS]:
         printable = _squash(clean_text(payload))
         if printable:
             assert printable[:60] in text, payload
-    assert b"/URI" not in path.read_bytes()
+    assert b"/URI" not in pdf
 
 
 def _many_notes(count: int) -> list[tuple[dt.datetime, str]]:
@@ -851,8 +846,8 @@ def _many_notes(count: int) -> list[tuple[dt.datetime, str]]:
 
 
 @pytest.mark.parametrize("language, header", [("nl", "DatumNotitie"), ("en", "DateNote")])
-def test_200_notes_break_across_pages_with_the_header_repeated(tmp_path, language, header):
-    pages = _render(tmp_path, _facts("answer", "access", language, notes=_many_notes(200)))
+def test_200_notes_break_across_pages_with_the_header_repeated(language, header):
+    pages = _render(_facts("answer", "access", language, notes=_many_notes(200)))
     assert len(pages) > 2
     with_notes = [i for i, page in enumerate(pages) if "Notitie nummer" in page]
     assert len(with_notes) > 1 and with_notes[0] < 2
@@ -873,13 +868,13 @@ def test_200_notes_break_across_pages_with_the_header_repeated(tmp_path, languag
 @pytest.mark.parametrize(
     "language, greeting", [("nl", "Geachte heer, mevrouw,"), ("en", "Dear Sir or Madam,")]
 )
-def test_a_requester_without_a_name_gets_a_polite_greeting(tmp_path, language, greeting):
-    pages = _render(tmp_path, _facts("id_request", "access", language, requester_name=" "))
+def test_a_requester_without_a_name_gets_a_polite_greeting(language, greeting):
+    pages = _render(_facts("id_request", "access", language, requester_name=" "))
     _has(pages, greeting)
 
 
-def test_unknown_language_falls_back_to_dutch(tmp_path):
-    pages = _render(tmp_path, _facts("answer", "objection", "de"))
+def test_unknown_language_falls_back_to_dutch():
+    pages = _render(_facts("answer", "objection", "de"))
     _has(pages, "Ons kenmerk: AVG-2026-0007")
 
 
@@ -896,7 +891,7 @@ def test_letter_dates():
     assert L.short_date(dt.date(2026, 3, 2), "en") == "2 Mar 2026"
 
 
-def test_names_outside_latin_1_print_as_written(tmp_path):
+def test_names_outside_latin_1_print_as_written():
     """DejaVu Sans is shipped with the program: no black boxes for ş, Ł or Ĳ."""
     name = "Ayşe Łukasz Ĳsbrand Ğül"
     facts = _facts(
@@ -906,9 +901,9 @@ def test_names_outside_latin_1_print_as_written(tmp_path):
         requester_name=name,
         address_lines=(name, "Straat 1", "1234 AB  Leiden"),
     )
-    pages = _render(tmp_path, facts)
-    _has(pages, name)
-    reader = PdfReader(tmp_path / "letter.pdf")  # the fonts in the file: pypdf
+    pdf = L.letter_pdf(facts)
+    _has(pdf_text.pages(pdf), name)
+    reader = PdfReader(io.BytesIO(pdf))  # the fonts in the file: pypdf
     fonts = {
         str(f.get_object()["/BaseFont"])
         for p in reader.pages

@@ -20,14 +20,12 @@ DPI = 150
 
 
 @pytest.fixture
-def letter(tmp_path, qapp) -> bytes:
+def letter(qapp) -> bytes:
     notes = [
         (__import__("datetime").datetime(2026, 11, n % 28 + 1), "Notitie " + "tekst " * 40)
         for n in range(40)
     ]
-    path = tmp_path / "inzage.pdf"
-    path.write_bytes(L.letter_pdf(_facts("answer", "access", "nl", notes=notes)))
-    pdf = path.read_bytes()
+    pdf = L.letter_pdf(_facts("answer", "access", "nl", notes=notes))
     assert pdf_text.page_count(pdf) >= 4
     return pdf
 
