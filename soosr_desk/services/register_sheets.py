@@ -26,6 +26,7 @@ from soosr_desk.rules.vocab import (
     RequestStatus,
 )
 from soosr_desk.services import sub_processors, transfers
+from soosr_desk.services.register_links import categories_by_activity
 from soosr_desk.services.register_words import word
 from soosr_desk.services.settings import get_controller
 from soosr_desk.store import models
@@ -35,8 +36,8 @@ def yes_no(value: bool) -> str:
     return "Ja" if value else "Nee"
 
 
-def _names(rows) -> str:
-    return "; ".join(r[0] for r in rows)
+def _names(categories) -> str:
+    return "; ".join(c.name for c in categories)
 
 
 def register_sheet() -> Sheet:
@@ -70,28 +71,15 @@ def register_sheet() -> Sheet:
             )
         )
         abroad = transfers.by_country_of(activities)  # two queries for all of them
+        subjects, data, recipients = (
+            categories_by_activity(link, category, (category.sort_order, category.id))
+            for link, category in (
+                (models.ActivitySubjectCategory, models.DataSubjectCategory),
+                (models.ActivityDataCategory, models.PersonalDataCategory),
+                (models.ActivityRecipientCategory, models.RecipientCategory),
+            )
+        )
         for a in activities:
-            subjects = (
-                models.DataSubjectCategory.select(models.DataSubjectCategory.name)
-                .join(models.ActivitySubjectCategory)
-                .where(models.ActivitySubjectCategory.activity == a)
-                .order_by(models.DataSubjectCategory.sort_order)
-                .tuples()
-            )
-            data = (
-                models.PersonalDataCategory.select(models.PersonalDataCategory.name)
-                .join(models.ActivityDataCategory)
-                .where(models.ActivityDataCategory.activity == a)
-                .order_by(models.PersonalDataCategory.sort_order)
-                .tuples()
-            )
-            recipients = (
-                models.RecipientCategory.select(models.RecipientCategory.name)
-                .join(models.ActivityRecipientCategory)
-                .where(models.ActivityRecipientCategory.activity == a)
-                .order_by(models.RecipientCategory.sort_order)
-                .tuples()
-            )
             rule = a.retention_rule
             retention = rule.name if rule else ""
             if a.retention_note:
@@ -105,9 +93,9 @@ def register_sheet() -> Sheet:
                 a.purpose,
                 basis,
                 a.legitimate_interest,
-                _names(subjects),
-                _names(data),
-                _names(recipients),
+                _names(subjects.get(a.id, ())),
+                _names(data.get(a.id, ())),
+                _names(recipients.get(a.id, ())),
                 transfer,
                 safeguard,
                 a.joint_controllers.strip() or "geen",
